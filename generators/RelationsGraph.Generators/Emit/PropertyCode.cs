@@ -1,0 +1,97 @@
+using RelationsGraph.Generators.Model;
+
+namespace RelationsGraph.Generators.Emit;
+
+/// <summary>The per-property statements shared by node and edge emitters: declaration, JSON, visiting, merging.</summary>
+internal static class PropertyCode
+{
+    /// <summary>The name of the local variable that holds the property while it is read.</summary>
+    public static string Local(PropertyDefinition property) => "@" + property.JsonName;
+
+    /// <summary>The private field behind the property, which a merge inside the graph may update.</summary>
+    public static string Field(PropertyDefinition property) => "_" + property.JsonName;
+
+    /// <summary>Declares the init-only property, with its doc and its backing field.</summary>
+    public static void Declare(CodeWriter writer, OntologyModel model, PropertyDefinition property)
+    {
+        var type = model.ClrType(property.Type);
+        writer.Line($"private {type} {Field(property)};");
+        writer.Line();
+        writer.Summary(property.Doc ?? $"The {property.JsonName} of this item.");
+        writer.Line($"public {type} {property.Name} {{ get => {Field(property)}; init => {Field(property)} = value; }}");
+        writer.Line();
+    }
+
+    /// <summary>Writes the statement that puts the property into the JSON object when it has a value.</summary>
+    public static void WriteJson(CodeWriter writer, PropertyDefinition property)
+    {
+        var name = $"\"{property.JsonName}\"u8";
+        var p = property.Name;
+        writer.Line(property.Type.Kind switch
+        {
+            PropertyTypeKind.String => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)});",
+            PropertyTypeKind.StringList => $"global::RelationsGraph.Serialization.GraphJsonWriting.WriteStrings(writer, {name}, {p});",
+            PropertyTypeKind.Int => $"if ({p} is {{ }} {Local(property)}) writer.WriteNumber({name}, {Local(property)});",
+            PropertyTypeKind.Bool => $"if ({p} is {{ }} {Local(property)}) writer.WriteBoolean({name}, {Local(property)});",
+            PropertyTypeKind.Date => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)}.ToString());",
+            PropertyTypeKind.DateTime => $"if ({p} is {{ }} {Local(property)}) global::RelationsGraph.Serialization.GraphJsonWriting.WriteTimestamp(writer, {name}, {Local(property)});",
+            _ => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)}.ToString());",
+        });
+    }
+
+    /// <summary>Writes the statement that hands the property to a visitor.</summary>
+    public static void Visit(CodeWriter writer, PropertyDefinition property) =>
+        writer.Line(property.Type.Kind == PropertyTypeKind.Enum
+            ? $"visitor.Visit(\"{property.JsonName}\", {property.Name}?.ToString());"
+            : $"visitor.Visit(\"{property.JsonName}\", {property.Name});");
+
+    /// <summary>Declares the local that collects the property while the JSON object is read.</summary>
+    public static string DeclareLocal(OntologyModel model, PropertyDefinition property) =>
+        $"{model.ClrType(property.Type)} {Local(property)} = default;";
+
+    /// <summary>The <c>else if</c> branch that reads the property's value.</summary>
+    public static string ReadBranch(OntologyModel model, PropertyDefinition property)
+    {
+        var read = property.Type.Kind switch
+        {
+            PropertyTypeKind.String => "context.ReadString(ref reader)",
+            PropertyTypeKind.StringList => "context.ReadStrings(ref reader)",
+            PropertyTypeKind.Int => "context.ReadInt32(ref reader)",
+            PropertyTypeKind.Bool => "context.ReadBoolean(ref reader)",
+            PropertyTypeKind.Date => "context.ReadDate(ref reader)",
+            PropertyTypeKind.DateTime => "context.ReadTimestamp(ref reader)",
+            _ => $"context.ReadEnum<{model.EnumType(property.Type.EnumName!)}>(ref reader)",
+        };
+        return $"else if (reader.ValueTextEquals(\"{property.JsonName}\"u8)) {Local(property)} = {read};";
+    }
+
+    /// <summary>The statement that merges this property of <c>that</c> into <c>this</c>.</summary>
+    public static string Merge(PropertyDefinition property) => property.Type.Kind == PropertyTypeKind.StringList
+        ? $"{Field(property)} = context.Union({Field(property)}, that.{Field(property)});"
+        : $"{Field(property)} = context.Merge(\"{property.JsonName}\", {Field(property)}, that.{Field(property)});";
+
+    /// <summary>Writes the merge method of a kind with <paramref name="own"/> properties.</summary>
+    public static void EmitMerge(CodeWriter writer, string kind, string root, bool callBase, IReadOnlyList<PropertyDefinition> own)
+    {
+        writer.Line("/// <inheritdoc />");
+        using (writer.Block($"protected override void MergeProperties({root} other, global::RelationsGraph.MergeContext context)"))
+        {
+            if (callBase)
+            {
+                writer.Line("base.MergeProperties(other, context);");
+            }
+
+            if (own.Count > 0)
+            {
+                writer.Line($"var that = ({kind})other;");
+            }
+
+            foreach (var property in own)
+            {
+                writer.Line(Merge(property));
+            }
+        }
+
+        writer.Line();
+    }
+}

@@ -1,0 +1,192 @@
+using QuikGraph;
+
+namespace RelationsGraph;
+
+/// <summary>
+/// A typed knowledge graph over QuikGraph's <see cref="BidirectionalGraph{TVertex, TEdge}"/>: nodes are
+/// identified by id and edges by (source, kind, target), and adding what the graph has already merges
+/// it (aliases, properties and evidence are united) instead of duplicating it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The graph owns copies of what is added: <see cref="AddNode{TNode}"/> and <see cref="AddEdge{TEdge}(TEdge, Evidence)"/>
+/// return the graph's own instance, which later merges may enrich. Read the typed helpers generated from the
+/// ontology (<c>graph.AddCites(...)</c>, <c>treaty.CitedBy(graph)</c>) for the common cases.
+/// </para>
+/// <para>
+/// The result of a merge does not depend on the order of the additions: conflicting property values keep the
+/// smaller one and are listed in <see cref="Conflicts"/>. The graph is not safe for concurrent writes;
+/// concurrent reads are safe once writing has stopped.
+/// </para>
+/// </remarks>
+public sealed class KnowledgeGraph
+{
+    private readonly BidirectionalGraph<Node, Edge> graph = new(allowParallelEdges: true);
+    private readonly Dictionary<string, Node> nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<EdgeKey, Edge> edges = [];
+    private readonly Dictionary<Type, List<Edge>> edgesByType = [];
+    private readonly List<MergeConflict> conflicts = [];
+    private readonly MergeContext mergeContext;
+
+    /// <summary>An empty graph that accepts the kinds of <paramref name="ontology"/> (the built-in ones by default).</summary>
+    public KnowledgeGraph(Ontology? ontology = null)
+    {
+        Ontology = ontology ?? Ontology.BuiltIn;
+        mergeContext = new MergeContext(conflicts);
+    }
+
+    /// <summary>The kinds this graph accepts.</summary>
+    public Ontology Ontology { get; }
+
+    /// <summary>The QuikGraph view, for running QuikGraph's algorithms directly.</summary>
+    public IBidirectionalGraph<Node, Edge> Graph => graph;
+
+    /// <summary>How many nodes the graph holds.</summary>
+    public int NodeCount => nodes.Count;
+
+    /// <summary>How many edges the graph holds.</summary>
+    public int EdgeCount => edges.Count;
+
+    /// <summary>Every node, in the order they were first added.</summary>
+    public IEnumerable<Node> Nodes => graph.Vertices;
+
+    /// <summary>Every edge, in the order they were first added.</summary>
+    public IEnumerable<Edge> Edges => graph.Edges;
+
+    /// <summary>Property values that merges had to choose between, sorted.</summary>
+    public IReadOnlyList<MergeConflict> Conflicts =>
+        [.. conflicts.Distinct().OrderBy(c => c.Owner, StringComparer.Ordinal).ThenBy(c => c.Property, StringComparer.Ordinal)
+            .ThenBy(c => c.Kept, StringComparer.Ordinal).ThenBy(c => c.Dropped, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Adds <paramref name="node"/>, or merges it into the node with its id: the name that sorts first stays the
+    /// name and the other becomes an alias; aliases and properties are united.
+    /// </summary>
+    /// <returns>The graph's node with that id.</returns>
+    /// <exception cref="ArgumentException">The node's kind is not in the ontology, its id lacks its kind's prefix, or another kind has the id.</exception>
+    public TNode AddNode<TNode>(TNode node)
+        where TNode : Node
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (nodes.TryGetValue(node.Id, out var existing))
+        {
+            if (existing.GetType() != node.GetType())
+            {
+                throw new ArgumentException($"The graph's node {node.Id} is a {existing.Kind}, not a {node.Kind}.", nameof(node));
+            }
+
+            existing.MergeFrom(node, mergeContext);
+            return (TNode)existing;
+        }
+
+        var prefix = Ontology.Describe(node).IdPrefix;
+        if (!node.Id.StartsWith(prefix, StringComparison.Ordinal) || node.Id.Length <= prefix.Length + 1 || node.Id[prefix.Length] != ':')
+        {
+            throw new ArgumentException($"The id '{node.Id}' of a {node.Kind} must start with '{prefix}:'.", nameof(node));
+        }
+
+        var copy = node.Copy();
+        copy.MergeFrom(node, mergeContext);
+        nodes.Add(copy.Id, copy);
+        graph.AddVertex(copy);
+        return (TNode)copy;
+    }
+
+    /// <summary>Adds <paramref name="edge"/> (and its ends) with <paramref name="evidence"/>, or adds the evidence to the edge with its key.</summary>
+    /// <returns>The graph's edge with that key.</returns>
+    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind.</exception>
+    public TEdge AddEdge<TEdge>(TEdge edge, Evidence evidence)
+        where TEdge : Edge
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return AddEdge(edge, [evidence]);
+    }
+
+    /// <summary>Adds <paramref name="edge"/> (and its ends) with every item of <paramref name="evidence"/> and the edge's own.</summary>
+    /// <returns>The graph's edge with that key.</returns>
+    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind.</exception>
+    public TEdge AddEdge<TEdge>(TEdge edge, IEnumerable<Evidence> evidence)
+        where TEdge : Edge
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var source = AddNode(edge.Source);
+        var target = AddNode(edge.Target);
+        if (edges.TryGetValue(edge.Key, out var existing))
+        {
+            existing.MergeFrom(edge, mergeContext);
+            existing.Evidence.UnionWith(evidence);
+            return (TEdge)existing;
+        }
+
+        _ = Ontology.Describe(edge);
+        var copy = edge.Copy();
+        copy.Source = source;
+        copy.Target = target;
+        copy.Evidence.UnionWith(evidence);
+        edges.Add(copy.Key, copy);
+        graph.AddEdge(copy);
+        if (!edgesByType.TryGetValue(copy.GetType(), out var list))
+        {
+            edgesByType[copy.GetType()] = list = [];
+        }
+
+        list.Add(copy);
+        return (TEdge)copy;
+    }
+
+    /// <summary>Merges every node and edge of <paramref name="other"/> into this graph; <paramref name="other"/> is not changed.</summary>
+    /// <exception cref="ArgumentException">The graphs hold one id under two kinds.</exception>
+    public void Merge(KnowledgeGraph other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this))
+        {
+            return;
+        }
+
+        foreach (var node in other.nodes.Values)
+        {
+            AddNode(node);
+        }
+
+        foreach (var edge in other.edges.Values)
+        {
+            AddEdge(edge, []);
+        }
+    }
+
+    /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
+    public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => nodes.TryGetValue(id, out node);
+
+    /// <summary>The node with <paramref name="id"/> if it is a <typeparamref name="TNode"/>, otherwise null.</summary>
+    public TNode? GetNode<TNode>(string id)
+        where TNode : Node => nodes.TryGetValue(id, out var node) ? node as TNode : null;
+
+    /// <summary>The edge with <paramref name="key"/>, if the graph has it.</summary>
+    public bool TryGetEdge(EdgeKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Edge? edge) => edges.TryGetValue(key, out edge);
+
+    /// <summary>The nodes of kind <typeparamref name="TNode"/> (derived kinds included), in the order they were added.</summary>
+    public IEnumerable<TNode> NodesOf<TNode>()
+        where TNode : Node => graph.Vertices.OfType<TNode>();
+
+    /// <summary>The edges of kind <typeparamref name="TEdge"/>, in the order they were added.</summary>
+    public IEnumerable<TEdge> EdgesOf<TEdge>()
+        where TEdge : Edge => edgesByType.TryGetValue(typeof(TEdge), out var list) ? list.Cast<TEdge>() : [];
+
+    /// <summary>The edges of kind <typeparamref name="TEdge"/> that leave <paramref name="node"/>.</summary>
+    public IEnumerable<TEdge> OutEdges<TEdge>(Node node)
+        where TEdge : Edge
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return graph.TryGetOutEdges(node, out var found) ? found.OfType<TEdge>() : [];
+    }
+
+    /// <summary>The edges of kind <typeparamref name="TEdge"/> that enter <paramref name="node"/>.</summary>
+    public IEnumerable<TEdge> InEdges<TEdge>(Node node)
+        where TEdge : Edge
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return graph.TryGetInEdges(node, out var found) ? found.OfType<TEdge>() : [];
+    }
+}

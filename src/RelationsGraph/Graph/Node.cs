@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace RelationsGraph;
+
+/// <summary>
+/// The root of every node kind. The kinds themselves (<see cref="Country"/>, <see cref="Leader"/>,
+/// <see cref="Treaty"/>, …) are records generated from the ontology.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A node is identified by its kind and its <see cref="Id"/> (<c>kind:slug</c>, see <see cref="NodeId"/>):
+/// two nodes of one kind with one id are equal whatever else they say, because the graph merges
+/// what it learns about an entity into one node.
+/// </para>
+/// <para>
+/// This root is written by hand rather than generated because it does not depend on the ontology
+/// and must be shared by every ontology module, a consumer's extension included.
+/// </para>
+/// </remarks>
+public abstract record Node
+{
+    private string name = "";
+    private EquatableArray<string> aliases;
+
+    /// <summary>The stable, readable id: <c>kind-prefix:slug</c> (<c>leader:xi-jinping</c>, <c>country:cn</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The canonical name (<c>Xi Jinping</c>).</summary>
+    public required string Name { get => name; init => name = value; }
+
+    /// <summary>Other names the entity goes by, as sources write them, in ordinal order.</summary>
+    public EquatableArray<string> Aliases { get => aliases; init => aliases = value; }
+
+    /// <summary>The ontology kind's name (<c>Country</c>).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>Node equality is kind and id equality; see the type's remarks.</summary>
+    /// <param name="other">The node to compare with.</param>
+    public virtual bool Equals(Node? other) =>
+        ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract && string.Equals(Id, other.Id, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>The id, which is how nodes are named in messages.</summary>
+    public sealed override string ToString() => Id;
+
+    /// <summary>True when <paramref name="text"/> is the name or an alias, ignoring case.</summary>
+    public bool IsNamed(string text) =>
+        string.Equals(Name, text, StringComparison.OrdinalIgnoreCase) || Aliases.Items.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Hands every kind-specific property, with its JSON name, to <paramref name="visitor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="visitor"/> is null.</exception>
+    public void Accept(IPropertyVisitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        VisitProperties(visitor);
+    }
+
+    /// <summary>Merges the kind-specific properties of <paramref name="other"/>, a node of this node's kind, into this one.</summary>
+    protected abstract void MergeProperties(Node other, MergeContext context);
+
+    /// <summary>Writes the kind-specific properties that have values.</summary>
+    protected abstract void WriteJsonProperties(Utf8JsonWriter writer);
+
+    /// <summary>Hands every kind-specific property to <paramref name="visitor"/>.</summary>
+    protected abstract void VisitProperties(IPropertyVisitor visitor);
+
+    /// <summary>A copy that the graph owns and may merge into.</summary>
+    internal Node Copy() => this with { };
+
+    /// <summary>Merges <paramref name="other"/> (same kind and id) into this node: names, aliases and properties.</summary>
+    internal void MergeFrom(Node other, MergeContext context)
+    {
+        context.Owner = Id;
+        var all = new List<string>(aliases.Count + other.aliases.Count + 2) { name, other.name };
+        all.AddRange(aliases.Items);
+        all.AddRange(other.aliases.Items);
+        var kept = string.CompareOrdinal(name, other.name) <= 0 ? name : other.name;
+        name = kept;
+        aliases = context.Union(default, all.Where(a => a.Length > 0 && !string.Equals(a, kept, StringComparison.Ordinal)).ToArray());
+        MergeProperties(other, context);
+    }
+
+    /// <summary>Writes the kind-specific properties (the graph JSON writer writes the rest).</summary>
+    internal void WriteJson(Utf8JsonWriter writer) => WriteJsonProperties(writer);
+}

@@ -1,0 +1,399 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace RelationsGraph.Serialization;
+
+/// <summary>
+/// The state of one graph JSON read, and the value readers the generated code calls: each checks the
+/// JSON type and the size, and turns every problem into a <see cref="GraphFormatException"/> that names
+/// the line, the column and the JSON path.
+/// </summary>
+public sealed class GraphJsonReadContext
+{
+    private readonly ReadOnlyMemory<byte> utf8;
+    private readonly string? file;
+    private readonly int maxStringBytes;
+    private readonly Dictionary<string, Node> nodes;
+    private long propertyStart = -1;
+
+    internal GraphJsonReadContext(ReadOnlyMemory<byte> utf8, string? file, int maxStringBytes, Dictionary<string, Node> nodes)
+    {
+        this.utf8 = utf8;
+        this.file = file;
+        this.maxStringBytes = maxStringBytes;
+        this.nodes = nodes;
+    }
+
+    /// <summary>The array being read (<c>nodes</c> or <c>edges</c>) and the item's index, for the JSON path.</summary>
+    internal (string Array, int Index)? Item { get; set; }
+
+    /// <summary>Moves to the next property of the current object; false at its end.</summary>
+    public bool NextProperty(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            propertyStart = -1;
+            return false;
+        }
+
+        propertyStart = reader.TokenStartIndex;
+        return true;
+    }
+
+    /// <summary>Reads <c>id</c>, <c>kind</c>, <c>name</c> or <c>aliases</c> into <paramref name="envelope"/>; false for any other property.</summary>
+    public bool TryReadEnvelope(ref Utf8JsonReader reader, ref NodeEnvelope envelope)
+    {
+        if (envelope.Start == 0)
+        {
+            envelope.Start = Math.Max(1, propertyStart);
+        }
+
+        if (reader.ValueTextEquals("id"u8))
+        {
+            envelope.Id = RequireString(ref reader);
+            envelope.IdStart = reader.TokenStartIndex;
+        }
+        else if (reader.ValueTextEquals("name"u8))
+        {
+            envelope.Name = RequireString(ref reader);
+        }
+        else if (reader.ValueTextEquals("aliases"u8))
+        {
+            envelope.Aliases = ReadStrings(ref reader);
+        }
+        else if (reader.ValueTextEquals("kind"u8))
+        {
+            RequireString(ref reader);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads <c>kind</c>, <c>from</c>, <c>to</c> or <c>evidence</c> into <paramref name="envelope"/>; false for any other property.</summary>
+    public bool TryReadEnvelope(ref Utf8JsonReader reader, ref EdgeEnvelope envelope)
+    {
+        if (envelope.Start == 0)
+        {
+            envelope.Start = Math.Max(1, propertyStart);
+        }
+
+        if (reader.ValueTextEquals("from"u8))
+        {
+            var id = RequireString(ref reader);
+            envelope.FromStart = reader.TokenStartIndex;
+            envelope.From = nodes.TryGetValue(id, out var node) ? node : throw Error($"the edge leaves '{id}', which is not a node of the graph", reader.TokenStartIndex);
+        }
+        else if (reader.ValueTextEquals("to"u8))
+        {
+            var id = RequireString(ref reader);
+            envelope.ToStart = reader.TokenStartIndex;
+            envelope.To = nodes.TryGetValue(id, out var node) ? node : throw Error($"the edge enters '{id}', which is not a node of the graph", reader.TokenStartIndex);
+        }
+        else if (reader.ValueTextEquals("evidence"u8))
+        {
+            envelope.Evidence = ReadEvidence(ref reader);
+        }
+        else if (reader.ValueTextEquals("kind"u8))
+        {
+            RequireString(ref reader);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Fails unless the node object had an id and a name.</summary>
+    public void RequireEnvelope(ref NodeEnvelope envelope)
+    {
+        if (envelope.Id is null)
+        {
+            throw Error("the node has no 'id'", envelope.Start);
+        }
+
+        if (envelope.Name is null)
+        {
+            throw Error($"the node {envelope.Id} has no 'name'", envelope.Start);
+        }
+    }
+
+    /// <summary>Fails unless the edge object had both ends.</summary>
+    public void RequireEnvelope(ref EdgeEnvelope envelope)
+    {
+        if (envelope.From is null || envelope.To is null)
+        {
+            throw Error($"the edge has no '{(envelope.From is null ? "from" : "to")}'", envelope.Start);
+        }
+    }
+
+    /// <summary>The error for an edge whose <paramref name="end"/> is a node of a kind the edge kind does not allow.</summary>
+    public GraphFormatException EndpointError(in EdgeEnvelope envelope, string end, string allowed)
+    {
+        var node = end == "from" ? envelope.From : envelope.To;
+        return Error($"the edge's '{end}' is {node?.Id} (a {node?.Kind}), but this kind of edge takes {allowed}", end == "from" ? envelope.FromStart : envelope.ToStart);
+    }
+
+    /// <summary>Gives <paramref name="edge"/> the evidence read with it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Generated code reads everything through the context.")]
+    public void AttachEvidence(Edge edge, in EdgeEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        if (envelope.Evidence is { } evidence)
+        {
+            edge.Evidence.UnionWith(evidence);
+        }
+    }
+
+    /// <summary>Fails on a property the kind does not have.</summary>
+    public void UnknownProperty(ref Utf8JsonReader reader) =>
+        throw Error($"unknown property '{reader.GetString()}'", reader.TokenStartIndex);
+
+    /// <summary>Reads a string, or null for JSON null.</summary>
+    public string? ReadString(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType == JsonTokenType.Null ? null : StringValue(ref reader);
+    }
+
+    /// <summary>Reads an array of strings (null reads as empty).</summary>
+    public EquatableArray<string> ReadStrings(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray, "an array of strings");
+        var builder = ImmutableArray.CreateBuilder<string>();
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return builder.ToImmutable();
+            }
+
+            builder.Add(StringValue(ref reader));
+        }
+    }
+
+    /// <summary>Reads a 32-bit integer, or null.</summary>
+    public int? ReadInt32(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.Number, "an integer");
+        return reader.TryGetInt32(out var value) ? value : throw Error("expected a 32-bit integer", reader.TokenStartIndex);
+    }
+
+    /// <summary>Reads a boolean, or null.</summary>
+    public bool? ReadBoolean(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw Error("expected true or false", reader.TokenStartIndex),
+        };
+    }
+
+    /// <summary>Reads an ISO 8601 date (<c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>), or null.</summary>
+    public PartialDate? ReadDate(ref Utf8JsonReader reader)
+    {
+        if (ReadString(ref reader) is not { } text)
+        {
+            return null;
+        }
+
+        return PartialDate.TryParse(text, out var date) ? date : throw Error($"'{text}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd", reader.TokenStartIndex);
+    }
+
+    /// <summary>Reads an ISO 8601 timestamp, or null.</summary>
+    public DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
+    {
+        if (ReadString(ref reader) is not { } text)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Error($"'{text}' is not an ISO 8601 timestamp", reader.TokenStartIndex);
+    }
+
+    /// <summary>Reads an enum member by its exact name, or null.</summary>
+    public T? ReadEnum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum
+    {
+        if (ReadString(ref reader) is not { } text)
+        {
+            return null;
+        }
+
+        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && string.Equals(Enum.GetName(value), text, StringComparison.Ordinal)
+            ? value
+            : throw Error($"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}", reader.TokenStartIndex);
+    }
+
+    /// <summary>An error at <paramref name="offset"/> (a byte offset into the file), with the current JSON path.</summary>
+    internal GraphFormatException Error(string reason, long offset, Exception? inner = null)
+    {
+        var (line, column) = Position(offset);
+        return new GraphFormatException(reason, file, line, column, CurrentPath(), inner);
+    }
+
+    /// <summary>The error for malformed JSON reported by the reader.</summary>
+    internal GraphFormatException Error(JsonException e)
+    {
+        var reason = e.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = cut > 0 ? reason[..cut].TrimEnd() : reason;
+        return new GraphFormatException("the file is not valid JSON: " + reason, file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, CurrentPath(), e);
+    }
+
+    /// <summary>Reads the next token, turning the reader's errors into ours.</summary>
+    internal void Read(ref Utf8JsonReader reader)
+    {
+        bool read;
+        try
+        {
+            read = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+
+        if (!read)
+        {
+            throw Error("the file ends in the middle of the graph", utf8.Length);
+        }
+    }
+
+    /// <summary>Fails unless the current token is <paramref name="type"/>.</summary>
+    internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    {
+        if (reader.TokenType != type)
+        {
+            throw Error($"expected {what}, found {Describe(reader.TokenType)}", reader.TokenStartIndex);
+        }
+    }
+
+    private string RequireString(ref Utf8JsonReader reader) =>
+        ReadString(ref reader) ?? throw Error("expected a string, found null", reader.TokenStartIndex);
+
+    private string StringValue(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, "a string");
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > maxStringBytes)
+        {
+            throw Error($"a string of {length} bytes is longer than the limit of {maxStringBytes}", reader.TokenStartIndex);
+        }
+
+        return reader.GetString()!;
+    }
+
+    private List<Evidence> ReadEvidence(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        Expect(ref reader, JsonTokenType.StartArray, "an array of evidence");
+        var items = new List<Evidence>();
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return items;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject, "an evidence object");
+            var start = reader.TokenStartIndex;
+            string? article = null, text = null, reference = null;
+            int? sentence = null, from = null, to = null;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("article"u8)) article = ReadString(ref reader);
+                else if (reader.ValueTextEquals("sentence"u8)) sentence = ReadInt32(ref reader);
+                else if (reader.ValueTextEquals("start"u8)) from = ReadInt32(ref reader);
+                else if (reader.ValueTextEquals("end"u8)) to = ReadInt32(ref reader);
+                else if (reader.ValueTextEquals("text"u8)) text = ReadString(ref reader);
+                else if (reader.ValueTextEquals("reference"u8)) reference = ReadString(ref reader);
+                else UnknownProperty(ref reader);
+            }
+
+            try
+            {
+                items.Add(reference is not null
+                    ? Evidence.FromReference(reference)
+                    : Evidence.FromArticle(article ?? throw new ArgumentException("it has neither 'reference' nor 'article'"), sentence ?? 0, from ?? 0, to ?? 0, text ?? ""));
+            }
+            catch (ArgumentException e)
+            {
+                throw Error("invalid evidence: " + e.Message, start);
+            }
+        }
+    }
+
+    private string CurrentPath()
+    {
+        var path = new StringBuilder("$");
+        if (Item is { } item)
+        {
+            path.Append('.').Append(item.Array).Append('[').Append(item.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+
+        if (propertyStart >= 0 && propertyStart < utf8.Length)
+        {
+            var reader = new Utf8JsonReader(utf8.Span[(int)propertyStart..]);
+            try
+            {
+                if (reader.Read() && reader.TokenType == JsonTokenType.String)
+                {
+                    path.Append('.').Append(reader.GetString());
+                }
+            }
+            catch (JsonException)
+            {
+                // The path stops at the item when the property name itself is broken.
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private (int Line, int Column) Position(long offset)
+    {
+        var span = utf8.Span[..(int)Math.Min(offset, utf8.Length)];
+        var line = 1 + span.Count((byte)'\n');
+        var lineStart = span.LastIndexOf((byte)'\n') + 1;
+        return (line, span.Length - lineStart + 1);
+    }
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
+}

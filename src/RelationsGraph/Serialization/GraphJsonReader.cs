@@ -1,0 +1,207 @@
+using System.Text.Json;
+
+namespace RelationsGraph.Serialization;
+
+/// <summary>
+/// Reads the graph JSON format (see docs/formats.md) into a <see cref="KnowledgeGraph"/>, through the
+/// readers generated for each kind. A file that breaks the format, the ontology or the limits is refused
+/// whole with a <see cref="GraphFormatException"/>: nothing is half-loaded.
+/// </summary>
+public sealed class GraphJsonReader
+{
+    /// <summary>The <c>format</c> value every graph file carries.</summary>
+    public const string FormatName = "relationsgraph";
+
+    /// <summary>The format version this reader understands.</summary>
+    public const int Version = 1;
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>A reader for the kinds of <paramref name="ontology"/> (the built-in ones by default).</summary>
+    public GraphJsonReader(Ontology? ontology = null) => Ontology = ontology ?? Ontology.BuiltIn;
+
+    /// <summary>The kinds the reader accepts.</summary>
+    public Ontology Ontology { get; }
+
+    /// <summary>The longest string value accepted, in UTF-8 bytes (1 MiB by default).</summary>
+    public int MaxStringBytes { get; init; } = 1 << 20;
+
+    /// <summary>Reads the graph file at <paramref name="path"/>.</summary>
+    /// <exception cref="GraphFormatException">The file is not a valid graph; the message names the line, column and JSON path.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public KnowledgeGraph ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a graph from UTF-8 JSON.</summary>
+    /// <param name="utf8">The JSON.</param>
+    /// <param name="file">The file name to put in error messages, if any.</param>
+    /// <exception cref="GraphFormatException">The JSON is not a valid graph.</exception>
+    public KnowledgeGraph Read(ReadOnlyMemory<byte> utf8, string? file = null)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (utf8.Span.StartsWith(bom))
+        {
+            utf8 = utf8[bom.Length..];
+        }
+
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var context = new GraphJsonReadContext(utf8, file, MaxStringBytes, nodes);
+        var graph = new KnowledgeGraph(Ontology);
+        var reader = new Utf8JsonReader(utf8.Span, ReaderOptions);
+        context.Read(ref reader);
+        context.Expect(ref reader, JsonTokenType.StartObject, "the graph object");
+
+        bool sawFormat = false, sawVersion = false;
+        var hasEdges = false;
+        var edgesReader = default(Utf8JsonReader);
+        while (context.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("format"u8))
+            {
+                var format = context.ReadString(ref reader);
+                if (format != FormatName)
+                {
+                    throw context.Error($"'format' must be \"{FormatName}\", not \"{format}\"", reader.TokenStartIndex);
+                }
+
+                sawFormat = true;
+            }
+            else if (reader.ValueTextEquals("version"u8))
+            {
+                var version = context.ReadInt32(ref reader);
+                if (version != Version)
+                {
+                    throw context.Error($"version {version} is not supported; this reader reads version {Version}", reader.TokenStartIndex);
+                }
+
+                sawVersion = true;
+            }
+            else if (reader.ValueTextEquals("nodes"u8))
+            {
+                ReadNodes(ref reader, context, nodes, graph);
+            }
+            else if (reader.ValueTextEquals("edges"u8))
+            {
+                // Edges name nodes by id, so they are read once every node is known.
+                edgesReader = reader;
+                hasEdges = true;
+                context.Read(ref reader);
+                context.Expect(ref reader, JsonTokenType.StartArray, "the array of edges");
+                reader.Skip();
+            }
+            else
+            {
+                context.UnknownProperty(ref reader);
+            }
+        }
+
+        if (reader.Read())
+        {
+            throw context.Error("unexpected content after the graph object", reader.TokenStartIndex);
+        }
+
+        if (!sawFormat || !sawVersion)
+        {
+            throw context.Error($"the graph object has no '{(sawFormat ? "version" : "format")}'", 0);
+        }
+
+        if (hasEdges)
+        {
+            ReadEdges(ref edgesReader, context, graph);
+        }
+
+        return graph;
+    }
+
+    private void ReadNodes(ref Utf8JsonReader reader, GraphJsonReadContext context, Dictionary<string, Node> nodes, KnowledgeGraph graph)
+    {
+        context.Read(ref reader);
+        context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
+        for (var index = 0; ; index++)
+        {
+            context.Item = ("nodes", index);
+            context.Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                context.Item = null;
+                return;
+            }
+
+            context.Expect(ref reader, JsonTokenType.StartObject, "a node object");
+            var start = reader.TokenStartIndex;
+            var kindName = FindKind(reader, context);
+            if (!Ontology.TryGetNodeKind(kindName.Name, out var kind))
+            {
+                throw context.Error($"unknown node kind '{kindName.Name}'", kindName.Offset);
+            }
+
+            var node = kind.Read(ref reader, context);
+            if (NodeId.PrefixOf(node.Id) != kind.IdPrefix)
+            {
+                throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
+            }
+
+            if (!nodes.TryAdd(node.Id, node))
+            {
+                throw context.Error($"the id '{node.Id}' is used by two nodes", start);
+            }
+
+            graph.AddNode(node);
+        }
+    }
+
+    private void ReadEdges(ref Utf8JsonReader reader, GraphJsonReadContext context, KnowledgeGraph graph)
+    {
+        context.Read(ref reader);
+        var seen = new HashSet<EdgeKey>();
+        for (var index = 0; ; index++)
+        {
+            context.Item = ("edges", index);
+            context.Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                context.Item = null;
+                return;
+            }
+
+            context.Expect(ref reader, JsonTokenType.StartObject, "an edge object");
+            var start = reader.TokenStartIndex;
+            var kindName = FindKind(reader, context);
+            if (!Ontology.TryGetEdgeKind(kindName.Name, out var kind))
+            {
+                throw context.Error($"unknown edge kind '{kindName.Name}'", kindName.Offset);
+            }
+
+            var edge = kind.Read(ref reader, context);
+            if (!seen.Add(edge.Key))
+            {
+                throw context.Error($"the edge {edge.Key} appears twice", start);
+            }
+
+            graph.AddEdge(edge, []);
+        }
+    }
+
+    /// <summary>Looks ahead, on a copy of the reader, for the object's <c>kind</c>.</summary>
+    private static (string Name, long Offset) FindKind(Utf8JsonReader lookahead, GraphJsonReadContext context)
+    {
+        var start = lookahead.TokenStartIndex;
+        while (context.NextProperty(ref lookahead))
+        {
+            if (lookahead.ValueTextEquals("kind"u8))
+            {
+                context.Read(ref lookahead);
+                context.Expect(ref lookahead, JsonTokenType.String, "the kind's name");
+                return (lookahead.GetString()!, lookahead.TokenStartIndex);
+            }
+
+            context.Read(ref lookahead);
+            lookahead.Skip();
+        }
+
+        throw context.Error("the object has no 'kind'", start);
+    }
+}

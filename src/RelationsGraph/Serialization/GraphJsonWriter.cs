@@ -1,0 +1,99 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace RelationsGraph.Serialization;
+
+/// <summary>
+/// Writes a <see cref="KnowledgeGraph"/> in the graph JSON format: nodes sorted by id, edges by
+/// (from, kind, to), evidence in its natural order, two-space indentation and <c>\n</c> line ends, so the
+/// same graph always gives the same bytes.
+/// </summary>
+public static class GraphJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    public static void Write(KnowledgeGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, Options);
+        writer.WriteStartObject();
+        writer.WriteString("format"u8, GraphJsonReader.FormatName);
+        writer.WriteNumber("version"u8, GraphJsonReader.Version);
+        writer.WriteStartArray("nodes"u8);
+        foreach (var node in graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, node.Id);
+            writer.WriteString("kind"u8, node.Kind);
+            writer.WriteString("name"u8, node.Name);
+            GraphJsonWriting.WriteStrings(writer, "aliases"u8, node.Aliases);
+            node.WriteJson(writer);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("edges"u8);
+        foreach (var edge in graph.Edges.OrderBy(e => e.Key))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind"u8, edge.Kind);
+            writer.WriteString("from"u8, edge.Source.Id);
+            writer.WriteString("to"u8, edge.Target.Id);
+            edge.WriteJson(writer);
+            writer.WriteStartArray("evidence"u8);
+            foreach (var evidence in edge.Evidence)
+            {
+                WriteEvidence(writer, evidence);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The graph as a JSON string.</summary>
+    public static string ToJson(KnowledgeGraph graph)
+    {
+        using var stream = new MemoryStream();
+        Write(graph, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the graph to <paramref name="path"/> atomically: to a temporary file beside it, then renamed over it.</summary>
+    public static void WriteFile(KnowledgeGraph graph, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        AtomicFile.Write(path, stream => Write(graph, stream));
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
+    {
+        writer.WriteStartObject();
+        if (evidence.Reference is { } reference)
+        {
+            writer.WriteString("reference"u8, reference);
+        }
+        else
+        {
+            writer.WriteString("article"u8, evidence.Article);
+            writer.WriteNumber("sentence"u8, evidence.Sentence);
+            writer.WriteNumber("start"u8, evidence.Start);
+            writer.WriteNumber("end"u8, evidence.End);
+            writer.WriteString("text"u8, evidence.Text);
+        }
+
+        writer.WriteEndObject();
+    }
+}

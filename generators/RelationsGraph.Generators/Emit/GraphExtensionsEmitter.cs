@@ -48,8 +48,7 @@ internal static class GraphExtensionsEmitter
                 }
 
                 writer.Line("/// <returns>The edge as it stands in the graph after the merge.</returns>");
-                writer.Line($"public static {edge.Name} Add{edge.Name}(this {Graph} graph, {model.NodeType(source)} source, {model.NodeType(target)} target, global::RelationsGraph.Evidence evidence{parameters})");
-                using (writer.Block(""))
+                using (writer.Block($"public static {edge.Name} Add{edge.Name}(this {Graph} graph, {model.NodeType(source)} source, {model.NodeType(target)} target, global::RelationsGraph.Evidence evidence{parameters})"))
                 {
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(graph);");
                     writer.Line($"return graph.AddEdge(new {edge.Name}(source, target){initializer}, evidence);");
@@ -66,8 +65,7 @@ internal static class GraphExtensionsEmitter
         writer.Line($"/// <summary>The {edge.Name} edges that enter <paramref name=\"node\"/>, in the graph's order.</summary>");
         writer.Line("/// <param name=\"node\">The node the edges enter.</param>");
         writer.Line("/// <param name=\"graph\">The graph to read.</param>");
-        writer.Line($"public static global::System.Collections.Generic.IEnumerable<{edge.Name}> {edge.Inverse}(this {target} node, {Graph} graph)");
-        using (writer.Block(""))
+        using (writer.Block($"public static global::System.Collections.Generic.IEnumerable<{edge.Name}> {edge.Inverse}(this {target} node, {Graph} graph)"))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(graph);");
             writer.Line($"return graph.InEdges<{edge.Name}>(node);");

@@ -37,8 +37,8 @@ internal static class ModuleEmitter
             writer.Line($"public static global::RelationsGraph.OntologyModule Module {{ get; }} = new(");
             writer.Line($"    {CodeWriter.Literal(model.Main.Name)},");
             writer.Line($"    {CodeWriter.Literal(Path.GetFileName(model.Main.File))},");
-            writer.Line($"    [{string.Join(", ", nodes.Select(n => n.Name + "Kind"))}],");
-            writer.Line($"    [{string.Join(", ", edges.Select(e => e.Name + "Kind"))}],");
+            writer.Line($"    [{string.Join(", ", nodes.Select(n => n.Name + "Descriptor"))}],");
+            writer.Line($"    [{string.Join(", ", edges.Select(e => e.Name + "Descriptor"))}],");
             writer.Line($"    [{imports}]);");
             writer.Line();
             EmitDescribe(writer, model.NodeKindEnum, NodeDescriptor, nodes.Select(n => n.Name));
@@ -52,7 +52,7 @@ internal static class ModuleEmitter
     private static void EmitNode(CodeWriter writer, OntologyModel model, NodeKindDefinition node)
     {
         writer.Line($"/// <summary>Describes <see cref=\"{model.NodeType(node.Name)}\"/>.</summary>");
-        writer.Line($"public static {NodeDescriptor} {node.Name}Kind {{ get; }} = new(");
+        writer.Line($"public static {NodeDescriptor} {node.Name}Descriptor {{ get; }} = new(");
         writer.Line($"    {CodeWriter.Literal(node.Name)},");
         writer.Line($"    typeof({model.NodeType(node.Name)}),");
         writer.Line($"    {CodeWriter.Literal(node.IdPrefix)},");
@@ -67,7 +67,7 @@ internal static class ModuleEmitter
     private static void EmitEdge(CodeWriter writer, OntologyModel model, EdgeKindDefinition edge)
     {
         writer.Line($"/// <summary>Describes <see cref=\"{edge.Name}\"/>.</summary>");
-        writer.Line($"public static {EdgeDescriptor} {edge.Name}Kind {{ get; }} = new(");
+        writer.Line($"public static {EdgeDescriptor} {edge.Name}Descriptor {{ get; }} = new(");
         writer.Line($"    {CodeWriter.Literal(edge.Name)},");
         writer.Line($"    typeof(global::{model.Main.Namespace}.{edge.Name}),");
         writer.Line($"    [{string.Join(", ", edge.From.Select(k => CodeWriter.Literal(k.Name)))}],");
@@ -88,7 +88,7 @@ internal static class ModuleEmitter
         writer.Line("{");
         foreach (var name in names)
         {
-            writer.Line($"    {enumName}.{name} => {name}Kind,");
+            writer.Line($"    {enumName}.{name} => {name}Descriptor,");
         }
 
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(kind), kind, null),");
@@ -98,9 +98,9 @@ internal static class ModuleEmitter
     private static string Properties(OntologyModel model, IEnumerable<PropertyDefinition> properties)
     {
         var items = properties.OrderBy(p => p.JsonName, StringComparer.Ordinal).Select(p =>
-            $"new({CodeWriter.Literal(p.JsonName)}, global::RelationsGraph.PropertyType.{p.Type.DescriptorKind}, " +
-            $"{(p.Type.Kind == PropertyTypeKind.Enum ? $"typeof({model.EnumType(p.Type.EnumName!)})" : "null")}, {Doc(p.Doc)})");
-        return "[" + string.Join(", ", items) + "]";
+            $"            new({CodeWriter.Literal(p.JsonName)}, global::RelationsGraph.PropertyType.{p.Type.DescriptorKind}, " +
+            $"{(p.Type.Kind == PropertyTypeKind.Enum ? $"typeof({model.EnumType(p.Type.EnumName!)})" : "null")}, {Doc(p.Doc)}),").ToList();
+        return items.Count == 0 ? "[]" : "[\n" + string.Join("\n", items) + "\n        ]";
     }
 
     private static string Dot(IReadOnlyDictionary<string, string> dot) =>

@@ -62,7 +62,7 @@ internal sealed class OntologyLoader(string file, List<Diagnostic> diagnostics)
         var enums = Items(root, "enums").Select(ReadEnum).OfType<EnumDefinition>().ToList();
         var nodes = Items(root, "nodes").Select(ReadNode).OfType<NodeKindDefinition>().ToList();
         var edges = Items(root, "edges").Select(ReadEdge).OfType<EdgeKindDefinition>().ToList();
-        if (nodes.Count == 0 && edges.Count == 0)
+        if (!Items(root, "nodes").Any() && !Items(root, "edges").Any())
         {
             Report(DiagnosticIds.EmptyOntology, root.Position, "the ontology declares no node kinds and no edge kinds");
         }

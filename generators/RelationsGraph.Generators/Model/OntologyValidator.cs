@@ -20,6 +20,7 @@ internal static class OntologyValidator
         var imported = model.Imports.SelectMany(i => i.Enums.Select(e => e.Name).Concat(i.Nodes.Select(n => n.Name)).Concat(i.Edges.Select(e => e.Name)))
             .ToHashSet(StringComparer.Ordinal);
         var names = new HashSet<string>(imported, StringComparer.Ordinal);
+        var clashing = new HashSet<string>(StringComparer.Ordinal);
         var declared = main.Enums.Select(e => (e.Name, e.Position)).Concat(main.Nodes.Select(n => (n.Name, n.Position))).Concat(main.Edges.Select(e => (e.Name, e.Position)));
         foreach (var (name, position) in declared)
         {
@@ -30,12 +31,13 @@ internal static class OntologyValidator
             else if (!names.Add(name))
             {
                 var where = imported.Contains(name) ? "an imported ontology" : "this ontology";
+                clashing.Add(name);
                 Report(DiagnosticIds.DuplicateName, position, $"'{name}' is already declared in {where}");
             }
         }
 
         var prefixes = model.Imports.SelectMany(i => i.Nodes).Select(n => n.IdPrefix).ToHashSet(StringComparer.Ordinal);
-        foreach (var node in main.Nodes.Where(n => !prefixes.Add(n.IdPrefix)))
+        foreach (var node in main.Nodes.Where(n => !clashing.Contains(n.Name) && !prefixes.Add(n.IdPrefix)))
         {
             Report(DiagnosticIds.DuplicateName, node.Position, $"the idPrefix '{node.IdPrefix}' of {node.Name} is already used by another kind");
         }

@@ -1,0 +1,174 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Reads the text of a news article, as scraped from a web page, into an <see cref="ArticleText"/>:
+/// it removes page noise, finds the headline, the outlet, the publication time and the dateline, and
+/// splits the story into paragraphs and sentences located in the original text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Noise is recognised line by line: navigation words alone on a line ("App", "Mobile", "Desktop", and
+/// any other stand-alone line of one or two words without sentence punctuation that is not the
+/// headline), breadcrumbs, "Updated: ..." time stamps, photo captions ending in a credit such as
+/// "[Photo/Xinhua]" (every copy), copyright footers, "Website Identification Code" and "Registration
+/// Number" lines, bylines and "Editor:" / "Source:" lines. Each removed piece is listed in
+/// <see cref="ArticleText.RemovedNoise"/> with its kind and span.
+/// </para>
+/// <para>
+/// LF, CRLF, lone CR, NEL, U+2028 and U+2029 all end lines; non-breaking and other Unicode spaces are
+/// spaces. Nothing is normalised in place, so every offset indexes the original text. The reader makes
+/// one pass over the text per stage, uses no regular expressions and no culture-sensitive operation,
+/// and never reads the clock: its output depends on its input alone.
+/// </para>
+/// </remarks>
+public static class ArticleReader
+{
+    /// <summary>Maximum number of text lines, from the top, searched for the dateline.</summary>
+    private const int DatelineSearchLines = 12;
+
+    /// <summary>Reads one article.</summary>
+    /// <param name="id">The article's id, used in evidence and error messages.</param>
+    /// <param name="text">The article text. Empty text gives an article with no sentences.</param>
+    /// <param name="options">Settings; <see cref="ArticleReaderOptions.Default"/> when null.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArticleFormatException">
+    /// More than <see cref="ArticleReaderOptions.MaxControlCharacterFraction"/> of the characters are
+    /// control characters (binary data); the message gives the offset and line:column of the first.
+    /// </exception>
+    public static ArticleText Read(string id, string text, ArticleReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ArticleReaderOptions.Default;
+        ControlCharacterGuard.Check(id, text, options.MaxControlCharacterFraction);
+
+        var page = new PageModel(text, ArticleLine.Split(text));
+        var classifier = new LineClassifier(options);
+        Classify(page, classifier);
+        FindDateline(page);
+        page.HeadlineLine = HeadlineFinder.Find(page);
+        if (page.HeadlineLine >= 0)
+        {
+            page.Roles[page.HeadlineLine] = LineRole.Headline;
+        }
+
+        var blocks = ParagraphAssembler.Assemble(page);
+        var noise = new List<NoiseLine>();
+        var collector = new SentenceCollector(page, noise);
+        foreach (var block in blocks)
+        {
+            collector.Collect(block);
+        }
+
+        return Build(id, page, classifier.Facts, collector, CollectNoiseLines(page, noise), options);
+    }
+
+    private static void Classify(PageModel page, LineClassifier classifier)
+    {
+        for (var i = 0; i < page.Lines.Count; i++)
+        {
+            if (page.Lines[i].IsBlank)
+            {
+                page.Roles[i] = LineRole.Blank;
+            }
+            else if (classifier.Classify(page.Content(i)) is { } kind)
+            {
+                page.MarkNoise(i, kind);
+            }
+            else
+            {
+                page.Roles[i] = LineRole.Text;
+            }
+        }
+    }
+
+    private static void FindDateline(PageModel page)
+    {
+        var seen = 0;
+        for (var i = 0; i < page.Lines.Count && seen < DatelineSearchLines; i++)
+        {
+            if (page.Roles[i] != LineRole.Text)
+            {
+                continue;
+            }
+
+            seen++;
+            if (DatelineParser.TryParse(page.Text, page.Lines[i]) is { } dateline)
+            {
+                page.DatelineLine = i;
+                page.Dateline = dateline;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Merges the noise lines (in line order) with the caption sentences (already in text order).</summary>
+    private static List<NoiseLine> CollectNoiseLines(PageModel page, List<NoiseLine> sentenceNoise)
+    {
+        var merged = new List<NoiseLine>(sentenceNoise.Count);
+        var next = 0;
+        for (var i = 0; i < page.Lines.Count; i++)
+        {
+            if (page.Roles[i] != LineRole.Noise)
+            {
+                continue;
+            }
+
+            var line = page.Lines[i];
+            while (next < sentenceNoise.Count && sentenceNoise[next].Start < line.TrimStart)
+            {
+                merged.Add(sentenceNoise[next++]);
+            }
+
+            merged.Add(new NoiseLine(page.NoiseKinds[i], line.TrimStart, line.TrimEnd, page.Text));
+        }
+
+        merged.AddRange(sentenceNoise.Skip(next));
+        return merged;
+    }
+
+    private static ArticleText Build(
+        string id, PageModel page, PageFacts facts, SentenceCollector collector, List<NoiseLine> noise, ArticleReaderOptions options)
+    {
+        var headline = page.HeadlineLine >= 0 ? page.Lines[page.HeadlineLine].Trimmed : (TextRange?)null;
+        var reference = facts.PublishedAt is { } published ? DateOnly.FromDateTime(published.DateTime) : options.ReferenceDate;
+        var dateline = page.Dateline is { } match ? DatelineBuilder.Build(page.Text, match, reference) : null;
+        var (outlet, source) = ChooseOutlet(facts, dateline);
+        return new ArticleText(id, page.Text)
+        {
+            Headline = headline?.GetText(page.Text),
+            HeadlineRange = headline,
+            Outlet = outlet,
+            OutletSource = source,
+            PublishedAt = facts.PublishedAt,
+            Byline = facts.Byline,
+            Dateline = dateline,
+            Paragraphs = collector.Paragraphs.AsReadOnly(),
+            Sentences = collector.Sentences.AsReadOnly(),
+            RemovedNoise = noise.AsReadOnly(),
+        };
+    }
+
+    private static (string? Outlet, OutletSource Source) ChooseOutlet(PageFacts facts, Dateline? dateline)
+    {
+        if (facts.UpdatedOutlet is { } updated)
+        {
+            return (updated, OutletSource.UpdatedLine);
+        }
+
+        if (dateline?.OutletTag is { } tag)
+        {
+            return (tag, OutletSource.DatelineTag);
+        }
+
+        if (facts.BylineOutlet is { } byline)
+        {
+            return (byline, OutletSource.Byline);
+        }
+
+        return facts.SourceOutlet is { } source ? (source, OutletSource.SourceLine) : (null, OutletSource.None);
+    }
+}

@@ -1,0 +1,116 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>Recognises photo captions by their credit: "[Photo/Xinhua]", "[Photo by Jane Doe/China Daily]", "(Xinhua/Jane Doe)".</summary>
+internal static class CaptionRule
+{
+    private const int MaxCreditLength = 80;
+
+    /// <summary>Whether the text ends with a photo credit in square or round brackets.</summary>
+    public static bool EndsWithCredit(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        var open = OpenerOf(text[^1]);
+        if (open == '\0')
+        {
+            return false;
+        }
+
+        var window = text[Math.Max(0, text.Length - MaxCreditLength - 2)..];
+        var at = window.LastIndexOf(open);
+        return at >= 0 && IsCredit(window[(at + 1)..^1], open);
+    }
+
+    /// <summary>Length of a photo credit at the very start of the text (with the spaces after it), or 0.</summary>
+    public static int CreditAtStart(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        var close = CloserOf(text[0]);
+        if (close == '\0')
+        {
+            return 0;
+        }
+
+        var window = text[..Math.Min(text.Length, MaxCreditLength + 2)];
+        var at = window.IndexOf(close);
+        if (at < 0 || !IsCredit(window[1..at], text[0]))
+        {
+            return 0;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsCredit(ReadOnlySpan<char> inner, char open)
+    {
+        inner = inner.Trim();
+        if (inner.IsEmpty || inner.Length > MaxCreditLength)
+        {
+            return false;
+        }
+
+        if (inner.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) ||
+            inner.StartsWith("Image", StringComparison.OrdinalIgnoreCase) ||
+            inner.StartsWith("Picture", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "(Xinhua/Jane Doe)": an agency of one or two capitalised words, a slash, a photographer.
+        var slash = inner.IndexOf('/');
+        if (open != '(' || slash <= 0)
+        {
+            return false;
+        }
+
+        var agency = inner[..slash].Trim();
+        var who = inner[(slash + 1)..].Trim();
+        return agency.Length is > 1 and <= 24 && char.IsUpper(agency[0]) && LineShape.CountWords(agency, 2) <= 2 &&
+               IsLettersAndSpaces(agency) && !who.IsEmpty && !LineShape.HasSentencePunctuation(who);
+    }
+
+    private static bool IsLettersAndSpaces(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char OpenerOf(char close) => close switch
+    {
+        ']' => '[',
+        ')' => '(',
+        '\u3011' => '\u3010',
+        '\uFF09' => '\uFF08',
+        _ => '\0',
+    };
+
+    private static char CloserOf(char open) => open switch
+    {
+        '[' => ']',
+        '(' => ')',
+        '\u3010' => '\u3011',
+        '\uFF08' => '\uFF09',
+        _ => '\0',
+    };
+}

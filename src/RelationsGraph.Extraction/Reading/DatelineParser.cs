@@ -1,0 +1,210 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
+/// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
+/// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --". An all-capitals place needs a
+/// dash or an outlet tag; a place in title case needs a date as well. Bounded look-ahead.
+/// </summary>
+internal static class DatelineParser
+{
+    private const int MaxPlaceLength = 48;
+    private const int MaxTagLength = 40;
+
+    public static DatelineMatch? TryParse(string text, ArticleLine line)
+    {
+        var span = line.Content(text);
+        var placeEnd = ScanPlace(span);
+        if (!IsPlace(span[..placeEnd], out var allCaps))
+        {
+            return null;
+        }
+
+        var cursor = new TextCursor(span) { Position = placeEnd };
+        int month = 0, day = 0;
+        int? year = null;
+        if (cursor.TryRead(','))
+        {
+            cursor.SkipSpaces();
+            if (!MonthNames.TryReadMonthDay(ref cursor, out month, out day, out year))
+            {
+                if (!TryReadRegion(ref cursor))
+                {
+                    return null;
+                }
+
+                var afterRegion = cursor.Position;
+                var dated = cursor.TryRead(',');
+                cursor.SkipSpaces();
+                if (!(dated && MonthNames.TryReadMonthDay(ref cursor, out month, out day, out year)))
+                {
+                    cursor.Position = afterRegion;
+                    month = day = 0;
+                    year = null;
+                }
+            }
+        }
+
+        var beforeTag = cursor.Position;
+        cursor.SkipSpaces();
+        var tag = TryReadTag(ref cursor);
+        if (tag is null)
+        {
+            cursor.Position = beforeTag;
+        }
+
+        var end = cursor.Position;
+        var spaced = cursor.SkipSpaces() > 0 || tag is not null; // "(Xinhua)--" needs no space, "U.S.-China" is no dateline
+        var dashStart = cursor.Position;
+        while (!cursor.AtEnd && cursor.Position - dashStart < 3 && TextChars.IsDash(cursor.Current))
+        {
+            cursor.Position++;
+        }
+
+        var hasDash = cursor.Position > dashStart && spaced && IsDashEnd(span, cursor.Position, cursor.Position - dashStart);
+        if (hasDash)
+        {
+            end = cursor.Position;
+        }
+
+        if (!(hasDash || tag is not null) || (!allCaps && month == 0))
+        {
+            return null;
+        }
+
+        var after = end;
+        while (after < span.Length && TextChars.IsSpace(span[after]))
+        {
+            after++;
+        }
+
+        var start = line.TrimStart;
+        return new DatelineMatch(start, start + end, start, start + placeEnd, month, day, year, tag, after >= span.Length);
+    }
+
+    private static int ScanPlace(ReadOnlySpan<char> span)
+    {
+        var limit = Math.Min(span.Length, MaxPlaceLength);
+        var p = 0;
+        while (p < limit)
+        {
+            var c = span[p];
+            var letterNext = p + 1 < span.Length && char.IsLetter(span[p + 1]);
+            if (char.IsLetter(c) || c is '.' or '\'' or '\u2019' ||
+                (TextChars.IsSpace(c) && !TextChars.IsLineBreak(c) && letterNext) ||
+                (c == '-' && p > 0 && char.IsLetter(span[p - 1]) && letterNext))
+            {
+                p++;
+                continue;
+            }
+
+            break;
+        }
+
+        return p == limit && limit < span.Length ? 0 : p;
+    }
+
+    private static bool IsPlace(ReadOnlySpan<char> place, out bool allCaps)
+    {
+        allCaps = false;
+        var letters = 0;
+        var upper = 0;
+        var titleCase = true;
+        var wordStart = true;
+        foreach (var c in place)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+                else if (wordStart)
+                {
+                    titleCase = false;
+                }
+
+                wordStart = false;
+            }
+            else
+            {
+                wordStart = c == ' ';
+            }
+        }
+
+        allCaps = letters >= 2 && upper == letters;
+        return allCaps || (letters >= 2 && titleCase && char.IsUpper(place[0]));
+    }
+
+    private static bool TryReadRegion(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        for (var words = 0; words < 2; words++)
+        {
+            var wordStart = cursor.Position;
+            while (!cursor.AtEnd && cursor.Position - wordStart <= 12 && (char.IsLetter(cursor.Current) || cursor.Current == '.'))
+            {
+                cursor.Position++;
+            }
+
+            var word = cursor.Position - wordStart;
+            if (word == 0 || word > 12)
+            {
+                break;
+            }
+
+            var next = cursor.Position;
+            if (!(cursor.SkipSpaces() > 0 && !cursor.AtEnd && char.IsUpper(cursor.Current) && !cursor.Rest.StartsWith("(", StringComparison.Ordinal)))
+            {
+                cursor.Position = next;
+                break;
+            }
+        }
+
+        var region = cursor.Position > start;
+        if (!region)
+        {
+            cursor.Position = start;
+        }
+
+        return region;
+    }
+
+    private static string? TryReadTag(ref TextCursor cursor)
+    {
+        if (!cursor.Is('('))
+        {
+            return null;
+        }
+
+        var rest = cursor.Rest;
+        var close = rest[..Math.Min(rest.Length, MaxTagLength + 2)].IndexOf(')');
+        if (close < 2)
+        {
+            return null;
+        }
+
+        var inner = rest[1..close].Trim();
+        if (inner.IsEmpty || !char.IsUpper(inner[0]))
+        {
+            return null;
+        }
+
+        foreach (var c in inner)
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '&' or '/' or '\''))
+            {
+                return null;
+            }
+        }
+
+        cursor.Position += close + 1;
+        return inner.ToString();
+    }
+
+    private static bool IsDashEnd(ReadOnlySpan<char> span, int end, int dashes) =>
+        end >= span.Length || TextChars.IsSpace(span[end]) || (dashes > 1 || span[end - 1] != '-');
+}

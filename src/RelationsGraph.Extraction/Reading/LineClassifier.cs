@@ -1,0 +1,78 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Sorts the lines of a page into blank lines, noise (with its kind) and text, reading the time stamp,
+/// byline and source on the way. Every rule looks at one trimmed line and is linear in its length.
+/// </summary>
+internal sealed class LineClassifier(ArticleReaderOptions options)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _navigation = options.NavigationLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _outlets = options.OutletLookup;
+
+    public PageFacts Facts { get; } = new();
+
+    /// <summary>The noise kind of a non-blank line, or null when the line is text.</summary>
+    public NoiseKind? Classify(ReadOnlySpan<char> line)
+    {
+        if (UpdatedLineParser.TryParse(line, out var publishedAt, out var updatedOutlet))
+        {
+            if (Facts.PublishedAt is null && publishedAt is not null)
+            {
+                Facts.PublishedAt = publishedAt;
+                Facts.UpdatedOutlet ??= updatedOutlet;
+            }
+
+            return NoiseKind.Updated;
+        }
+
+        if (CaptionRule.EndsWithCredit(line))
+        {
+            return NoiseKind.PhotoCaption;
+        }
+
+        if (FooterRules.IsCopyright(line))
+        {
+            return NoiseKind.Copyright;
+        }
+
+        if (FooterRules.IsWebsiteIdentification(line))
+        {
+            return NoiseKind.WebsiteIdentification;
+        }
+
+        if (FooterRules.IsRegistrationNumber(line))
+        {
+            return NoiseKind.RegistrationNumber;
+        }
+
+        if (FooterRules.IsEditor(line))
+        {
+            return NoiseKind.Editor;
+        }
+
+        if (FooterRules.IsSource(line, out var source))
+        {
+            Facts.SourceOutlet ??= source;
+            return NoiseKind.Source;
+        }
+
+        if (BylineParser.TryParse(line, _outlets, out var byline, out var bylineOutlet))
+        {
+            Facts.Byline ??= byline;
+            Facts.BylineOutlet ??= bylineOutlet;
+            return NoiseKind.Byline;
+        }
+
+        if (LineShape.IsSymbolsOnly(line))
+        {
+            return NoiseKind.Decoration;
+        }
+
+        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line))
+        {
+            return NoiseKind.Navigation;
+        }
+
+        return null;
+    }
+}

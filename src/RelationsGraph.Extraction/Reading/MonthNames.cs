@@ -1,0 +1,55 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>English month names and their news-style abbreviations.</summary>
+internal static class MonthNames
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Jan"] = 1, ["January"] = 1, ["Feb"] = 2, ["February"] = 2, ["Mar"] = 3, ["March"] = 3,
+        ["Apr"] = 4, ["April"] = 4, ["May"] = 5, ["Jun"] = 6, ["June"] = 6, ["Jul"] = 7, ["July"] = 7,
+        ["Aug"] = 8, ["August"] = 8, ["Sep"] = 9, ["Sept"] = 9, ["September"] = 9, ["Oct"] = 10,
+        ["October"] = 10, ["Nov"] = 11, ["November"] = 11, ["Dec"] = 12, ["December"] = 12,
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The month number (1–12) of a full or abbreviated English month name, any case.</summary>
+    public static bool TryParse(ReadOnlySpan<char> word, out int month) => Lookup.TryGetValue(word, out month);
+
+    /// <summary>Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c>.</summary>
+    public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year)
+    {
+        var start = cursor.Position;
+        year = null;
+        day = 0;
+        if (!TryParse(cursor.ReadLetters(9), out month))
+        {
+            cursor.Position = start;
+            return false;
+        }
+
+        cursor.TryRead('.');
+        cursor.SkipSpaces();
+
+        if (!cursor.TryReadNumber(1, 2, out day) || day is < 1 or > 31)
+        {
+            cursor.Position = start;
+            return false;
+        }
+
+        var afterDay = cursor.Position;
+        cursor.TryRead(',');
+        cursor.SkipSpaces();
+        if (cursor.TryReadNumber(4, 4, out var fullYear))
+        {
+            year = fullYear;
+        }
+        else
+        {
+            cursor.Position = afterDay;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>Recognises navigation: known words alone on a line, breadcrumbs, and lines of symbols.</summary>
+internal static class NavigationRule
+{
+    private const string SeparatorChars = "|>\u203A\u00BB\u2022\u00B7";
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(SeparatorChars);
+
+    public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        line.Length <= 40 && words.Contains(line);
+
+    /// <summary>"Home | News | World", "China &gt;&gt; World": short segments split by separators.</summary>
+    public static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || line.IndexOfAny(Separators) < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in line.SplitAny(SeparatorChars))
+        {
+            var segment = line[range].Trim();
+            if (LineShape.CountWords(segment, 3) > 3 || LineShape.HasSentencePunctuation(segment))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A stand-alone line of one or two words with no sentence punctuation (not the headline).</summary>
+    public static bool IsShortLine(ReadOnlySpan<char> line) =>
+        line.Length <= 40 && LineShape.CountWords(line, 2) <= 2 && !LineShape.HasSentencePunctuation(line);
+}

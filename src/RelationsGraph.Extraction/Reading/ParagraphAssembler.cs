@@ -1,0 +1,78 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Groups text lines into paragraphs. Blank lines, noise lines, the headline and the dateline line
+/// start new paragraphs. Two adjacent text lines are joined (hard-wrapped text) when the first does not
+/// end a sentence and either the second starts in lower case or the first is long (40 characters or
+/// more); a line holding only the dateline always joins the next. Otherwise each line is a paragraph, as
+/// on scraped pages. A paragraph of one short line (one or two words, no sentence punctuation) is
+/// navigation noise.
+/// </summary>
+internal static class ParagraphAssembler
+{
+    private const int WrappedLineLength = 40;
+
+    public static List<LineBlock> Assemble(PageModel page)
+    {
+        var blocks = new List<LineBlock>();
+        var open = -1;
+        for (var i = 0; i < page.Lines.Count; i++)
+        {
+            if (page.Roles[i] != LineRole.Text)
+            {
+                Close(page, blocks, ref open, i - 1);
+                continue;
+            }
+
+            if (open >= 0 && !Joins(page, i - 1, i))
+            {
+                Close(page, blocks, ref open, i - 1);
+            }
+
+            if (open < 0)
+            {
+                open = i;
+            }
+        }
+
+        Close(page, blocks, ref open, page.Lines.Count - 1);
+        return blocks;
+    }
+
+    /// <summary>Whether text line <paramref name="next"/> continues the paragraph of text line <paramref name="previous"/>.</summary>
+    public static bool Joins(PageModel page, int previous, int next)
+    {
+        if (next == page.DatelineLine)
+        {
+            return false;
+        }
+
+        if (previous == page.DatelineLine && page.Dateline is { ConsumesLine: true })
+        {
+            return true;
+        }
+
+        var line = page.Content(previous);
+        return !LineShape.EndsWithTerminal(line) &&
+               (LineShape.StartsLowercase(page.Content(next)) || line.Length >= WrappedLineLength);
+    }
+
+    private static void Close(PageModel page, List<LineBlock> blocks, ref int open, int last)
+    {
+        if (open < 0)
+        {
+            return;
+        }
+
+        if (open == last && open != page.DatelineLine && NavigationRule.IsShortLine(page.Content(open)))
+        {
+            page.MarkNoise(open, NoiseKind.Navigation);
+        }
+        else
+        {
+            blocks.Add(new LineBlock(open, last));
+        }
+
+        open = -1;
+    }
+}

@@ -1,0 +1,50 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>One sentence of an article's story, located in the original text.</summary>
+public sealed class Sentence
+{
+    /// <summary>Creates a sentence.</summary>
+    /// <param name="index">0-based position among all sentences of the article.</param>
+    /// <param name="paragraphIndex">0-based index of the paragraph it belongs to.</param>
+    /// <param name="start">Offset of its first character in the original text.</param>
+    /// <param name="end">Offset just past its last character.</param>
+    /// <param name="text">Its characters, <c>originalText[start..end]</c>.</param>
+    public Sentence(int index, int paragraphIndex, int start, int end, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Index = index;
+        ParagraphIndex = paragraphIndex;
+        Start = start;
+        End = end;
+        Text = text;
+    }
+
+    /// <summary>0-based position among all sentences of the article; the sentence number evidence cites.</summary>
+    public int Index { get; }
+
+    /// <summary>0-based index of the paragraph this sentence belongs to.</summary>
+    public int ParagraphIndex { get; }
+
+    /// <summary>Offset of the first character in the original, unnormalised article text.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the last character (end-exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>Number of characters.</summary>
+    public int Length => End - Start;
+
+    /// <summary>The sentence as a range of the original text.</summary>
+    public TextRange Range => new(Start, End);
+
+    /// <summary>
+    /// The sentence exactly as in the original text (<c>originalText.Substring(Start, End - Start)</c>),
+    /// with its original quotes, spaces and any line breaks inside it.
+    /// </summary>
+    public string Text { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

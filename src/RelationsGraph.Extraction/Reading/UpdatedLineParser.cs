@@ -1,0 +1,164 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Reads a page time stamp such as "Updated: Nov 17, 2023 15:27 Xinhua" or "Published: 2023-11-17 15:27 UTC+8".
+/// </summary>
+internal static class UpdatedLineParser
+{
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Updated", "Last updated", "Updated on", "Published", "Published on", "Posted", "Posted on",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the line is a time stamp line. When its date parses, <paramref name="publishedAt"/> gets it;
+    /// the offset is the one written after the time (GMT+8, UTC-5), else zero because none is known.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> line, out DateTimeOffset? publishedAt, out string? outlet)
+    {
+        publishedAt = null;
+        outlet = null;
+        if (line.Length > 200 || !LineShape.TryLabel(line, out var label, out var value) || !LabelLookup.Contains(label))
+        {
+            return false;
+        }
+
+        var cursor = new TextCursor(value);
+        if (!TryReadDate(ref cursor, out var date))
+        {
+            return true;
+        }
+
+        var time = TryReadTime(ref cursor);
+        var offset = TryReadOffset(ref cursor);
+        publishedAt = new DateTimeOffset(date.ToDateTime(time), offset);
+        outlet = ReadOutlet(cursor.Rest);
+        return true;
+    }
+
+    private static bool TryReadDate(ref TextCursor cursor, out DateOnly date)
+    {
+        date = default;
+        var start = cursor.Position;
+        if (cursor.TryReadNumber(4, 4, out var year))
+        {
+            if (cursor.AtEnd || cursor.Current is not ('-' or '/' or '.'))
+            {
+                return false;
+            }
+
+            var separator = cursor.Current;
+            cursor.Position++;
+            if (cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead(separator) && cursor.TryReadNumber(1, 2, out var day) &&
+                CalendarDates.Create(year, month, day) is { } numeric)
+            {
+                date = numeric;
+                return true;
+            }
+
+            return false;
+        }
+
+        cursor.Position = start;
+        if (cursor.TryReadNumber(1, 2, out var dayFirst))
+        {
+            cursor.SkipSpaces();
+            var monthStart = cursor.Position;
+            if (MonthNames.TryParse(cursor.ReadLetters(9), out var namedMonth))
+            {
+                cursor.TryRead('.');
+                cursor.TryRead(',');
+                cursor.SkipSpaces();
+                if (cursor.TryReadNumber(4, 4, out var dayFirstYear) && CalendarDates.Create(dayFirstYear, namedMonth, dayFirst) is { } european)
+                {
+                    date = european;
+                    return true;
+                }
+            }
+
+            cursor.Position = monthStart;
+            return false;
+        }
+
+        if (MonthNames.TryReadMonthDay(ref cursor, out var m, out var d, out var y) && y is { } written &&
+            CalendarDates.Create(written, m, d) is { } american)
+        {
+            date = american;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static TimeOnly TryReadTime(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        cursor.SkipSpaces();
+        if (cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute) &&
+            hour < 24 && minute < 60)
+        {
+            var second = 0;
+            var beforeSeconds = cursor.Position;
+            if (!(cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out second) && second < 60))
+            {
+                second = 0;
+                cursor.Position = beforeSeconds;
+            }
+
+            return new TimeOnly(hour, minute, second);
+        }
+
+        cursor.Position = start;
+        return TimeOnly.MinValue;
+    }
+
+    private static TimeSpan TryReadOffset(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        cursor.SkipSpaces();
+        var rest = cursor.Rest;
+        if (!(rest.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("UTC", StringComparison.OrdinalIgnoreCase)))
+        {
+            cursor.Position = start;
+            return TimeSpan.Zero;
+        }
+
+        cursor.Position += 3;
+        var sign = cursor.TryRead('+') ? 1 : cursor.TryRead('-') ? -1 : 0;
+        if (sign == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (cursor.TryReadNumber(1, 2, out var hours) && hours <= 14)
+        {
+            var minutes = 0;
+            var beforeMinutes = cursor.Position;
+            if (!(cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out minutes) && minutes < 60))
+            {
+                minutes = 0;
+                cursor.Position = beforeMinutes;
+            }
+
+            return sign * new TimeSpan(hours, minutes, 0);
+        }
+
+        cursor.Position = start;
+        return TimeSpan.Zero;
+    }
+
+    private static string? ReadOutlet(ReadOnlySpan<char> rest)
+    {
+        rest = rest.Trim().TrimStart("|-\u2013\u2014 ").Trim();
+        if (LineShape.TryLabel(rest, out var label, out var value) && label.Equals("Source", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = value;
+        }
+
+        var bar = rest.IndexOf('|');
+        var name = (bar >= 0 ? rest[..bar] : rest).Trim();
+        return name.Length is > 0 and <= 60 && char.IsLetter(name[0]) ? name.ToString() : null;
+    }
+}

@@ -1,0 +1,81 @@
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderDatelineTests
+{
+    private static ArticleText ReadWithPage(string story, string updated) =>
+        ArticleReader.Read("t", $"Leaders hold talks on trade\nUpdated: {updated}\n{story}");
+
+    [Fact]
+    public void Read_DecemberDatelineOnJanuaryPage_InfersPreviousYear()
+    {
+        var article = ReadWithPage("TOKYO, Dec. 31 (Kyodo) -- The ministers spoke by phone.", "Jan 2, 2024 09:00 Kyodo");
+
+        Assert.Equal(new DateOnly(2023, 12, 31), article.DatelineDate);
+    }
+
+    [Fact]
+    public void Read_JanuaryDatelineOnDecemberPage_InfersNextYear()
+    {
+        var article = ReadWithPage("TOKYO, Jan. 1 (Kyodo) -- The ministers spoke by phone.", "Dec 31, 2023 23:50");
+
+        Assert.Equal(new DateOnly(2024, 1, 1), article.DatelineDate);
+    }
+
+    [Fact]
+    public void Read_DatelineWithYear_UsesWrittenYear()
+    {
+        var article = ReadWithPage("GENEVA, Oct. 3, 2019 (AFP) -- The delegates met.", "Nov 17, 2023 15:27");
+
+        Assert.Equal(new DateOnly(2019, 10, 3), article.DatelineDate);
+        Assert.False(article.Dateline!.YearInferred);
+        Assert.Equal("AFP", article.Dateline.OutletTag);
+    }
+
+    [Fact]
+    public void Read_DatelineWithoutAnyReferenceDate_HasNoDate()
+    {
+        var article = ArticleReader.Read("t", "HANOI, May 9 (Reuters) - The ministers met.");
+
+        Assert.Equal("HANOI", article.DatelinePlace);
+        Assert.Null(article.DatelineDate);
+    }
+
+    [Fact]
+    public void Read_ReferenceDateOption_GivesDatelineYear()
+    {
+        var article = ArticleReader.Read(
+            "t", "HANOI, May 9 (Reuters) - The ministers met.", new ArticleReaderOptions { ReferenceDate = new DateOnly(2022, 5, 10) });
+
+        Assert.Equal(new DateOnly(2022, 5, 9), article.DatelineDate);
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) \u2014 The senators met.", "WASHINGTON", "AP")]
+    [InlineData("WOODSIDE, Calif. (AP) \u2014 The leaders met.", "WOODSIDE", "AP")]
+    [InlineData("NEW DELHI \u2014 The ministers met.", "NEW DELHI", null)]
+    [InlineData("Beijing, Nov. 16 (Xinhua) -- The ministers met.", "Beijing", "Xinhua")]
+    [InlineData("ST. PETERSBURG, June 2 -- The ministers met.", "ST. PETERSBURG", null)]
+    [InlineData("PORT-AU-PRINCE, April 2 (Reuters) - The ministers met.", "PORT-AU-PRINCE", "Reuters")]
+    public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
+    {
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal(place, article.DatelinePlace);
+        Assert.Equal(tag, article.Dateline!.OutletTag);
+        Assert.Single(article.Sentences);
+        Assert.Equal(0, article.Dateline.Range.Start);
+    }
+
+    [Theory]
+    [InlineData("U.S.-China talks resumed on Friday.")]
+    [InlineData("Chinese President Xi Jinping (R) meets the visiting envoy.")]
+    [InlineData("CHINA, JAPAN agree to talk more often.")]
+    [InlineData("Xi Jinping -- the Chinese president -- spoke first.")]
+    [InlineData("NATO summit opens in Vilnius.")]
+    public void Read_NotADateline_HasNoDateline(string text)
+    {
+        Assert.Null(ArticleReader.Read("t", text).Dateline);
+    }
+}

@@ -1,0 +1,97 @@
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderLayoutTests
+{
+    [Fact]
+    public void Read_DatelineAloneOnItsLine_JoinsFollowingLine()
+    {
+        const string text = "Ministers meet on fisheries\nMANILA, Feb. 2 (Xinhua) --\nThe ministers met on Friday. They agreed on quotas.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Ministers meet on fisheries", article.Headline);
+        Assert.Single(article.Paragraphs);
+        Assert.Equal("MANILA, Feb. 2 (Xinhua) --\nThe ministers met on Friday.", article.Sentences[0].Text);
+        Assert.Equal("MANILA, Feb. 2 (Xinhua) --", article.Dateline!.Range.GetText(text));
+    }
+
+    [Fact]
+    public void Read_SingleWordLineBeforeDateline_IsNavigationNotHeadline()
+    {
+        const string text = "Xinhua\nSAN FRANCISCO, Nov. 16 (Xinhua) -- The summit opened.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Null(article.Headline);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == "Xinhua");
+    }
+
+    [Fact]
+    public void Read_ShortHeadlineDirectlyAboveWrappedStory_IsHeadline()
+    {
+        const string text = "Short title\nThe first line runs on without a period because it is hard wrapped\nand continues here. Second sentence.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Short title", article.Headline);
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Fact]
+    public void Read_IsoUpdatedLineWithOffsetAndSourceLine_ReadsTimeAndOutlet()
+    {
+        const string text =
+            "Will the talks resume soon?\nUpdated\uFF1A2023-11-17 15:27 GMT+8\nSource: China Daily\nThe talks will resume next week, officials said.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Will the talks resume soon?", article.Headline);
+        Assert.Equal(new DateTimeOffset(2023, 11, 17, 15, 27, 0, TimeSpan.FromHours(8)), article.PublishedAt);
+        Assert.Equal("China Daily", article.Outlet);
+        Assert.Equal(OutletSource.SourceLine, article.OutletSource);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Source);
+    }
+
+    [Theory]
+    [InlineData("(c) 2023 Some Outlet")]
+    [InlineData("Copyright 2023 Some Outlet")]
+    [InlineData("\u00A9 Some Outlet 2023")]
+    [InlineData("Some Outlet. All Rights Reserved.")]
+    public void Read_CopyrightFooterForms_Removed(string footer)
+    {
+        var article = ArticleReader.Read("t", "The talks ended on Friday.\n" + footer);
+
+        Assert.Single(article.Sentences);
+        Assert.Equal(NoiseKind.Copyright, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Fact]
+    public void Read_QuestionLineDirectlyBeforeStoryWithoutDateline_IsNotHeadline()
+    {
+        var article = ArticleReader.Read("t", "Is this the end of the talks?\nNo, officials said on Friday.");
+
+        Assert.Null(article.Headline);
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Fact]
+    public void Read_StorySentenceMentioningCopyright_Kept()
+    {
+        const string text = "Copyright protection was also on the agenda. The ministers agreed to cooperate.";
+
+        Assert.Equal(2, ArticleReader.Read("t", text).Sentences.Count);
+    }
+
+    [Fact]
+    public void Read_CustomNavigationWords_Respected()
+    {
+        var options = new ArticleReaderOptions { NavigationWords = ["Weiter lesen"] };
+
+        var article = ArticleReader.Read("t", "The talks ended on Friday.\nWeiter lesen\nApp", options);
+
+        Assert.Contains(article.RemovedNoise, n => n.Text == "Weiter lesen");
+        Assert.Single(article.Sentences);
+    }
+}

@@ -83,8 +83,8 @@ internal static class EdgesEmitter
             }
 
             PropertyCode.EmitMerge(writer, edge.Name, Edge, callBase: false, properties);
-            EmitWrite(writer, properties);
-            EmitVisit(writer, properties);
+            PropertyCode.EmitWriteJson(writer, properties);
+            PropertyCode.EmitVisit(writer, properties);
             EmitRead(writer, model, edge, from, to, properties);
         }
 
@@ -92,34 +92,6 @@ internal static class EdgesEmitter
     }
 
     private static string Names(List<string> kinds) => string.Join(" or ", kinds.Select(k => $"<see cref=\"{(k == OntologyModel.RootKind ? Node : k)}\"/>"));
-
-    private static void EmitWrite(CodeWriter writer, List<PropertyDefinition> properties)
-    {
-        writer.Line("/// <inheritdoc />");
-        using (writer.Block("protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)"))
-        {
-            foreach (var property in properties)
-            {
-                PropertyCode.WriteJson(writer, property);
-            }
-        }
-
-        writer.Line();
-    }
-
-    private static void EmitVisit(CodeWriter writer, List<PropertyDefinition> properties)
-    {
-        writer.Line("/// <inheritdoc />");
-        using (writer.Block("protected override void VisitProperties(global::RelationsGraph.IPropertyVisitor visitor)"))
-        {
-            foreach (var property in properties)
-            {
-                PropertyCode.Visit(writer, property);
-            }
-        }
-
-        writer.Line();
-    }
 
     private static void EmitRead(CodeWriter writer, OntologyModel model, EdgeKindDefinition edge, List<string> from, List<string> to, List<PropertyDefinition> properties)
     {

@@ -44,8 +44,8 @@ internal static class NodesEmitter
 
             EmitEquality(writer, kind, model.IsExtended(kind.Name));
             PropertyCode.EmitMerge(writer, kind.Name, Node, kind.Extends is not null, own);
-            EmitWrite(writer, all);
-            EmitVisit(writer, all);
+            PropertyCode.EmitWriteJson(writer, all);
+            PropertyCode.EmitVisit(writer, all);
             EmitRead(writer, model, kind, all);
         }
 
@@ -61,34 +61,6 @@ internal static class NodesEmitter
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line("public override int GetHashCode() => base.GetHashCode();");
-        writer.Line();
-    }
-
-    private static void EmitWrite(CodeWriter writer, List<PropertyDefinition> all)
-    {
-        writer.Line("/// <inheritdoc />");
-        using (writer.Block("protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)"))
-        {
-            foreach (var property in all)
-            {
-                PropertyCode.WriteJson(writer, property);
-            }
-        }
-
-        writer.Line();
-    }
-
-    private static void EmitVisit(CodeWriter writer, List<PropertyDefinition> all)
-    {
-        writer.Line("/// <inheritdoc />");
-        using (writer.Block("protected override void VisitProperties(global::RelationsGraph.IPropertyVisitor visitor)"))
-        {
-            foreach (var property in all)
-            {
-                PropertyCode.Visit(writer, property);
-            }
-        }
-
         writer.Line();
     }
 

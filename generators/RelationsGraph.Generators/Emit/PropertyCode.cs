@@ -94,4 +94,34 @@ internal static class PropertyCode
 
         writer.Line();
     }
+
+    /// <summary>Writes the override that writes <paramref name="properties"/> to a Utf8JsonWriter.</summary>
+    public static void EmitWriteJson(CodeWriter writer, IReadOnlyList<PropertyDefinition> properties)
+    {
+        writer.Line("/// <inheritdoc />");
+        using (writer.Block("protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)"))
+        {
+            foreach (var property in properties)
+            {
+                WriteJson(writer, property);
+            }
+        }
+
+        writer.Line();
+    }
+
+    /// <summary>Writes the override that hands <paramref name="properties"/> to a visitor.</summary>
+    public static void EmitVisit(CodeWriter writer, IReadOnlyList<PropertyDefinition> properties)
+    {
+        writer.Line("/// <inheritdoc />");
+        using (writer.Block("protected override void VisitProperties(global::RelationsGraph.IPropertyVisitor visitor)"))
+        {
+            foreach (var property in properties)
+            {
+                Visit(writer, property);
+            }
+        }
+
+        writer.Line();
+    }
 }

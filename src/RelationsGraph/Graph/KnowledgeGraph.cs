@@ -53,14 +53,32 @@ public sealed class KnowledgeGraph
     /// <summary>Every edge, in the order they were first added.</summary>
     public IEnumerable<Edge> Edges => graph.Edges;
 
-    /// <summary>Property values that merges had to choose between, sorted.</summary>
+    /// <summary>
+    /// Property values that merges had to choose between, sorted: for each property of a node or edge that was given
+    /// different values, one conflict per dropped value, each naming the value the graph kept.
+    /// </summary>
+    /// <remarks>
+    /// The list does not depend on the order of the additions or merges: three values <c>a &lt; b &lt; c</c> give
+    /// (a, b) and (a, c) whichever came first, and a merged graph brings its own conflicts along.
+    /// </remarks>
     public IReadOnlyList<MergeConflict> Conflicts =>
-        [.. conflicts.Distinct().OrderBy(c => c.Owner, StringComparer.Ordinal).ThenBy(c => c.Property, StringComparer.Ordinal)
+        [.. conflicts
+            .GroupBy(c => (c.Owner, c.Property))
+            .SelectMany(group =>
+            {
+                // Each recorded conflict kept the smaller of two values, so the value the graph holds now is the
+                // one that was never dropped; every other value was dropped in its favour.
+                var dropped = group.Select(c => c.Dropped).ToHashSet(StringComparer.Ordinal);
+                var kept = group.Select(c => c.Kept).FirstOrDefault(k => !dropped.Contains(k)) ?? group.First().Kept;
+                dropped.Remove(kept);
+                return dropped.Select(d => new MergeConflict(group.Key.Owner, group.Key.Property, kept, d));
+            })
+            .OrderBy(c => c.Owner, StringComparer.Ordinal).ThenBy(c => c.Property, StringComparer.Ordinal)
             .ThenBy(c => c.Kept, StringComparer.Ordinal).ThenBy(c => c.Dropped, StringComparer.Ordinal)];
 
     /// <summary>
-    /// Adds <paramref name="node"/>, or merges it into the node with its id: the name that sorts first stays the
-    /// name and the other becomes an alias; aliases and properties are united.
+    /// Adds <paramref name="node"/>, or merges it into the node with its id: the longer name stays the name (of two
+    /// equally long, the one that sorts first) and the other becomes an alias; aliases and properties are united.
     /// </summary>
     /// <returns>The graph's node with that id.</returns>
     /// <exception cref="ArgumentException">The node's kind is not in the ontology, its id lacks its kind's prefix, or another kind has the id.</exception>
@@ -75,7 +93,12 @@ public sealed class KnowledgeGraph
                 throw new ArgumentException($"The graph's node {node.Id} is a {existing.Kind}, not a {node.Kind}.", nameof(node));
             }
 
-            existing.MergeFrom(node, mergeContext);
+            // The graph's own node needs no merging into itself (typed helpers and bulk builders pass it back).
+            if (!ReferenceEquals(existing, node))
+            {
+                existing.MergeFrom(node, mergeContext);
+            }
+
             return (TNode)existing;
         }
 
@@ -86,7 +109,12 @@ public sealed class KnowledgeGraph
         }
 
         var copy = node.Copy();
-        copy.MergeFrom(node, mergeContext);
+        if (!NormalizedCheck.IsNormalized(node))
+        {
+            // Merging a node into its own copy sorts and dedupes its lists; a node whose lists already are needs none.
+            copy.MergeFrom(node, mergeContext);
+        }
+
         nodes.Add(copy.Id, copy);
         graph.AddVertex(copy);
         return (TNode)copy;
@@ -110,8 +138,13 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(evidence);
-        var source = AddNode(edge.Source);
-        var target = AddNode(edge.Target);
+        return AddEdge(edge, evidence, AddNode(edge.Source), AddNode(edge.Target));
+    }
+
+    /// <summary>Adds <paramref name="edge"/> between the graph's own <paramref name="source"/> and <paramref name="target"/>.</summary>
+    private TEdge AddEdge<TEdge>(TEdge edge, IEnumerable<Evidence> evidence, Node source, Node target)
+        where TEdge : Edge
+    {
         if (edges.TryGetValue(edge.Key, out var existing))
         {
             existing.MergeFrom(edge, mergeContext);
@@ -150,10 +183,14 @@ public sealed class KnowledgeGraph
             AddNode(node);
         }
 
+        // Every node of the other graph has been merged above; its edges only need this graph's ends.
         foreach (var edge in other.edges.Values)
         {
-            AddEdge(edge, []);
+            AddEdge(edge, [], nodes[edge.Source.Id], nodes[edge.Target.Id]);
         }
+
+        // What the other graph had to choose between is part of what it brings.
+        conflicts.AddRange(other.conflicts);
     }
 
     /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
@@ -188,5 +225,67 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(node);
         return graph.TryGetInEdges(node, out var found) ? found.OfType<TEdge>() : [];
+    }
+
+    /// <summary>
+    /// Tells whether a new node is already what merging it into its own copy would make it: aliases and every list
+    /// property strictly ascending in ordinal order (so distinct), no empty alias and none equal to the name.
+    /// </summary>
+    private sealed class NormalizedCheck : IPropertyVisitor
+    {
+        [ThreadStatic]
+        private static NormalizedCheck? instance;
+
+        private bool normalized;
+
+        public static bool IsNormalized(Node node)
+        {
+            var aliases = node.Aliases.Items;
+            for (var i = 0; i < aliases.Length; i++)
+            {
+                if (aliases[i].Length == 0 || string.Equals(aliases[i], node.Name, StringComparison.Ordinal)
+                    || (i > 0 && string.CompareOrdinal(aliases[i - 1], aliases[i]) >= 0))
+                {
+                    return false;
+                }
+            }
+
+            var check = instance ??= new NormalizedCheck();
+            check.normalized = true;
+            node.Accept(check);
+            return check.normalized;
+        }
+
+        public void Visit(string name, EquatableArray<string> value)
+        {
+            var items = value.Items;
+            for (var i = 1; i < items.Length; i++)
+            {
+                if (string.CompareOrdinal(items[i - 1], items[i]) >= 0)
+                {
+                    normalized = false;
+                }
+            }
+        }
+
+        public void Visit(string name, string? value)
+        {
+        }
+
+        public void Visit(string name, int? value)
+        {
+        }
+
+        public void Visit(string name, bool? value)
+        {
+        }
+
+        public void Visit(string name, PartialDate? value)
+        {
+        }
+
+        public void Visit(string name, DateTimeOffset? value)
+        {
+        }
     }
 }

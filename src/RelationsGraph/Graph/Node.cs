@@ -76,10 +76,24 @@ public abstract record Node
         var all = new List<string>(aliases.Count + other.aliases.Count + 2) { name, other.name };
         all.AddRange(aliases.Items);
         all.AddRange(other.aliases.Items);
-        var kept = string.CompareOrdinal(name, other.name) <= 0 ? name : other.name;
+        var kept = PreferredName(name, other.name);
         name = kept;
         aliases = context.Union(default, all.Where(a => a.Length > 0 && !string.Equals(a, kept, StringComparison.Ordinal)).ToArray());
         MergeProperties(other, context);
+    }
+
+    /// <summary>
+    /// Of two names, the one a merge keeps: the longer ("Xi Jinping" over "Xi"), and of two equally long
+    /// names the one that sorts first ordinally, so that the result does not depend on the order of additions.
+    /// </summary>
+    internal static string PreferredName(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return a.Length > b.Length ? a : b;
+        }
+
+        return string.CompareOrdinal(a, b) <= 0 ? a : b;
     }
 
     /// <summary>Writes the kind-specific properties (the graph JSON writer writes the rest).</summary>

@@ -139,7 +139,9 @@ public sealed class GraphJsonReadContext
     public GraphFormatException EndpointError(in EdgeEnvelope envelope, string end, string allowed)
     {
         var node = end == "from" ? envelope.From : envelope.To;
-        return Error($"the edge's '{end}' is {node?.Id} (a {node?.Kind}), but this kind of edge takes {allowed}", end == "from" ? envelope.FromStart : envelope.ToStart);
+        var (line, column) = Position(end == "from" ? envelope.FromStart : envelope.ToStart);
+        return new GraphFormatException(
+            $"the edge's '{end}' is {node?.Id} (a {node?.Kind}), but this kind of edge takes {allowed}", file, line, column, ItemPath() + "." + end);
     }
 
     /// <summary>Gives <paramref name="edge"/> the evidence read with it.</summary>
@@ -286,6 +288,32 @@ public sealed class GraphJsonReadContext
         }
     }
 
+    /// <summary>Reads past the end of the graph object; true when more content follows it.</summary>
+    internal bool TryReadTrailing(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+    }
+
+    /// <summary>Skips the value the reader stands on (or the value of the property it stands on), turning the reader's errors into ours.</summary>
+    internal void Skip(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            reader.Skip();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+    }
+
     /// <summary>Fails unless the current token is <paramref name="type"/>.</summary>
     internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
     {
@@ -351,13 +379,14 @@ public sealed class GraphJsonReadContext
         }
     }
 
+    /// <summary>The path of the item being read (<c>$.edges[3]</c>), or <c>$</c>.</summary>
+    private string ItemPath() => Item is { } item
+        ? string.Create(CultureInfo.InvariantCulture, $"$.{item.Array}[{item.Index}]")
+        : "$";
+
     private string CurrentPath()
     {
-        var path = new StringBuilder("$");
-        if (Item is { } item)
-        {
-            path.Append('.').Append(item.Array).Append('[').Append(item.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
-        }
+        var path = new StringBuilder(ItemPath());
 
         if (propertyStart >= 0 && propertyStart < utf8.Length)
         {

@@ -90,7 +90,7 @@ public sealed class GraphJsonReader
                 hasEdges = true;
                 context.Read(ref reader);
                 context.Expect(ref reader, JsonTokenType.StartArray, "the array of edges");
-                reader.Skip();
+                context.Skip(ref reader);
             }
             else
             {
@@ -98,7 +98,7 @@ public sealed class GraphJsonReader
             }
         }
 
-        if (reader.Read())
+        if (context.TryReadTrailing(ref reader))
         {
             throw context.Error("unexpected content after the graph object", reader.TokenStartIndex);
         }
@@ -199,7 +199,7 @@ public sealed class GraphJsonReader
             }
 
             context.Read(ref lookahead);
-            lookahead.Skip();
+            context.Skip(ref lookahead);
         }
 
         throw context.Error("the object has no 'kind'", start);

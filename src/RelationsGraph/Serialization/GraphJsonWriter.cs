@@ -36,6 +36,7 @@ public static class GraphJsonWriter
             GraphJsonWriting.WriteStrings(writer, "aliases"u8, node.Aliases);
             node.WriteJson(writer);
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -55,6 +56,7 @@ public static class GraphJsonWriter
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -76,6 +78,18 @@ public static class GraphJsonWriter
     {
         ArgumentNullException.ThrowIfNull(path);
         AtomicFile.Write(path, stream => Write(graph, stream));
+    }
+
+    /// <summary>
+    /// Hands what the writer holds to the stream once it passes 64 KiB: Utf8JsonWriter otherwise keeps the whole
+    /// document in memory until the end, which for a large graph is hundreds of megabytes.
+    /// </summary>
+    private static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 1 << 16)
+        {
+            writer.Flush();
+        }
     }
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)

@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace RelationsGraph.Export.Mermaid;
+
+/// <summary>Labels and names as Mermaid's flowchart syntax can hold them.</summary>
+internal static class MermaidText
+{
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "default", "graph", "flowchart", "subgraph", "class", "classDef", "click", "style", "linkStyle", "direction",
+    };
+
+    /// <summary>
+    /// A quoted label. Mermaid reads <c>#name;</c> and <c>#123;</c> as entity codes and renders labels as HTML, so
+    /// quotes, <c>#</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, backticks (which open a Markdown string) and
+    /// <c>|</c> (which ends an edge label) become entity codes, and line breaks become <c>&lt;br/&gt;</c>.
+    /// </summary>
+    public static string Label(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '"': builder.Append("#quot;"); break;
+                case '#': builder.Append("#35;"); break;
+                case '<': builder.Append("#lt;"); break;
+                case '>': builder.Append("#gt;"); break;
+                case '&': builder.Append("#amp;"); break;
+                case '`': builder.Append("#96;"); break;
+                case '|': builder.Append("#124;"); break;
+                case '\r':
+                    builder.Append("<br/>");
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '\n': builder.Append("<br/>"); break;
+                default: builder.Append(char.IsControl(c) ? ' ' : c); break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A class name for a kind: letters, digits and underscores, never a keyword.</summary>
+    public static string ClassName(string kind)
+    {
+        var builder = new StringBuilder(kind.Length + 1);
+        foreach (var c in kind)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsAsciiDigit(builder[0]) || Keywords.Contains(builder.ToString()))
+        {
+            builder.Insert(0, "kind_");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A colour usable in a style (<c>#1e40af</c>, <c>red</c>); null for anything that could break the statement.</summary>
+    public static string? Color(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var body = value.StartsWith('#') ? value.AsSpan(1) : value.AsSpan();
+        return body.Length > 0 && !body.ContainsAnyExcept(AsciiLettersAndDigits) ? value : null;
+    }
+
+    /// <summary>A JSON string literal, which YAML front matter reads as a double-quoted scalar.</summary>
+    public static string YamlString(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append(@"\\"); break;
+                case '\n': builder.Append(@"\n"); break;
+                case '\r': builder.Append(@"\r"); break;
+                case '\t': builder.Append(@"\t"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        builder.Append(FormattableString.Invariant($"\\u{(int)c:x4}"));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

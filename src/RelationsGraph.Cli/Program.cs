@@ -1,0 +1,3 @@
+using RelationsGraph.Cli;
+
+return await RelgraphCommand.RunAsync(args, Console.Out, Console.Error);

@@ -34,10 +34,16 @@ public sealed class DotExporter : IGraphExporter
             writer.Write(", labelloc=\"t\"");
         }
 
+        var clusters = DotClusterPlan.Create(graph, Options.Clusters);
+        if (clusters.Clusters.Count > 0)
+        {
+            // dot's classic ranking fails ("trouble in init_rank") on many edges between clusters; newrank does not.
+            writer.Write(", newrank=true");
+        }
+
         writer.Write("];\n");
 
         var nodes = graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
-        var clusters = DotClusterPlan.Create(graph, Options.Clusters);
         foreach (var cluster in clusters.Clusters)
         {
             writer.Write("  subgraph ");

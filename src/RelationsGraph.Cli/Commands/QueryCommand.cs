@@ -10,10 +10,11 @@ internal static class QueryCommand
     public static Command Create(CliContext context)
     {
         var graphFile = new Argument<string>("graph") { Description = "The graph JSON file to query." };
-        var format = new Option<string>("--format") { Description = "How to print the answer.", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = "How to print the answer.", DefaultValueFactory = _ => "table", Recursive = true };
         format.AcceptOnlyFromAmong("table", "json");
 
-        var command = new Command("query", "Answers a named question over a graph file.");
+        // relgraph query <graph.json> <query> [arguments]: the graph comes before the query's name.
+        var command = new Command("query", "Answers a named question over a graph file.") { graphFile, format };
         command.Subcommands.Add(Simple("cites", "Which documents and events cite which foundational documents, directly or through others.", graphFile, format, context, QueryTables.Citations));
         command.Subcommands.Add(Simple("meetings", "Who met whom, when, where, and on the sidelines of what.", graphFile, format, context, QueryTables.Meetings));
         command.Subcommands.Add(Simple("timeline", "Events and documents in date order.", graphFile, format, context, QueryTables.Timeline));
@@ -25,7 +26,7 @@ internal static class QueryCommand
 
     private static Command Simple(string name, string description, Argument<string> graphFile, Option<string> format, CliContext context, Func<KnowledgeGraph, ResultTable> answer)
     {
-        var command = new Command(name, description) { graphFile, format };
+        var command = new Command(name, description);
         command.SetAction(parse =>
         {
             var graph = GraphFiles.Read(parse.GetValue(graphFile)!);
@@ -39,7 +40,7 @@ internal static class QueryCommand
     {
         var from = new Argument<string>("from") { Description = "The first entity: an id, a name or an alias (\"Kishida\")." };
         var to = new Argument<string>("to") { Description = "The second entity." };
-        var command = new Command("path", "The shortest chain of facts joining two entities, with the evidence of each step.") { graphFile, from, to, format };
+        var command = new Command("path", "The shortest chain of facts joining two entities, with the evidence of each step.") { from, to };
         command.SetAction(parse =>
         {
             var graph = GraphFiles.Read(parse.GetValue(graphFile)!);
@@ -65,7 +66,7 @@ internal static class QueryCommand
                 result.AddError("--depth must be between 0 and 10.");
             }
         });
-        var command = new Command("around", "The entities within a few steps of one entity.") { graphFile, center, depth, format };
+        var command = new Command("around", "The entities within a few steps of one entity.") { center, depth };
         command.SetAction(parse =>
         {
             var graph = GraphFiles.Read(parse.GetValue(graphFile)!);

@@ -1,0 +1,58 @@
+using RelationsGraph.Cli.Tests.Support;
+using RelationsGraph.Serialization;
+
+namespace RelationsGraph.Cli.Tests.Commands;
+
+public class DemoAndScoreCommandTests
+{
+    [Fact]
+    public async Task Demo_PrintsFactsAndCitationsAndWritesTheFiles()
+    {
+        using var temp = new TempFolder();
+
+        var run = await Relgraph.RunAsync("demo", "--output-dir", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Facts found in the article", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Agreements and events citing foundational documents", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Treaty of Peace and Friendship", run.Output, StringComparison.Ordinal);
+        Assert.NotNull(new GraphJsonReader().ReadFile(Path.Combine(temp.Path, "graph.json")));
+        GraphvizDot.AssertRenders(File.ReadAllText(Path.Combine(temp.Path, "graph.dot")));
+    }
+
+    [Fact]
+    public async Task Score_FixtureFolder_PrintsPerArticleAndOverallScores()
+    {
+        var run = await Relgraph.RunAsync("score", Fixtures.Articles);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("xinhua-xi-kishida-2023-11-16", run.Output, StringComparison.Ordinal);
+        Assert.Contains("F1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_FolderWithoutGold_FailsWithOneLine()
+    {
+        using var temp = new TempFolder();
+
+        var run = await Relgraph.RunAsync("score", temp.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"relgraph: {temp.Path}: no *.txt article with a *.gold.json beside it\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("query")]
+    [InlineData("export")]
+    [InlineData("render")]
+    [InlineData("demo")]
+    [InlineData("score")]
+    public async Task Help_OnEveryCommand_Succeeds(string command)
+    {
+        var run = await Relgraph.RunAsync(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Output, StringComparison.Ordinal);
+    }
+}

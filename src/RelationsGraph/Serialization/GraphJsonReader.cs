@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace RelationsGraph.Serialization;
@@ -144,19 +145,20 @@ public sealed class GraphJsonReader
                 throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
             }
 
-            if (!nodes.TryAdd(node.Id, node))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, node.Id, out var duplicate);
+            if (duplicate)
             {
                 throw context.Error($"the id '{node.Id}' is used by two nodes", start);
             }
 
-            graph.AddNode(node);
+            // Edges find their ends here: the graph's own instances, which AddEdge does not merge into themselves again.
+            slot = graph.AddNode(node);
         }
     }
 
     private void ReadEdges(ref Utf8JsonReader reader, GraphJsonReadContext context, KnowledgeGraph graph)
     {
         context.Read(ref reader);
-        var seen = new HashSet<EdgeKey>();
         for (var index = 0; ; index++)
         {
             context.Item = ("edges", index);
@@ -176,7 +178,7 @@ public sealed class GraphJsonReader
             }
 
             var edge = kind.Read(ref reader, context);
-            if (!seen.Add(edge.Key))
+            if (graph.TryGetEdge(edge.Key, out _))
             {
                 throw context.Error($"the edge {edge.Key} appears twice", start);
             }

@@ -27,7 +27,8 @@ public static class GraphJsonWriter
         writer.WriteString("format"u8, GraphJsonReader.FormatName);
         writer.WriteNumber("version"u8, GraphJsonReader.Version);
         writer.WriteStartArray("nodes"u8);
-        foreach (var node in graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
+        var nodes = SortedById(graph);
+        foreach (var node in nodes)
         {
             writer.WriteStartObject();
             writer.WriteString("id"u8, node.Id);
@@ -41,7 +42,11 @@ public static class GraphJsonWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("edges"u8);
-        foreach (var edge in graph.Edges.OrderBy(e => e.Key))
+
+        // Nodes in id order, each node's out-edges in (kind, target id) order: the edges in (from, kind, to) order
+        // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
+        var outgoing = new List<Edge>();
+        foreach (var edge in nodes.SelectMany(node => OutEdgesByKindThenTarget(graph, node, outgoing)))
         {
             writer.WriteStartObject();
             writer.WriteString("kind"u8, edge.Kind);
@@ -49,7 +54,7 @@ public static class GraphJsonWriter
             writer.WriteString("to"u8, edge.Target.Id);
             edge.WriteJson(writer);
             writer.WriteStartArray("evidence"u8);
-            foreach (var evidence in edge.Evidence)
+            foreach (var evidence in edge.Evidence.AsSpan())
             {
                 WriteEvidence(writer, evidence);
             }
@@ -90,6 +95,31 @@ public static class GraphJsonWriter
         {
             writer.Flush();
         }
+    }
+
+    private static Node[] SortedById(KnowledgeGraph graph)
+    {
+        var nodes = graph.Nodes.ToArray();
+        var ids = Array.ConvertAll(nodes, n => n.Id);
+        Array.Sort(ids, nodes, StringComparer.Ordinal);
+        return nodes;
+    }
+
+    /// <summary>The out-edges of <paramref name="node"/> in (kind, target id) order, in <paramref name="buffer"/>.</summary>
+    private static List<Edge> OutEdgesByKindThenTarget(KnowledgeGraph graph, Node node, List<Edge> buffer)
+    {
+        buffer.Clear();
+        buffer.AddRange(graph.Graph.OutEdges(node));
+        if (buffer.Count > 1)
+        {
+            buffer.Sort(static (a, b) =>
+            {
+                var c = string.CompareOrdinal(a.Kind, b.Kind);
+                return c != 0 ? c : string.CompareOrdinal(a.Target.Id, b.Target.Id);
+            });
+        }
+
+        return buffer;
     }
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)

@@ -16,7 +16,8 @@ public class RoslynFreeTests
     {
         var data = new TheoryData<string>();
         foreach (var project in Directory.EnumerateFiles(RepositoryPaths.Root, "*.csproj", SearchOption.AllDirectories)
-                     .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                              && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
                      .Where(p => !ToolProjects.Contains(Path.GetFileNameWithoutExtension(p)))
                      .Select(p => Path.GetRelativePath(RepositoryPaths.Root, p).Replace('\\', '/'))
                      .Order(StringComparer.Ordinal))

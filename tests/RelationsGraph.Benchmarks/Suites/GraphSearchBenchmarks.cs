@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using BenchmarkDotNet.Attributes;
+using QuikGraph;
+using QuikGraph.Algorithms.Search;
+using RelationsGraph.Benchmarks.Graphs;
+
+namespace RelationsGraph.Benchmarks.Suites;
+
+/// <summary>Breadth-first search over every vertex with QuikGraph's algorithm: the typed graph against the raw one.</summary>
+[Description("A full breadth-first search (QuikGraph BreadthFirstSearchAlgorithm.Compute(), every vertex and edge, counting tree edges) over a prebuilt graph of Size nodes. Baseline: the raw BidirectionalGraph<int, SEdge<int>>. TypedGraph: KnowledgeGraph.Graph, the IBidirectionalGraph<Node, Edge> view the queries use.")]
+public class GraphSearchBenchmarks
+{
+    private BidirectionalGraph<int, SEdge<int>> raw = null!;
+    private KnowledgeGraph typed = null!;
+
+    [Params(Sizes.Small, Sizes.Medium, Sizes.Large)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var source = SyntheticGraph.Generate(Size, withEvidence: false);
+        raw = RawGraphBuilder.Build(source);
+        typed = TypedGraphBuilder.Build(source);
+    }
+
+    [Benchmark(Baseline = true)]
+    public long RawQuikGraph() => Search(raw);
+
+    [Benchmark]
+    public long TypedGraph() => Search(typed.Graph);
+
+    private static long Search<TVertex, TEdge>(IVertexListGraph<TVertex, TEdge> graph)
+        where TEdge : IEdge<TVertex>
+    {
+        var treeEdges = 0L;
+        var search = new BreadthFirstSearchAlgorithm<TVertex, TEdge>(graph);
+        search.TreeEdge += _ => treeEdges++;
+        search.Compute();
+        return treeEdges;
+    }
+}

@@ -1,0 +1,23 @@
+namespace RelationsGraph.Benchmarks.Suites;
+
+/// <summary>The graph sizes (in nodes) the suites run at; <c>short</c> runs those up to <see cref="ShortMaximum"/>, <c>full</c> runs all.</summary>
+public static class Sizes
+{
+    public const int Small = 10_000;
+
+    public const int Medium = 100_000;
+
+    public const int Large = 1_000_000;
+
+    /// <summary>
+    /// The largest JSON suite size: at a million nodes the indented document with evidence nears 2 GB, the limit of a
+    /// .NET array, which both JSON paths need to hold it.
+    /// </summary>
+    public const int LargeJson = 300_000;
+
+    /// <summary>The largest size of the short run.</summary>
+    public const int ShortMaximum = Medium;
+
+    /// <summary>The size every suite runs at in the smoke run.</summary>
+    public const int Smoke = 500;
+}

@@ -68,10 +68,14 @@ public abstract class Edge : IEdge<Node>
         Evidence.UnionWith(other.Evidence);
     }
 
+    /// <summary>The graph that owns this edge, if any; a new edge is adopted by the first graph it is added to.</summary>
+    internal KnowledgeGraph? Owner { get; set; }
+
     /// <summary>A copy with its own evidence set, for another graph to own.</summary>
     internal Edge Copy()
     {
         var copy = (Edge)MemberwiseClone();
+        copy.Owner = null;
         copy.Evidence = new EvidenceSet();
         copy.Evidence.UnionWith(Evidence);
         return copy;

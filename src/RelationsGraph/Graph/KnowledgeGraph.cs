@@ -86,6 +86,11 @@ public sealed class KnowledgeGraph
         where TNode : Node
     {
         ArgumentNullException.ThrowIfNull(node);
+        if (ReferenceEquals(node.Owner, this))
+        {
+            return node;
+        }
+
         if (nodes.TryGetValue(node.Id, out var existing))
         {
             if (existing.GetType() != node.GetType())
@@ -115,6 +120,7 @@ public sealed class KnowledgeGraph
             copy.MergeFrom(node, mergeContext);
         }
 
+        copy.Owner = this;
         nodes.Add(copy.Id, copy);
         graph.AddVertex(copy);
         return (TNode)copy;
@@ -153,7 +159,10 @@ public sealed class KnowledgeGraph
         }
 
         _ = Ontology.Describe(edge);
-        var copy = edge.Copy();
+
+        // A new edge is adopted as it is; one that another graph owns is copied, so that graph stays as it was.
+        var copy = edge.Owner is null ? edge : edge.Copy();
+        copy.Owner = this;
         copy.Source = source;
         copy.Target = target;
         copy.Evidence.UnionWith(evidence);

@@ -19,11 +19,21 @@ namespace RelationsGraph;
 /// </remarks>
 public abstract record Node
 {
+    private readonly string id = "";
+    private readonly int hash;
     private string name = "";
     private EquatableArray<string> aliases;
 
     /// <summary>The stable, readable id: <c>kind-prefix:slug</c> (<c>leader:xi-jinping</c>, <c>country:cn</c>).</summary>
-    public required string Id { get; init; }
+    public required string Id
+    {
+        get => id;
+        init
+        {
+            id = value;
+            hash = StringComparer.Ordinal.GetHashCode(value);
+        }
+    }
 
     /// <summary>The canonical name (<c>Xi Jinping</c>).</summary>
     public required string Name { get => name; init => name = value; }
@@ -40,7 +50,8 @@ public abstract record Node
         ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract && string.Equals(Id, other.Id, StringComparison.Ordinal));
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+    /// <remarks>Cached: QuikGraph looks vertices up by hash on every edge it adds or walks.</remarks>
+    public override int GetHashCode() => hash;
 
     /// <summary>The id, which is how nodes are named in messages.</summary>
     public sealed override string ToString() => Id;
@@ -66,8 +77,16 @@ public abstract record Node
     /// <summary>Hands every kind-specific property to <paramref name="visitor"/>.</summary>
     protected abstract void VisitProperties(IPropertyVisitor visitor);
 
-    /// <summary>A copy that the graph owns and may merge into.</summary>
-    internal Node Copy() => this with { };
+    /// <summary>The graph that owns this instance, if any: such a node needs no lookup to be added to it again.</summary>
+    internal KnowledgeGraph? Owner { get; set; }
+
+    /// <summary>A copy that no graph owns yet, for a graph to own and merge into.</summary>
+    internal Node Copy()
+    {
+        var copy = this with { };
+        copy.Owner = null;
+        return copy;
+    }
 
     /// <summary>Merges <paramref name="other"/> (same kind and id) into this node: names, aliases and properties.</summary>
     internal void MergeFrom(Node other, MergeContext context)

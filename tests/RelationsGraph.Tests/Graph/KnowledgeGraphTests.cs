@@ -20,6 +20,32 @@ public sealed class KnowledgeGraphTests
     }
 
     [Fact]
+    public void AddEdge_EdgeOfAnotherGraph_IsCopiedAndThatGraphStaysAsItWas()
+    {
+        var first = new KnowledgeGraph();
+        var edge = first.AddLeaderOf(Some.Leader("Xi Jinping"), Some.Country("cn"), Some.Evidence("a"));
+        var before = GraphJsonWriter.ToJson(first);
+        var second = new KnowledgeGraph();
+
+        var added = second.AddEdge(edge, Some.Evidence("b"));
+
+        Assert.NotSame(edge, added);
+        Assert.Equal(before, GraphJsonWriter.ToJson(first));
+        Assert.Equal(2, added.Evidence.Count);
+        Assert.Same(second.GetNode<Leader>("leader:xi-jinping"), added.Source);
+    }
+
+    [Fact]
+    public void AddNode_TheGraphsOwnNode_ReturnsItUnchanged()
+    {
+        var graph = new KnowledgeGraph();
+        var node = graph.AddNode(Some.Leader("Xi Jinping"));
+
+        Assert.Same(node, graph.AddNode(node));
+        Assert.Equal(1, graph.NodeCount);
+    }
+
+    [Fact]
     public void AddEdge_SameFactTwice_KeepsOneEdgeWithEvidenceUnited()
     {
         var graph = new KnowledgeGraph();

@@ -1,4 +1,5 @@
 using RelationsGraph.Consumer.Tests.Sanctions;
+using System.Text;
 using RelationsGraph.Serialization;
 
 namespace RelationsGraph.Consumer.Tests.SanctionsTests;
@@ -83,6 +84,24 @@ public class SanctionsExtensionTests
         Assert.Equal("unknown node kind 'Sanction'", error.Reason);
         Assert.Equal("$.nodes[0].kind", error.Path);
         Assert.StartsWith("sanctions.json(", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentedExtensionExample_Runs()
+    {
+        var freeze = Freeze;
+        var beta = Beta;
+        var evidence = Kb;
+
+        // begin-snippet: ontology-extension
+        var ontology = Ontology.From(SanctionsOntology.Module);   // the built-in kinds come along
+        var graph = new KnowledgeGraph(ontology);
+        graph.AddTargets(freeze, beta, evidence);                  // generated from sanctions.ontology.json
+        var json = GraphJsonWriter.ToJson(graph);
+        var loaded = new GraphJsonReader(ontology).Read(Encoding.UTF8.GetBytes(json));
+        // end-snippet
+
+        Assert.Equal(json, GraphJsonWriter.ToJson(loaded));
     }
 
     [Fact]

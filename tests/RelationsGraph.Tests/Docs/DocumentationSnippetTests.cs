@@ -43,6 +43,26 @@ public class DocumentationSnippetTests
     }
 
     [Fact]
+    public void CSharpBlocks_InTheDocs_AreAllSnippets()
+    {
+        var root = RepositoryPaths.Root;
+        var unmarked = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md").Append(Path.Combine(root, "README.md")))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].StartsWith("```csharp", StringComparison.Ordinal) && (i == 0 || !lines[i - 1].StartsWith(Marker, StringComparison.Ordinal)))
+                {
+                    unmarked.Add($"{Path.GetRelativePath(root, file)}:{i + 1}");
+                }
+            }
+        }
+
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
     public void Dedent_RemovesTheCommonIndentation()
     {
         Assert.Equal("a\n    b\n\nc", Dedent(["        a", "            b", "", "        c"]));

@@ -16,6 +16,11 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
     {
         if (UpdatedLineParser.TryParse(line, out var publishedAt, out var updatedOutlet))
         {
+            if (publishedAt is null && StampLineParser.TryParse(line, _outlets, out var later, out var laterOutlet, out _))
+            {
+                (publishedAt, updatedOutlet) = (later, updatedOutlet ?? laterOutlet);
+            }
+
             if (Facts.PublishedAt is null && publishedAt is not null)
             {
                 Facts.PublishedAt = publishedAt;
@@ -23,6 +28,25 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             }
 
             return NoiseKind.Updated;
+        }
+
+        if (StampLineParser.TryParse(line, _outlets, out var stamp, out var stampOutlet, out var stampByline))
+        {
+            if (Facts.PublishedAt is null && stamp is not null)
+            {
+                Facts.PublishedAt = stamp;
+                Facts.UpdatedOutlet ??= stampOutlet;
+            }
+
+            Facts.Byline ??= stampByline;
+            return NoiseKind.Updated;
+        }
+
+        if (line.Length <= 40 && _outlets.TryGetValue(line, out var outletAlone))
+        {
+            // A site or outlet name alone on a line ("CGTN") is navigation, but it still names the outlet.
+            Facts.SourceOutlet ??= outletAlone;
+            return NoiseKind.Navigation;
         }
 
         if (CaptionRule.EndsWithCredit(line))

@@ -1,0 +1,77 @@
+namespace RelationsGraph.Extraction.Knowledge;
+
+/// <summary>
+/// The words the extractor needs that the graph data does not hold: office titles, the topics leaders raise,
+/// cities, regions and venues beyond the capitals, recurring summits, and extra aliases for knowledge-base nodes.
+/// </summary>
+/// <remarks>The bundled lexicon is <c>KnowledgeBase/lexicon.json</c>; see <see cref="KnowledgeBaseBuilder.AddLexiconFile"/>.</remarks>
+public sealed class Lexicon
+{
+    /// <summary>An empty lexicon.</summary>
+    public static Lexicon Empty { get; } = new([], [], [], [], new Dictionary<string, IReadOnlyList<string>>(), []);
+
+    internal Lexicon(
+        IReadOnlyList<LexiconTitle> titles,
+        IReadOnlyList<LexiconTopic> topics,
+        IReadOnlyList<LexiconPlace> places,
+        IReadOnlyList<LexiconEventSeries> eventSeries,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> aliases,
+        IReadOnlyList<string> features)
+    {
+        Features = features;
+        Titles = titles;
+        Topics = topics;
+        Places = places;
+        EventSeries = eventSeries;
+        Aliases = aliases;
+    }
+
+    /// <summary>Office titles, longest forms first is not guaranteed: the gazetteer picks the longest match.</summary>
+    public IReadOnlyList<LexiconTitle> Titles { get; }
+
+    /// <summary>Topics, each with the phrases that name it.</summary>
+    public IReadOnlyList<LexiconTopic> Topics { get; }
+
+    /// <summary>Cities, regions and venues.</summary>
+    public IReadOnlyList<LexiconPlace> Places { get; }
+
+    /// <summary>Recurring meetings convened by organizations.</summary>
+    public IReadOnlyList<LexiconEventSeries> EventSeries { get; }
+
+    /// <summary>
+    /// Geographic names that contain a country's name or adjective ("South China Sea", "Indian Ocean", "Latin American"):
+    /// no country is mentioned by them.
+    /// </summary>
+    public IReadOnlyList<string> Features { get; }
+
+    /// <summary>Extra aliases for knowledge-base nodes, by node id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; }
+
+    /// <summary>The title entry whose canonical title is <paramref name="title"/>, ignoring case.</summary>
+    public LexiconTitle? FindTitle(string title) =>
+        Titles.FirstOrDefault(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The place entry named <paramref name="name"/> (or with that alias), ignoring case.</summary>
+    public LexiconPlace? FindPlace(string name) =>
+        Places.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)
+            || p.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The series convened by the organization <paramref name="organizationId"/>, if any.</summary>
+    public LexiconEventSeries? FindSeries(string organizationId) =>
+        EventSeries.FirstOrDefault(s => string.Equals(s.OrganizationId, organizationId, StringComparison.Ordinal));
+
+    /// <summary>A lexicon holding the entries of this one and then those of <paramref name="other"/>.</summary>
+    public Lexicon Concat(Lexicon other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (id, list) in Aliases.Concat(other.Aliases))
+        {
+            aliases[id] = aliases.TryGetValue(id, out var existing) ? [.. existing, .. list] : list;
+        }
+
+        return new Lexicon(
+            [.. Titles, .. other.Titles], [.. Topics, .. other.Topics], [.. Places, .. other.Places],
+            [.. EventSeries, .. other.EventSeries], aliases, [.. Features, .. other.Features]);
+    }
+}

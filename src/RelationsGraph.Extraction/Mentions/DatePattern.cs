@@ -1,0 +1,102 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
+/// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
+/// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
+/// a year ("in 1972"), and relative expressions ("this year", "last year", "a year ago", "the same day",
+/// "later that month").
+/// </summary>
+internal static class DatePattern
+{
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var word = s.Word(i);
+            int end;
+            string head;
+            if (Words.Weekdays.Contains(word) && s.IsCapitalized(i))
+            {
+                (end, head) = (i, "weekday");
+                if (s.IsAny(i + 1, "afternoon", "morning", "evening", "night"))
+                {
+                    end = i + 1;
+                }
+            }
+            else if (Words.Months.Contains(word) && s.IsCapitalized(i) && !(word == "May" && !IsDateContext(s, i)))
+            {
+                (end, head) = Month(s, i);
+            }
+            else if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Length <= 2 && Words.Months.Contains(s.Word(i + 1)) && Words.IsYear(s.Word(i + 2), out _))
+            {
+                (end, head) = (i + 2, "day-month-year");
+            }
+            else if (Words.IsYear(word, out _) && s.Tokens[i].Kind == TokenKind.Number)
+            {
+                (end, head) = (i, "year");
+            }
+            else if (s.IsAny(i, "this", "last", "next") && s.IsAny(i + 1, "year", "month", "week"))
+            {
+                (end, head) = (i + 1, s.Word(i).ToLowerInvariant() + " " + s.Word(i + 1).ToLowerInvariant());
+            }
+            else if (s.IsAny(i, "a", "one") && s.Is(i + 1, "year") && s.Is(i + 2, "ago"))
+            {
+                (end, head) = (i + 2, "year ago");
+            }
+            else if (s.Is(i, "the") && s.Is(i + 1, "same") && s.Is(i + 2, "day"))
+            {
+                (end, head) = (i + 2, "same day");
+            }
+            else if (s.Is(i, "later") && s.Is(i + 1, "that") && s.Is(i + 2, "month"))
+            {
+                (end, head) = (i + 2, "that month");
+            }
+            else
+            {
+                continue;
+            }
+
+            var start = s.IsAny(i - 1, "on", "in", "since", "last") && !head.Contains(' ', StringComparison.Ordinal) ? i - 1 : i;
+            if (start < i && s.Is(start, "last"))
+            {
+                head = "last-" + head;
+            }
+
+            var first = s.Tokens[start].Start;
+            var last = s.Tokens[end].End;
+            s.Add(new Mention(MentionKind.Date, s.Index, first, last, s.Slice(first, last)) { Head = head });
+            i = end;
+        }
+    }
+
+    private static (int End, string Head) Month(AnalyzedSentence s, int i)
+    {
+        var j = i + 1;
+        if (s.Tokens.Count > j && s.Tokens[j].Kind == TokenKind.Number && s.Tokens[j].Length <= 2)
+        {
+            if (s.Word(j + 1) == "," && Words.IsYear(s.Word(j + 2), out _))
+            {
+                return (j + 2, "month-day-year");
+            }
+
+            return Words.IsYear(s.Word(j + 1), out _) ? (j + 1, "month-day-year") : (j, "month-day");
+        }
+
+        if (Words.IsYear(s.Word(j), out _))
+        {
+            return (j, "month-year");
+        }
+
+        if (s.Is(j, "last") && s.Is(j + 1, "year"))
+        {
+            return (j + 1, "month-last-year");
+        }
+
+        return (i, "month");
+    }
+
+    /// <summary>"May" is a month after "in", "last", "since", "early", "late" or before a day number.</summary>
+    private static bool IsDateContext(AnalyzedSentence s, int i) =>
+        s.IsAny(i - 1, "in", "last", "since", "early", "late", "mid", "until", "of") || (s.Tokens.Count > i + 1 && s.Tokens[i + 1].Kind == TokenKind.Number);
+}

@@ -1,0 +1,209 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds documents the knowledge base has no name for, and document groups: "the four political documents",
+/// "the three China-US joint communiques"; a generic noun phrase with a determiner ("a joint statement in 2008",
+/// "that declaration", "a 1965 agreement"); a title-case name ending in a document noun ("General Security of
+/// Military Information Agreement (GSOMIA)"); and a quoted title where the sentence adopts or issues documents
+/// ('a joint statement titled "The Spirit of Camp David"').
+/// </summary>
+internal static class DocumentPattern
+{
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joint", "bilateral", "trilateral", "new", "landmark", "historic", "political", "leaders'", "peace",
+    };
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact",
+    };
+
+    public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
+    {
+        Groups(s, groups);
+        TitleCase(s);
+        Quoted(s);
+        Generic(s);
+    }
+
+    private static void Groups(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            foreach (var group in groups)
+            {
+                var words = group.Name.Split(' ');
+                var j = i;
+                var ok = true;
+                for (var w = 0; w < words.Length && ok; w++, j++)
+                {
+                    if (w == 1 && !s.Is(j, words[w]) && s.Word(j).Contains('-', StringComparison.Ordinal) && s.IsCapitalized(j))
+                    {
+                        j++; // "the three China-US joint communiques"
+                    }
+
+                    ok = s.Is(j, words[w]) || (w == words.Length - 1 && s.Is(j, words[w].Replace("communiques", "communiqués", StringComparison.Ordinal)));
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+
+                var start = s.Is(i - 1, "the") ? s.Tokens[i - 1].Start : s.Tokens[i].Start;
+                s.Add(new Mention(MentionKind.DocumentGroup, s.Index, start, s.Tokens[j - 1].End, s.Slice(start, s.Tokens[j - 1].End))
+                {
+                    Candidates = [group.Name],
+                    IsDefinite = true,
+                });
+            }
+        }
+    }
+
+    private static void Generic(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsAny(i, "a", "an", "the", "that", "this", "its", "their"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            int? year = Words.IsYear(s.Word(j), out var y) ? y : null;
+            if (year is not null)
+            {
+                j++;
+            }
+
+            while (GenericModifiers.Contains(s.Word(j)))
+            {
+                j++;
+            }
+
+            var titled = s.IsCapitalized(j) && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
+            if (!GenericNouns.Contains(s.Word(j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
+            {
+                continue;
+            }
+
+            var end = s.Tokens[j].End;
+            if (year is null && s.IsAny(j + 1, "in", "of") && Words.IsYear(s.Word(j + 2), out var after))
+            {
+                year = after;
+                end = s.Tokens[j + 2].End;
+            }
+
+            s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, end, s.Slice(s.Tokens[i].Start, end))
+            {
+                Head = s.Word(j).ToLowerInvariant(),
+                Date = year is { } found ? new PartialDate(found) : null,
+                IsDefinite = !s.IsAny(i, "a", "an"),
+                Variants = [s.Slice(s.Tokens[i].Start, s.Tokens[j].End)],
+            });
+            i = j;
+        }
+    }
+
+    private static void TitleCase(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsCapitalized(i) || s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Document) || Words.Determiners.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
+            var j = i;
+            var last = -1;
+            while (j < s.Tokens.Count && j - i < 14 && (s.IsCapitalized(j) || (j > i && s.IsAny(j, "of", "on", "and", "for", "the", "between", "to"))))
+            {
+                if (s.IsCapitalized(j) && Words.DocumentNouns.ContainsKey(s.Word(j)))
+                {
+                    last = j;
+                }
+
+                j++;
+            }
+
+            if (last <= i || s.Overlaps(s.Tokens[i].Start, s.Tokens[last].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            {
+                continue;
+            }
+
+            var name = s.Slice(s.Tokens[i].Start, s.Tokens[last].End);
+            var variants = new List<string>();
+            if (s.Word(last + 1) == "(" && s.Word(last + 3) == ")" && s.Tokens[last + 2].Kind == TokenKind.Word)
+            {
+                variants.Add(s.Word(last + 2));
+            }
+
+            s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, s.Tokens[last].End, name)
+            {
+                Name = name,
+                Head = s.Word(last).ToLowerInvariant(),
+                Variants = variants,
+            });
+            i = last;
+        }
+    }
+
+    private static void Quoted(AnalyzedSentence s)
+    {
+        var adopts = Enumerable.Range(0, s.Tokens.Count).Any(i => s.IsAny(i, "adopted", "adopt", "adopts", "issued", "issue", "signed", "released", "titled", "entitled", "unveiled"));
+        if (!adopts)
+        {
+            return;
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Word(i) is not ("\"" or "\u201C"))
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < s.Tokens.Count && s.Word(close) is not ("\"" or "\u201D") && close - i < 16)
+            {
+                close++;
+            }
+
+            if (close >= s.Tokens.Count || s.Word(close) is not ("\"" or "\u201D"))
+            {
+                continue;
+            }
+
+            var last = close - 1;
+            while (last > i && s.Tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            if (last > i && IsTitleCase(s, i + 1, last) && !s.Overlaps(s.Tokens[i + 1].Start, s.Tokens[last].End, MentionKind.Document))
+            {
+                var name = s.Slice(s.Tokens[i + 1].Start, s.Tokens[last].End);
+                s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i + 1].Start, s.Tokens[last].End, name) { Name = name, Head = "title" });
+            }
+
+            i = close;
+        }
+    }
+
+    private static bool IsTitleCase(AnalyzedSentence s, int first, int last)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (s.Tokens[k].Kind != TokenKind.Word || !(s.IsCapitalized(k) || s.IsAny(k, "of", "to", "and", "the", "on", "for", "in")))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2 && s.IsCapitalized(first);
+    }
+}

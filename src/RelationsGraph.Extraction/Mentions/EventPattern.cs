@@ -1,0 +1,241 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds noun phrases that name events: meetings, talks, calls, summits and visits ("their first formal talks in
+/// a year", "a Japan-China Summit Meeting", "a phone call"), named dialogues ("the China-Japan High-Level Economic
+/// Dialogue") and anniversaries ("the 45th anniversary of the signing of ..."). Editions of recurring summits
+/// are found by <see cref="SeriesPattern"/> first, so their head nouns are not taken twice.
+/// </summary>
+internal static class EventPattern
+{
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "formal", "informal", "bilateral", "trilateral", "three-way", "face-to-face", "phone", "telephone", "video",
+        "long-awaited", "stand-alone", "first-of-its-kind", "summit", "state", "official", "latest", "previous", "last", "next",
+        "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
+    };
+
+    private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "after", "on", "that", "which", "where", "when", "as", "at", "for", "to", "with", "who", "while", "before", "during",
+    };
+
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Is(i, "anniversary"))
+            {
+                Anniversary(s, i);
+            }
+            else if (s.Is(i, "Dialogue") && s.IsCapitalized(i))
+            {
+                Dialogue(s, i);
+            }
+            else if (Words.EventHeads.ContainsKey(s.Word(i)) && !Words.EventHeads.ContainsKey(s.Word(i + 1))
+                && !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Series, MentionKind.EventNoun))
+            {
+                Noun(s, i);
+            }
+        }
+    }
+
+    private static void Noun(AnalyzedSentence s, int head)
+    {
+        if (s.Is(head + 1, "of") && s.IsAny(head, "meeting", "summit") && s.MentionStartingAt(head + 2, MentionKind.Organization) is not null)
+        {
+            return; // "the meeting of APEC leaders": a series edition
+        }
+
+        var start = head;
+        while (start > 0 && IsModifier(s, start - 1))
+        {
+            start--;
+        }
+
+        var definite = false;
+        if (start > 0 && (Words.Determiners.Contains(s.Word(start - 1)) || s.Tokens[start - 1].Kind == TokenKind.Possessive))
+        {
+            start--;
+            definite = !s.IsAny(start, "a", "an");
+            if (s.Tokens[start].Kind == TokenKind.Possessive && start > 0)
+            {
+                start--;
+            }
+        }
+
+        var headWord = s.Word(head).ToLowerInvariant();
+        if (s.IsAny(head, "call", "conversation") && !Enumerable.Range(start, head - start).Any(k => s.IsAny(k, "phone", "telephone", "video")) && !definite)
+        {
+            return; // "call" alone is too often the verb's noun ("a call for restraint")
+        }
+
+        var first = s.Tokens[start].Start;
+        var variants = new List<string>();
+        var end = PostModifier(s, head, out var time);
+        if (end > head)
+        {
+            variants.Add(s.Slice(first, s.Tokens[end].End));
+        }
+
+        if (time > Math.Max(end, head))
+        {
+            variants.Add(s.Slice(first, s.Tokens[time].End));
+        }
+
+        var sides = Enumerable.Range(start, head - start).Select(k => s.MentionCovering(k, MentionKind.Country, MentionKind.Demonym))
+            .Where(m => m is { Candidates.Count: 1 }).Select(m => m!.Candidates[0]).Distinct(StringComparer.Ordinal).ToList();
+        s.Add(new Mention(MentionKind.EventNoun, s.Index, first, s.Tokens[head].End, s.Slice(first, s.Tokens[head].End))
+        {
+            Head = headWord,
+            IsDefinite = definite,
+            Variants = variants,
+            Candidates = sides.Count >= 2 ? sides : [],
+        });
+    }
+
+    private static bool IsModifier(AnalyzedSentence s, int k)
+    {
+        var word = s.Word(k);
+        if (Modifiers.Contains(word) || Words.Months.Contains(word) || Words.IsOrdinal(word, out _))
+        {
+            return true;
+        }
+
+        // "Japan-China Summit Meeting", "U.S.-China": capitalised compounds that name the sides or the kind.
+        return s.IsCapitalized(k) && (word.Contains('-', StringComparison.Ordinal) || s.IsAny(k, "Summit", "Leaders"))
+            && !Words.Determiners.Contains(word);
+    }
+
+    /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>
+    private static int PostModifier(AnalyzedSentence s, int head, out int time)
+    {
+        var end = head;
+        if (s.IsAny(head + 1, "between", "among", "of"))
+        {
+            var k = head + 2;
+            while (k < s.Tokens.Count && s.Tokens[k].Kind != TokenKind.Punctuation && !NounPhraseStops.Contains(s.Word(k)) && k - head < 12)
+            {
+                k++;
+            }
+
+            if (s.Tokens.Count > k && s.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                k += 1;
+                while (k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && !NounPhraseStops.Contains(s.Word(k)) && k - head < 14)
+                {
+                    k++;
+                }
+            }
+
+            end = k - 1 > head + 1 ? k - 1 : head;
+        }
+
+        time = -1;
+        var t = end + 1;
+        if (s.Is(t, "in"))
+        {
+            var u = t + 1;
+            if (s.IsAny(u, "about", "nearly", "more", "over", "almost"))
+            {
+                u++;
+                if (s.Is(u, "than"))
+                {
+                    u++;
+                }
+            }
+
+            if ((s.IsAny(u, "a", "one") || Words.Numbers.ContainsKey(s.Word(u)) || s.Tokens.Count > u && s.Tokens[u].Kind == TokenKind.Number)
+                && s.IsAny(u + 1, "year", "years", "decade", "decades", "months"))
+            {
+                time = u + 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static void Dialogue(AnalyzedSentence s, int head)
+    {
+        var start = head;
+        while (start > 0 && (s.IsCapitalized(start - 1) || s.IsAny(start - 1, "and", "of")) && !Words.Determiners.Contains(s.Word(start - 1)))
+        {
+            start--;
+        }
+
+        if (start == head)
+        {
+            return;
+        }
+
+        var name = s.Slice(s.Tokens[start].Start, s.Tokens[head].End);
+        var first = s.Is(start - 1, "the") ? s.Tokens[start - 1].Start : s.Tokens[start].Start;
+        s.Add(new Mention(MentionKind.EventNoun, s.Index, first, s.Tokens[head].End, s.Slice(first, s.Tokens[head].End))
+        {
+            Head = "dialogue",
+            Name = name,
+            IsDefinite = true,
+        });
+    }
+
+    private static void Anniversary(AnalyzedSentence s, int head)
+    {
+        if (!Words.IsOrdinal(s.Word(head - 1), out var ordinal) || !s.Is(head + 1, "of"))
+        {
+            return;
+        }
+
+        var start = s.Is(head - 2, "the") ? head - 2 : head - 1;
+        var k = head + 2;
+        while (k < s.Tokens.Count && k - head < 24)
+        {
+            if (s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Document))
+            {
+                k++;
+                continue;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punctuation && s.Word(k) is not ("-" or "'" or "\u2019" or "(" or ")"))
+            {
+                break;
+            }
+
+            if (s.IsAny(k, "this", "next", "last", "which", "that", "when", "is", "was", "will", "marks", "marked", "on", "and")
+                && !(s.Is(k, "and") && s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Document)))
+            {
+                if (s.Is(k, "and") && (IsBetweenPair(s, k) || (s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1))))
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (s.Is(k, "in") && (Words.IsYear(s.Word(k + 1), out _) || Words.Months.Contains(s.Word(k + 1))))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        var first = s.Tokens[start].Start;
+        var last = s.Tokens[k - 1].End;
+        s.Add(new Mention(MentionKind.Anniversary, s.Index, first, last, s.Slice(first, last)) { Ordinal = ordinal, IsDefinite = true, Head = "anniversary" });
+    }
+
+    /// <summary>Whether the "and" at <paramref name="k"/> joins the two parties of a "between A and B".</summary>
+    private static bool IsBetweenPair(AnalyzedSentence s, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j < 8; j--)
+        {
+            if (s.Is(j, "between"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds references to several parties at once. Leaders: "the two leaders", "both leaders", "the leaders",
+/// "the three leaders", "the two heads of state", "the two" (alone). Countries: "the two sides", "both sides",
+/// "the two countries", "the two allies", "the Asian neighbors", "Asia's two biggest economies", and with the
+/// sides named, "the U.S. and Chinese leaders". One country as a party: "the Japanese side".
+/// </summary>
+internal static class GroupPattern
+{
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (TrySide(s, i))
+            {
+                continue;
+            }
+
+            if (TryNamedSides(s, i, out var next))
+            {
+                i = next;
+                continue;
+            }
+
+            if (!s.IsAny(i, "the", "both", "all") && !(Words.Numbers.ContainsKey(s.Word(i)) && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Possessive))
+            {
+                continue;
+            }
+
+            var j = i;
+            int? count = s.Is(i, "both") ? 2 : null;
+            if (s.Is(j, "the") || s.Is(j, "all"))
+            {
+                j++;
+            }
+
+            if (Words.Numbers.TryGetValue(s.Word(j), out var n))
+            {
+                count = n;
+                j++;
+            }
+
+            var adjectives = 0;
+            while (adjectives < 2 && s.Tokens.Count > j && s.Tokens[j].Kind == TokenKind.Word && !IsGroupNoun(s, j) && IsAdjective(s, j))
+            {
+                j++;
+                adjectives++;
+            }
+
+            if (IsGroupNoun(s, j, out var kind, out var end))
+            {
+                var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
+                s.Add(new Mention(kind, s.Index, start, s.Tokens[end].End, s.Slice(start, s.Tokens[end].End)) { Count = count, IsDefinite = true });
+                i = end;
+            }
+            else if (count == 2 && s.Is(i, "the") && j == i + 2 && !s.IsCapitalized(j) && s.Tokens.Count > j && s.Tokens[j].Kind != TokenKind.Word)
+            {
+                s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[i + 1].End, s.Slice(s.Tokens[i].Start, s.Tokens[i + 1].End)) { Count = 2, IsDefinite = true });
+            }
+            else if (count == 2 && s.Is(i, "the") && j == i + 2 && s.IsAny(j, "in", "since", "after", "sides"))
+            {
+                s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[i + 1].End, s.Slice(s.Tokens[i].Start, s.Tokens[i + 1].End)) { Count = 2, IsDefinite = true });
+            }
+        }
+    }
+
+    private static bool IsGroupNoun(AnalyzedSentence s, int j) => IsGroupNoun(s, j, out _, out _);
+
+    private static bool IsGroupNoun(AnalyzedSentence s, int j, out MentionKind kind, out int end)
+    {
+        end = j;
+        kind = MentionKind.LeaderGroup;
+        if (s.Is(j, "heads") && s.Is(j + 1, "of") && s.IsAny(j + 2, "state", "government"))
+        {
+            end = j + 2;
+            return true;
+        }
+
+        if (s.IsAny(j, "leaders", "presidents"))
+        {
+            return true;
+        }
+
+        kind = MentionKind.SideGroup;
+        return Words.SideGroupNouns.Contains(s.Word(j));
+    }
+
+    private static bool IsAdjective(AnalyzedSentence s, int j)
+    {
+        var word = s.Word(j);
+        return word.Length > 2 && (s.Overlaps(s.Tokens[j].Start, s.Tokens[j].End, MentionKind.Demonym)
+            || word.EndsWith("est", StringComparison.Ordinal) || word is "major" or "close" or "neighboring" or "neighbouring" or "key" or "Asian" or "European" or "top" or "main");
+    }
+
+    private static int StartOfPossessor(AnalyzedSentence s, int numberIndex)
+    {
+        var owner = numberIndex - 2;
+        if (owner > 0 && s.Is(owner - 1, "the"))
+        {
+            owner--;
+        }
+
+        return owner >= 0 ? s.Tokens[owner].Start : s.Tokens[numberIndex].Start;
+    }
+
+    /// <summary>"the Japanese side", "The US side", "the ROK side".</summary>
+    private static bool TrySide(AnalyzedSentence s, int i)
+    {
+        if (!s.Is(i, "the"))
+        {
+            return false;
+        }
+
+        var named = s.MentionStartingAt(i + 1, MentionKind.Demonym, MentionKind.Country);
+        if (named is not { Candidates.Count: 1 })
+        {
+            return false;
+        }
+
+        var k = s.TokenAt(named.End);
+        if (!s.Is(k, "side"))
+        {
+            return false;
+        }
+
+        var side = s.Create(MentionKind.Side, s.Tokens[i].Start, s.Tokens[k].End);
+        side.CountryId = named.Candidates[0];
+        s.Add(side);
+        return true;
+    }
+
+    /// <summary>"the U.S. and Chinese leaders": the sides are named.</summary>
+    private static bool TryNamedSides(AnalyzedSentence s, int i, out int next)
+    {
+        next = i;
+        if (!s.Is(i, "the"))
+        {
+            return false;
+        }
+
+        var first = s.MentionStartingAt(i + 1, MentionKind.Demonym, MentionKind.Country);
+        var and = first is null ? -1 : s.TokenAt(first.End);
+        var second = and >= 0 && s.Is(and, "and") ? s.MentionStartingAt(and + 1, MentionKind.Demonym, MentionKind.Country) : null;
+        var noun = second is null ? -1 : s.TokenAt(second.End);
+        if (first is not { Candidates.Count: 1 } || second is not { Candidates.Count: 1 } || !s.IsAny(noun, "leaders", "sides", "governments", "presidents"))
+        {
+            return false;
+        }
+
+        s.Add(new Mention(MentionKind.SideGroup, s.Index, s.Tokens[i].Start, s.Tokens[noun].End, s.Slice(s.Tokens[i].Start, s.Tokens[noun].End))
+        {
+            Candidates = [first.Candidates[0], second.Candidates[0]],
+            Count = 2,
+            IsDefinite = true,
+        });
+        next = noun;
+        return true;
+    }
+}

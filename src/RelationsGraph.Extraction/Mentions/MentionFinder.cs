@@ -1,0 +1,68 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds the mentions of every sentence of an article in one pass per sentence: the knowledge base's gazetteers
+/// (names, aliases, demonyms, capitals, acronyms, titles, topics, places) and token patterns for what the
+/// knowledge base lacks (people named with a title, roles, pronouns, groups, documents, events, dates).
+/// </summary>
+/// <remarks>Stateless apart from the knowledge base's gazetteers, which are built once per knowledge base and shared.</remarks>
+public sealed class MentionFinder
+{
+    private readonly KnowledgeBase kb;
+    private readonly MentionGazetteers gazetteers;
+
+    /// <summary>A finder over <paramref name="knowledgeBase"/>.</summary>
+    public MentionFinder(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        kb = knowledgeBase;
+        gazetteers = MentionGazetteers.For(knowledgeBase);
+    }
+
+    /// <summary>The sentences of <paramref name="article"/> with their tokens and unresolved mentions.</summary>
+    public IReadOnlyList<AnalyzedSentence> Find(ArticleText article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var sentences = new List<AnalyzedSentence>(article.Sentences.Count);
+        foreach (var sentence in article.Sentences)
+        {
+            sentences.Add(Find(article, sentence));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>
+    internal AnalyzedSentence Find(ArticleText article, Sentence sentence)
+    {
+        var analyzed = Find(article.Text, sentence);
+        if (article.Dateline is { } dateline && dateline.Range.End > sentence.Start && dateline.Range.End <= sentence.End)
+        {
+            analyzed.FirstBodyToken = analyzed.TokenAt(dateline.Range.End);
+        }
+
+        return analyzed;
+    }
+
+    /// <summary>The tokens and unresolved mentions of one sentence of <paramref name="text"/>.</summary>
+    public AnalyzedSentence Find(string text, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var analyzed = new AnalyzedSentence(text, sentence, Tokenizer.Tokenize(text, sentence.Start, sentence.End));
+        GazetteerPass.Find(analyzed, gazetteers);
+        PersonPattern.Find(analyzed);
+        TitleLinker.Link(analyzed);
+        RolePattern.Find(analyzed);
+        PronounPattern.Find(analyzed);
+        GroupPattern.Find(analyzed);
+        SeriesPattern.Find(analyzed, kb.Lexicon);
+        DocumentPattern.Find(analyzed, kb.DocumentGroups);
+        EventPattern.Find(analyzed);
+        DatePattern.Find(analyzed);
+        return analyzed;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using RelationsGraph.Extraction.Gazetteer;
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// The gazetteers built from one knowledge base, once, and shared by every article: named entities (countries,
+/// demonyms, capitals, leaders, organizations, documents, places), office titles, and topics. Topics and titles
+/// have automata of their own so that their matches may overlap entity names ("North Korea's nuclear and
+/// missile threats" is a topic and names North Korea).
+/// </summary>
+internal sealed class MentionGazetteers
+{
+    private static readonly ConditionalWeakTable<KnowledgeBase, MentionGazetteers> Cache = [];
+
+    private MentionGazetteers(KnowledgeBase kb)
+    {
+        Entities = BuildEntities(kb);
+        Titles = Build(kb.Lexicon.Titles.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Title, t.Title)))));
+        Topics = Build(kb.Lexicon.Topics.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Topic, t.Name)))));
+    }
+
+    public Gazetteer<LexiconEntry> Entities { get; }
+
+    public Gazetteer<LexiconEntry> Titles { get; }
+
+    public Gazetteer<LexiconEntry> Topics { get; }
+
+    public static MentionGazetteers For(KnowledgeBase kb) => Cache.GetValue(kb, static k => new MentionGazetteers(k));
+
+    /// <summary>Single words and short forms must match their letter case (US is not "us", Moon is not "moon").</summary>
+    public static bool IsCaseSensitive(string form) => !form.Contains(' ', StringComparison.Ordinal) || form.Length < 6;
+
+    private static Gazetteer<LexiconEntry> BuildEntities(KnowledgeBase kb)
+    {
+        var forms = new List<(string, LexiconEntry)>();
+        foreach (var country in kb.Countries)
+        {
+            var entry = new LexiconEntry(MentionKind.Country, country.Id);
+            forms.AddRange(Names(country).Select(n => (n, entry)));
+            forms.AddRange(country.Demonyms.Items.Select(d => (d, new LexiconEntry(MentionKind.Demonym, country.Id))));
+            if (country.Capital is { } capital)
+            {
+                forms.Add((capital, new LexiconEntry(MentionKind.Capital, country.Id)));
+            }
+        }
+
+        forms.AddRange(kb.Leaders.SelectMany(l => Names(l).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
+        forms.AddRange(kb.Organizations.SelectMany(o => Names(o).Select(n => (n, new LexiconEntry(MentionKind.Organization, o.Id)))));
+        forms.AddRange(kb.Documents.SelectMany(d => Names(d).SelectMany(Symmetric).Distinct(StringComparer.Ordinal).Select(n => (n, new LexiconEntry(MentionKind.Document, d.Id)))));
+        foreach (var place in kb.Lexicon.Places)
+        {
+            var entry = new LexiconEntry(MentionKind.Place, place.Name);
+            forms.Add((place.Name, entry));
+            forms.AddRange(place.Aliases.Select(a => (a, entry)));
+        }
+
+        forms.AddRange(kb.Lexicon.Features.Select(f => (f, new LexiconEntry(MentionKind.Place, Feature))));
+        return Build(forms);
+    }
+
+    /// <summary>The key of geographic names that only stop a country being read inside them.</summary>
+    public const string Feature = "\u0000feature";
+
+    /// <summary>A document name and the same name with its two parties swapped ("between Japan and China", "Japan-China").</summary>
+    private static IEnumerable<string> Symmetric(string name)
+    {
+        yield return name;
+        var between = name.IndexOf(" between ", StringComparison.Ordinal);
+        var and = between < 0 ? -1 : name.IndexOf(" and ", between, StringComparison.Ordinal);
+        if (and > 0 && name.IndexOf(" and ", and + 5, StringComparison.Ordinal) < 0)
+        {
+            var first = name[(between + 9)..and];
+            var second = name[(and + 5)..];
+            yield return name[..(between + 9)] + second + " and " + first;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? name : name[..space];
+        var dash = head.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && head.IndexOf('-', dash + 1) < 0 && char.IsUpper(head[0]) && dash + 1 < head.Length && char.IsUpper(head[dash + 1]))
+        {
+            yield return head[(dash + 1)..] + "-" + head[..dash] + name[head.Length..];
+        }
+    }
+
+    private static IEnumerable<string> Names(Node node) => node.Aliases.Items.Prepend(node.Name).Where(n => n.Length > 0);
+
+    private static Gazetteer<LexiconEntry> Build(IEnumerable<(string Form, LexiconEntry Entry)> forms)
+    {
+        var builder = new GazetteerBuilder<LexiconEntry>();
+        foreach (var (form, entry) in forms)
+        {
+            var sensitive = IsCaseSensitive(form);
+            builder.Add(form, entry, sensitive);
+            if (sensitive && form.Length > 1 && char.IsLower(form[0]))
+            {
+                builder.Add(char.ToUpperInvariant(form[0]) + form[1..], entry, caseSensitive: true);
+            }
+
+            if (sensitive && entry.Kind is MentionKind.Capital or MentionKind.Place && form.Length > 3)
+            {
+                builder.Add(form.ToUpperInvariant(), entry, caseSensitive: true); // datelines: "TOKYO, March 16"
+            }
+        }
+
+        return builder.Build();
+    }
+}

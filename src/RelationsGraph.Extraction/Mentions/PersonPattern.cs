@@ -1,0 +1,79 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
+/// ("Treasury Secretary Janet Yellen"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
+/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention.
+/// </summary>
+internal static class PersonPattern
+{
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var title = s.MentionStartingAt(i, MentionKind.Title);
+            int nameStart;
+            if (title is not null && char.IsUpper(title.Text[0]))
+            {
+                nameStart = s.TokenAt(title.End);
+            }
+            else if (Words.Honorifics.Contains(s.Word(i)) || s.Is(i, "counterpart"))
+            {
+                nameStart = i + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            while (Words.Honorifics.Contains(s.Word(nameStart)))
+            {
+                nameStart++;
+            }
+
+            var end = NameEnd(s, nameStart);
+            if (end - nameStart >= 2)
+            {
+                var start = s.Tokens[nameStart].Start;
+                var stop = s.Tokens[end - 1].End;
+                var name = s.Slice(start, stop);
+                s.Add(new Mention(MentionKind.Leader, s.Index, start, stop, name) { Name = name });
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>The token index just past a name starting at <paramref name="start"/> (start itself when there is none).</summary>
+    public static int NameEnd(AnalyzedSentence s, int start)
+    {
+        var i = start;
+        while (i < s.Tokens.Count && i - start < 5)
+        {
+            var word = s.Word(i);
+            if (s.IsCapitalized(i) && !IsStopWord(word) && !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
+                MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital))
+            {
+                i++;
+            }
+            else if (i > start && Words.NameParticles.Contains(word) && s.IsCapitalized(i + 1))
+            {
+                i++;
+            }
+            else if (i > start + 1 && Words.NameSuffixes.Contains(word))
+            {
+                i++;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsStopWord(string word) =>
+        Words.Determiners.Contains(word) || Words.Months.Contains(word) || Words.Weekdays.Contains(word) || Words.Honorifics.Contains(word)
+        || word is "He" or "She" or "They" or "It" or "On" or "In" or "At" or "And" or "But" or "For" or "As" or "After" or "Before" or "While" or "When";
+}

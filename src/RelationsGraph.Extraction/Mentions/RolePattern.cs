@@ -1,0 +1,61 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
+/// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president". A title
+/// followed by a name is not a role (the name is the mention), and neither is a plural ("the leaders").
+/// </summary>
+internal static class RolePattern
+{
+    public static void Find(AnalyzedSentence s)
+    {
+        foreach (var title in s.MentionsOf(MentionKind.Title).ToList())
+        {
+            var after = s.TokenAt(title.End);
+            if (s.MentionStartingAt(after, MentionKind.Leader) is not null || s.Is(after, "of") || Words.Honorifics.Contains(s.Word(after))
+                || (s.Tokens.Count > after && s.Tokens[after].Kind == TokenKind.Possessive) || s.IsCapitalized(after) && !s.IsAny(after, "The", "He", "She"))
+            {
+                continue;
+            }
+
+            var j = s.TokenAt(title.Start) - 1;
+            string? country = null;
+            var start = title.Start;
+            var possessive = j >= 0 && s.Tokens[j].Kind == TokenKind.Possessive;
+            var k = possessive ? j - 1 : j;
+            var named = k >= 0 ? s.MentionCovering(k, MentionKind.Demonym, MentionKind.Country) : null;
+            if (named is { Candidates.Count: 1 } && named.End == s.Tokens[k].End && (possessive || named.Kind == MentionKind.Demonym || IsAcronym(named.Text)))
+            {
+                country = named.Candidates[0];
+                start = named.Start;
+                j = s.TokenAt(named.Start) - 1;
+            }
+            else if (possessive)
+            {
+                continue;
+            }
+
+            while (j >= 0 && (Words.IsOrdinal(s.Word(j), out _) || s.IsAny(j, "then", "former", "new", "current", "late", "incumbent")))
+            {
+                j--;
+            }
+
+            if (!(possessive && country is not null) && !s.IsAny(j, "the", "The", "a"))
+            {
+                continue;
+            }
+
+            if (!possessive)
+            {
+                start = s.Tokens[j].Start;
+            }
+
+            var role = s.Create(MentionKind.Role, start, title.End);
+            role.Title = title.Title;
+            role.CountryId = country;
+            s.Add(role);
+        }
+    }
+
+    private static bool IsAcronym(string text) => text.Length <= 5 && text.All(c => char.IsUpper(c) || c == '.');
+}

@@ -1,0 +1,121 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds editions of recurring summits: "[the] [30th] APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
+/// Cooperation (APEC) summit", "the Asia-Pacific Economic Cooperation, or APEC, summit", "the ... forum summit",
+/// "the 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", and the
+/// lexicon's extra forms ("an Asia-Pacific summit"). The organization's id is the candidate.
+/// </summary>
+internal static class SeriesPattern
+{
+    public static void Find(AnalyzedSentence s, Lexicon lexicon)
+    {
+        foreach (var org in s.MentionsOf(MentionKind.Organization).ToList())
+        {
+            if (org.Candidates.Count == 1)
+            {
+                ByOrganization(s, org);
+            }
+        }
+
+        foreach (var series in lexicon.EventSeries)
+        {
+            foreach (var form in series.Forms)
+            {
+                ByForm(s, series.OrganizationId, form.Split(' '));
+            }
+        }
+    }
+
+    private static void ByOrganization(AnalyzedSentence s, Mention org)
+    {
+        var k = s.TokenAt(org.End);
+        var before = s.TokenAt(org.Start) - 1;
+        if (s.IsAny(before, "of") && s.IsAny(before - 1, "meeting", "summit") && s.IsAny(k, "leaders", "members"))
+        {
+            var first = s.Is(before - 2, "the") ? before - 2 : before - 1;
+            Add(s, org, first, k, null);
+            return;
+        }
+
+        if (s.Word(k) == "(" && s.Word(k + 2) == ")")
+        {
+            k += 3;
+        }
+        else if (s.Word(k) == "," && s.Is(k + 1, "or") && s.Word(k + 3) == ",")
+        {
+            k += 4;
+        }
+
+        var tail = 0;
+        while (tail < 4 && (s.IsAny(k, "forum", "Economic", "Leaders", "leaders'", "Leaders'") || s.Word(k) is "'" or "\u2019"))
+        {
+            k++;
+            tail++;
+        }
+
+        if (!s.IsAny(k, "summit", "meeting"))
+        {
+            return;
+        }
+
+        var start = before;
+        int? ordinal = null;
+        if (Words.IsOrdinal(s.Word(start), out var n))
+        {
+            ordinal = n;
+            start--;
+        }
+
+        if (!(start >= 0 && (Words.Determiners.Contains(s.Word(start)) || s.Word(start) is "an")))
+        {
+            start++;
+        }
+
+        Add(s, org, start, k, ordinal);
+    }
+
+    private static void ByForm(AnalyzedSentence s, string organizationId, string[] words)
+    {
+        for (var i = 0; i + words.Length <= s.Tokens.Count; i++)
+        {
+            var w = 0;
+            while (w < words.Length && s.Is(i + w, words[w]))
+            {
+                w++;
+            }
+
+            if (w < words.Length)
+            {
+                continue;
+            }
+
+            var start = i > 0 && (Words.Determiners.Contains(s.Word(i - 1)) || s.Is(i - 1, "an")) ? i - 1 : i;
+            var first = s.Tokens[start].Start;
+            var last = s.Tokens[i + words.Length - 1].End;
+            if (!s.Overlaps(first, last, MentionKind.Series))
+            {
+                s.Add(new Mention(MentionKind.Series, s.Index, first, last, s.Slice(first, last)) { Candidates = [organizationId], IsDefinite = true, Head = "form" });
+            }
+        }
+    }
+
+    private static void Add(AnalyzedSentence s, Mention org, int first, int last, int? ordinal)
+    {
+        var start = s.Tokens[first].Start;
+        var end = s.Tokens[last].End;
+        if (s.Overlaps(start, end, MentionKind.Series))
+        {
+            return;
+        }
+
+        s.Add(new Mention(MentionKind.Series, s.Index, start, end, s.Slice(start, end))
+        {
+            Candidates = org.Candidates,
+            Ordinal = ordinal,
+            IsDefinite = s.IsAny(first, "the", "this"),
+        });
+    }
+}

@@ -1,0 +1,146 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Reads the title and country written around a leader's name and records them on the leader mention, with
+/// the whole phrase as <see cref="Mention.PhraseStart"/>..<see cref="Mention.PhraseEnd"/>:
+/// "[then] (Chinese|China's|the U.S.) President [Mr.] Xi Jinping", "President of the Republic of Korea (ROK)
+/// Yoon Suk-yeol", "his US counterpart Joe Biden", and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
+/// </summary>
+internal static class TitleLinker
+{
+    public static void Link(AnalyzedSentence s)
+    {
+        foreach (var leader in s.MentionsOf(MentionKind.Leader).ToList())
+        {
+            var first = s.TokenAt(leader.Start);
+            var j = first - 1;
+            while (j >= 0 && Words.Honorifics.Contains(s.Word(j)))
+            {
+                j--;
+            }
+
+            if (j >= 0 && s.Word(j) == ")" && TitleOfCountry(s, leader, j))
+            {
+                continue;
+            }
+
+            if (j >= 0 && s.Is(j, "counterpart"))
+            {
+                LinkCountry(s, leader, j - 1, s.Tokens[j].Start);
+                continue;
+            }
+
+            var title = j >= 0 ? s.MentionCovering(j, MentionKind.Title) : null;
+            if (title is not null && title.End == s.Tokens[j].End)
+            {
+                leader.Title = title.Title;
+                leader.PhraseStart = title.Start;
+                LinkCountry(s, leader, s.TokenAt(title.Start) - 1, title.Start);
+            }
+
+            Apposition(s, leader);
+        }
+    }
+
+    /// <summary>"[then] Chinese", "China's" or "the U.S." just before <paramref name="j"/>+1; sets the country and widens the phrase.</summary>
+    private static void LinkCountry(AnalyzedSentence s, Mention leader, int j, int fallbackStart)
+    {
+        var possessive = j >= 0 && s.Tokens[j].Kind == TokenKind.Possessive;
+        var k = possessive ? j - 1 : j;
+        var country = k >= 0 ? s.MentionCovering(k, MentionKind.Demonym, MentionKind.Country, MentionKind.Capital) : null;
+        if (country is not null && country.End == s.Tokens[k].End && country.Candidates.Count == 1)
+        {
+            leader.CountryId = country.Candidates[0];
+            leader.PhraseStart = country.Start;
+            var before = s.TokenAt(country.Start) - 1;
+            if (s.Is(before, "then") || (country.Kind == MentionKind.Country && s.Is(before, "the")))
+            {
+                leader.PhraseStart = s.Tokens[before].Start;
+            }
+        }
+        else
+        {
+            leader.PhraseStart = Math.Min(leader.PhraseStart, fallbackStart);
+            if (s.Is(j, "then"))
+            {
+                leader.PhraseStart = s.Tokens[j].Start;
+            }
+        }
+    }
+
+    /// <summary>"Title of [the] Country [(ACR)] Name".</summary>
+    private static bool TitleOfCountry(AnalyzedSentence s, Mention leader, int close)
+    {
+        var open = close - 2;
+        if (!(s.Word(open) == "(" && s.Tokens[close - 1].Kind == TokenKind.Word))
+        {
+            return false;
+        }
+
+        var countryEnd = open - 1;
+        var country = s.MentionCovering(countryEnd, MentionKind.Country);
+        if (country is null || country.Candidates.Count != 1)
+        {
+            return false;
+        }
+
+        var k = s.TokenAt(country.Start) - 1;
+        if (s.Is(k, "the"))
+        {
+            k--;
+        }
+
+        var title = s.Is(k, "of") ? s.MentionCovering(k - 1, MentionKind.Title) : null;
+        if (title is null)
+        {
+            return false;
+        }
+
+        leader.Title = title.Title;
+        leader.CountryId = country.Candidates[0];
+        leader.PhraseStart = title.Start;
+        return true;
+    }
+
+    /// <summary>"Name, [the] Title of [the] Country".</summary>
+    private static void Apposition(AnalyzedSentence s, Mention leader)
+    {
+        var k = s.TokenAt(leader.End);
+        if (s.Word(k) != ",")
+        {
+            return;
+        }
+
+        k++;
+        if (s.Is(k, "the"))
+        {
+            k++;
+        }
+
+        var title = s.MentionStartingAt(k, MentionKind.Title);
+        if (title is null)
+        {
+            return;
+        }
+
+        k = s.TokenAt(title.End);
+        if (!s.Is(k, "of"))
+        {
+            return;
+        }
+
+        k++;
+        if (s.Is(k, "the"))
+        {
+            k++;
+        }
+
+        var country = s.MentionStartingAt(k, MentionKind.Country);
+        if (country is { Candidates.Count: 1 })
+        {
+            leader.Title ??= title.Title;
+            leader.CountryId ??= country.Candidates[0];
+            leader.PhraseEnd = country.End;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>The closed word classes the patterns use (determiners, number words, event and document nouns, ...).</summary>
+internal static class Words
+{
+    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "both", "our");
+
+    public static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["both"] = 2, ["2"] = 2, ["3"] = 3, ["4"] = 4,
+    };
+
+    public static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
+
+    /// <summary>Head nouns of meetings, calls and visits, with the event kind each suggests.</summary>
+    public static readonly Dictionary<string, EventKind> EventHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["meeting"] = EventKind.Meeting, ["meetings"] = EventKind.Meeting, ["talks"] = EventKind.Meeting, ["summit"] = EventKind.Summit,
+        ["call"] = EventKind.Call, ["conversation"] = EventKind.Call, ["visit"] = EventKind.Visit, ["gathering"] = EventKind.Summit,
+        ["consultations"] = EventKind.Meeting, ["summits"] = EventKind.Summit,
+    };
+
+    public static readonly HashSet<string> LeaderGroupNouns = Set("leaders", "heads", "presidents", "leader");
+
+    public static readonly HashSet<string> SideGroupNouns = Set(
+        "sides", "countries", "governments", "allies", "neighbors", "neighbours", "nations", "economies", "democracies", "partners");
+
+    /// <summary>Nouns that name a kind of document, with the kind.</summary>
+    public static readonly Dictionary<string, DocumentKind> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["treaty"] = DocumentKind.Treaty, ["agreement"] = DocumentKind.Agreement, ["accord"] = DocumentKind.Agreement,
+        ["pact"] = DocumentKind.Agreement, ["declaration"] = DocumentKind.Declaration, ["communique"] = DocumentKind.Communique,
+        ["communiqué"] = DocumentKind.Communique, ["statement"] = DocumentKind.Statement, ["charter"] = DocumentKind.Charter,
+        ["memorandum"] = DocumentKind.Memorandum, ["convention"] = DocumentKind.Agreement, ["protocol"] = DocumentKind.Agreement,
+        ["principles"] = DocumentKind.Other, ["communiques"] = DocumentKind.Communique, ["communiqués"] = DocumentKind.Communique,
+    };
+
+    public static readonly HashSet<string> Months = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    public static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /// <summary>Name particles that may sit inside a person's name in lower case.</summary>
+    public static readonly HashSet<string> NameParticles = Set("bin", "binti", "al", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "di");
+
+    public static readonly HashSet<string> NameSuffixes = Set("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
+
+    /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping").</summary>
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Madam", "Mme.", "Sir");
+
+    /// <summary>Words that continue an event or document noun phrase before its head.</summary>
+    public static readonly HashSet<string> Prepositions = Set(
+        "of", "in", "on", "at", "to", "for", "with", "by", "from", "between", "among", "about", "over", "into", "under", "during", "since", "after", "before", "near", "across", "around");
+
+    public static bool IsOrdinal(string word, out int value)
+    {
+        if (OrdinalWords.TryGetValue(word, out value))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        return digits > 0 && suffix is "st" or "nd" or "rd" or "th"
+            && int.TryParse(word.AsSpan(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    public static bool IsYear(string word, out int year)
+    {
+        year = 0;
+        return word.Length == 4 && word.All(char.IsAsciiDigit)
+            && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+            && year is >= 1800 and <= 2200;
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,212 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Resolution;
+using RelationsGraph.Extraction.Rules;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Turns articles into a knowledge graph: reader, mention finder, resolver, relation rules, then one graph per
+/// article, merged. The output depends only on the input: the same articles give byte-identical graph JSON
+/// whatever their order and the number of threads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The graph of an article holds the article's node, the nodes it refers to (knowledge-base nodes keep their ids,
+/// so aliases of one entity meet in one node across articles), the facts the rules find (evidence quoted from
+/// the article), and the knowledge base's facts among those nodes (LeaderOf, Cites, PartyTo, SignedBy, MemberOf,
+/// capitals; evidence <see cref="KnowledgeBase.Reference"/>; see <see cref="KnowledgeRule"/>).
+/// </para>
+/// <para>An extractor is immutable; one instance may extract on several threads at once.</para>
+/// </remarks>
+public sealed class GraphExtractor
+{
+    private readonly KnowledgeBase kb;
+    private readonly MentionFinder finder;
+    private readonly MentionResolver resolver;
+    private readonly IReadOnlyList<IExtractionRule> rules;
+    private readonly ArticleReaderOptions? readerOptions;
+
+    /// <summary>An extractor with <paramref name="knowledgeBase"/> (the bundled one when null) and <paramref name="rules"/> (the default rules when null).</summary>
+    public GraphExtractor(KnowledgeBase? knowledgeBase = null, IEnumerable<IExtractionRule>? rules = null, ArticleReaderOptions? readerOptions = null)
+    {
+        kb = knowledgeBase ?? KnowledgeBase.LoadDefault();
+        finder = new MentionFinder(kb);
+        resolver = new MentionResolver(kb);
+        this.rules = rules is null ? DefaultRules : [.. rules];
+        this.readerOptions = readerOptions;
+    }
+
+    /// <summary>
+    /// The default rules, in the order they run: the article node; events (meetings, visits, summit editions,
+    /// dialogues, anniversaries), their parents, places and sides; topics and citations; offices, parties,
+    /// signatories and locations; aliases of events; reference facts; mentions.
+    /// </summary>
+    public static IReadOnlyList<IExtractionRule> DefaultRules { get; } =
+    [
+        new ArticleRule(), new MeetingRule(), new VisitRule(), new SeriesRule(), new DialogueRule(), new AnniversaryRule(),
+        new SidelinesRule(), new VenueRule(), new RepresentedRule(), new DiscussedRule(), new CitesRule(), new LeaderOfRule(),
+        new PartyToRule(), new SignedByRule(), new LocatedInRule(), new EventAliasRule(), new KnowledgeRule(), new MentionsRule(),
+    ];
+
+    /// <summary>The knowledge base the extractor links to.</summary>
+    public KnowledgeBase KnowledgeBase => kb;
+
+    /// <summary>The longest sentence analysed, in characters; a longer one (no real sentence is) is skipped with a diagnostic.</summary>
+    public int MaxSentenceLength { get; init; } = 2000;
+
+    /// <summary>Reads and extracts one article.</summary>
+    /// <param name="articleId">The id evidence names the article by.</param>
+    /// <param name="text">The article text.</param>
+    /// <returns>The article's graph.</returns>
+    /// <exception cref="ArticleFormatException">The text is not an article (binary data).</exception>
+    public KnowledgeGraph Extract(string articleId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(text);
+        return Extract(ArticleReader.Read(articleId, text, readerOptions)).Graph;
+    }
+
+    /// <summary>Extracts one article that has been read already.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The graph, with the mentions, entities, events and diagnostics that explain it.</returns>
+    public ExtractionResult Extract(ArticleText article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var sentences = new List<AnalyzedSentence>(article.Sentences.Count);
+        var skipped = new List<int>();
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Length > MaxSentenceLength)
+            {
+                skipped.Add(sentence.Index);
+                sentences.Add(new AnalyzedSentence(article.Text, sentence, []));
+                continue;
+            }
+
+            sentences.Add(finder.Find(article, sentence));
+        }
+
+        var entities = resolver.Resolve(article, sentences);
+        var context = new ExtractionContext(article, kb, sentences, entities);
+        foreach (var index in skipped)
+        {
+            context.Report($"Sentence {index} is longer than {MaxSentenceLength} characters and was not analysed.", index);
+        }
+
+        foreach (var rule in rules)
+        {
+            rule.Apply(context);
+        }
+
+        return Finish(context, null);
+    }
+
+    /// <summary>The article's graph: the rules' facts, the events (with the identities a batch gives them), the entities.</summary>
+    private static ExtractionResult Finish(ExtractionContext context, IReadOnlyDictionary<EventFrame, (string Key, PartialDate? Date)>? identities)
+    {
+        var graph = new KnowledgeGraph();
+        graph.Merge(context.Graph);
+        EventMaterializer.Materialize(context, graph, identities);
+        foreach (var node in context.Entities.Build())
+        {
+            graph.AddNode(node);
+        }
+
+        return new ExtractionResult(graph, context);
+    }
+
+    /// <summary>
+    /// Extracts several articles in parallel and merges their graphs in article-id order. A meeting that one article
+    /// dates less precisely than another (or not at all, at the same place) becomes the other's node.
+    /// </summary>
+    /// <param name="articles">The articles; ids must be distinct.</param>
+    /// <param name="maxDegreeOfParallelism">How many articles to extract at once (at least 1).</param>
+    /// <returns>The merged graph; the same bytes of graph JSON for any order of <paramref name="articles"/> and any degree.</returns>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    /// <exception cref="ArticleFormatException">An article is not one (the first by id is reported).</exception>
+    public KnowledgeGraph ExtractAll(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
+    {
+        var batch = Run(articles, maxDegreeOfParallelism);
+        foreach (var (_, result, error) in batch)
+        {
+            if (error is not null)
+            {
+                throw error;
+            }
+        }
+
+        return Merge(batch.Select(b => b.Result!.Graph));
+    }
+
+    /// <summary>Like <see cref="ExtractAll"/>, but an unreadable article becomes a diagnostic instead of an exception.</summary>
+    /// <param name="articles">The articles; ids must be distinct.</param>
+    /// <param name="maxDegreeOfParallelism">How many articles to extract at once (at least 1).</param>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    public BatchExtraction ExtractBatch(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
+    {
+        var batch = Run(articles, maxDegreeOfParallelism);
+        var diagnostics = new List<ExtractionDiagnostic>();
+        foreach (var (id, result, error) in batch)
+        {
+            if (error is not null)
+            {
+                diagnostics.Add(new ExtractionDiagnostic(id, error.Message));
+            }
+            else
+            {
+                diagnostics.AddRange(result!.Diagnostics);
+            }
+        }
+
+        return new BatchExtraction(Merge(batch.Where(b => b.Result is not null).Select(b => b.Result!.Graph)), diagnostics);
+    }
+
+    private List<(string Id, ExtractionResult? Result, ArticleFormatException? Error)> Run(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        var sorted = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var duplicate = sorted.Zip(sorted.Skip(1)).FirstOrDefault(p => string.Equals(p.First.Id, p.Second.Id, StringComparison.Ordinal));
+        if (duplicate.First is not null)
+        {
+            throw new ArgumentException($"Two articles have the id '{duplicate.First.Id}'.", nameof(articles));
+        }
+
+        var results = new (string, ExtractionResult?, ArticleFormatException?)[sorted.Count];
+        Parallel.For(0, sorted.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        {
+            try
+            {
+                results[i] = (sorted[i].Id, Extract(ArticleReader.Read(sorted[i].Id, sorted[i].Text, readerOptions)), null);
+            }
+            catch (ArticleFormatException e)
+            {
+                results[i] = (sorted[i].Id, null, e);
+            }
+        });
+        // One meeting dated "in November" by one article and "on Nov. 15" by another is one node.
+        var identities = EventReconciler.Reconcile([.. results.Where(r => r.Item2 is not null).Select(r => r.Item2!.Context)]);
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Item2 is { } result && identities.TryGetValue(result.Context, out var map))
+            {
+                results[i] = (results[i].Item1, Finish(result.Context, map), null);
+            }
+        }
+
+        return [.. results];
+    }
+
+    private static KnowledgeGraph Merge(IEnumerable<KnowledgeGraph> graphs)
+    {
+        var merged = new KnowledgeGraph();
+        foreach (var graph in graphs)
+        {
+            merged.Merge(graph);
+        }
+
+        return merged;
+    }
+}

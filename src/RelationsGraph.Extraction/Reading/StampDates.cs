@@ -1,0 +1,88 @@
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>The dates and times of page time stamps, read with a <see cref="TextCursor"/> (no regular expressions).</summary>
+internal static class StampDates
+{
+    /// <summary>"2023-11-16", "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022".</summary>
+    public static bool TryDate(ref TextCursor cursor, out DateOnly date)
+    {
+        date = default;
+        var start = cursor.Position;
+        if (cursor.TryReadNumber(4, 4, out var year) && cursor.TryRead('-') && cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead('-')
+            && cursor.TryReadNumber(1, 2, out var day) && CalendarDates.Create(year, month, day) is { } iso)
+        {
+            date = iso;
+            return true;
+        }
+
+        cursor.Position = start;
+        if (cursor.TryReadNumber(1, 2, out var dayFirst))
+        {
+            var separated = cursor.TryRead('-') || cursor.SkipSpaces() > 0;
+            if (separated && MonthNames.TryParse(cursor.ReadLetters(9), out var named))
+            {
+                cursor.TryRead('.');
+                var dashed = cursor.TryRead('-');
+                if (!dashed)
+                {
+                    cursor.TryRead(',');
+                    cursor.SkipSpaces();
+                }
+
+                if (cursor.TryReadNumber(4, 4, out var written) && CalendarDates.Create(written, named, dayFirst) is { } european)
+                {
+                    date = european;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        cursor.Position = start;
+        if (MonthNames.TryReadMonthDay(ref cursor, out var m, out var d, out var y) && y is { } withYear && CalendarDates.Create(withYear, m, d) is { } american)
+        {
+            date = american;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"15:27", "6:42 PM", "11:05pm", "10:48:03".</summary>
+    public static bool TryTime(ref TextCursor cursor, out TimeOnly time)
+    {
+        time = default;
+        if (!(cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute)) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        var second = 0;
+        var afterMinutes = cursor.Position;
+        if (!(cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out second) && second < 60))
+        {
+            second = 0;
+            cursor.Position = afterMinutes;
+        }
+
+        var beforeMeridiem = cursor.Position;
+        cursor.SkipSpaces();
+        var meridiem = cursor.ReadLetters(2);
+        if (meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 12)
+        {
+            hour = hour % 12 + 12;
+        }
+        else if (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 12)
+        {
+            hour %= 12;
+        }
+        else
+        {
+            cursor.Position = beforeMeridiem;
+        }
+
+        time = new TimeOnly(hour, minute, second);
+        return true;
+    }
+}

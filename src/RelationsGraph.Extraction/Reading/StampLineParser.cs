@@ -1,0 +1,220 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Reads time stamp lines that have no "Label:" form, as scraped pages write them: a bare date ("November 16,
+/// 2023", "Nov. 17, 2023"), a date with time and zone ("August 19, 2023 06:12 JST"), a label without a colon and
+/// the time first ("Updated 6:42 PM EDT, April 10, 2024", "Updated 21:58, 17-Nov-2022"), an outlet around it
+/// ("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "(People's Daily Online) 09:14, November 16, 2022"), and
+/// pipe-separated page headers with a byline ("By LIN QIAO in Woodside, California | China Daily | Updated:
+/// 2023-11-16 10:21").
+/// </summary>
+/// <remarks>
+/// A line is a time stamp when it holds exactly one date with a year, does not end with a full stop, and has at
+/// most four words besides the date, times, zones, labels, outlets and a byline segment; so a story sentence
+/// that merely contains a date is never taken. One pass over the line; no regular expressions.
+/// </remarks>
+internal static class StampLineParser
+{
+    private const int MaxLength = 160;
+    private const int MaxFillerWords = 4;
+
+    private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.Ordinal)
+    {
+        ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["JST"] = TimeSpan.FromHours(9), ["KST"] = TimeSpan.FromHours(9),
+        ["EDT"] = TimeSpan.FromHours(-4), ["EST"] = TimeSpan.FromHours(-5), ["PDT"] = TimeSpan.FromHours(-7), ["PST"] = TimeSpan.FromHours(-8),
+        ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8), ["BJT"] = TimeSpan.FromHours(8), ["CET"] = TimeSpan.FromHours(1),
+        ["CEST"] = TimeSpan.FromHours(2), ["BST"] = TimeSpan.FromHours(1),
+    };
+
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "on", "Date", "Time" };
+
+    public static bool TryParse(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets,
+        out DateTimeOffset? publishedAt, out string? outlet, out string? byline)
+    {
+        publishedAt = null;
+        outlet = null;
+        byline = null;
+        if (line.Length > MaxLength || line.IsEmpty || LineShape.EndsWithFullStop(line) || !HasDigit(line))
+        {
+            return false;
+        }
+
+        var state = new State();
+        foreach (var range in line.Split('|'))
+        {
+            var segment = line[range].Trim();
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            if (outlets.TryGetValue(segment, out var named))
+            {
+                state.Outlet ??= named;
+            }
+            else if (BylineParser.TryParse(segment, outlets, out var name, out var bylineOutlet))
+            {
+                byline ??= name;
+                if (bylineOutlet is not null && outlets.TryGetValue(bylineOutlet, out var knownOutlet))
+                {
+                    state.Outlet ??= knownOutlet;
+                }
+            }
+            else if (!Scan(segment, outlets, ref state))
+            {
+                return false;
+            }
+        }
+
+        if (state.Dates != 1 || state.Filler > MaxFillerWords)
+        {
+            return false;
+        }
+
+        publishedAt = new DateTimeOffset(state.Date.ToDateTime(state.Time), state.Offset);
+        outlet = state.Outlet;
+        return true;
+    }
+
+    private static bool Scan(ReadOnlySpan<char> segment, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets, ref State state)
+    {
+        var cursor = new TextCursor(segment);
+        while (!cursor.AtEnd)
+        {
+            var c = cursor.Current;
+            if (TextChars.IsSpace(c) || c is ',' or ':' or '\uFF1A' or ')' || TextChars.IsDash(c))
+            {
+                cursor.Position++;
+                continue;
+            }
+
+            if (c == '(')
+            {
+                var close = cursor.Rest.IndexOf(')');
+                if (close < 0 || close > 40)
+                {
+                    return false;
+                }
+
+                var inner = cursor.Rest[1..close].Trim();
+                state.Outlet ??= outlets.TryGetValue(inner, out var known) ? known : inner.ToString();
+                cursor.Position += close + 1;
+                continue;
+            }
+
+            var start = cursor.Position;
+            if (StampDates.TryDate(ref cursor, out var date))
+            {
+                state.Dates++;
+                state.Date = date;
+                continue;
+            }
+
+            cursor.Position = start;
+            if (StampDates.TryTime(ref cursor, out var time))
+            {
+                state.Time = time;
+                continue;
+            }
+
+            cursor.Position = start;
+            var word = ReadWord(ref cursor);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (Zones.TryGetValue(word.ToString(), out var zone))
+            {
+                state.Offset = zone;
+            }
+            else if (!Labels.Contains(word.ToString()) && !IsOutletWord(segment, start, word.Length, outlets, ref state, ref cursor))
+            {
+                state.Filler++;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest outlet of one to three words starting here ("KYODO NEWS" before "Kyodo").</summary>
+    private static bool IsOutletWord(ReadOnlySpan<char> segment, int start, int length, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets, ref State state, ref TextCursor cursor)
+    {
+        var end = start + length;
+        string? found = null;
+        var foundEnd = 0;
+        for (var words = 0; words < 3 && end <= segment.Length; words++)
+        {
+            if (outlets.TryGetValue(segment[start..end], out var known))
+            {
+                (found, foundEnd) = (known, end);
+            }
+
+            var next = end;
+            while (next < segment.Length && segment[next] == ' ')
+            {
+                next++;
+            }
+
+            var stop = next;
+            while (stop < segment.Length && char.IsLetter(segment[stop]))
+            {
+                stop++;
+            }
+
+            if (stop == next)
+            {
+                break;
+            }
+
+            end = stop;
+        }
+
+        if (found is null)
+        {
+            return false;
+        }
+
+        state.Outlet ??= found;
+        cursor.Position = foundEnd;
+        return true;
+    }
+
+    private static ReadOnlySpan<char> ReadWord(ref TextCursor cursor)
+    {
+        var rest = cursor.Rest;
+        var length = 0;
+        while (length < rest.Length && !TextChars.IsSpace(rest[length]) && rest[length] is not (',' or '|' or '(' or ')'))
+        {
+            length++;
+        }
+
+        cursor.Position += length;
+        return rest[..length].TrimEnd('.');
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private struct State
+    {
+        public int Dates;
+        public DateOnly Date;
+        public TimeOnly Time;
+        public TimeSpan Offset;
+        public int Filler;
+        public string? Outlet;
+    }
+}

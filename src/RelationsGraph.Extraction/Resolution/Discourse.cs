@@ -1,0 +1,43 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>What the resolver remembers while it reads an article: who was named, who the text is about, which documents came up.</summary>
+internal sealed class Discourse
+{
+    /// <summary>Leaders in the order the article first refers to them.</summary>
+    public List<string> Leaders { get; } = [];
+
+    /// <summary>The leaders the text is about: the last coordinated pair ("X and Y agreed") or meeting parties.</summary>
+    public List<string> Focus { get; } = [];
+
+    /// <summary>The sentence that set <see cref="Focus"/>.</summary>
+    public int FocusAt { get; set; } = -1;
+
+    /// <summary>The countries the text is about, when it names them together ("Japan and South Korea normalized ...").</summary>
+    public List<string> FocusCountries { get; } = [];
+
+    /// <summary>The sentence that set <see cref="FocusCountries"/>.</summary>
+    public int FocusCountriesAt { get; set; } = -1;
+
+    /// <summary>The subject of the most recent sentence that had a leader as subject, for "he".</summary>
+    public string? LastSubject { get; set; }
+
+    /// <summary>Documents referred to so far, most recent last, with the text of the mention.</summary>
+    public List<(string Id, string Text, PartialDate? Year)> Documents { get; } = [];
+
+    /// <summary>Surnames of leaders the knowledge base does not know, to their ids.</summary>
+    public Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
+
+    public void SawLeader(string id)
+    {
+        if (!Leaders.Contains(id, StringComparer.Ordinal))
+        {
+            Leaders.Add(id);
+        }
+    }
+
+    /// <summary>The leader references of a sentence, resolved to one leader each, in text order.</summary>
+    public static List<Mention> LeaderReferences(AnalyzedSentence s) =>
+        [.. s.Mentions.Where(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && m.NodeId is not null)];
+}

@@ -1,0 +1,141 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>
+/// Links document mentions: knowledge-base names; groups ("the four political documents" are the group's
+/// documents when the group's countries are in the article); titled documents the knowledge base lacks (a new
+/// node); a definite generic phrase ("the joint statement", "that declaration", "the Treaty") to the latest
+/// document of that kind; an indefinite one with a year ("a joint statement in 2008") to the knowledge base's
+/// document of that year and kind between the countries in focus, else a new node; and an indefinite one that
+/// introduces a title ("a joint statement titled ...") or frames what is said ("In a joint statement, ...").
+/// </summary>
+internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
+{
+    public void Resolve(AnalyzedSentence s)
+    {
+        foreach (var mention in s.MentionsOf(MentionKind.Document).ToList())
+        {
+            var id = mention.Candidates.Count > 0 ? Known(mention)
+                : mention.Name is not null ? Titled(s, mention)
+                : Generic(s, mention);
+            if (id is null)
+            {
+                continue;
+            }
+
+            mention.NodeIds = [id];
+            entities.AddAlias(id, mention.Text);
+            var before = s.TokenAt(mention.Start) - 1;
+            if (s.Is(before, "the") && mention.Candidates.Count > 0)
+            {
+                entities.AddAlias(id, s.Slice(s.Tokens[before].Start, mention.End));
+            }
+
+            foreach (var variant in mention.Variants)
+            {
+                entities.AddAlias(id, variant);
+            }
+
+            discourse.Documents.Add((id, mention.Text, entities.Get<Document>(id)?.Date));
+        }
+
+        foreach (var group in s.MentionsOf(MentionKind.DocumentGroup))
+        {
+            var found = kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal));
+            if (found is not null && found.CountryIds.All(c => entities.Contains(c) || s.Mentions.Any(m => m.Candidates.Contains(c, StringComparer.Ordinal))))
+            {
+                group.NodeIds = [.. found.DocumentIds.Where(d => entities.AddKnown<Document>(d) is not null)];
+            }
+        }
+    }
+
+    private string? Known(Mention mention) => entities.AddKnown<Document>(mention.Candidates[0])?.Id;
+
+    private string Titled(AnalyzedSentence s, Mention mention)
+    {
+        var name = mention.Name!.StartsWith("The ", StringComparison.Ordinal) ? mention.Name[4..] : mention.Name;
+        var document = entities.Add(new Document
+        {
+            Id = NodeId.Create(Document.IdPrefix, name),
+            Name = name,
+            DocumentKind = KindOf(mention.Head),
+        });
+
+        // 'a joint statement titled "The Spirit of Camp David"': the phrase and the title are one document.
+        var introducer = s.MentionsOf(MentionKind.Document).LastOrDefault(m => m.End <= mention.Start && m.NodeIds.Count == 0 && m.Name is null);
+        if (introducer is not null && s.Slice(introducer.End, mention.Start).Trim(' ', '"', '\u201C').Trim() is "titled" or "entitled" or "called" or "named" or "dubbed")
+        {
+            introducer.NodeIds = [document.Id];
+            entities.AddAlias(document.Id, introducer.Text);
+            discourse.Documents.Add((document.Id, introducer.Text, null));
+        }
+
+        return document.Id;
+    }
+
+    private string? Generic(AnalyzedSentence s, Mention mention)
+    {
+        var year = mention.Date?.Year;
+        if (mention.IsDefinite)
+        {
+            var earlier = discourse.Documents.AsEnumerable().Reverse()
+                .FirstOrDefault(d => (d.Text.Contains(mention.Head!, StringComparison.OrdinalIgnoreCase) || Compatible(mention.Head!, entities.Get<Document>(d.Id)?.DocumentKind))
+                    && (year is null || d.Year?.Year == year));
+            if (earlier.Id is not null)
+            {
+                return earlier.Id;
+            }
+        }
+
+        var sides = discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (year is { } y)
+        {
+            var known = kb.Documents.Where(d => d.Date?.Year == y && Compatible(mention.Head!, d.DocumentKind) && PartiesInclude(d.Id, sides)).ToList();
+            if (known.Count == 1)
+            {
+                return entities.AddKnown<Document>(known[0].Id)?.Id;
+            }
+
+            return mention.IsDefinite ? null : New(s, mention, sides, new PartialDate(y));
+        }
+
+        var next = s.TokenAt(mention.End);
+        var opening = s.FirstBodyToken;
+        var frames = (s.TokenAt(mention.Start) == opening + 1 && s.Is(opening, "In") && s.Word(next) == ",")
+            || s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed");
+        return !mention.IsDefinite && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
+    }
+
+    private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate when)
+    {
+        var text = s.Slice(s.Tokens[s.TokenAt(mention.Start) + 1].Start, mention.End);
+        var id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', sides.Select(NodeId.Slug))}");
+        return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
+    }
+
+    private bool PartiesInclude(string documentId, List<string> sides) =>
+        sides.Count == 0 || sides.All(c => kb.Graph.TryGetNode(c, out var country) && kb.Graph.OutEdges<PartyTo>(country).Any(e => e.Target.Id == documentId));
+
+    private static bool Compatible(string head, DocumentKind? kind) => head switch
+    {
+        "statement" => kind is DocumentKind.JointStatement or DocumentKind.Statement,
+        "declaration" => kind is DocumentKind.Declaration or DocumentKind.JointDeclaration,
+        "communique" or "communiqué" => kind is DocumentKind.Communique or DocumentKind.JointCommunique,
+        "treaty" => kind is DocumentKind.Treaty,
+        _ => kind is DocumentKind.Agreement,
+    };
+
+    private static DocumentKind KindOf(string? head) => head switch
+    {
+        "statement" => DocumentKind.JointStatement,
+        "declaration" => DocumentKind.Declaration,
+        "communique" or "communiqué" => DocumentKind.Communique,
+        "treaty" => DocumentKind.Treaty,
+        "agreement" or "accord" or "pact" or "convention" or "protocol" => DocumentKind.Agreement,
+        "charter" => DocumentKind.Charter,
+        "memorandum" => DocumentKind.Memorandum,
+        _ => DocumentKind.Other,
+    };
+}

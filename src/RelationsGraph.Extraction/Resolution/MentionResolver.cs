@@ -1,0 +1,89 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>
+/// Resolves the mentions of an article, sentence by sentence in reading order, to nodes: names and aliases to
+/// knowledge-base nodes (stable ids) or new nodes, then roles, pronouns and groups against what was read before,
+/// capitals to places or governments, document phrases to documents, dates to dates.
+/// </summary>
+/// <remarks>
+/// The result is written into the mentions (<see cref="Mention.NodeIds"/>, <see cref="Mention.Date"/>) and the
+/// returned <see cref="ArticleEntities"/>. Mentions that resolve to nothing keep an empty <see cref="Mention.NodeIds"/>;
+/// people named without a title and unknown to the knowledge base are dropped. One resolver serves one
+/// knowledge base and any number of articles, from any thread.
+/// </remarks>
+public sealed class MentionResolver
+{
+    private readonly KnowledgeBase kb;
+
+    /// <summary>A resolver against <paramref name="knowledgeBase"/>.</summary>
+    public MentionResolver(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        kb = knowledgeBase;
+    }
+
+    /// <summary>Resolves the mentions of <paramref name="sentences"/>, the analyzed sentences of <paramref name="article"/>.</summary>
+    /// <returns>The nodes the article refers to.</returns>
+    public ArticleEntities Resolve(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var date = ArticleDates.Of(article);
+        var entities = new ArticleEntities(kb, date);
+        var discourse = new Discourse();
+        var names = new NameResolution(kb, entities, discourse, article.Text, date);
+        var places = new PlaceResolution(kb, entities);
+        var documents = new DocumentResolution(kb, entities, discourse, date);
+        var references = new ReferenceResolution(kb, entities, discourse, date);
+        DateResolver.Resolve(article, sentences);
+        foreach (var sentence in sentences)
+        {
+            Simple(sentence, entities);
+            places.Resolve(sentence, article.Dateline);
+            names.Resolve(sentence);
+            references.Resolve(sentence);
+            documents.Resolve(sentence);
+        }
+
+        return entities;
+    }
+
+    private static void Simple(AnalyzedSentence s, ArticleEntities entities)
+    {
+        foreach (var mention in s.Mentions)
+        {
+            switch (mention.Kind)
+            {
+                case MentionKind.Country or MentionKind.Demonym when mention.Candidates.Count == 1:
+                    if (entities.AddKnown<Country>(mention.Candidates[0]) is { } country)
+                    {
+                        mention.NodeIds = [country.Id];
+                        if (mention.Kind == MentionKind.Country)
+                        {
+                            entities.AddAlias(country.Id, mention.Text);
+                        }
+                    }
+
+                    break;
+                case MentionKind.Organization when mention.Candidates.Count == 1:
+                    if (entities.AddKnown<Organization>(mention.Candidates[0]) is { } organization)
+                    {
+                        mention.NodeIds = [organization.Id];
+                        entities.AddAlias(organization.Id, mention.Text);
+                    }
+
+                    break;
+                case MentionKind.Topic when mention.Candidates.Count == 1:
+                    var name = mention.Candidates[0];
+                    var topic = entities.Add(new Topic { Id = NodeId.Create(Topic.IdPrefix, name), Name = name });
+                    mention.NodeIds = [topic.Id];
+                    entities.AddAlias(topic.Id, mention.Text);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>
+/// Links people's names to leaders: knowledge-base names and aliases (a surname alone only when it cannot be
+/// someone else's given name and the leader is named in full in the article, holds office on its date or is
+/// named with a title), people the knowledge base lacks when a title introduces them (a new id from the name),
+/// and later surname-only mentions of those people.
+/// </summary>
+internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, string articleText, DateOnly? date)
+{
+    private readonly Dictionary<string, string> knownNames = KnownNames(kb);
+
+    public void Resolve(AnalyzedSentence s)
+    {
+        foreach (var mention in s.MentionsOf(MentionKind.Leader).ToList())
+        {
+            var id = mention.Candidates.Count > 0 ? Known(s, mention) : Unknown(mention);
+            if (id is null)
+            {
+                s.RemoveAll(m => ReferenceEquals(m, mention));
+                continue;
+            }
+
+            mention.NodeIds = [id];
+            entities.SetLeaderFacts(id, mention.Title, mention.CountryId ?? TitleCountry(mention.Title));
+            if (mention.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                AddSurname(id, mention.Text);
+            }
+
+            entities.AddAlias(id, mention.Text);
+            if (mention.PhraseStart < mention.Start || mention.PhraseEnd > mention.End)
+            {
+                entities.AddAlias(id, articleText[mention.PhraseStart..mention.PhraseEnd]);
+            }
+
+            discourse.SawLeader(id);
+        }
+
+        AddSurnames(s);
+    }
+
+    private string? Known(AnalyzedSentence s, Mention mention)
+    {
+        var id = mention.Candidates.FirstOrDefault(entities.Contains)
+            ?? mention.Candidates.FirstOrDefault(c => date is { } d && kb.TermsOn(c, d).Any())
+            ?? mention.Candidates[0];
+        if (mention.Text.Contains(' ', StringComparison.Ordinal) || mention.Title is not null)
+        {
+            return entities.AddKnown<Leader>(id)?.Id;
+        }
+
+        // A surname alone: not when a capitalised word follows ("Park Jin" is not Park Geun-hye), and only for
+        // a leader named in full in the article or in office on its date.
+        var next = s.TokenAt(mention.End);
+        if (s.IsCapitalized(next) && s.MentionStartingAt(next) is null && !s.IsAny(next, "The", "He", "She", "It"))
+        {
+            return null;
+        }
+
+        var previous = s.TokenAt(mention.Start) - 1;
+        if (previous > 0 && s.IsCapitalized(previous) && !Words.Honorifics.Contains(s.Word(previous))
+            && !s.Overlaps(s.Tokens[previous].Start, s.Tokens[previous].End, MentionKind.Title, MentionKind.Demonym, MentionKind.Country, MentionKind.Place, MentionKind.Capital))
+        {
+            return null; // "Ash Carter" is not Jimmy Carter
+        }
+
+        var fullName = entities.Contains(id) || (kb.Get<Leader>(id) is { } leader && articleText.Contains(leader.Name, StringComparison.OrdinalIgnoreCase));
+        var inOffice = date is { } day && kb.TermsOn(id, day).Any();
+        return fullName || inOffice ? entities.AddKnown<Leader>(id)?.Id : null;
+    }
+
+    private string? Unknown(Mention mention)
+    {
+        if (mention.Name is not { } name || mention.Title is null)
+        {
+            return null;
+        }
+
+        if (knownNames.TryGetValue(name.ToUpperInvariant(), out var knownId))
+        {
+            return entities.AddKnown<Leader>(knownId)?.Id;
+        }
+
+        return entities.Add(new Leader { Id = NodeId.Create(Leader.IdPrefix, name), Name = name, Title = mention.Title }).Id;
+    }
+
+    /// <summary>
+    /// Registers the family name of a leader the article names in full, so that "Li" after "Li Qiang" is him: the
+    /// first word for Chinese and Korean names (written family name first), the last word otherwise. A surname two
+    /// leaders of the article share is nobody's.
+    /// </summary>
+    private void AddSurname(string id, string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => !Words.NameSuffixes.Contains(p)).ToArray();
+        if (parts.Length < 2)
+        {
+            return;
+        }
+
+        var familyFirst = entities.CountryOf(id) is "country:cn" or "country:kr" or "country:kp" or "country:vn" or "country:tw" or "country:sg" or "country:mn"
+            || (parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && parts[0].Length > 1);
+        var surname = familyFirst ? parts[0] : parts[^1];
+        if (surname.Length < 2 || !char.IsUpper(surname[0]))
+        {
+            return;
+        }
+
+        surname = surname.Length > 2 && surname.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surname[0] + surname[1..].ToLowerInvariant() : surname;
+        if (discourse.Surnames.TryGetValue(surname, out var other) && other != id)
+        {
+            discourse.Surnames[surname] = "";
+            return;
+        }
+
+        discourse.Surnames[surname] = id;
+    }
+
+    /// <summary>Adds leader mentions for surnames of leaders named earlier in full ("Yellen" after "Janet Yellen").</summary>
+    private void AddSurnames(AnalyzedSentence s)
+    {
+        if (discourse.Surnames.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var token = s.Tokens[i];
+            if (s.IsCapitalized(i) && discourse.Surnames.TryGetValue(s.Word(i), out var id) && id.Length > 0 && !s.IsCapitalized(i + 1)
+                && !s.Overlaps(token.Start, token.End, Enum.GetValues<MentionKind>()))
+            {
+                s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });
+                discourse.SawLeader(id);
+            }
+        }
+    }
+
+    private string? TitleCountry(string? title) => title is null ? null : kb.Lexicon.FindTitle(title)?.CountryId;
+
+    private static Dictionary<string, string> KnownNames(KnowledgeBase kb)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var leader in kb.Leaders)
+        {
+            foreach (var name in leader.Aliases.Items.Prepend(leader.Name).Where(n => n.Contains(' ', StringComparison.Ordinal)))
+            {
+                names.TryAdd(name.ToUpperInvariant(), leader.Id);
+            }
+        }
+
+        return names;
+    }
+}

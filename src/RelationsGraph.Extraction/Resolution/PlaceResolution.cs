@@ -1,0 +1,109 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>
+/// Decides what a capital or a metonymic venue stands for and links places. "In Beijing", "to Tokyo", "at the
+/// White House" and a dateline are places; otherwise ("Beijing says", "Tokyo's alignment", "urged Washington",
+/// "officials in Washington", "a White House readout") the name stands for the government, that is the country.
+/// Lexicon places and venues become Place nodes named as the lexicon names them.
+/// </summary>
+internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities)
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "at", "from", "near", "into", "across", "around", "outside", "toward", "towards", "via", "visiting", "visit",
+        "visited", "arrived", "leaving", "left", "reached", "inside", "within",
+    };
+
+    public void Resolve(AnalyzedSentence s, Reading.Dateline? dateline)
+    {
+        foreach (var mention in s.Mentions.ToList())
+        {
+            if (mention.Kind == MentionKind.Capital && mention.Candidates.Count == 1)
+            {
+                Capital(s, mention, dateline);
+            }
+            else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1 && kb.Lexicon.FindPlace(mention.Candidates[0]) is { } place)
+            {
+                Lexicon(s, mention, place, dateline);
+            }
+        }
+    }
+
+    /// <summary>The Place node for a capital or lexicon name, added to the article.</summary>
+    public Place AddPlace(string name) => entities.Add(new Place { Id = NodeId.Create(Place.IdPrefix, name), Name = name });
+
+    private void Capital(AnalyzedSentence s, Mention mention, Reading.Dateline? dateline)
+    {
+        var country = kb.Get<Country>(mention.Candidates[0]);
+        if (country?.Capital is not { } capital)
+        {
+            return;
+        }
+
+        if (IsPlace(s, mention, dateline))
+        {
+            var place = AddPlace(capital);
+            mention.NodeIds = [place.Id];
+            entities.AddAlias(place.Id, mention.Text);
+        }
+        else
+        {
+            entities.AddKnown<Country>(country.Id);
+            mention.NodeIds = [country.Id];
+            entities.AddAlias(country.Id, mention.Text);
+        }
+    }
+
+    private void Lexicon(AnalyzedSentence s, Mention mention, LexiconPlace place, Reading.Dateline? dateline)
+    {
+        if (place.IsMetonym && !IsPlace(s, mention, dateline))
+        {
+            entities.AddKnown<Country>(place.CountryId);
+            mention.NodeIds = [place.CountryId];
+            entities.AddAlias(place.CountryId, WithArticle(s, mention));
+            return;
+        }
+
+        var node = AddPlace(place.Name);
+        mention.NodeIds = [node.Id];
+        entities.AddAlias(node.Id, mention.Text);
+        entities.AddAlias(node.Id, WithArticle(s, mention));
+    }
+
+    private static string WithArticle(AnalyzedSentence s, Mention mention)
+    {
+        var before = s.TokenAt(mention.Start) - 1;
+        return s.Is(before, "the") ? s.Slice(s.Tokens[before].Start, mention.End) : mention.Text;
+    }
+
+    private static bool IsPlace(AnalyzedSentence s, Mention mention, Reading.Dateline? dateline)
+    {
+        if (dateline is not null && mention.Start >= dateline.PlaceRange.Start && mention.End <= dateline.Range.End)
+        {
+            return true;
+        }
+
+        var after = s.TokenAt(mention.End);
+        if (after < s.Tokens.Count && s.Tokens[after].Kind == TokenKind.Possessive)
+        {
+            return false; // "Moscow's allies", "Tokyo's alignment": the government
+        }
+
+        var before = s.TokenAt(mention.Start) - 1;
+        if (s.Is(before, "the"))
+        {
+            before--;
+        }
+
+        if (!Locatives.Contains(s.Word(before)))
+        {
+            return false;
+        }
+
+        // "officials in Washington", "diplomats in Beijing": the government.
+        return !s.IsAny(before - 1, "officials", "diplomats", "authorities", "sources", "analysts", "observers", "lawmakers");
+    }
+}

@@ -1,0 +1,196 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Resolution;
+
+/// <summary>
+/// Resolves references that name no one: roles ("the Chinese president" is the leader of that title and
+/// country named earlier, else the office holder on the article's date), pronouns ("he" is the subject of the
+/// sentence or of the last sentence about a leader; "his" in "For his part, X" is X), groups ("the two leaders"
+/// are the leaders in focus, "the two sides" their countries) and sides ("the Japanese side" is Japan).
+/// </summary>
+internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
+{
+    public void Resolve(AnalyzedSentence s)
+    {
+        foreach (var mention in s.Mentions.ToList())
+        {
+            switch (mention.Kind)
+            {
+                case MentionKind.Role:
+                    Role(mention);
+                    break;
+                case MentionKind.Pronoun:
+                    Pronoun(s, mention);
+                    break;
+                case MentionKind.Side when mention.CountryId is { } country:
+                    mention.NodeIds = entities.AddKnown<Country>(country) is { } side ? [side.Id] : [];
+                    entities.AddAlias(country, mention.Text);
+                    break;
+            }
+        }
+
+        // The sentence's own "X and Y agreed" sets whom its "the two sides" and "they" mean.
+        UpdateFocus(s);
+        foreach (var mention in s.Mentions.ToList())
+        {
+            if (mention.Kind == MentionKind.LeaderGroup)
+            {
+                LeaderGroup(s, mention);
+            }
+            else if (mention.Kind == MentionKind.SideGroup)
+            {
+                SideGroup(mention);
+            }
+        }
+    }
+
+    private void Role(Mention role)
+    {
+        var title = role.Title ?? "Leader";
+        var candidates = discourse.Leaders.AsEnumerable().Reverse()
+            .Where(id => role.CountryId is null || entities.CountryOf(id) == role.CountryId)
+            .Where(id => title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title))
+            .ToList();
+        if (candidates.Count == 1 || (candidates.Count > 1 && role.CountryId is not null))
+        {
+            role.NodeIds = [candidates[0]];
+        }
+        else if (candidates.Count == 0 && role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
+        {
+            entities.AddKnown<Leader>(holder.Id);
+            discourse.SawLeader(holder.Id);
+            role.NodeIds = [holder.Id];
+        }
+    }
+
+    private static bool TitleMatches(string? actual, string wanted) =>
+        actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)
+            || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President"));
+
+    private void Pronoun(AnalyzedSentence s, Mention pronoun)
+    {
+        var i = s.TokenAt(pronoun.Start);
+        if (s.Is(i + 1, "part") && s.Is(i - 1, "for"))
+        {
+            // "For his part, X said" (his is X) and "X, for his part, said" (X before).
+            var after = s.Mentions.FirstOrDefault(m => m.Start > pronoun.End && IsLeaderReference(m));
+            var before = s.Mentions.LastOrDefault(m => m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null);
+            var target = before ?? after;
+            if (target is not null && target.NodeId is null && target.Kind == MentionKind.Role)
+            {
+                Role(target);
+            }
+
+            pronoun.NodeIds = target?.NodeIds ?? [];
+            return;
+        }
+
+        var subject = s.Mentions.FirstOrDefault(m => m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && !IsObject(s, m));
+        pronoun.NodeIds = subject?.NodeIds ?? (discourse.LastSubject is { } last ? [last] : []);
+    }
+
+    private void LeaderGroup(AnalyzedSentence s, Mention group)
+    {
+        var inSentence = s.Mentions.Where(m => m.End <= group.Start && IsLeaderReference(m) && m.NodeId is not null)
+            .Select(m => m.NodeId!).Distinct(StringComparer.Ordinal).ToList();
+        List<string> members = group.Count is { } n && n != discourse.Focus.Count && inSentence.Count == n ? inSentence : [.. discourse.Focus];
+        if (group.Count is { } count && members.Count != count)
+        {
+            return;
+        }
+
+        group.NodeIds = members;
+    }
+
+    private void SideGroup(Mention group)
+    {
+        if (group.Candidates.Count > 0)
+        {
+            group.NodeIds = [.. group.Candidates.Where(c => entities.AddKnown<Country>(c) is not null)];
+            return;
+        }
+
+        var countries = discourse.FocusCountriesAt > discourse.FocusAt
+            ? [.. discourse.FocusCountries]
+            : discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (countries.Count < 2 || (group.Count is { } count && count != countries.Count))
+        {
+            return;
+        }
+
+        group.NodeIds = [.. countries.Where(c => entities.AddKnown<Country>(c) is not null)];
+    }
+
+    private void UpdateFocus(AnalyzedSentence s)
+    {
+        var references = Discourse.LeaderReferences(s);
+        var subject = references.FirstOrDefault(m => !IsObject(s, m));
+        if (subject?.NodeId is { } id)
+        {
+            discourse.LastSubject = id;
+        }
+
+        var countries = Coordinated(s, [.. s.MentionsOf(MentionKind.Country).Where(m => m.NodeId is not null)]);
+        if (countries.Count >= 2)
+        {
+            Replace(discourse.FocusCountries, countries);
+            discourse.FocusCountriesAt = s.Index;
+        }
+
+        var coordinated = Coordinated(s, references);
+        if (coordinated.Count >= 2)
+        {
+            Replace(discourse.Focus, coordinated);
+            discourse.FocusAt = s.Index;
+            return;
+        }
+
+        var distinct = references.Select(m => m.NodeId!).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count >= 2 && Enumerable.Range(0, s.Tokens.Count).Any(i => s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone")))
+        {
+            Replace(discourse.Focus, distinct);
+            discourse.FocusAt = s.Index;
+        }
+    }
+
+    /// <summary>The longest run of leader references joined by "and" or commas ("X, Y and Z agreed").</summary>
+    private static List<string> Coordinated(AnalyzedSentence s, List<Mention> references)
+    {
+        var best = new List<string>();
+        var run = new List<string>();
+        for (var k = 0; k < references.Count; k++)
+        {
+            if (k > 0 && Rules.Grammar.IsJoin(s.Slice(references[k - 1].PhraseEnd, Math.Max(references[k - 1].PhraseEnd, references[k].PhraseStart))))
+            {
+                run.Add(references[k].NodeId!);
+            }
+            else
+            {
+                run = [references[k].NodeId!];
+            }
+
+            if (run.Distinct(StringComparer.Ordinal).Count() > best.Count)
+            {
+                best = [.. run.Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return best;
+    }
+
+    private static void Replace(List<string> list, List<string> items)
+    {
+        list.Clear();
+        list.AddRange(items);
+    }
+
+    public static bool IsLeaderReference(Mention m) => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun;
+
+    /// <summary>Whether the reference is the object of a preposition or of a verb of speaking to or meeting.</summary>
+    private static bool IsObject(AnalyzedSentence s, Mention m)
+    {
+        var before = s.TokenAt(m.PhraseStart) - 1;
+        return s.IsAny(before, "with", "to", "by", "told", "urged", "met", "and", "hosted", "welcomed", "join", "of", "for", "meet");
+    }
+}

@@ -1,0 +1,81 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Which event a sentence speaks about: the meeting its own words describe, else the main event when the sentence
+/// refers to one of its participants, to its sides ("the two sides"), or to the meeting itself ("during the
+/// talks"); else none (background).
+/// </summary>
+internal static class Attachment
+{
+    private static readonly HashSet<string> Speech = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tell", "urged", "urge", "urges", "stressed", "stresses", "raised", "raise", "agreed", "agree", "agrees",
+        "called", "calls", "discussed", "discuss", "exchanged", "expressed", "conveyed", "explained", "requested", "proposed", "noted",
+        "reaffirmed", "confirmed", "welcomed", "pledged", "announced", "voiced", "complained", "reviewed", "described", "describing",
+        "warned", "emphasized", "emphasised", "underlined", "highlighted", "stated", "added", "asked", "vowed", "sought", "hopes",
+        "hoped", "shared", "reiterated", "agenda", "talked", "spoke", "covered", "addressed", "pressed", "demanded", "insisted",
+        "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched",
+    };
+
+    /// <summary>The frame the sentence is about, or null.</summary>
+    public static EventFrame? FrameFor(ExtractionContext context, AnalyzedSentence s)
+    {
+        var described = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && f.ParticipantIds.Count >= 2);
+        if (described is not null)
+        {
+            return described;
+        }
+
+        var main = context.Events.Main;
+        return main is not null && ReferencesFrame(context, s, main) ? main : null;
+    }
+
+    /// <summary>Whether the sentence refers to a participant, a side or the meeting of <paramref name="frame"/>.</summary>
+    public static bool ReferencesFrame(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
+    {
+        var participants = frame.ParticipantIds;
+        var sides = Sides(context, frame);
+        foreach (var m in s.Mentions)
+        {
+            var hit = m.Kind switch
+            {
+                MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup => m.NodeIds.Count > 0 && m.NodeIds.All(participants.Contains),
+                MentionKind.SideGroup => m.NodeIds.Count >= 2 && m.NodeIds.All(sides.Contains),
+                MentionKind.Side => m.NodeIds.Count == 1 && sides.Contains(m.NodeIds[0]),
+                MentionKind.EventNoun => m.IsDefinite && m.Head is "meeting" or "talks" or "summit" or "call" or "conversation",
+                _ => false,
+            };
+            if (hit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence has a word of speaking, agreeing or raising.</summary>
+    public static bool HasSpeech(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (Speech.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a leader (name, role, pronoun or group of leaders) of the sentence is a participant of the frame.</summary>
+    public static bool HasParticipant(AnalyzedSentence s, EventFrame frame) =>
+        s.Mentions.Any(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
+            && m.NodeIds.Count > 0 && m.NodeIds.All(frame.ParticipantIds.Contains));
+
+    /// <summary>The countries of the frame's participants, in order.</summary>
+    public static List<string> Sides(ExtractionContext context, EventFrame frame) =>
+        [.. frame.ParticipantIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+}

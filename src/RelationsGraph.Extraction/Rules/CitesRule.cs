@@ -1,0 +1,90 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Citations of documents. A cue ("as stated in", "abide by the principles laid down in", "adhere to",
+/// "upheld", "reaffirmed", "based on", "under", "form the political foundation") followed in its clause by a
+/// document or a document group cites it. The citing side is: a document that frames the sentence ("In a joint
+/// statement, Biden reaffirmed ... the 1960 Treaty"), a document that is the cue's subject ("the Treaty ..., whose
+/// preamble recalls the joint statement"), or else the event the sentence is about, when a participant speaks in
+/// it. The cue's words become the edge's verb.
+/// </summary>
+public sealed class CitesRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var documents = s.Mentions.Where(m => m.Kind is MentionKind.Document or MentionKind.DocumentGroup && m.NodeIds.Count > 0).ToList();
+            if (documents.Count == 0)
+            {
+                continue;
+            }
+
+            var done = new HashSet<Mention>();
+            foreach (var (first, last, before) in CitationCues.Find(s))
+            {
+                var end = Grammar.ClauseEnd(s, last);
+                var cited = documents.Where(d => s.TokenAt(d.Start) > last && s.TokenAt(d.Start) < end).Take(1)
+                    .Concat(before ? documents.Where(d => s.TokenAt(d.End) <= first) : []).ToList();
+                var verb = s.Slice(s.Tokens[first].Start, s.Tokens[last].End).ToLowerInvariant();
+                foreach (var document in cited.Where(done.Add))
+                {
+                    Cite(context, s, document, first, verb, documents);
+                }
+            }
+        }
+    }
+
+    private static void Cite(ExtractionContext context, AnalyzedSentence s, Mention cited, int cue, string verb, List<Mention> documents)
+    {
+        var span = Math.Min(cited.Start, s.Tokens[cue].Start);
+        var evidence = context.Evidence(s.Index, span, Math.Max(cited.End, s.Tokens[cue].End));
+        var source = Framing(s, documents) ?? Subject(s, cue, documents);
+        if (source is not null && source != cited && context.Node<Document>(source.NodeId) is { } citing)
+        {
+            foreach (var id in cited.NodeIds.Where(id => id != citing.Id))
+            {
+                if (context.Node<Document>(id) is { } target)
+                {
+                    context.Graph.AddCites(citing, target, Framing(s, documents) is null ? evidence : context.SentenceEvidence(s.Index), verb);
+                }
+            }
+
+            return;
+        }
+
+        var frame = Attachment.FrameFor(context, s);
+        if (frame is null || !Attachment.HasParticipant(s, frame))
+        {
+            return;
+        }
+
+        foreach (var id in cited.NodeIds)
+        {
+            frame.Citations.Add((id, evidence, verb));
+        }
+    }
+
+    /// <summary>"In a joint statement, ...": the document that frames the sentence.</summary>
+    private static Mention? Framing(AnalyzedSentence s, List<Mention> documents) =>
+        s.Is(s.FirstBodyToken, "In")
+            ? documents.FirstOrDefault(d => s.TokenAt(d.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(d.End)) == "," && d.Kind == MentionKind.Document)
+            : null;
+
+    /// <summary>"the Treaty ..., whose preamble recalls" or "the Treaty, which reaffirms": a document as the cue's subject.</summary>
+    private static Mention? Subject(AnalyzedSentence s, int cue, List<Mention> documents)
+    {
+        var before = documents.LastOrDefault(d => d.Kind == MentionKind.Document && s.TokenAt(d.End) <= cue);
+        if (before is null)
+        {
+            return null;
+        }
+
+        var between = s.Slice(before.End, s.Tokens[cue].Start).Trim().TrimStart(',').Trim();
+        return between is "whose preamble" or "which" or "that" or "whose text" or "whose preamble also" or "which also" or "" ? before : null;
+    }
+}

@@ -1,0 +1,90 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Topics raised at an event: the topics of a sentence about the event (see <see cref="Attachment"/>) that has a
+/// word of speaking, agreeing or raising ("Xi said", "the two sides agreed", "raised concerns about", "top the
+/// agenda"). A side's own statement counts too ("On trade, Japan announced ..."), but not one in a clause of
+/// time ("after Seoul announced ..."), which is background.
+/// </summary>
+public sealed class DiscussedRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var topics = s.MentionsOf(MentionKind.Topic).Where(t => t.NodeId is not null).ToList();
+            if (topics.Count == 0 || !Attachment.HasSpeech(s))
+            {
+                continue;
+            }
+
+            var frame = Attachment.FrameFor(context, s);
+            if (frame is null && context.Events.Main is { } main && SideSpeaks(context, s, main))
+            {
+                frame = main;
+            }
+
+            if (frame is null)
+            {
+                continue;
+            }
+
+            var evidence = context.SentenceEvidence(s.Index);
+            foreach (var topic in topics.Where(t => !InTimeClause(s, t)))
+            {
+                frame.AddTopic(topic.NodeId!, evidence);
+            }
+        }
+    }
+
+    /// <summary>Whether the topic sits in a clause of time ("10 days after Seoul announced a plan to compensate victims of forced labor").</summary>
+    private static bool InTimeClause(AnalyzedSentence s, Mention topic)
+    {
+        for (var k = s.TokenAt(topic.Start) - 1; k >= 0; k--)
+        {
+            if (s.Word(k) is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (s.IsAny(k, "after", "before", "since", "until", "when"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Japan announced", "Seoul in turn said": a side of the event as the subject of a word of speaking, not in a clause of time.</summary>
+    private static bool SideSpeaks(ExtractionContext context, AnalyzedSentence s, EventFrame main)
+    {
+        var sides = Attachment.Sides(context, main);
+        foreach (var country in s.Mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Capital && m.NodeId is { } id && sides.Contains(id)))
+        {
+            var k = s.TokenAt(country.End);
+            if (s.IsAny(k, "in") && s.IsAny(k + 1, "turn"))
+            {
+                k += 2;
+            }
+
+            if (!s.IsAny(k, "announced", "said", "says", "pledged", "agreed", "proposed", "offered"))
+            {
+                continue;
+            }
+
+            var clause = Grammar.ClauseStart(s, s.TokenAt(country.Start));
+            var timed = Enumerable.Range(Math.Max(0, clause - 1), s.TokenAt(country.Start) - Math.Max(0, clause - 1)).Any(i => s.IsAny(i, "after", "before", "since", "when", "until"));
+            if (!timed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

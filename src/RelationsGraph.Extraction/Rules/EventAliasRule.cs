@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Other names for events: a definite or described noun phrase for a meeting in a sentence about it ("It was the
+/// first face-to-face meeting between the two in about a year", "The gathering at ... was the first stand-alone
+/// summit of the three countries' leaders") becomes an alias of that event.
+/// </summary>
+public sealed class EventAliasRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var frame = Attachment.FrameFor(context, s);
+            var call = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind == EventKind.Call)
+                ?? (context.Events.Main is { Kind: EventKind.Call } main ? main : null);
+            foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "summit" or "call" or "conversation" or "gathering"))
+            {
+                var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
+                if (target is null || context.Events.Frames.Any(f => f != target && f.Aliases.Contains(noun.Text)))
+                {
+                    continue;
+                }
+
+                var modified = noun.Text.Contains(' ', StringComparison.Ordinal) && (noun.IsDefinite || noun.Variants.Count > 0 || s.IsAny(s.TokenAt(noun.Start) - 1, "was", "is"));
+                if (modified)
+                {
+                    EventAliases.Add(target, noun);
+                }
+            }
+        }
+    }
+}

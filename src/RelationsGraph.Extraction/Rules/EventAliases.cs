@@ -1,0 +1,36 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>Adds the ways an article names an event to its frame: "a Japan-China Summit Meeting", "their first formal talks in a year".</summary>
+internal static class EventAliases
+{
+    public static void Add(EventFrame frame, Mention noun)
+    {
+        foreach (var form in noun.Variants.Prepend(noun.Text))
+        {
+            var bare = Bare(form);
+            if (!bare.Contains(' ', StringComparison.Ordinal))
+            {
+                continue; // "the meeting", "talks": every meeting's name, no one's alias
+            }
+
+            frame.Aliases.Add(form);
+            frame.Aliases.Add(bare);
+        }
+    }
+
+    /// <summary>The phrase without a leading article ("the meeting" becomes "meeting").</summary>
+    public static string Bare(string form)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["the ", "The ", "a ", "A ", "an ", "An "])
+        {
+            if (form.StartsWith(article, StringComparison.Ordinal) && form.Length > article.Length)
+            {
+                return form[article.Length..];
+            }
+        }
+
+        return form;
+    }
+}

@@ -1,0 +1,217 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Turns the event frames into Event nodes and their facts into edges, once every rule has run. Meetings are
+/// named from their parties and city ("meeting between Fumio Kishida and Xi Jinping in San Francisco", with the
+/// parties in the other order as an alias) and identified by date and parties
+/// (<c>event:2023-11-16-fumio-kishida-xi-jinping</c>), so that one meeting reported by two articles is one node.
+/// </summary>
+internal static class EventMaterializer
+{
+    /// <summary>Adds the frames' nodes and edges to <paramref name="target"/>; <paramref name="identities"/> may give a frame another key and date.</summary>
+    public static void Materialize(ExtractionContext context, KnowledgeGraph target, IReadOnlyDictionary<EventFrame, (string Key, PartialDate? Date)>? identities = null)
+    {
+        foreach (var frame in context.Events.Frames)
+        {
+            var identity = identities is not null && identities.TryGetValue(frame, out var given) ? given : ((string Key, PartialDate? Date)?)null;
+            var node = Build(context, frame, identity);
+            if (node is null)
+            {
+                continue;
+            }
+
+            frame.Id = node.Id;
+            target.AddNode(node);
+        }
+
+        foreach (var frame in context.Events.Frames.Where(f => f.Id is not null))
+        {
+            AddEdges(context, target, frame, target.GetNode<Event>(frame.Id!)!);
+        }
+    }
+
+    private static Event? Build(ExtractionContext context, EventFrame frame, (string Key, PartialDate? Date)? identity)
+    {
+        var names = Names(context, frame);
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var aliases = new SortedSet<string>(frame.Aliases, StringComparer.Ordinal);
+        aliases.UnionWith(names.Skip(1));
+        aliases.Remove(names[0]);
+        return new Event
+        {
+            Id = NodeId.Create(Event.IdPrefix, identity?.Key ?? Key(frame)),
+            Name = names[0],
+            Aliases = aliases.ToArray(),
+            EventKind = frame.Kind,
+            Date = identity is { } given ? given.Date : frame.Date,
+            Ordinal = frame.Ordinal,
+            CameoCode = frame.Kind switch
+            {
+                EventKind.Meeting or EventKind.Summit => "040",
+                EventKind.Call => "041",
+                EventKind.Visit => "042",
+                _ => null,
+            },
+        };
+    }
+
+    private static List<string> Names(ExtractionContext context, EventFrame frame)
+    {
+        if (frame.Name is { } name)
+        {
+            return [name];
+        }
+
+        var people = frame.ParticipantIds.Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
+        if (frame.Kind == EventKind.Visit)
+        {
+            var host = frame.HostCountryId is { } c ? context.Node<Country>(c)?.Name ?? context.KnowledgeBase.Get<Country>(c)?.Name : null;
+            return people.Count == 1 && host is not null ? [$"visit by {people[0]} to {WithArticle(host)}"] : [];
+        }
+
+        if (people.Count < 2)
+        {
+            return [];
+        }
+
+        var sorted = frame.ParticipantIds.OrderBy(id => id, StringComparer.Ordinal).Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
+        var (city, venue) = Location(context, frame);
+        if (frame.Kind == EventKind.Call)
+        {
+            return [$"phone call between {sorted[0]} and {sorted[1]}", $"phone call between {sorted[1]} and {sorted[0]}"];
+        }
+
+        if (sorted.Count == 2)
+        {
+            var where = city is null ? "" : " in " + city;
+            return [$"meeting between {sorted[0]} and {sorted[1]}{where}", $"meeting between {sorted[1]} and {sorted[0]}{where}"];
+        }
+
+        var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";
+        return venue is not null ? [$"{prefix} summit at {venue}"] : city is not null ? [$"{prefix} meeting in {city}"] : [$"{prefix} meeting of {string.Join(", ", sorted)}"];
+    }
+
+    /// <summary>A country's name as a sentence needs it: "the United States", "the Philippines", "Japan".</summary>
+    private static string WithArticle(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Islands", StringComparison.Ordinal)
+        || country is "Philippines" or "Netherlands" or "Bahamas" or "Gambia" or "Maldives" or "Comoros" or "Holy See"
+            ? "the " + country
+            : country;
+
+    /// <summary>The city and the venue the event was held in: a venue's city comes from the lexicon.</summary>
+    public static (string? City, string? Venue) Location(ExtractionContext context, EventFrame frame)
+    {
+        string? city = null, venue = null;
+        foreach (var (id, _) in frame.Places)
+        {
+            var place = context.Node<Place>(id);
+            if (place is null)
+            {
+                continue;
+            }
+
+            var entry = context.KnowledgeBase.Lexicon.FindPlace(place.Name);
+            if (entry is { Kind: PlaceKind.Venue } || (entry is null && context.KnowledgeBase.CountryWithCapital(place.Name) is null))
+            {
+                venue ??= place.Name;
+                city ??= entry?.City;
+            }
+            else if (entry is not { Kind: PlaceKind.Region })
+            {
+                city = place.Name;
+            }
+        }
+
+        return (city, venue);
+    }
+
+    /// <summary>The key an event's id is made from: its own (series, anniversaries, dialogues), else date, kind and parties.</summary>
+    public static string Key(EventFrame frame)
+    {
+        if (frame.Key is { } key)
+        {
+            return key;
+        }
+
+        var date = frame.Date?.ToString() ?? "undated";
+        var parties = string.Join(' ', frame.ParticipantIds.OrderBy(id => id, StringComparer.Ordinal).Select(id => id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]));
+        return frame.Kind switch
+        {
+            EventKind.Visit => $"{date} visit {parties} {frame.HostCountryId?.Replace("country:", "", StringComparison.Ordinal)}",
+            EventKind.Call => $"{date} call {parties}",
+            _ => $"{date} {parties}",
+        };
+    }
+
+    private static void AddEdges(ExtractionContext context, KnowledgeGraph graph, EventFrame frame, Event node)
+    {
+        graph.AddMentions(context.ArticleNode, node, frame.Trigger);
+        foreach (var (id, evidence) in frame.Participants)
+        {
+            if (context.Node<Leader>(id) is { } leader)
+            {
+                graph.AddParticipatedIn(leader, node, evidence);
+            }
+        }
+
+        var sides = Attachment.Sides(context, frame);
+        foreach (var (id, evidence) in frame.Sides.Where(s => sides.Contains(s.Id) || frame.ParticipantIds.Count == 0))
+        {
+            if (context.Node<Country>(id) is { } country)
+            {
+                graph.AddRepresented(country, node, evidence);
+            }
+        }
+
+        foreach (var (id, evidence) in frame.Places)
+        {
+            if (context.Node<Place>(id) is { } place)
+            {
+                graph.AddHeldIn(node, place, evidence);
+            }
+        }
+
+        foreach (var (parent, evidence) in frame.Parents.Where(p => p.Parent.Id is not null && p.Parent != frame))
+        {
+            graph.AddPartOf(node, graph.GetNode<Event>(parent.Id!)!, evidence);
+        }
+
+        foreach (var (id, evidence) in frame.Organizers)
+        {
+            if (context.Node<Organization>(id) is { } organization)
+            {
+                graph.AddOrganizedBy(node, organization, evidence);
+            }
+        }
+
+        foreach (var (id, evidence) in frame.Topics)
+        {
+            if (context.Node<Topic>(id) is { } topic)
+            {
+                graph.AddDiscussed(node, topic, evidence);
+            }
+        }
+
+        foreach (var (id, evidence, verb) in frame.Citations)
+        {
+            if (context.Node<Document>(id) is { } document)
+            {
+                graph.AddCites(node, document, evidence, verb);
+            }
+        }
+
+        foreach (var (id, evidence, anniversary) in frame.Commemorations)
+        {
+            if (context.Node<Document>(id) is { } document)
+            {
+                graph.AddCommemorates(node, document, evidence, anniversary);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// The events of one article. Rules find or add frames here; two descriptions of one meeting (the same
+/// participants, no conflicting date or place) share a frame, so each meeting becomes one node per article.
+/// </summary>
+public sealed class EventRegistry
+{
+    private readonly List<EventFrame> frames = [];
+
+    /// <summary>The frames, in the order they were added.</summary>
+    public IReadOnlyList<EventFrame> Frames => frames;
+
+    /// <summary>The article's main event, once a rule has chosen it.</summary>
+    public EventFrame? Main => frames.FirstOrDefault(f => f.IsMain);
+
+    /// <summary>Adds a new frame.</summary>
+    public EventFrame Add(EventKind kind, int sentence, Evidence trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var frame = new EventFrame(kind, sentence, trigger);
+        frames.Add(frame);
+        return frame;
+    }
+
+    /// <summary>
+    /// The frame of a meeting, call or summit with exactly <paramref name="participants"/> whose date and kind do not
+    /// conflict with <paramref name="date"/> and <paramref name="kind"/>; a new frame when there is none.
+    /// </summary>
+    /// <param name="kind">Meeting, summit or call.</param>
+    /// <param name="participants">The leaders' ids.</param>
+    /// <param name="date">The date the text gives, if any.</param>
+    /// <param name="sentence">The sentence that describes it.</param>
+    /// <param name="trigger">The words that describe it.</param>
+    /// <param name="accept">A further test an existing frame must pass to be the same event (null: none).</param>
+    public EventFrame FindOrAddMeeting(EventKind kind, IReadOnlyCollection<string> participants, PartialDate? date, int sentence, Evidence trigger, Func<EventFrame, bool>? accept = null)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        var found = frames.FirstOrDefault(f => f.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && (accept is null || accept(f))
+            && (f.Kind == EventKind.Call) == (kind == EventKind.Call)
+            && f.ParticipantIds.Count == participants.Count && f.ParticipantIds.All(participants.Contains)
+            && Compatible(f.Date, date));
+        if (found is null)
+        {
+            var frame = Add(kind, sentence, trigger);
+            frame.Date = date;
+            return frame;
+        }
+
+        found.Date ??= date;
+        if (date is { } d && found.Date is { } existing && d.CompareTo(existing) > 0 && IsWithin(existing, d))
+        {
+            found.Date = d; // the more precise of "in November" and "on Nov. 16"
+        }
+
+        if (kind == EventKind.Summit)
+        {
+            found.Kind = EventKind.Summit;
+        }
+
+        found.DescribedIn.Add(sentence);
+        return found;
+    }
+
+    /// <summary>The frames whose own words appear in sentence <paramref name="sentence"/>.</summary>
+    public IEnumerable<EventFrame> DescribedIn(int sentence) => frames.Where(f => f.DescribedIn.Contains(sentence));
+
+    /// <summary>Whether two dates may be the same day: one is unknown or contains the other.</summary>
+    public static bool Compatible(PartialDate? a, PartialDate? b) =>
+        a is not { } x || b is not { } y || IsWithin(x, y) || IsWithin(y, x);
+
+    private static bool IsWithin(PartialDate outer, PartialDate inner) =>
+        outer.Year == inner.Year && (outer.Month is null || (outer.Month == inner.Month && (outer.Day is null || outer.Day == inner.Day)));
+}

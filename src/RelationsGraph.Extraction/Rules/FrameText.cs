@@ -1,0 +1,93 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>Reads what a clause says about an event: its date, and the places it was held in.</summary>
+internal static class FrameText
+{
+    /// <summary>
+    /// The date of the event whose words end at token <paramref name="last"/>: the first date mention after it (or
+    /// just before it, in the same clause) that no other event word stands between.
+    /// </summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="first">The event words' first token.</param>
+    /// <param name="last">Their last token.</param>
+    /// <param name="otherTriggers">First tokens of other events of the sentence.</param>
+    /// <param name="datelineEnd">Where the dateline ends, when the sentence opens with it: its date is the filing date, not the event's.</param>
+    public static Mention? DateOf(AnalyzedSentence s, int first, int last, IEnumerable<int> otherTriggers, int datelineEnd = -1)
+    {
+        var others = otherTriggers.ToList();
+        var clauseStart = Grammar.ClauseStart(s, first);
+        foreach (var date in s.MentionsOf(MentionKind.Date).Where(d => (d.Date is not null || d.Head == "same day") && d.Start >= datelineEnd))
+        {
+            var at = s.TokenAt(date.Start);
+            var after = at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at);
+            var before = at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first);
+            if (after || before)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EventNounBetween(AnalyzedSentence s, int from, int to) =>
+        s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit");
+
+    /// <summary>
+    /// Places introduced by "in" or "at" (the, nearby and similar words may come between; "at the US presidential
+    /// retreat of Camp David" too) after token <paramref name="last"/> in its clause, before the next event word
+    /// ("met ... in Bangkok", "at the Filoli Estate in Woodside"); with <paramref name="allowTo"/>, "to" as well
+    /// ("welcomed Kishida to the White House"). When none follows, places introduced the same way earlier in the
+    /// clause count ("Xi arrived in Bali on Monday, and held talks with ...").
+    /// </summary>
+    public static List<Mention> PlacesAfter(AnalyzedSentence s, int last, IEnumerable<int> otherTriggers, bool allowTo = false, int first = -1)
+    {
+        var others = otherTriggers.ToList();
+        var next = others.Where(o => o > last).DefaultIfEmpty(s.Tokens.Count).Min();
+        var end = Math.Min(next, s.Tokens.Count);
+        var places = new List<Mention>();
+        var before = new List<Mention>();
+        var clauseStart = Grammar.ClauseStart(s, first < 0 ? last : first);
+        foreach (var place in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is not null && m.NodeId.StartsWith("place:", StringComparison.Ordinal)))
+        {
+            var at = s.TokenAt(place.Start);
+            if (at > last && at < end && !EventNounBetween(s, last, at) && Grammar.ClauseEnd(s, last) >= at && Introduced(s, at, last, allowTo))
+            {
+                places.Add(place);
+            }
+            else if (first >= 0 && at < first && at >= clauseStart && !others.Any(o => o > at && o < first) && !EventNounBetween(s, at, first) && Introduced(s, at, clauseStart - 1, false))
+            {
+                before.Add(place);
+            }
+        }
+
+        return places.Count > 0 ? places : before;
+    }
+
+    /// <summary>Whether the place at token <paramref name="at"/> is introduced by a locative preposition after token <paramref name="floor"/>.</summary>
+    private static bool Introduced(AnalyzedSentence s, int at, int floor, bool allowTo)
+    {
+        var k = at - 1;
+        if (s.Is(k, "of"))
+        {
+            // "at the US presidential retreat of Camp David": walk back over the noun phrase to its preposition.
+            k--;
+            while (k > floor && at - k < 8 && (s.Is(k, "the") || (s.Tokens[k].Kind == TokenKind.Word && !s.IsCapitalized(k) && !s.IsAny(k, "in", "at", "to", "near"))
+                || s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Country, MentionKind.Demonym)))
+            {
+                k--;
+            }
+
+            return s.IsAny(k, "at", "in");
+        }
+
+        while (k > floor && s.IsAny(k, "the", "nearby", "neighboring", "neighbouring", "downtown", "central", "secluded"))
+        {
+            k--;
+        }
+
+        return s.IsAny(k, "in", "at") || (allowTo && s.Is(k, "to"));
+    }
+}

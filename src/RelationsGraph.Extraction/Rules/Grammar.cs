@@ -1,0 +1,167 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Shallow grammar over one sentence for the rules: clause bounds, the leaders that are the subject of a word
+/// or come after it, and which leader references join up ("X, Y and Z").
+/// </summary>
+internal static class Grammar
+{
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ";", ":", "while", "whereas", "which", "where", "who", "although", "but", "because", "since", "after", "before", "when", "as", "that",
+    };
+
+    /// <summary>
+    /// Leader references with their leaders: names, roles and pronouns (one each) and groups (several). Possessive
+    /// pronouns are left out ("his counterpart" adds no one), except "their" before an event noun ("their meeting").
+    /// </summary>
+    public static List<Mention> LeaderReferences(AnalyzedSentence s) =>
+        [.. s.Mentions.Where(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
+            && m.NodeIds.Count > 0 && !IsPossessivePronoun(s, m))];
+
+    private static bool IsPossessivePronoun(AnalyzedSentence s, Mention m) =>
+        m.Text.ToLowerInvariant() switch
+        {
+            "his" or "her" => true,
+            "their" => !s.Mentions.Any(e => e.Kind == MentionKind.EventNoun && e.Start == m.Start),
+            _ => false,
+        };
+
+    /// <summary>The first token of the clause that holds token <paramref name="index"/>.</summary>
+    public static int ClauseStart(AnalyzedSentence s, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsBreak(s, i - 1))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>The token just past the clause that holds token <paramref name="index"/>.</summary>
+    public static int ClauseEnd(AnalyzedSentence s, int index)
+    {
+        var i = index + 1;
+        while (i < s.Tokens.Count && !IsBreak(s, i))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsBreak(AnalyzedSentence s, int i) => ClauseBreaks.Contains(s.Word(i)) || s.Word(i) is "." or "\u3002";
+
+    /// <summary>
+    /// The leaders that are the subject of the word at token <paramref name="trigger"/>: the run of joined leader
+    /// references that ends last before it in the same clause ("Xi arrived in Bali, and held talks": Xi).
+    /// </summary>
+    public static List<Mention> Subject(AnalyzedSentence s, int trigger, IReadOnlyList<Mention> references)
+    {
+        var before = references.Where(m => s.TokenAt(m.PhraseEnd) <= trigger).ToList();
+        return before.Count == 0 || ClauseBetween(s, before[^1], trigger) ? [] : Joined(s, before);
+    }
+
+    private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "H.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "visiting",
+    };
+
+    /// <summary>
+    /// The run of joined leader references that follows token <paramref name="after"/> directly ("met with X",
+    /// "hosted X and Y", "told his counterpart X"); only linking words may come between.
+    /// </summary>
+    public static List<Mention> Objects(AnalyzedSentence s, int after, IReadOnlyList<Mention> references)
+    {
+        var end = ClauseEnd(s, after);
+        var candidates = references.Where(m => s.TokenAt(m.PhraseStart) > after && s.TokenAt(m.PhraseStart) < end).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        for (var k = after + 1; k < s.TokenAt(candidates[0].PhraseStart); k++)
+        {
+            if (!ObjectLead.Contains(s.Word(k)))
+            {
+                return [];
+            }
+        }
+
+        var run = new List<Mention> { candidates[0] };
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            if (!IsJoin(s.Slice(run[^1].PhraseEnd, Math.Max(run[^1].PhraseEnd, candidates[k].PhraseStart))))
+            {
+                break;
+            }
+
+            run.Add(candidates[k]);
+        }
+
+        return run;
+    }
+
+    /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>
+    public static List<Mention> Joined(AnalyzedSentence s, List<Mention> before)
+    {
+        var run = new List<Mention> { before[^1] };
+        for (var k = before.Count - 2; k >= 0; k--)
+        {
+            if (!IsJoin(s.Slice(before[k].PhraseEnd, Math.Max(before[k].PhraseEnd, run[0].PhraseStart))))
+            {
+                break;
+            }
+
+            run.Insert(0, before[k]);
+        }
+
+        return run;
+    }
+
+    /// <summary>The distinct leaders of <paramref name="references"/>, in order.</summary>
+    public static List<string> Leaders(IEnumerable<Mention> references) =>
+        [.. references.SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether the text between two references joins them ("and", ",", ", and"), a parenthesis aside ("(习近平) and").</summary>
+    public static bool IsJoin(string between)
+    {
+        var text = between;
+        for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                break;
+            }
+
+            text = text[..open] + text[(close + 1)..];
+        }
+
+        return text.Trim() is "and" or "," or ", and" or "&" or "and his" or "and her";
+    }
+
+    private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)
+    {
+        for (var k = s.TokenAt(first.PhraseEnd); k < trigger; k++)
+        {
+            if (!ClauseBreaks.Contains(s.Word(k)) || s.IsAny(k, "that", "as", "after", "before", "since", "when"))
+            {
+                continue;
+            }
+
+            // ", who is visiting San Francisco, ..., to attend X, held talks": a relative clause set off by commas.
+            if (s.IsAny(k, "who", "which") && s.Word(k - 1) == "," && s.Word(trigger - 1) == ",")
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Offices: "&lt;demonym|Country's&gt; &lt;title&gt; &lt;Name&gt;" ("Japanese Prime Minister Fumio Kishida"), "&lt;Name&gt;, &lt;title&gt; of
+/// &lt;Country&gt;", "his US counterpart Joe Biden", a resolved role ("the Chinese president", "the first South
+/// Korean president"), and a title whose country goes without saying: "President Joe Biden" when the knowledge
+/// base has Biden holding that title on the article's date, "Secretary of State Antony Blinken" (the United
+/// States, by the lexicon). The evidence is the phrase that gives the title.
+/// </summary>
+public sealed class LeaderOfRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var mention in context.Sentences.SelectMany(s => s.Mentions))
+        {
+            if (context.Node<Leader>(mention.NodeId) is not { } leader)
+            {
+                continue;
+            }
+
+            var (country, title) = mention.Kind switch
+            {
+                MentionKind.Leader => Stated(context, mention, leader.Id),
+                MentionKind.Role when mention.CountryId is not null => (mention.CountryId, mention.Title),
+                _ => (null, null),
+            };
+            var node = country is null ? null : context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country);
+            if (node is not null)
+            {
+                context.Graph.AddLeaderOf(leader, node, context.Evidence(mention), title: title);
+            }
+        }
+    }
+
+    private static (string? Country, string? Title) Stated(ExtractionContext context, Mention mention, string leaderId)
+    {
+        if (mention.CountryId is { } country)
+        {
+            var term = context.Entities.KnownTerm(leaderId);
+            return (country, mention.Title ?? (term?.CountryId == country ? term.Title : null));
+        }
+
+        if (mention.Title is not { } title)
+        {
+            return (null, null);
+        }
+
+        if (context.KnowledgeBase.Lexicon.FindTitle(title)?.CountryId is { } implied)
+        {
+            return (implied, title);
+        }
+
+        var terms = context.KnowledgeBase.TermsOf(leaderId).Where(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)).ToList();
+        var held = context.Date is { } day ? terms.Where(t => t.Covers(day)).ToList() : terms;
+        if (held.Count == 0 && mention.PhraseStart < mention.Start && context.Article.Text[mention.PhraseStart..mention.Start].StartsWith("then", StringComparison.OrdinalIgnoreCase))
+        {
+            held = terms;
+        }
+
+        var countries = held.Select(t => t.CountryId).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count == 1 ? (countries[0], title) : (null, null);
+    }
+}

@@ -1,0 +1,51 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Places in countries, where the text says so: "Bali, Indonesia", "San Francisco, the United States of America",
+/// "CAMP DAVID, U.S." (the place followed by its country), and a capital named in the same sentence as its
+/// country ("arrived in Bangkok ... a visit to Thailand").
+/// </summary>
+public sealed class LocatedInRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            foreach (var mention in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)))
+            {
+                var place = context.Node<Place>(mention.NodeId)!;
+                var k = s.TokenAt(mention.End);
+                var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;
+                var known = KnownCountry(context, place.Name);
+                if (apposition?.NodeId is { } stated && (known is null || known == stated))
+                {
+                    Add(context, place, stated, context.Evidence(s.Index, mention.Start, apposition.End));
+                    continue;
+                }
+
+                var capitalOf = context.KnowledgeBase.CountryWithCapital(place.Name)?.Id;
+                var named = capitalOf is null ? null : s.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.NodeId == capitalOf
+                    && s.IsAny(s.TokenAt(m.Start) - 1, "to") && !(s.Tokens.Count > s.TokenAt(m.End) && s.Tokens[s.TokenAt(m.End)].Kind == TokenKind.Possessive));
+                if (named is not null)
+                {
+                    Add(context, place, capitalOf!, context.Evidence(s.Index, Math.Min(mention.Start, named.Start), Math.Max(mention.End, named.End)));
+                }
+            }
+        }
+    }
+
+    private static string? KnownCountry(ExtractionContext context, string place) =>
+        context.KnowledgeBase.CountryWithCapital(place)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(place)?.CountryId;
+
+    private static void Add(ExtractionContext context, Place place, string countryId, Evidence evidence)
+    {
+        if ((context.Node<Country>(countryId) ?? context.Entities.AddKnown<Country>(countryId)) is { } country)
+        {
+            context.Graph.AddLocatedIn(place, country, evidence);
+        }
+    }
+}

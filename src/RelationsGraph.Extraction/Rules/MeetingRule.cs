@@ -1,0 +1,218 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Meetings, summits and calls between leaders, and who took part: "A met (with) B", "A held talks with B",
+/// "A hosted B and C at P for a summit", "A told B in a phone call", "they met in P a year ago", "their meeting in
+/// P", and the lead's "A and B agreed on Thursday to ..." (leaders of two countries acting together on a given
+/// day have met). Each meeting is one frame per article (see <see cref="EventRegistry.FindOrAddMeeting"/>), with
+/// its date, places written after it, and the article's main event marked.
+/// </summary>
+public sealed class MeetingRule : IExtractionRule
+{
+    private static readonly HashSet<string> JointVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "agree", "agrees", "pledged", "pledge", "vowed", "announced", "unveiled", "confirmed", "reaffirmed", "signed",
+        "discussed", "reached", "issued", "adopted", "committed",
+    };
+
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var references = Grammar.LeaderReferences(s);
+            var triggers = MeetingTriggers.Find(s);
+            var positions = triggers.Select(t => t.First).ToList();
+            foreach (var trigger in triggers)
+            {
+                var parties = Grammar.Subject(s, trigger.First, references).Concat(Grammar.Objects(s, trigger.Last, references)).ToList();
+                if (trigger.Kind == EventKind.Call && Grammar.Leaders(parties).Count < 2 && s.IsAny(trigger.First - 1, "in", "during", "over", "by"))
+                {
+                    // "X told Y in a phone call": the speaker and the one spoken to, earlier in the clause.
+                    var clause = Grammar.ClauseStart(s, trigger.First);
+                    parties = [.. references.Where(r => s.TokenAt(r.PhraseStart) >= clause && s.TokenAt(r.PhraseEnd) <= trigger.First)];
+                }
+                if (trigger.Noun is { } noun)
+                {
+                    parties.AddRange(references.Where(r => r.Kind == MentionKind.LeaderGroup && r.Start == noun.Start));
+                }
+
+                Record(context, s, parties, trigger.Kind, trigger.First, trigger.Last, trigger.Noun, positions);
+            }
+
+            Joint(context, s, references, positions);
+            Possessive(context, s, references, triggers, positions);
+            With(context, s, references, triggers, positions);
+        }
+
+        ChooseMain(context);
+    }
+
+    /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>
+    private static void Joint(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<int> positions)
+    {
+        var dated = s.MentionsOf(MentionKind.Date).Any(d => d.Head is "weekday" or "month-day" or "month-day-year");
+        if (!(s.Index <= 1 || dated))
+        {
+            return;
+        }
+
+        for (var v = 0; v < s.Tokens.Count; v++)
+        {
+            if (!JointVerbs.Contains(s.Word(v)))
+            {
+                continue;
+            }
+
+            var subject = Grammar.Subject(s, v, references.Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList());
+            var leaders = Grammar.Leaders(subject);
+            var countries = leaders.Select(context.Entities.CountryOf).Distinct(StringComparer.Ordinal).Count();
+            if (leaders.Count >= 2 && countries == leaders.Count && s.TokenAt(subject[^1].PhraseEnd) >= v - 6)
+            {
+                Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, v, null, positions);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "his meeting with Xi", "Biden's talks with Xi", "During talks with Xi on Monday, Biden said": an event noun
+    /// followed by "with" and a leader; the other party owns the noun, or opens the sentence after the phrase, or
+    /// is the subject of the clause.
+    /// </summary>
+    private static void With(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
+    {
+        foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && triggers.All(t => t.Noun != n)))
+        {
+            var last = s.TokenAt(noun.End) - 1;
+            if (!s.Is(last + 1, "with"))
+            {
+                continue;
+            }
+
+            var others = Grammar.Objects(s, last, references);
+            if (others.Count == 0)
+            {
+                continue;
+            }
+
+            var owner = s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Leader or MentionKind.Pronoun && m.NodeId is not null && m.Start >= noun.Start && m.End <= noun.End);
+            var first = s.TokenAt(noun.Start);
+            if (owner is null or { Kind: MentionKind.Pronoun } && first - s.FirstBodyToken <= 2)
+            {
+                // "During (his) talks with X on Monday, Y said": the leader who opens the main clause.
+                var comma = Enumerable.Range(last, s.Tokens.Count - last).FirstOrDefault(k => s.Word(k) == ",");
+                owner = comma > 0 ? references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == comma + 1) ?? owner : owner;
+            }
+
+            var parties = new List<Mention>(others);
+            if ((owner ?? Grammar.Subject(s, first, references).LastOrDefault()) is { } party)
+            {
+                parties.Insert(0, party);
+            }
+
+            var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
+            Record(context, s, parties, kind, first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
+        }
+    }
+
+    /// <summary>"their meeting in Bangkok in November last year", "their November meeting".</summary>
+    private static void Possessive(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
+    {
+        foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "summit" && triggers.All(t => t.Noun != n)))
+        {
+            var owners = references.Where(r => r.Kind == MentionKind.LeaderGroup && r.Start == noun.Start).ToList();
+            if (owners.Count > 0)
+            {
+                Record(context, s, owners, EventKind.Meeting, s.TokenAt(noun.Start), s.TokenAt(noun.End) - 1, noun, positions, describes: false);
+            }
+        }
+    }
+
+    /// <summary>Records a meeting; <paramref name="describes"/> is false when the sentence only refers to it ("at their November meeting").</summary>
+    private static void Record(
+        ExtractionContext context, AnalyzedSentence s, List<Mention> parties, EventKind kind, int first, int last, Mention? noun, List<int> positions, bool describes = true)
+    {
+        var leaders = Grammar.Leaders(parties);
+        if (leaders.Count < 2)
+        {
+            return;
+        }
+
+        if (noun?.Head == "summit" || (leaders.Count >= 3 && kind == EventKind.Meeting))
+        {
+            kind = kind == EventKind.Call ? kind : EventKind.Summit;
+        }
+
+        var others = positions.Where(p => p != first);
+        var dateMention = FrameText.DateOf(s, first, last, others, context.Article.Dateline?.Range.End ?? -1)
+            ?? (noun is null ? null : s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Start >= noun.Start && d.End <= noun.End));
+        var date = dateMention?.Head == "same day" ? dateMention.Date ?? MainCandidate(context)?.Date : dateMention?.Date;
+        var start = Math.Min(parties.Min(p => p.PhraseStart), s.Tokens[first].Start);
+        var end = Math.Max(parties.Max(p => p.PhraseEnd), s.Tokens[last].End);
+        if (dateMention is not null && dateMention.Start >= end && dateMention.Start - end <= 2)
+        {
+            end = dateMention.End;
+        }
+
+        var evidence = context.Evidence(s.Index, start, end);
+        var describedBefore = context.Events.DescribedIn(s.Index).ToHashSet();
+        var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence, f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)));
+        foreach (var leader in leaders)
+        {
+            frame.AddParticipant(leader, evidence);
+        }
+
+        if (!describes && frame.Sentence != s.Index && !describedBefore.Contains(frame))
+        {
+            frame.DescribedIn.Remove(s.Index);
+        }
+
+        var welcome = s.IsAny(first, "welcomed", "received", "hosted");
+        foreach (var place in FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first))
+        {
+            frame.AddPlace(place.NodeId!, context.Evidence(s.Index, Math.Min(s.Tokens[first].Start, place.Start), Math.Max(s.Tokens[last].End, place.End)));
+        }
+
+        if (noun is not null)
+        {
+            EventAliases.Add(frame, noun);
+            foreach (var side in noun.Candidates)
+            {
+                frame.AddSide(side, context.Evidence(noun));
+            }
+        }
+    }
+
+    /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>
+    private static EventFrame? MainCandidate(ExtractionContext context) =>
+        context.Events.Frames.FirstOrDefault(f => f.Kind != EventKind.Visit && f.ParticipantIds.Count >= 2 && IsCurrent(context, f.Date)
+            && (f.Date is not null || f.DescribedIn.Min <= 2));
+
+    private static void ChooseMain(ExtractionContext context)
+    {
+        if (MainCandidate(context) is { } main)
+        {
+            main.IsMain = true;
+        }
+    }
+
+    /// <summary>Whether <paramref name="date"/> is unknown or falls in the week up to the article's date.</summary>
+    private static bool IsCurrent(ExtractionContext context, PartialDate? date)
+    {
+        if (date is not { } d || context.Date is not { } article)
+        {
+            return true;
+        }
+
+        if (d.ExactDate is { } exact)
+        {
+            return exact.DayNumber <= article.DayNumber + 1 && exact.DayNumber >= article.DayNumber - 7;
+        }
+
+        return d.Year == article.Year && (d.Month is null || d.Month == article.Month);
+    }
+}

@@ -1,0 +1,73 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
+/// summit with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "(will) join ...
+/// for a summit", and a phone or video call.
+/// </summary>
+internal static class MeetingTriggers
+{
+    /// <summary>A trigger: its first and last token, the kind it suggests, and the event noun it governs, if any.</summary>
+    public readonly record struct Trigger(int First, int Last, EventKind Kind, Mention? Noun);
+
+    public static List<Trigger> Find(AnalyzedSentence s)
+    {
+        var triggers = new List<Trigger>();
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "met", "meet", "meets"))
+            {
+                triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));
+            }
+            else if (s.IsAny(i, "held", "hold", "holds", "holding", "had"))
+            {
+                var noun = NounAfter(s, i, 6);
+                if (noun is not null && noun.Head is "talks" or "meeting" or "summit" or "call" or "conversation" or "consultations" && s.TokenAt(noun.Start) - i <= 5)
+                {
+                    triggers.Add(new Trigger(i, s.TokenAt(noun.End) - 1, Words.EventHeads[noun.Head!], noun));
+                    i = s.TokenAt(noun.End) - 1;
+                }
+            }
+            else if (s.IsAny(i, "talked", "spoke", "conferred") && s.IsAny(i + 1, "with", "to", "by"))
+            {
+                var call = NounAfter(s, i, 8) is { Head: "call" } c ? c : null;
+                var byPhone = Enumerable.Range(i + 1, Math.Min(10, Math.Max(0, s.Tokens.Count - i - 1)))
+                    .Any(k => s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"));
+                triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
+            }
+            else if (s.IsAny(i, "hosted", "welcomed", "received") && !s.Is(i + 1, "by"))
+            {
+                triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 12)));
+            }
+            else if (s.Is(i, "sat") && s.Is(i + 1, "down") && s.Is(i + 2, "for") && s.MentionStartingAt(i + 3, MentionKind.EventNoun) is { } sat)
+            {
+                triggers.Add(new Trigger(i, s.TokenAt(sat.End) - 1, EventKind.Meeting, sat));
+            }
+            else if (s.IsAny(i, "join", "joins", "joined") && NounAfter(s, i, 16) is { Head: "summit" or "meeting" or "talks" } joined)
+            {
+                triggers.Add(new Trigger(i, i, EventKind.Summit, joined));
+            }
+        }
+
+        foreach (var call in s.MentionsOf(MentionKind.EventNoun).Where(m => m.Head == "call" && (m.Text.Contains("phone", StringComparison.OrdinalIgnoreCase) || m.Text.Contains("video", StringComparison.OrdinalIgnoreCase))))
+        {
+            var first = s.TokenAt(call.Start);
+            if (!triggers.Any(t => t.Noun == call))
+            {
+                triggers.Add(new Trigger(first, s.TokenAt(call.End) - 1, EventKind.Call, call));
+            }
+        }
+
+        triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        return triggers;
+    }
+
+    /// <summary>The first event noun that starts within <paramref name="window"/> tokens after <paramref name="i"/> in its clause.</summary>
+    private static Mention? NounAfter(AnalyzedSentence s, int i, int window)
+    {
+        var end = Math.Min(Grammar.ClauseEnd(s, i), i + window + 1);
+        return s.MentionsOf(MentionKind.EventNoun).FirstOrDefault(m => s.TokenAt(m.Start) > i && s.TokenAt(m.Start) < end && m.Head is not "visit" and not "dialogue");
+    }
+}

@@ -1,0 +1,110 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Parties to documents the article names (a document reached only through a group, such as "the four political
+/// documents", is not named). A knowledge-base document's parties are the knowledge base's, those of them the
+/// article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
+/// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
+/// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ...").
+/// </summary>
+public sealed class PartyToRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var kb = context.KnowledgeBase;
+        foreach (var s in context.Sentences)
+        {
+            foreach (var mention in s.MentionsOf(MentionKind.Document).Where(m => m.NodeId is not null))
+            {
+                if (context.Node<Document>(mention.NodeId) is not { } document)
+                {
+                    continue;
+                }
+
+                IEnumerable<string> parties = kb.Get<Document>(document.Id) is { } known
+                    ? Known(context, known)
+                    : Signatories(context, s) ?? Framed(context, s, mention) ?? [];
+                foreach (var party in parties.Distinct(StringComparer.Ordinal))
+                {
+                    if (context.Node<Country>(party) is { } country)
+                    {
+                        context.Graph.AddPartyTo(country, document, context.Evidence(mention));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The knowledge base's parties of a bilateral or trilateral document that the article refers to: naming such a
+    /// document names its parties. A multilateral one (the UN Charter) says nothing of which mentioned country is party.
+    /// </summary>
+    private static IEnumerable<string> Known(ExtractionContext context, Document known)
+    {
+        var parties = context.KnowledgeBase.Graph.InEdges<PartyTo>(known).Select(e => e.Source.Id).ToList();
+        return parties.Count <= 3 ? parties.Where(context.Entities.Contains) : [];
+    }
+
+    /// <summary>The countries of "the two countries signed", "the three leaders adopted", "Japan and Korea signed".</summary>
+    private static List<string>? Signatories(ExtractionContext context, AnalyzedSentence s)
+    {
+        foreach (var group in s.Mentions.Where(m => m.Kind is MentionKind.SideGroup or MentionKind.LeaderGroup && m.NodeIds.Count >= 2))
+        {
+            var k = s.TokenAt(group.End);
+            if (s.IsAny(k, "also", "jointly"))
+            {
+                k++;
+            }
+
+            if (s.IsAny(k, "signed", "adopted", "issued", "released", "concluded"))
+            {
+                return group.Kind == MentionKind.SideGroup
+                    ? [.. group.NodeIds]
+                    : [.. group.NodeIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        // "Japan and the Philippines on Monday signed ...": countries joined as the subject.
+        var countries = s.MentionsOf(MentionKind.Country).Where(m => m.NodeId is not null).ToList();
+        for (var i = 0; i + 1 < countries.Count; i++)
+        {
+            var between = s.Slice(countries[i].End, Math.Max(countries[i].End, countries[i + 1].Start)).Trim();
+            if (between is not ("and" or "and the"))
+            {
+                continue;
+            }
+
+            var k = s.TokenAt(countries[i + 1].End);
+            for (var gap = 0; gap < 4 && k < s.Tokens.Count; gap++, k++)
+            {
+                if (s.IsAny(k, "signed", "adopted", "issued", "concluded"))
+                {
+                    return [countries[i].NodeId!, countries[i + 1].NodeId!];
+                }
+
+                if (!(s.IsAny(k, "on", "have", "has", "also", "jointly") || s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Date)))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"In a joint statement, ...": the sides of the event the sentence is about.</summary>
+    private static List<string>? Framed(ExtractionContext context, AnalyzedSentence s, Mention document)
+    {
+        if (!(s.Is(s.FirstBodyToken, "In") && s.TokenAt(document.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(document.End)) == ","))
+        {
+            return null;
+        }
+
+        var frame = context.Events.Main;
+        return frame is null ? null : Attachment.Sides(context, frame);
+    }
+}

@@ -1,0 +1,41 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// The countries that were sides of an event, where the text names them as sides: "the two sides", "both
+/// sides", "the two countries", "the two allies", "the U.S. and Chinese leaders", "the Japanese side", or a
+/// "Japan-China" meeting. A country counts only as the country of one of the event's participants.
+/// </summary>
+public sealed class RepresentedRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var frame = Attachment.FrameFor(context, s);
+            if (frame is null)
+            {
+                continue;
+            }
+
+            var sides = Attachment.Sides(context, frame);
+            foreach (var mention in s.Mentions.Where(m => m.Kind is MentionKind.SideGroup or MentionKind.Side))
+            {
+                var target = Target(context, s, mention) ?? frame;
+                var targetSides = target == frame ? sides : Attachment.Sides(context, target);
+                foreach (var country in mention.NodeIds.Where(targetSides.Contains))
+                {
+                    target.AddSide(country, context.Evidence(mention));
+                }
+            }
+        }
+    }
+
+    /// <summary>The event a side group names by itself: "the first face-to-face meeting between the U.S. and Chinese leaders".</summary>
+    private static EventFrame? Target(ExtractionContext context, AnalyzedSentence s, Mention group) =>
+        group.Candidates.Count == 0 ? null
+            : context.Events.DescribedIn(s.Index).LastOrDefault(f => f.ParticipantIds.Count >= 2 && f.Sentence == s.Index && Attachment.Sides(context, f).All(group.Candidates.Contains));
+}

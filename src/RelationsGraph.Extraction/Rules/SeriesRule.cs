@@ -1,0 +1,130 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Editions of recurring summits ("the 30th APEC Economic Leaders' Meeting"): one frame per organization and year
+/// in the article, organized by the organization; held in the place written after it ("... in San Francisco",
+/// "hosted by U.S. President Joe Biden in San Francisco") or where a leader went to attend it ("visiting San
+/// Francisco ... to attend", "arrived in Bangkok ... for", "traveled to San Francisco, where he is attending");
+/// and attended by the leaders who "attend" it, "arrived ... for" it or "hosted" it.
+/// </summary>
+public sealed class SeriesRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            foreach (var mention in s.MentionsOf(MentionKind.Series).ToList())
+            {
+                // "an Asia-Pacific summit" names the edition, not the organization that convenes it.
+                var organization = mention.Candidates[0];
+                var named = mention.Head != "form";
+                if (named && context.Entities.AddKnown<Organization>(organization) is null)
+                {
+                    continue;
+                }
+
+                var frame = Frame(context, s, mention, organization);
+                if (named)
+                {
+                    frame.Organizers.Add((organization, context.Evidence(mention)));
+                }
+                EventAliases.Add(frame, mention);
+                Place(context, s, mention, frame);
+                Attendance(context, s, mention, frame);
+            }
+        }
+    }
+
+    private static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, Mention mention, string organization)
+    {
+        // The edition's year: from a date of its clause (a filing date in the dateline does not count), else the article's.
+        var datelineEnd = context.Article.Dateline?.Range.End ?? -1;
+        var clause = (Grammar.ClauseStart(s, s.TokenAt(mention.Start)), Grammar.ClauseEnd(s, s.TokenAt(mention.Start)));
+        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= datelineEnd
+            && s.TokenAt(d.Start) >= clause.Item1 && s.TokenAt(d.Start) < clause.Item2)?.Date;
+        var year = date?.Year ?? context.Date?.Year;
+        var series = context.KnowledgeBase.Lexicon.FindSeries(organization);
+        var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {series?.Name ?? organization + " summit"}";
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
+        if (frame is null)
+        {
+            frame = context.Events.Add(EventKind.Summit, s.Index, context.Evidence(mention));
+            frame.Key = key;
+            frame.Date = year is { } y ? new PartialDate(y) : null;
+        }
+
+        if (mention.Ordinal is { } ordinal)
+        {
+            frame.Ordinal = ordinal;
+            frame.Name = EventAliases.Bare(mention.Text);
+        }
+        else
+        {
+            // "the APEC summit": named as the series is, with its year ("2023 APEC Economic Leaders' Meeting").
+            var organizationName = context.KnowledgeBase.Get<Organization>(organization) is { } known ? known.Acronym ?? known.Name : organization;
+            var seriesName = series?.Name ?? organizationName + " summit";
+            frame.Name ??= year is { } y ? $"{y.ToString(System.Globalization.CultureInfo.InvariantCulture)} {seriesName}" : seriesName;
+        }
+
+        frame.DescribedIn.Add(s.Index);
+        return frame;
+    }
+
+    private static void Place(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
+    {
+        var k = s.TokenAt(mention.End);
+        if (s.Is(k, "hosted") && s.Is(k + 1, "by"))
+        {
+            var host = s.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Leader && s.TokenAt(m.PhraseStart) == k + 2);
+            if (host?.NodeId is { } hostId)
+            {
+                frame.AddParticipant(hostId, context.Evidence(s.Index, mention.Start, host.PhraseEnd));
+                k = s.TokenAt(host.PhraseEnd);
+            }
+        }
+
+        if (s.Is(k, "in") && s.MentionStartingAt(k + 1, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
+        {
+            frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
+        }
+
+        // "visiting San Francisco, ..., to attend <series>", "arrived in Bangkok ... for <series>", "traveled to San Francisco, where he is attending <series>".
+        var at = s.TokenAt(mention.Start);
+        for (var i = at - 1; i >= 0 && at - i < 16; i--)
+        {
+            if (s.IsAny(i, "visiting", "arrived", "traveled", "travelled", "flew", "arriving") && s.Mentions.FirstOrDefault(m =>
+                    m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is { } p && p.StartsWith("place:", StringComparison.Ordinal)
+                    && s.TokenAt(m.Start) > i && s.TokenAt(m.Start) <= i + 3) is { } visited
+                && (s.IsAny(at - 1, "attend", "for") || s.IsAny(at - 1, "attending")))
+            {
+                frame.AddPlace(visited.NodeId!, context.Evidence(s.Index, s.Tokens[i].Start, mention.End));
+                break;
+            }
+        }
+    }
+
+    private static void Attendance(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
+    {
+        var at = s.TokenAt(mention.Start);
+        if (!s.IsAny(at - 1, "attend", "attending", "attended", "attends", "for"))
+        {
+            return;
+        }
+
+        if (s.Is(at - 1, "for") && !Enumerable.Range(Math.Max(0, at - 12), 12).Any(i => s.IsAny(i, "arrived", "arriving", "traveled", "left", "flew")))
+        {
+            return;
+        }
+
+        var references = Grammar.LeaderReferences(s).Where(r => r.NodeId is not null && r.End <= mention.Start).ToList();
+        var subject = references.Count > 0 ? Grammar.Joined(s, references) : [];
+        foreach (var leader in subject)
+        {
+            frame.AddParticipant(leader.NodeId!, context.Evidence(s.Index, leader.PhraseStart, mention.End));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// A meeting held "on the sidelines of", "on the fringes of" or "on the margins of" a summit is part of it, and so
+/// is one held by a leader who came "to attend" the summit. "Ahead of" or "on the eve of" a summit is not. A
+/// meeting on the sidelines shares the summit's city, in both directions: the city of either is the city of both.
+/// </summary>
+public sealed class SidelinesRule : IExtractionRule
+{
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            var child = Attachment.FrameFor(context, s);
+            if (child is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i + 3 < s.Tokens.Count; i++)
+            {
+                var sidelines = s.Is(i, "on") && s.Is(i + 1, "the") && s.IsAny(i + 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(i + 3, "of");
+                var attend = s.Is(i, "to") && s.IsAny(i + 1, "attend") && child.DescribedIn.Contains(s.Index);
+                if (!sidelines && !attend)
+                {
+                    continue;
+                }
+
+                var at = sidelines ? i + 4 : i + 2;
+                var parent = s.MentionStartingAt(at, MentionKind.Series);
+                var frame = parent is null ? null : context.Events.Frames.FirstOrDefault(f => f.Aliases.Contains(parent.Text));
+                if (frame is null || frame == child)
+                {
+                    continue;
+                }
+
+                child.Parents.Add((frame, context.Evidence(s.Index, s.Tokens[i].Start, parent!.End)));
+            }
+        }
+
+        ShareCities(context);
+    }
+
+    private static void ShareCities(ExtractionContext context)
+    {
+        foreach (var child in context.Events.Frames)
+        {
+            foreach (var (parent, evidence) in child.Parents)
+            {
+                var childCities = Cities(context, child);
+                var parentCities = Cities(context, parent);
+                if (parentCities.Count > 0)
+                {
+                    foreach (var city in parentCities.Where(c => !childCities.Any(x => x.Id == c.Id)))
+                    {
+                        child.AddPlace(city.Id, city.Evidence);
+                    }
+                }
+                else
+                {
+                    foreach (var city in childCities)
+                    {
+                        parent.AddPlace(city.Id, city.Evidence);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<(string Id, Evidence Evidence)> Cities(ExtractionContext context, EventFrame frame) =>
+        [.. frame.Places.Where(p => context.Node<Place>(p.Id) is { } place && IsCity(context, place.Name)).DistinctBy(p => p.Id)];
+
+    private static bool IsCity(ExtractionContext context, string name) =>
+        context.KnowledgeBase.CountryWithCapital(name) is not null || context.KnowledgeBase.Lexicon.FindPlace(name) is { Kind: Knowledge.PlaceKind.City };
+}

@@ -1,0 +1,114 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// More places events were held in. "The summit at the prime minister's office in Tokyo": a definite noun for an
+/// event followed by "at" or "in" a place (a venue the lexicon lacks counts when it is named or possessed: "the
+/// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
+/// city is where it was held (wire copy files from where the leaders met), provided no other city was given.
+/// </summary>
+public sealed class VenueRule : IExtractionRule
+{
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "office", "residence", "palace", "estate", "house", "hall", "hotel", "retreat", "guesthouse", "compound", "villa", "center", "centre", "building",
+    };
+
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var s in context.Sentences)
+        {
+            foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.IsDefinite && n.Head is "meeting" or "talks" or "summit"))
+            {
+                var frame = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.ParticipantIds.Count >= 2) ?? context.Events.Main;
+                if (frame is null || frame.Kind == EventKind.Call || !s.Is(s.TokenAt(noun.Start), "the"))
+                {
+                    continue;
+                }
+
+                var k = s.TokenAt(noun.End);
+                while (s.IsAny(k, "at", "in"))
+                {
+                    var place = Venue(context, s, k + 1);
+                    if (place is null)
+                    {
+                        break;
+                    }
+
+                    frame.AddPlace(place.Value.Id, context.Evidence(s.Index, noun.Start, s.Tokens[place.Value.Last].End));
+                    k = place.Value.Last + 1;
+                }
+            }
+        }
+
+        Dateline(context);
+    }
+
+    /// <summary>A known place starting at token <paramref name="k"/> (after "the"), or a venue phrase ending in a venue noun.</summary>
+    private static (string Id, int Last)? Venue(ExtractionContext context, AnalyzedSentence s, int k)
+    {
+        var start = s.Is(k, "the") ? k + 1 : k;
+        var known = s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital);
+        if (known?.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal))
+        {
+            return (id, s.TokenAt(known.End) - 1);
+        }
+
+        if (!s.Is(k, "the"))
+        {
+            return null;
+        }
+
+        for (var j = start; j < s.Tokens.Count && j - start < 5; j++)
+        {
+            if (VenueNouns.Contains(s.Word(j)))
+            {
+                var named = Enumerable.Range(start, j - start + 1).Any(x => s.Tokens[x].Kind == TokenKind.Possessive || s.IsCapitalized(x));
+                if (!named)
+                {
+                    return null;
+                }
+
+                var name = s.Slice(s.Tokens[start].Start, s.Tokens[j].End);
+                var place = context.Entities.Add(new Place { Id = NodeId.Create(Place.IdPrefix, name), Name = name });
+                context.Entities.AddAlias(place.Id, s.Slice(s.Tokens[k].Start, s.Tokens[j].End));
+                return (place.Id, j);
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || Words.Prepositions.Contains(s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Dateline(ExtractionContext context)
+    {
+        var main = context.Events.Main;
+        var dateline = context.Article.Dateline;
+        if (main is null || dateline is null || main.Kind == EventKind.Call)
+        {
+            return;
+        }
+
+        var mention = context.Sentences.SelectMany(s => s.Mentions).FirstOrDefault(m => m.Start == dateline.PlaceRange.Start && m.NodeId is not null
+            && m.NodeId.StartsWith("place:", StringComparison.Ordinal));
+        if (mention is null)
+        {
+            return;
+        }
+
+        var (city, venue) = EventMaterializer.Location(context, main);
+        var datelineCity = context.Node<Place>(mention.NodeId)!.Name;
+        if ((city is null && venue is null && main.Parents.Count == 0) || string.Equals(city, datelineCity, StringComparison.Ordinal)
+            || (city is null && venue is not null && string.Equals(context.KnowledgeBase.Lexicon.FindPlace(venue)?.City, datelineCity, StringComparison.Ordinal)))
+        {
+            main.AddPlace(mention.NodeId!, context.Evidence(mention.Sentence, dateline.PlaceRange.Start, dateline.Range.End));
+        }
+    }
+}

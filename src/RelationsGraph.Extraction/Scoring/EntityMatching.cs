@@ -1,0 +1,63 @@
+namespace RelationsGraph.Extraction.Scoring;
+
+/// <summary>One-to-one matching of extracted nodes to gold entities (Kuhn's augmenting paths, deterministic order).</summary>
+internal static class EntityMatching
+{
+    /// <summary>Matched pairs: extracted node to gold entity index.</summary>
+    public static Dictionary<Node, int> Match(IReadOnlyList<Node> nodes, IReadOnlyList<GoldEntity> gold)
+    {
+        var goldKeys = gold.Select(e => e.Aliases.Prepend(e.Name).Select(NameFolding.Fold).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        var goldNames = gold.Select(e => NameFolding.Fold(e.Name)).ToList();
+        var candidates = new List<int>[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var node = nodes[n];
+            var name = NameFolding.Fold(node.Name);
+            var keys = node.Aliases.Items.Select(NameFolding.Fold).Append(name).ToHashSet(StringComparer.Ordinal);
+            candidates[n] = [.. Enumerable.Range(0, gold.Count)
+                .Where(g => KindsMatch(node.Kind, gold[g].Type) && goldKeys[g].Overlaps(keys))
+                .OrderBy(g => goldNames[g] == name ? 0 : goldKeys[g].Contains(name) ? 1 : 2).ThenBy(g => g)];
+        }
+
+        var owner = new int[gold.Count];
+        Array.Fill(owner, -1);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            Augment(n, new bool[gold.Count], candidates, owner);
+        }
+
+        var result = new Dictionary<Node, int>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (owner[g] >= 0)
+            {
+                result[nodes[owner[g]]] = g;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Augment(int node, bool[] visited, List<int>[] candidates, int[] owner)
+    {
+        foreach (var g in candidates[node])
+        {
+            if (visited[g])
+            {
+                continue;
+            }
+
+            visited[g] = true;
+            if (owner[g] < 0 || Augment(owner[g], visited, candidates, owner))
+            {
+                owner[g] = node;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool KindsMatch(string kind, string type) =>
+        string.Equals(kind, type, StringComparison.Ordinal) || (kind is "Treaty" or "Document" && type is "Treaty" or "Document");
+}

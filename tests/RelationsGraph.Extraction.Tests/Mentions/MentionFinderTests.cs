@@ -1,0 +1,194 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class MentionFinderTests
+{
+    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
+
+    private static AnalyzedSentence Sentence(string text) =>
+        Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+
+    private static Mention Single(AnalyzedSentence s, MentionKind kind) => Assert.Single(s.MentionsOf(kind));
+
+    [Fact]
+    public void Find_DemonymTitleName_LinksTitleAndCountryToTheLeader()
+    {
+        var s = Sentence("German Chancellor Olaf Scholz arrived in Beijing on Sunday.");
+
+        var leader = Single(s, MentionKind.Leader);
+        Assert.Equal(["leader:olaf-scholz"], leader.Candidates);
+        Assert.Equal("Chancellor", leader.Title);
+        Assert.Equal("country:de", leader.CountryId);
+        Assert.Equal("German Chancellor Olaf Scholz", s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+    [Fact]
+    public void Find_PossessiveCountryAndTitle_LinksTheCountry()
+    {
+        var leader = Single(Sentence("India's Prime Minister Narendra Modi spoke first."), MentionKind.Leader);
+
+        Assert.Equal("country:in", leader.CountryId);
+        Assert.Equal("Prime Minister", leader.Title);
+    }
+
+    [Fact]
+    public void Find_AppositionTitleOfCountry_LinksTitleAndCountry()
+    {
+        var leader = Single(Sentence("Mr. Emmanuel Macron, President of France, opened the forum."), MentionKind.Leader);
+
+        Assert.Equal("President", leader.Title);
+        Assert.Equal("country:fr", leader.CountryId);
+        Assert.Equal("Emmanuel Macron, President of France", Sentence("Mr. Emmanuel Macron, President of France, opened the forum.").Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+    [Fact]
+    public void Find_UnknownPersonAfterATitle_IsALeaderByName()
+    {
+        var leader = Single(Sentence("Australian Foreign Minister Tomas Halloran flew to Jakarta."), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Empty(leader.Candidates);
+        Assert.Equal("Foreign Minister", leader.Title);
+        Assert.Equal("country:au", leader.CountryId);
+    }
+
+    [Fact]
+    public void Find_CapitalisedWordsWithoutTitle_AreNoLeader() =>
+        Assert.Empty(Sentence("Officials at Central Station said Tomas Halloran had left.").MentionsOf(MentionKind.Leader));
+
+    [Theory]
+    [InlineData("The French president told reporters he was confident.", "President", "country:fr")]
+    [InlineData("the first Vietnamese prime minister to visit the region", "Prime Minister", "country:vn")]
+    [InlineData("Brazil's president has not commented.", "President", "country:br")]
+    [InlineData("The prime minister declined to comment.", "Prime Minister", null)]
+    public void Find_RoleWithoutAName_IsARole(string text, string title, string? country)
+    {
+        var role = Single(Sentence(text), MentionKind.Role);
+
+        Assert.Equal(title, role.Title);
+        Assert.Equal(country, role.CountryId);
+    }
+
+    [Fact]
+    public void Find_PossessedOffice_IsNoRole() =>
+        Assert.Empty(Sentence("They met at the prime minister's residence.").MentionsOf(MentionKind.Role));
+
+    [Fact]
+    public void Find_GroupsAndSides_AreFoundWithTheirCounts()
+    {
+        var s = Sentence("The three leaders said both sides and the Indian side would keep talking, as the world's two largest democracies agreed.");
+
+        Assert.Equal(3, Single(s, MentionKind.LeaderGroup).Count);
+        Assert.Equal(["both sides", "the world's two largest democracies"], s.MentionsOf(MentionKind.SideGroup).Select(m => m.Text));
+        Assert.Equal("country:in", Single(s, MentionKind.Side).CountryId);
+    }
+
+    [Fact]
+    public void Find_SidesNamedTogether_CarryTheirCountries() =>
+        Assert.Equal(["country:fr", "country:de"], Single(Sentence("It was the first visit by the French and German leaders."), MentionKind.SideGroup).Candidates);
+
+    [Fact]
+    public void Find_DocumentGroupWithAPairInside_IsTheGroup() =>
+        Assert.Equal("the three China-US joint communiques", Single(Sentence("Both must honour the three China-US joint communiques."), MentionKind.DocumentGroup).Text);
+
+    [Fact]
+    public void Find_GenericDocumentWithYear_CarriesTheYear()
+    {
+        var document = Single(Sentence("They recalled a joint declaration of 1998 on partnership."), MentionKind.Document);
+
+        Assert.Equal("a joint declaration of 1998", document.Text);
+        Assert.Equal(new PartialDate(1998), document.Date);
+        Assert.False(document.IsDefinite);
+    }
+
+    [Fact]
+    public void Find_TitleCaseDocumentWithAcronym_IsANamedDocument()
+    {
+        var document = Single(Sentence("Both joined the Regional Comprehensive Economic Partnership Agreement (RCEP) in 2022."), MentionKind.Document);
+
+        Assert.Equal("Regional Comprehensive Economic Partnership Agreement", document.Name);
+        Assert.Equal(["RCEP"], document.Variants);
+    }
+
+    [Fact]
+    public void Find_QuotedTitleOfAdoptedDocument_IsANamedDocument() =>
+        Assert.Equal("Hanoi Action Plan", Single(Sentence("The ministers adopted a plan titled \"Hanoi Action Plan\" on Friday."), MentionKind.Document).Name);
+
+    [Theory]
+    [InlineData("He arrived for the 18th G20 Summit in New Delhi.", "the 18th G20 Summit", 18)]
+    [InlineData("on the sidelines of the Association of Southeast Asian Nations (ASEAN) summit", "the Association of Southeast Asian Nations (ASEAN) summit", null)]
+    [InlineData("before the meeting of Group of Seven leaders", "the meeting of Group of Seven leaders", null)]
+    public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
+    {
+        var series = Single(Sentence(text), MentionKind.Series);
+
+        Assert.Equal(expected, series.Text);
+        Assert.Equal(ordinal, series.Ordinal);
+    }
+
+    [Fact]
+    public void Find_EventNoun_KeepsItsModifiersAndLongerForms()
+    {
+        var noun = Single(Sentence("It was their first in-person meeting between the two presidents in three years."), MentionKind.EventNoun);
+
+        Assert.Equal("their first in-person meeting", noun.Text);
+        Assert.Equal("meeting", noun.Head);
+        Assert.Equal(["their first in-person meeting between the two presidents", "their first in-person meeting between the two presidents in three years"], noun.Variants);
+    }
+
+    [Fact]
+    public void Find_Anniversary_StopsAtTheEndOfItsNounPhrase()
+    {
+        var anniversary = Single(Sentence("Next year marks the 70th anniversary of the establishment of diplomatic ties between Japan and Indonesia, officials said."), MentionKind.Anniversary);
+
+        Assert.Equal("the 70th anniversary of the establishment of diplomatic ties between Japan and Indonesia", anniversary.Text);
+        Assert.Equal(70, anniversary.Ordinal);
+    }
+
+    [Fact]
+    public void Find_TopicOverlappingACountry_FindsBoth()
+    {
+        var s = Sentence("They discussed North Korea's nuclear and missile programs and climate change.");
+
+        Assert.Equal(["North Korea's nuclear and missile programs", "climate change"], s.MentionsOf(MentionKind.Topic).Select(m => m.Candidates[0]));
+        Assert.Equal(["country:kp"], Single(s, MentionKind.Country).Candidates);
+    }
+
+    [Theory]
+    [InlineData("They met on Monday afternoon.", "on Monday afternoon", "weekday")]
+    [InlineData("They met in March 2021.", "in March 2021", "month-year")]
+    [InlineData("They met on 12 May 2024.", "on 12 May 2024", "day-month-year")]
+    [InlineData("They met last year.", "last year", "last year")]
+    [InlineData("They met last October.", "last October", "last-month")]
+    [InlineData("They met a year ago.", "a year ago", "year ago")]
+    public void Find_DateExpressions_AreDatesWithTheirForm(string text, string expected, string form)
+    {
+        var date = Single(Sentence(text), MentionKind.Date);
+
+        Assert.Equal(expected, date.Text);
+        Assert.Equal(form, date.Head);
+    }
+
+    [Fact]
+    public void Find_MayAsAVerb_IsNoDate() => Assert.Empty(Sentence("Talks May resume, the leaders said.").MentionsOf(MentionKind.Date));
+
+    [Fact]
+    public void Find_GeographicNameHoldingACountry_MentionsNoCountry()
+    {
+        var s = Sentence("Navies patrol the South China Sea, the Sea of Japan and the Indian Ocean with Latin American observers.");
+
+        Assert.Empty(s.MentionsOf(MentionKind.Country));
+        Assert.Empty(s.MentionsOf(MentionKind.Demonym));
+        Assert.Contains(s.MentionsOf(MentionKind.Topic), m => m.Candidates[0] == "South China Sea");
+    }
+
+    [Fact]
+    public void Find_AcronymCountry_MatchesOnlyInCapitals()
+    {
+        Assert.Empty(Sentence("Let us talk, he said.").MentionsOf(MentionKind.Country));
+        Assert.Single(Sentence("The US said it would talk.").MentionsOf(MentionKind.Country));
+    }
+}

@@ -1,0 +1,61 @@
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderStampTests
+{
+    private const string Story = "\n\nThe delegations met for two hours and agreed to meet again.\n";
+
+    [Theory]
+    [InlineData("Updated 6:42 PM EDT, April 10, 2024", "2024-04-10T18:42:00-04:00")]
+    [InlineData("Updated 21:58, 17-Nov-2022", "2022-11-17T21:58:00+00:00")]
+    [InlineData("Published: 11:05pm, 2 Apr 2024", "2024-04-02T23:05:00+00:00")]
+    [InlineData("November 16, 2023", "2023-11-16T00:00:00+00:00")]
+    [InlineData("Nov. 17, 2023", "2023-11-17T00:00:00+00:00")]
+    [InlineData("August 19, 2023 06:12 JST", "2023-08-19T06:12:00+09:00")]
+    [InlineData("All News 20:51 March 16, 2023", "2023-03-16T20:51:00+00:00")]
+    [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "2023-11-17T10:48:00+00:00")]
+    [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]
+    [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "2023-11-16T10:21:00+00:00")]
+    public void Read_TimeStampLineWithoutALabelColon_IsNoiseAndGivesThePublicationTime(string stamp, string expected)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.PublishedAt);
+        Assert.Equal("Leaders meet to discuss trade", article.Headline);
+        Assert.Single(article.Sentences);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
+    }
+
+    [Theory]
+    [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "Kyodo News")]
+    [InlineData("(People's Daily Online) 09:14, November 16, 2022", "People's Daily Online")]
+    [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "China Daily")]
+    public void Read_TimeStampLineNamingTheOutlet_GivesTheOutlet(string stamp, string outlet)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Equal(outlet, article.Outlet, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("On November 16, 2023, the leaders met and agreed to talk again.")]
+    [InlineData("The talks were held on Nov. 17, 2023 in the capital of the host country and lasted two hours")]
+    [InlineData("November 16, 2023 and November 17, 2023")]
+    public void Read_StoryLineHoldingADate_IsNoTimeStamp(string line)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n\n" + line + Story);
+
+        Assert.Null(article.PublishedAt);
+        Assert.DoesNotContain(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
+    }
+
+    [Fact]
+    public void Read_OutletAloneOnALine_IsNavigationButNamesTheOutlet()
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\nCGTN\nUpdated 21:58, 17-Nov-2022" + Story);
+
+        Assert.Equal("CGTN", article.Outlet);
+        Assert.Equal("Leaders meet to discuss trade", article.Headline);
+    }
+}

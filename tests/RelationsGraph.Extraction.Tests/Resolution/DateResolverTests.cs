@@ -1,0 +1,48 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Resolution;
+
+public sealed class DateResolverTests
+{
+    [Theory]
+    [InlineData("They met on Wednesday.", "2024-04-10")]
+    [InlineData("They met on Friday.", "2024-04-05")]
+    [InlineData("They met in March.", "2024-03")]
+    [InlineData("They met in May.", "2023-05")]
+    [InlineData("They met last April.", "2023-04")]
+    [InlineData("They met in November last year.", "2023-11")]
+    [InlineData("They met a year ago.", "2023")]
+    [InlineData("This year marks the date.", "2024")]
+    [InlineData("They met on Dec. 30.", "2023-12-30")]
+    public void Resolve_RelativeDates_CountFromTheArticlesDate(string sentence, string expected)
+    {
+        // Filed Wednesday 10 April 2024.
+        var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);
+        var date = result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).Last();
+
+        Assert.Equal(expected, date.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("He will travel to Seoul on Friday.", "2024-04-12")]
+    [InlineData("She is expected to attend the summit in September.", "2024-09")]
+    [InlineData("The talks are scheduled for Wednesday.", "2024-04-10")]
+    [InlineData("He will recall that they met in March.", "2024-03")]
+    public void Resolve_DateInAClauseAboutTheFuture_IsTheNextOne(string sentence, string expected)
+    {
+        var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);
+
+        Assert.Equal(expected, result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).Last().Date?.ToString());
+    }
+
+    [Fact]
+    public void Resolve_NoArticleDate_LeavesRelativeDatesUnresolved()
+    {
+        var result = Some.Extractor.Extract(Extraction.Reading.ArticleReader.Read("t", "They met on Wednesday and again in 1998."));
+        var dates = result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).ToList();
+
+        Assert.Null(dates[0].Date);
+        Assert.Equal("1998", dates[1].Date?.ToString());
+    }
+}

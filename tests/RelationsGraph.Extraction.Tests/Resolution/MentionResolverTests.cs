@@ -1,0 +1,174 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Pipeline;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Resolution;
+
+public sealed class MentionResolverTests
+{
+    private static Mention Find(ExtractionResult result, MentionKind kind, string text) =>
+        result.Sentences.SelectMany(s => s.Mentions).First(m => m.Kind == kind && m.Text == text);
+
+    [Fact]
+    public void Resolve_SurnameAfterTheFullName_IsTheSameLeader()
+    {
+        var result = Some.Extract("Mar 8, 2024 09:00", "BEIJING, March 7 (Wire)",
+            "Chinese Premier Li Qiang opened the session on Thursday.", "Li said growth would reach about 5 percent.");
+
+        Assert.Equal(["leader:li-qiang"], Find(result, MentionKind.Leader, "Li").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_SurnameOfAPersonTheKnowledgeBaseLacks_IsThatPerson()
+    {
+        var result = Some.Story("Irish Foreign Minister Aoife Brennan arrived on Thursday.", "Brennan said she hoped to visit again.");
+
+        Assert.Equal(["leader:aoife-brennan"], Find(result, MentionKind.Leader, "Brennan").NodeIds);
+        Assert.NotNull(result.Entities.Get<Leader>("leader:aoife-brennan"));
+    }
+
+    [Fact]
+    public void Resolve_RoleNamedNowhere_IsTheOfficeHolderOnTheArticlesDate()
+    {
+        var result = Some.Extract("Jun 2, 2016 10:00", "TOKYO, June 1 (Wire)", "The Japanese prime minister said the economy would recover.");
+
+        Assert.Equal(["leader:shinzo-abe"], Find(result, MentionKind.Role, "The Japanese prime minister").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_RoleAfterANamedLeader_IsThatLeader()
+    {
+        var result = Some.Story("French President Emmanuel Macron met reporters on Thursday.", "The president said talks would continue.");
+
+        Assert.Equal(["leader:emmanuel-macron"], Find(result, MentionKind.Role, "The president").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_ForHisPart_IsTheLeaderNamedAfterIt()
+    {
+        var result = Some.Story("Biden called for restraint.", "For his part, Kishida said Tokyo was ready to help.");
+
+        Assert.Equal(["leader:fumio-kishida"], Find(result, MentionKind.Pronoun, "his").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_HeInALaterSentence_IsTheLastSubject()
+    {
+        var result = Some.Story("Xi told Biden that both sides should avoid conflict.", "He also urged Washington to stop arming Taiwan.");
+
+        Assert.Equal(["leader:xi-jinping"], Find(result, MentionKind.Pronoun, "He").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAndTwoSides_AreTheCoordinatedPairAndTheirCountries()
+    {
+        var result = Some.Story(
+            "Indonesian President Joko Widodo and Australian Prime Minister Anthony Albanese agreed on Thursday to expand trade.",
+            "The two leaders said the two countries would cooperate on climate change.");
+
+        Assert.Equal(["leader:joko-widodo", "leader:anthony-albanese"], Find(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+        Assert.Equal(["country:id", "country:au"], Find(result, MentionKind.SideGroup, "the two countries").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_SideGroupAfterCountriesNamedTogether_IsThoseCountries()
+    {
+        var result = Some.Story("Brazil and Argentina signed a trade pact in 1991.", "The two countries will mark the anniversary next year.");
+
+        Assert.Equal(["country:br", "country:ar"], Find(result, MentionKind.SideGroup, "The two countries").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_SideOfACountry_IsTheCountry()
+    {
+        var result = Some.Story("The Indian side proposed new talks.");
+
+        Assert.Equal(["country:in"], Find(result, MentionKind.Side, "The Indian side").NodeIds);
+        Assert.Contains("The Indian side", result.Entities.Build().Single(n => n.Id == "country:in").Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_DocumentGroupBetweenTheArticlesCountries_IsItsDocuments()
+    {
+        var result = Some.Story("China and Japan should abide by the four political documents, the Chinese minister said.");
+
+        Assert.Equal(4, Find(result, MentionKind.DocumentGroup, "the four political documents").NodeIds.Count);
+    }
+
+    [Fact]
+    public void Resolve_DocumentGroupOfOtherCountries_IsUnresolved()
+    {
+        var result = Some.Story("India and Brazil should abide by the four political documents, an official said.");
+
+        Assert.Empty(Find(result, MentionKind.DocumentGroup, "the four political documents").NodeIds);
+    }
+
+    [Theory]
+    [InlineData("Seoul said it would respond calmly.", "Seoul", "country:kr")]
+    [InlineData("The plan drew criticism from Moscow's allies.", "Moscow", "country:ru")]
+    [InlineData("Officials in Paris declined to comment.", "Paris", "country:fr")]
+    [InlineData("The talks were held in Paris on Thursday.", "Paris", "place:paris")]
+    [InlineData("Kishida arrived at the White House on Thursday.", "White House", "place:white-house")]
+    [InlineData("A White House spokesperson declined to comment.", "White House", "country:us")]
+    public void Resolve_CapitalOrSeatOfGovernment_IsAPlaceOnlyWhereItIsOne(string sentence, string text, string expected)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Equal([expected], result.Sentences.SelectMany(s => s.Mentions).First(m => m.Text == text && m.NodeIds.Count > 0).NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_DatelineCapital_IsAPlace()
+    {
+        var result = Some.Story("Officials met on Thursday.");
+
+        Assert.Equal(["place:tokyo"], Find(result, MentionKind.Capital, "TOKYO").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_IndefiniteDocumentWithYear_IsTheKnowledgeBaseDocumentOfThatYearBetweenTheSides()
+    {
+        var result = Some.Story(
+            "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met on Thursday.",
+            "They endorsed a concept set out in a joint statement in 2008.");
+
+        Assert.Equal(["doc:china-japan-joint-statement-2008"], Find(result, MentionKind.Document, "a joint statement in 2008").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_DefiniteDocument_IsTheEarlierDocumentOfThatKind()
+    {
+        var result = Some.Story(
+            "Both leaders praised the Japan-Republic of Korea Joint Declaration.",
+            "In that declaration, the two governments pledged to look to the future.");
+
+        Assert.Equal(["doc:japan-korea-joint-declaration-1998"], Find(result, MentionKind.Document, "that declaration").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_SurnameAloneOfALeaderOutOfOfficeAndNotNamed_IsNobody()
+    {
+        var result = Some.Story("Park Jin, the foreign minister, said the talks went well.");
+
+        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:park-geun-hye");
+    }
+
+    [Fact]
+    public void Resolve_SurnameEndingSomeoneElsesName_IsNobody()
+    {
+        var result = Some.Story("Former defense chief Ash Carter was absent from the talks.");
+
+        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:jimmy-carter");
+    }
+
+    [Fact]
+    public void Resolve_OneLeaderWrittenTwoWays_IsOneNodeWithBothForms()
+    {
+        var result = Some.Story("Japan's Prime Minister Kishida Fumio spoke first.", "Japanese Prime Minister Fumio Kishida said later that he was satisfied.");
+        var kishida = result.Graph.GetNode<Leader>("leader:fumio-kishida")!;
+
+        Assert.Contains("Japan's Prime Minister Kishida Fumio", kishida.Aliases.Items);
+        Assert.Contains("Japanese Prime Minister Fumio Kishida", kishida.Aliases.Items);
+        Assert.Single(result.Graph.NodesOf<Leader>());
+    }
+}

@@ -1,0 +1,50 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class AnniversaryRuleTests
+{
+    private const string Treaty = "treaty:japan-us-security-treaty";
+
+    [Fact]
+    public void Apply_AnniversaryOfSigningInTheRightYear_CommemoratesTheTreaty()
+    {
+        var result = Some.Extract("Jan 20, 2020 10:00", "TOKYO, Jan. 19 (Wire)",
+            "Sunday marked the 60th anniversary of the signing of the Japan-U.S. Security Treaty, and officials held a ceremony.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal(EventKind.Anniversary, anniversary.EventKind);
+        Assert.Equal("60th anniversary of the signing of the Japan-U.S. Security Treaty", anniversary.Name);
+        Assert.Equal(new PartialDate(2020), anniversary.Date);
+        var commemorates = (Commemorates)GraphAssert.HasEdge(result.Graph, "Commemorates", anniversary.Id, Treaty);
+        Assert.Equal(60, commemorates.Anniversary);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryWhoseYearDoesNotFitTheTreaty_CommemoratesNothing()
+    {
+        var result = Some.Extract("Jan 20, 2020 10:00", "TOKYO, Jan. 19 (Wire)",
+            "Sunday marked the 55th anniversary of the signing of the Japan-U.S. Security Treaty.");
+
+        Assert.Empty(result.Graph.EdgesOf<Commemorates>());
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfNormalizationBetweenTwoCountries_CommemoratesTheirFoundingDocumentOfThatYear()
+    {
+        var result = Some.Extract("Jun 23, 2015 10:00", "SEOUL, June 22 (Wire)",
+            "Officials in Seoul and Tokyo marked the 50th anniversary of the normalization of Japan-South Korea relations on Monday.");
+
+        GraphAssert.HasEdge(result.Graph, "Commemorates", result.Graph.NodesOf<Event>().Single().Id, "treaty:japan-korea-basic-relations-treaty");
+    }
+
+    [Fact]
+    public void Apply_YearWrittenInTheSentence_IsTheAnniversarysYear()
+    {
+        var result = Some.Extract("Jan 20, 2019 10:00", "TOKYO, Jan. 19 (Wire)",
+            "The allies will mark the 60th anniversary of the Japan-U.S. Security Treaty in 2020.");
+
+        Assert.Equal(new PartialDate(2020), Assert.Single(result.Graph.NodesOf<Event>()).Date);
+        Assert.Single(result.Graph.EdgesOf<Commemorates>());
+    }
+}

@@ -1,0 +1,36 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class DiscussedRuleTests
+{
+    private const string Lead = "German Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Thursday.";
+
+    private static string Meeting(KnowledgeGraph graph) => GraphAssert.EventOf(graph, "leader:olaf-scholz", "leader:li-qiang").Id;
+
+    [Fact]
+    public void Apply_TopicsAParticipantRaised_WereDiscussedAtTheMeeting()
+    {
+        var result = Some.Story(Lead, "Scholz raised the war in Ukraine and said both sides should keep supply chains open.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:ukraine");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:supply-chains");
+    }
+
+    [Fact]
+    public void Apply_TopicInABackgroundSentence_IsATopicButNotDiscussed()
+    {
+        var result = Some.Story(Lead, "Exports of electric vehicles have surged since the climate crisis took hold in Europe.");
+
+        Assert.NotNull(result.Graph.GetNode<Topic>("topic:climate-change"));
+        Assert.Empty(result.Graph.EdgesOf<Discussed>());
+    }
+
+    [Fact]
+    public void Apply_TopicInAClauseOfTime_IsNotDiscussed()
+    {
+        var result = Some.Story(Lead, "The meeting took place a week after Li said export controls would be tightened.");
+
+        GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:export-controls");
+    }
+}

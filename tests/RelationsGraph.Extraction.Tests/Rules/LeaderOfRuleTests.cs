@@ -1,0 +1,49 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class LeaderOfRuleTests
+{
+    [Fact]
+    public void Apply_DemonymTitleName_TheLeaderHoldsThatOfficeOfThatCountry()
+    {
+        var result = Some.Story("Canadian Prime Minister Justin Trudeau spoke first.");
+        var edge = (LeaderOf)GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:justin-trudeau", "country:ca");
+
+        Assert.Equal("Prime Minister", edge.Title);
+        Assert.Contains(edge.Evidence, e => e.Text == "Canadian Prime Minister Justin Trudeau");
+    }
+
+    [Fact]
+    public void Apply_TitleWithoutCountry_TakesTheCountryOfTheKnowledgeBasesTermOnTheDate()
+    {
+        var result = Some.Extract("Apr 11, 2024 10:00", "WASHINGTON, April 10 (Wire)", "President Joe Biden spoke first.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:joe-biden", "country:us").Evidence, e => e.Text == "President Joe Biden");
+    }
+
+    [Fact]
+    public void Apply_TitleThatNamesItsCountry_GivesTheCountryOfAPersonTheKnowledgeBaseLacks()
+    {
+        var result = Some.Story("Secretary of State Maria Ortega Vance will travel to Seoul.");
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:maria-ortega-vance", "country:us");
+    }
+
+    [Fact]
+    public void Apply_ResolvedRole_TheLeaderHoldsTheRolesOffice()
+    {
+        var result = Some.Story("Modi spoke first.", "The Indian prime minister then took questions.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:narendra-modi", "country:in").Evidence, e => e.Text == "The Indian prime minister");
+    }
+
+    [Fact]
+    public void Apply_NameAlone_StatesNoOffice()
+    {
+        var result = Some.Story("Modi spoke first in India.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => !e.Evidence.IsReferenceOnly);
+        Assert.Contains(result.Graph.EdgesOf<LeaderOf>(), e => e.Evidence.IsReferenceOnly);
+    }
+}

@@ -1,0 +1,30 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class LocatedInRuleTests
+{
+    [Fact]
+    public void Apply_PlaceFollowedByItsCountry_IsLocatedInIt()
+    {
+        var result = Some.Story("Delegates gathered in Davos, Switzerland, on Thursday.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:davos", "country:ch").Evidence, e => e.Text == "Davos, Switzerland");
+    }
+
+    [Fact]
+    public void Apply_DatelineWithItsCountry_IsLocatedInIt()
+    {
+        var result = Some.Extract("Nov 16, 2022 10:00", "NUSA DUA, Indonesia, Nov. 15 (Wire)", "The summit opened.");
+
+        GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:nusa-dua", "country:id");
+    }
+
+    [Fact]
+    public void Apply_CapitalAndAPossessiveCountry_StateNoLocation()
+    {
+        var result = Some.Story("Officials met in Paris to discuss France's budget.");
+
+        Assert.DoesNotContain(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:paris", "country:fr").Evidence, e => !e.IsReference);
+    }
+}

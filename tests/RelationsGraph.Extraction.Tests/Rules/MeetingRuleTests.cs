@@ -1,0 +1,114 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class MeetingRuleTests
+{
+    private const string Modi = "leader:narendra-modi";
+    private const string Albanese = "leader:anthony-albanese";
+
+    [Fact]
+    public void Apply_MetWith_OneEventWithBothLeadersDatedByTheWeekday()
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Indian Prime Minister Narendra Modi met with Australian Prime Minister Anthony Albanese on Friday in New Delhi.");
+        var meeting = GraphAssert.EventOf(result.Graph, Modi, Albanese);
+
+        Assert.Equal("event:2023-03-10-anthony-albanese-narendra-modi", meeting.Id);
+        Assert.Equal(EventKind.Meeting, meeting.EventKind);
+        Assert.Equal(new PartialDate(2023, 3, 10), meeting.Date);
+        Assert.Equal("meeting between Anthony Albanese and Narendra Modi in New Delhi", meeting.Name);
+        Assert.Contains("meeting between Narendra Modi and Anthony Albanese in New Delhi", meeting.Aliases.Items);
+        var evidence = GraphAssert.HasEdge(result.Graph, "ParticipatedIn", Modi, meeting.Id).Evidence.Single();
+        Assert.Equal("Indian Prime Minister Narendra Modi met with Australian Prime Minister Anthony Albanese on Friday", evidence.Text);
+    }
+
+    [Fact]
+    public void Apply_SameMeetingDescribedTwice_IsOneEvent()
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Modi and Albanese held talks on Friday.",
+            "The two leaders also sat down for a working lunch after the talks, an official said.");
+
+        GraphAssert.EventOf(result.Graph, Modi, Albanese);
+        Assert.Single(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
+    public void Apply_LeadSentenceAgreement_IsAMeetingOfTheLeadersOfTwoCountries()
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese agreed on Friday to deepen defence ties.");
+
+        Assert.Equal(new PartialDate(2023, 3, 10), GraphAssert.EventOf(result.Graph, Modi, Albanese).Date);
+    }
+
+    [Fact]
+    public void Apply_EarlierMeetingOfTheSamePair_IsASecondEventWithItsOwnDateAndPlace()
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Modi met Albanese on Friday.", "The two leaders last met in Bali in November.");
+        var events = result.Graph.NodesOf<Event>().OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["event:2022-11-anthony-albanese-narendra-modi", "event:2023-03-10-anthony-albanese-narendra-modi"], events.Select(e => e.Id));
+        GraphAssert.HasEdge(result.Graph, "HeldIn", events[0].Id, "place:bali");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", events[1].Id, "place:bali");
+    }
+
+    [Fact]
+    public void Apply_PhoneCall_IsACallNotAMeetingAndHasNoVenue()
+    {
+        var result = Some.Extract("Aug 4, 2022 09:00", "SEOUL, Aug. 3 (Wire)",
+            "South Korean President Yoon Suk Yeol spoke with U.S. President Joe Biden by telephone on Wednesday.");
+        var call = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:joe-biden");
+
+        Assert.Equal(EventKind.Call, call.EventKind);
+        Assert.StartsWith("phone call between", call.Name, StringComparison.Ordinal);
+        Assert.Empty(result.Graph.OutEdges<HeldIn>(call));
+    }
+
+    [Fact]
+    public void Apply_HostForAThreeWaySummitAtAVenue_IsATrilateralSummit()
+    {
+        var result = Some.Extract("Aug 19, 2023 09:00", "WASHINGTON, Aug. 18 (Wire)",
+            "Biden hosted Kishida and South Korean President Yoon Suk Yeol at Camp David for a landmark summit on Friday.");
+        var summit = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:fumio-kishida", "leader:yoon-suk-yeol");
+
+        Assert.Equal(EventKind.Summit, summit.EventKind);
+        Assert.Equal("trilateral summit at Camp David", summit.Name);
+    }
+
+    [Fact]
+    public void Apply_PossessedMeetingWithALeader_IsAMeetingOfOwnerAndGuest()
+    {
+        var result = Some.Story("Modi's meeting with Albanese on Thursday ran long, aides said.");
+
+        GraphAssert.EventOf(result.Graph, Modi, Albanese);
+    }
+
+    [Fact]
+    public void Apply_OpeningPhraseTalksWithALeader_IsAMeetingWithTheLeaderAfterTheComma()
+    {
+        var result = Some.Story("During his talks with Albanese on Thursday, Modi raised supply chains.");
+        var meeting = GraphAssert.EventOf(result.Graph, Modi, Albanese);
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", meeting.Id, "topic:supply-chains");
+    }
+
+    [Fact]
+    public void Apply_LeadersNamedWithoutAMeetingWord_AreNoMeeting()
+    {
+        var result = Some.Story("Xi criticized the tariffs that Biden imposed last year.", "Analysts said Kishida would be watching closely.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
+    public void Apply_SummitHostedByALeader_IsNoMeetingOfTheHostAndTheGuests()
+    {
+        var result = Some.Story("Modi and Albanese met on Thursday at the G20 summit hosted by Brazilian President Luiz Inacio Lula da Silva.");
+
+        GraphAssert.EventOf(result.Graph, Modi, Albanese);
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => result.Graph.InEdges<ParticipatedIn>(e).Count() == 3);
+    }
+}

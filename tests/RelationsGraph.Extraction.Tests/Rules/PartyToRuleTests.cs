@@ -1,0 +1,42 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class PartyToRuleTests
+{
+    [Fact]
+    public void Apply_NamedBilateralTreaty_BothPartiesWithTheNameAsEvidence()
+    {
+        var result = Some.Story("Officials in Tokyo and Washington praised the Japan-U.S. Security Treaty.");
+
+        foreach (var country in new[] { "country:jp", "country:us" })
+        {
+            Assert.Contains(GraphAssert.HasEdge(result.Graph, "PartyTo", country, "treaty:japan-us-security-treaty").Evidence, e => e.Text == "Japan-U.S. Security Treaty");
+        }
+    }
+
+    [Fact]
+    public void Apply_MultilateralCharter_NoPartiesFromTheArticle()
+    {
+        var result = Some.Story("Brazil and India invoked the Charter of the United Nations.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
+    }
+
+    [Fact]
+    public void Apply_CountriesThatSignedANewAgreement_ArePartiesToIt()
+    {
+        var result = Some.Story("Japan and the Philippines on Thursday signed a Reciprocal Access Agreement to ease troop visits.");
+
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:jp", "doc:reciprocal-access-agreement");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:ph", "doc:reciprocal-access-agreement");
+    }
+
+    [Fact]
+    public void Apply_DocumentReachedOnlyThroughAGroup_HasNoPartiesFromTheArticle()
+    {
+        var result = Some.Story("Xi said China and Japan must abide by the four political documents.");
+
+        Assert.True(GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", "doc:china-japan-joint-declaration-1998").Evidence.IsReferenceOnly);
+    }
+}

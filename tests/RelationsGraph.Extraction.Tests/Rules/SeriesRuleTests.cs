@@ -1,0 +1,41 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class SeriesRuleTests
+{
+    [Fact]
+    public void Apply_NumberedEdition_NamedAsWrittenOrganizedByItsOrganizationHeldWhereWritten()
+    {
+        var result = Some.Extract("Sep 10, 2023 09:00", "NEW DELHI, Sept. 9 (Wire)", "Leaders gathered for the 18th G20 Summit in New Delhi on Saturday.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal("event:2023-g20-summit", summit.Id);
+        Assert.Equal("18th G20 Summit", summit.Name);
+        Assert.Equal(18, summit.Ordinal);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", summit.Id, "org:g20");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:new-delhi");
+    }
+
+    [Fact]
+    public void Apply_LeaderAttendsOrArrivesFor_TookPart()
+    {
+        var result = Some.Story(
+            "Prime Minister Anthony Albanese arrived in Jakarta on Monday for the ASEAN summit.",
+            "Modi is attending the ASEAN summit as a guest.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:anthony-albanese", summit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", summit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:jakarta");
+    }
+
+    [Fact]
+    public void Apply_EditionNamedWithoutItsOrganization_IsNotOrganizedByIt()
+    {
+        var result = Some.Story("The leaders last met on the eve of an Asia-Pacific summit.");
+
+        Assert.Empty(result.Graph.EdgesOf<OrganizedBy>());
+        Assert.Null(result.Graph.GetNode<Organization>("org:apec"));
+    }
+}

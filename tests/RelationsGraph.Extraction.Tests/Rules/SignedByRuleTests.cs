@@ -1,0 +1,23 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class SignedByRuleTests
+{
+    [Fact]
+    public void Apply_SignedByTwoLeaders_TheDocumentIsSignedByBoth()
+    {
+        var result = Some.Story("The Japan-Republic of Korea Joint Declaration, signed in Tokyo in October 1998 by then President Kim Dae-jung and then Prime Minister Keizo Obuchi, is still cited.");
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", "doc:japan-korea-joint-declaration-1998", "leader:kim-dae-jung");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", "doc:japan-korea-joint-declaration-1998", "leader:keizo-obuchi");
+    }
+
+    [Fact]
+    public void Apply_SignedWithoutSignatories_SignsNothing()
+    {
+        var result = Some.Story("The Japan-U.S. Security Treaty was signed in 1960 and revised later.");
+
+        Assert.Empty(result.Graph.EdgesOf<SignedBy>());
+    }
+}

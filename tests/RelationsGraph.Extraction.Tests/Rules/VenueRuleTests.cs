@@ -1,0 +1,43 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class VenueRuleTests
+{
+    [Fact]
+    public void Apply_TalksAtAPossessedVenueInACity_HeldInBoth()
+    {
+        var result = Some.Story("Modi met Albanese on Thursday.", "The talks at the prime minister's residence in Canberra lasted two hours.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese").Id;
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:prime-ministers-residence");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:canberra");
+    }
+
+    [Fact]
+    public void Apply_NoCityWritten_TheDatelineCityIsWhereTheMainMeetingWasHeld()
+    {
+        var result = Some.Story("Modi met Albanese on Thursday.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "HeldIn", GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese").Id, "place:tokyo").Evidence,
+            e => e.Text?.StartsWith("TOKYO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Apply_AnotherCityWritten_TheDatelineIsNotTheVenue()
+    {
+        var result = Some.Story("Modi met Albanese in Sydney on Thursday.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese").Id;
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:sydney");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", meeting, "place:tokyo");
+    }
+
+    [Fact]
+    public void Apply_UnnamedVenue_IsNoPlace()
+    {
+        var result = Some.Story("Modi met Albanese on Thursday.", "The talks at the secluded country estate lasted two hours.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Place>(), p => p.Name.Contains("estate", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using RelationsGraph.Extraction.Scoring;
+
+namespace RelationsGraph.Extraction.Tests.Scoring;
+
+public sealed class ScorerTests
+{
+    private static readonly Evidence Here = Evidence.FromArticle("a", 0, 0, 2, "Xi");
+
+    private static GoldFile Gold(string entities, string relations) =>
+        GoldFile.Parse(Encoding.UTF8.GetBytes($$"""{"article": "a", "entities": [{{entities}}], "relations": [{{relations}}]}"""), "a.gold.json");
+
+    private static readonly Leader Xi = new() { Id = "leader:xi-jinping", Name = "Xi Jinping", Aliases = ["Xi"] };
+    private static readonly Leader Kishida = new() { Id = "leader:fumio-kishida", Name = "Fumio Kishida" };
+    private static readonly Country China = new() { Id = "country:cn", Name = "China", Aliases = ["People's Republic of China"] };
+
+    [Fact]
+    public void Score_NamesAndAliasesFoldedAndKindsMatching_AllMatch()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddLeaderOf(Xi, China, Here);
+        graph.AddPartyTo(China, new Treaty { Id = "treaty:t", Name = "Treaty of Peace" }, Here);
+        var gold = Gold(
+            """{"type": "Leader", "name": "XI  JINPING", "aliases": []}, {"type": "Country", "name": "the People’s Republic of China", "aliases": ["Peoples Republic of China"]}, {"type": "Document", "name": "treaty of peace", "aliases": []}""",
+            """{"type": "LeaderOf", "from": "XI  JINPING", "to": "the People’s Republic of China"}, {"type": "PartyTo", "from": "the People’s Republic of China", "to": "treaty of peace"}""");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(3, 0, 0), score.Entities);
+        Assert.Equal(new Score(2, 0, 0), score.Relations);
+    }
+
+    [Fact]
+    public void Score_ReferenceOnlyNodesAndEdges_AreNotCountedAgainstTheArticle()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddLeaderOf(Xi, China, Evidence.FromReference("kb"));
+        graph.AddMentions(new Article { Id = "article:a", Name = "a" }, Xi, Here);
+
+        var score = Scorer.Score(graph, Gold("""{"type": "Leader", "name": "Xi Jinping", "aliases": []}""", ""));
+
+        Assert.Equal(new Score(1, 0, 0), score.Entities);
+        Assert.Equal(new Score(0, 0, 0), score.Relations);
+    }
+
+    [Fact]
+    public void Score_ParticipantsOfOneEvent_GiveMetWithOncePerPairInEitherDirection()
+    {
+        var graph = new KnowledgeGraph();
+        var meeting = new Event { Id = "event:m", Name = "meeting" };
+        graph.AddParticipatedIn(Xi, meeting, Here);
+        graph.AddParticipatedIn(Kishida, meeting, Here);
+        var second = new Event { Id = "event:n", Name = "call" };
+        graph.AddParticipatedIn(Xi, second, Here);
+        graph.AddParticipatedIn(Kishida, second, Here);
+        var gold = Gold("""{"type": "Leader", "name": "Xi Jinping"}, {"type": "Leader", "name": "Fumio Kishida"}""",
+            """{"type": "MetWith", "from": "Fumio Kishida", "to": "Xi Jinping"}""");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(1, 4, 0), score.Relations); // MetWith matched; the four ParticipatedIn edges are not in this gold
+        Assert.Equal(new Score(2, 2, 0), score.Entities);
+    }
+
+    [Fact]
+    public void Score_TwoNodesForOneGoldEntity_OnlyOneMatches()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddMentions(new Article { Id = "article:a", Name = "a" }, Xi, Here);
+        graph.AddMentions(new Article { Id = "article:a", Name = "a" }, new Leader { Id = "leader:xi", Name = "Xi" }, Here);
+
+        var score = Scorer.Score(graph, Gold("""{"type": "Leader", "name": "Xi Jinping", "aliases": ["Xi"]}""", ""));
+
+        Assert.Equal(new Score(1, 1, 0), score.Entities);
+        Assert.Single(score.SpuriousEntities);
+    }
+
+    [Fact]
+    public void Score_F1_IsTheHarmonicMean()
+    {
+        var score = new Score(6, 2, 4);
+
+        Assert.Equal(0.75, score.Precision, 6);
+        Assert.Equal(0.6, score.Recall, 6);
+        Assert.Equal(2 * 0.75 * 0.6 / 1.35, score.F1, 6);
+        Assert.Equal(1, default(Score).F1);
+    }
+}

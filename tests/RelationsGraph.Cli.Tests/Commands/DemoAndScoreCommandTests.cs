@@ -21,6 +21,20 @@ public class DemoAndScoreCommandTests
     }
 
     [Fact]
+    public async Task Demo_Diagram_IsTheOneTheReadmeShows()
+    {
+        using var temp = new TempFolder();
+
+        var run = await Relgraph.RunAsync("demo", "--output-dir", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var shown = Path.Combine(RepositoryPaths.Root, "docs", "images", "sample-graph.dot");
+        Assert.True(
+            File.ReadAllText(shown) == File.ReadAllText(Path.Combine(temp.Path, "graph.dot")),
+            "docs/images/sample-graph.dot (and .svg) are stale: regenerate them with the command in README.md.");
+    }
+
+    [Fact]
     public async Task Score_FixtureFolder_PrintsPerArticleAndOverallScores()
     {
         var run = await Relgraph.RunAsync("score", Fixtures.Articles);

@@ -26,7 +26,7 @@ public sealed class Lexicon
         Aliases = aliases;
     }
 
-    /// <summary>Office titles, longest forms first is not guaranteed: the gazetteer picks the longest match.</summary>
+    /// <summary>Office titles and the forms copy writes them in (a text match takes the longest form).</summary>
     public IReadOnlyList<LexiconTitle> Titles { get; }
 
     /// <summary>Topics, each with the phrases that name it.</summary>

@@ -13,6 +13,7 @@ internal static class EventPattern
         "first", "formal", "informal", "bilateral", "trilateral", "three-way", "face-to-face", "phone", "telephone", "video",
         "long-awaited", "stand-alone", "first-of-its-kind", "summit", "state", "official", "latest", "previous", "last", "next",
         "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
+        "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
     };
 
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +66,11 @@ internal static class EventPattern
         }
 
         var headWord = s.Word(head).ToLowerInvariant();
+        if (headWord is "trip" or "tour")
+        {
+            headWord = "visit";
+        }
+
         if (s.IsAny(head, "call", "conversation") && !Enumerable.Range(start, head - start).Any(k => s.IsAny(k, "phone", "telephone", "video")) && !definite)
         {
             return; // "call" alone is too often the verb's noun ("a call for restraint")

@@ -97,7 +97,15 @@ public sealed class GraphExtractor
 
         foreach (var rule in rules)
         {
-            rule.Apply(context);
+            try
+            {
+                rule.Apply(context);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
+            {
+                // A rule is heuristics over free text: one that trips on an unexpected sentence costs its own facts, not the article.
+                context.Report($"The rule {rule.GetType().Name} failed and added nothing more: {e.GetType().Name}: {e.Message}");
+            }
         }
 
         return Finish(context, null);

@@ -111,7 +111,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate when)
     {
         var text = s.Slice(s.Tokens[s.TokenAt(mention.Start) + 1].Start, mention.End);
-        var id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', sides.Select(NodeId.Slug))}");
+        var parties = sides.Select(c => c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal);
+        var id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', parties)}");
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
     }
 

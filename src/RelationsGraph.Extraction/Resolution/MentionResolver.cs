@@ -82,6 +82,11 @@ public sealed class MentionResolver
                     var topic = entities.Add(new Topic { Id = NodeId.Create(Topic.IdPrefix, name), Name = name });
                     mention.NodeIds = [topic.Id];
                     entities.AddAlias(topic.Id, mention.Text);
+                    foreach (var form in SurfaceForms.Of(s, mention))
+                    {
+                        entities.AddAlias(topic.Id, form);
+                    }
+
                     break;
             }
         }

@@ -57,7 +57,9 @@ public sealed class AnniversaryRule : IExtractionRule
         }
 
         var text = anniversary.Text;
+        // "the normalization", "the establishment of diplomatic ties", "diplomatic relations": the countries' founding document.
         var normalization = text.Contains("normaliz", StringComparison.OrdinalIgnoreCase) || text.Contains("normalis", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("diplomatic", StringComparison.OrdinalIgnoreCase)
             || (text.Contains("establishment", StringComparison.OrdinalIgnoreCase) && (text.Contains("relations", StringComparison.OrdinalIgnoreCase) || text.Contains("ties", StringComparison.OrdinalIgnoreCase)));
         if (!normalization)
         {

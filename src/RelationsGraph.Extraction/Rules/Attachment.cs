@@ -16,7 +16,8 @@ internal static class Attachment
         "reaffirmed", "confirmed", "welcomed", "pledged", "announced", "voiced", "complained", "reviewed", "described", "describing",
         "warned", "emphasized", "emphasised", "underlined", "highlighted", "stated", "added", "asked", "vowed", "sought", "hopes",
         "hoped", "shared", "reiterated", "agenda", "talked", "spoke", "covered", "addressed", "pressed", "demanded", "insisted",
-        "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched",
+        "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched", "thanked",
+        "discussing", "raising", "urging", "stressing", "calling", "focused", "centered", "covering", "signed",
     };
 
     /// <summary>The frame the sentence is about, or null.</summary>

@@ -16,6 +16,8 @@ internal static class CitationCues
         (["uphold"], false), (["upholds"], false), (["upheld"], false), (["upholding"], false), (["observe"], false),
         (["reaffirmed"], false), (["reaffirm"], false), (["reaffirms"], false), (["reiterated"], false), (["recalls"], false),
         (["recalled"], false), (["recalling"], false), (["cornerstone"], true), (["under"], false), (["honor"], false), (["honour"], false),
+        (["in", "the", "spirit", "of"], false), (["building", "on"], false), (["build", "on"], false), (["consistent", "with"], false),
+        (["guided", "by"], false), (["pursuant", "to"], false), (["implement"], false), (["implementing"], false), (["upheld", "by"], false),
     ];
 
     /// <summary>The cues of the sentence: first and last token, and whether it also looks back.</summary>

@@ -26,8 +26,8 @@ public sealed class EventAliasRule : IExtractionRule
                     continue;
                 }
 
-                var modified = noun.Text.Contains(' ', StringComparison.Ordinal) && (noun.IsDefinite || noun.Variants.Count > 0 || s.IsAny(s.TokenAt(noun.Start) - 1, "was", "is"));
-                if (modified)
+                // "the talks", "their first face-to-face meeting": the article's own words for the event.
+                if (noun.IsDefinite || noun.Variants.Count > 0 || s.IsAny(s.TokenAt(noun.Start) - 1, "was", "is", "for", "in", "during", "after"))
                 {
                     EventAliases.Add(target, noun);
                 }

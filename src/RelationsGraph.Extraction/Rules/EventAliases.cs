@@ -7,16 +7,15 @@ internal static class EventAliases
 {
     public static void Add(EventFrame frame, Mention noun)
     {
+        if (noun.Head is { } head)
+        {
+            frame.Heads.Add(head);
+        }
+
         foreach (var form in noun.Variants.Prepend(noun.Text))
         {
-            var bare = Bare(form);
-            if (!bare.Contains(' ', StringComparison.Ordinal))
-            {
-                continue; // "the meeting", "talks": every meeting's name, no one's alias
-            }
-
             frame.Aliases.Add(form);
-            frame.Aliases.Add(bare);
+            frame.Aliases.Add(Bare(form));
         }
     }
 

@@ -76,6 +76,9 @@ public sealed class EventFrame
     /// <summary>The sentences whose own words describe the event (a meeting verb, a series name, ...).</summary>
     public SortedSet<int> DescribedIn { get; } = [];
 
+    /// <summary>The head nouns the article uses for the event ("talks", "summit").</summary>
+    internal SortedSet<string> Heads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The node id, set when the frame becomes a node.</summary>
     public string? Id { get; internal set; }
 

@@ -89,8 +89,10 @@ internal static class EventMaterializer
 
         if (sorted.Count == 2)
         {
+            // Named as a meeting; the article's own words for it ("talks", "summit") name it too.
             var where = city is null ? "" : " in " + city;
-            return [$"meeting between {sorted[0]} and {sorted[1]}{where}", $"meeting between {sorted[1]} and {sorted[0]}{where}"];
+            return [.. frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting")
+                .SelectMany(head => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })];
         }
 
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";

@@ -14,7 +14,7 @@ public sealed class MeetingRule : IExtractionRule
     private static readonly HashSet<string> JointVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "agreed", "agree", "agrees", "pledged", "pledge", "vowed", "announced", "unveiled", "confirmed", "reaffirmed", "signed",
-        "discussed", "reached", "issued", "adopted", "committed",
+        "discussed", "reached", "issued", "adopted", "committed", "inked", "shook", "launched",
     };
 
     /// <inheritdoc />

@@ -45,6 +45,19 @@ internal static class MeetingTriggers
             {
                 triggers.Add(new Trigger(i, s.TokenAt(sat.End) - 1, EventKind.Meeting, sat));
             }
+            else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && s.Is(i + 2, "with"))
+            {
+                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, NounAfter(s, i, 10)));
+            }
+            else if (s.IsAny(i, "greeted", "phoned", "telephoned") || (s.Is(i, "exchanged") && s.Is(i + 1, "views") && s.Is(i + 2, "with")))
+            {
+                var last = s.Is(i, "exchanged") ? i + 2 : i;
+                triggers.Add(new Trigger(i, last, s.IsAny(i, "phoned", "telephoned") ? EventKind.Call : EventKind.Meeting, null));
+            }
+            else if (s.Is(i, "meeting") && s.IsAny(i - 1, "is", "are", "was", "were", "be") && s.MentionsOf(MentionKind.EventNoun).All(n => s.TokenAt(n.Start) > i || s.TokenAt(n.End) <= i))
+            {
+                triggers.Add(new Trigger(i, i, EventKind.Meeting, null));
+            }
             else if (s.IsAny(i, "join", "joins", "joined") && NounAfter(s, i, 16) is { Head: "summit" or "meeting" or "talks" } joined)
             {
                 triggers.Add(new Trigger(i, i, EventKind.Summit, joined));

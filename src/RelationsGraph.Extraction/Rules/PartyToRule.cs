@@ -60,11 +60,21 @@ public sealed class PartyToRule : IExtractionRule
                 k++;
             }
 
-            if (s.IsAny(k, "signed", "adopted", "issued", "released", "concluded"))
+            if (s.IsAny(k, "signed", "adopted", "issued", "released", "concluded", "unveiled", "inked"))
             {
                 return group.Kind == MentionKind.SideGroup
                     ? [.. group.NodeIds]
                     : [.. group.NodeIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        // "Putin and Kim signed a mutual defense agreement": the countries of the leaders who signed.
+        var leaders = Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList();
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "signed", "inked") && !s.IsAny(i - 1, "was", "were", "been", "be", "is", "are") && Grammar.Subject(s, i, leaders) is { Count: >= 2 } signers)
+            {
+                return [.. signers.Select(m => context.Entities.CountryOf(m.NodeId!)).OfType<string>().Distinct(StringComparer.Ordinal)];
             }
         }
 

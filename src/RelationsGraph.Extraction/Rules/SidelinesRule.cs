@@ -25,12 +25,13 @@ public sealed class SidelinesRule : IExtractionRule
             {
                 var sidelines = s.Is(i, "on") && s.Is(i + 1, "the") && s.IsAny(i + 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(i + 3, "of");
                 var attend = s.Is(i, "to") && s.IsAny(i + 1, "attend") && child.DescribedIn.Contains(s.Index);
-                if (!sidelines && !attend)
+                var during = s.IsAny(i, "during", "at") && child.DescribedIn.Contains(s.Index);
+                if (!sidelines && !attend && !during)
                 {
                     continue;
                 }
 
-                var at = sidelines ? i + 4 : i + 2;
+                var at = sidelines ? i + 4 : during ? i + 1 : i + 2;
                 var parent = s.MentionStartingAt(at, MentionKind.Series);
                 var frame = parent is null ? null : context.Events.Frames.FirstOrDefault(f => f.Aliases.Contains(parent.Text));
                 if (frame is null || frame == child)

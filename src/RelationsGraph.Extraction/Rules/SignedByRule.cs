@@ -15,6 +15,7 @@ public sealed class SignedByRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var references = Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList();
+            Active(context, s, references);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
                 if (!s.Is(i, "signed"))
@@ -34,12 +35,38 @@ public sealed class SignedByRule : IExtractionRule
                     continue;
                 }
 
-                foreach (var signer in Grammar.Objects(s, by, references))
+                foreach (var signer in Grammar.Objects(s, by, references).Where(r => r.Kind == MentionKind.Leader || r.Kind == MentionKind.Role))
                 {
                     if (context.Node<Leader>(signer.NodeId) is { } leader)
                     {
                         context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, s.Tokens[i].Start, signer.PhraseEnd));
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>"Putin and Kim signed a mutual defense agreement": the subjects signed the document that follows the verb.</summary>
+    private static void Active(ExtractionContext context, AnalyzedSentence s, List<Mention> references)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsAny(i, "signed", "inked") || s.IsAny(i - 1, "was", "were", "been", "be", "is", "are"))
+            {
+                continue;
+            }
+
+            var document = s.MentionsOf(MentionKind.Document).FirstOrDefault(d => d.NodeId is not null && s.TokenAt(d.Start) > i && s.TokenAt(d.Start) <= i + 2);
+            if (context.Node<Document>(document?.NodeId) is not { } signed)
+            {
+                continue;
+            }
+
+            foreach (var signer in Grammar.Subject(s, i, references))
+            {
+                if (context.Node<Leader>(signer.NodeId) is { } leader)
+                {
+                    context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, signer.PhraseStart, document!.End));
                 }
             }
         }

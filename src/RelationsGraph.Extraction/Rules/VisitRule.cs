@@ -21,7 +21,7 @@ public sealed class VisitRule : IExtractionRule
             {
                 var first = s.TokenAt(noun.Start);
                 var to = s.TokenAt(noun.End);
-                if (!s.Is(to, "to"))
+                if (!s.Is(to, "to") && ArrivedIn(s, first) is null)
                 {
                     if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
                     {
@@ -31,7 +31,8 @@ public sealed class VisitRule : IExtractionRule
                     continue;
                 }
 
-                var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place);
+                var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
+                    ?? ArrivedIn(s, first);
                 var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
                     ?? Grammar.Subject(s, first, references).LastOrDefault();
                 if (destination is null || visitor?.NodeId is not { } leader)
@@ -43,7 +44,91 @@ public sealed class VisitRule : IExtractionRule
             }
 
             Welcomed(context, s, references);
+            Visited(context, s, references);
         }
+    }
+
+    /// <summary>
+    /// "Abe visited Beijing", "Moon, who is on a state visit to China", "talks with visiting Prime Minister Abe"
+    /// (a visit to the country where the talks were held). A trip "to attend" a summit is not a visit.
+    /// </summary>
+    private static void Visited(ExtractionContext context, AnalyzedSentence s, List<Mention> references)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "visited", "visits", "visit", "visiting") && !s.Is(i + 1, "to") && !IsSummitTrip(s, i))
+            {
+                var destination = Destination(s, i + 1);
+                var visitor = s.Is(i, "visiting")
+                    ? references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == i + 1)
+                    : Grammar.Subject(s, i, references).LastOrDefault();
+                if (s.Is(i, "visiting") && visitor is not null && destination is null)
+                {
+                    destination = VenueOfTalks(context, s);
+                }
+
+                if (visitor?.NodeId is { } leader && destination is not null && !(s.Is(i, "visit") && !s.IsAny(i - 1, "will", "to", "would")))
+                {
+                    Record(context, s, leader, destination, visitor, null, Math.Min(visitor.PhraseStart, s.Tokens[i].Start), Math.Max(destination.End, visitor.PhraseEnd));
+                }
+            }
+
+            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "on"))
+            {
+                var noun = s.MentionsOf(MentionKind.EventNoun).FirstOrDefault(n => n.Head == "visit" && s.TokenAt(n.Start) == i + 4);
+                var destination = noun is null || !s.Is(s.TokenAt(noun.End), "to") ? null : Destination(s, s.TokenAt(noun.End) + 1);
+                var visitor = references.LastOrDefault(r => s.TokenAt(r.PhraseEnd) == i);
+                if (visitor?.NodeId is { } leader && destination is not null)
+                {
+                    Record(context, s, leader, destination, visitor, noun, visitor.PhraseStart, destination.End);
+                }
+            }
+        }
+    }
+
+    /// <summary>"arrived in Tokyo earlier in the day for a two-day visit": the place arrived in, for a visit noun after "for".</summary>
+    private static Mention? ArrivedIn(AnalyzedSentence s, int noun)
+    {
+        var k = noun - 1;
+        if (!s.Is(k, "for"))
+        {
+            return null;
+        }
+
+        for (var i = k - 1; i >= 0 && k - i < 10; i--)
+        {
+            if (s.IsAny(i, "arrived", "arrives", "arriving", "landed") && s.Is(i + 1, "in"))
+            {
+                return Destination(s, i + 2);
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? Destination(AnalyzedSentence s, int k) =>
+        s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
+
+    /// <summary>Where the talks of the sentence were held: a place named after "in", else the dateline's.</summary>
+    private static Mention? VenueOfTalks(ExtractionContext context, AnalyzedSentence s)
+    {
+        var dateline = context.Article.Dateline;
+        return s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Capital or MentionKind.Place && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)
+            && (s.Is(s.TokenAt(m.Start) - 1, "in") || (dateline is not null && m.Start == dateline.PlaceRange.Start)));
+    }
+
+    private static bool IsSummitTrip(AnalyzedSentence s, int i)
+    {
+        var end = Grammar.ClauseEnd(s, i);
+        for (var k = i + 1; k < end && k < i + 14; k++)
+        {
+            if ((s.Is(k, "to") && s.IsAny(k + 1, "attend", "join")) || s.MentionStartingAt(k, MentionKind.Series) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Welcomed(ExtractionContext context, AnalyzedSentence s, List<Mention> references)
@@ -75,7 +160,8 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        start = Math.Min(start, visitor.PhraseStart);
+        start = Math.Min(Math.Min(start, end), Math.Min(visitor.PhraseStart, destination.Start));
+        end = Math.Max(Math.Max(start, end), Math.Max(visitor.PhraseEnd, destination.End));
         var evidence = context.Evidence(s.Index, start, end);
         var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
             ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
@@ -87,7 +173,10 @@ public sealed class VisitRule : IExtractionRule
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);
-            frame.Aliases.Add(s.Slice(noun.Start, destination.End));
+            if (destination.Start > noun.End)
+            {
+                frame.Aliases.Add(s.Slice(noun.Start, destination.End));
+            }
         }
 
         if (heldIn && destination.NodeId!.StartsWith("place:", StringComparison.Ordinal))

@@ -39,6 +39,16 @@ public sealed class AnniversaryRuleTests
     }
 
     [Fact]
+    public void Apply_AnniversaryOfDiplomaticTiesBetweenTheSides_CommemoratesTheirFoundingDocument()
+    {
+        var result = Some.Extract("Jun 23, 2015 10:00", "SEOUL, June 22 (Wire)",
+            "South Korean President Park Geun-hye and Japanese Prime Minister Shinzo Abe met on Monday.",
+            "The two countries mark the 50th anniversary of diplomatic ties this year, the two leaders said.");
+
+        Assert.Single(result.Graph.EdgesOf<Commemorates>(), c => c.Target.Id == "treaty:japan-korea-basic-relations-treaty");
+    }
+
+    [Fact]
     public void Apply_YearWrittenInTheSentence_IsTheAnniversarysYear()
     {
         var result = Some.Extract("Jan 20, 2019 10:00", "TOKYO, Jan. 19 (Wire)",

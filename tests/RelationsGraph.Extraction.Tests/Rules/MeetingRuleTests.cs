@@ -95,6 +95,13 @@ public sealed class MeetingRuleTests
         GraphAssert.HasEdge(result.Graph, "Discussed", meeting.Id, "topic:supply-chains");
     }
 
+    [Theory]
+    [InlineData("Modi sat down with Albanese on Thursday.")]
+    [InlineData("Modi greeted Albanese at the airport on Thursday.")]
+    [InlineData("Modi and Albanese shook hands on Thursday before the ceremony.")]
+    public void Apply_OtherWordsForMeeting_AreMeetings(string sentence) =>
+        GraphAssert.EventOf(Some.Story(sentence).Graph, Modi, Albanese);
+
     [Fact]
     public void Apply_LeadersNamedWithoutAMeetingWord_AreNoMeeting()
     {

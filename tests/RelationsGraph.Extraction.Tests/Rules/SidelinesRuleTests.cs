@@ -21,6 +21,14 @@ public sealed class SidelinesRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", "event:2023-g20-summit", "place:rio-de-janeiro");
     }
 
+    [Fact]
+    public void Apply_MeetingDuringASummit_IsPartOfIt()
+    {
+        var result = Some.Story("French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva during the G20 summit on Thursday.");
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", GraphAssert.EventOf(result.Graph, Macron, Lula).Id, "event:2023-g20-summit");
+    }
+
     [Theory]
     [InlineData("ahead of")]
     [InlineData("on the eve of")]

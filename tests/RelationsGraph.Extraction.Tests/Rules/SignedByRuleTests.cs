@@ -14,6 +14,19 @@ public sealed class SignedByRuleTests
     }
 
     [Fact]
+    public void Apply_LeadersSignedADocument_SignedItAndTheirCountriesArePartiesToIt()
+    {
+        var result = Some.Story("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defense agreement on Wednesday.");
+        var pact = Assert.Single(result.Graph.NodesOf<Document>());
+
+        Assert.Equal("mutual defense agreement", pact.Name);
+        GraphAssert.HasEdge(result.Graph, "SignedBy", pact.Id, "leader:vladimir-putin");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", pact.Id, "leader:kim-jong-un");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:ru", pact.Id);
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:kp", pact.Id);
+    }
+
+    [Fact]
     public void Apply_SignedWithoutSignatories_SignsNothing()
     {
         var result = Some.Story("The Japan-U.S. Security Treaty was signed in 1960 and revised later.");

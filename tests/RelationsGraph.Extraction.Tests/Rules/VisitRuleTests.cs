@@ -33,6 +33,26 @@ public sealed class VisitRuleTests
         Assert.Contains(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Anthony Albanese to the United States");
     }
 
+    [Theory]
+    [InlineData("Albanese visited Beijing on Monday.")]
+    [InlineData("Albanese arrived in Beijing on Monday for a four-day visit.")]
+    [InlineData("Albanese, who is on an official visit to China, toured a factory.")]
+    [InlineData("It was Albanese's first trip to China as prime minister.")]
+    public void Apply_VisitToldInOtherWords_IsAVisitToChina(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Anthony Albanese to China");
+    }
+
+    [Fact]
+    public void Apply_TripToAttendASummit_IsNoVisit()
+    {
+        var result = Some.Story("Albanese is visiting Jakarta to attend the ASEAN summit.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
     [Fact]
     public void Apply_VisitToTheVisitorsOwnCountry_IsNoVisit()
     {

@@ -18,6 +18,21 @@ public sealed class FixtureScoreTests
         Assert.True(report.Relations.F1 >= 0.90, $"Relation F1 {report.Relations.F1:0.000} < 0.90\n{table}");
     }
 
+    /// <summary>The held-out articles are for measuring only: the table is printed, no bar is set, and no rule is tuned on them.</summary>
+    [Fact]
+    public void ScoreFolder_HeldOut_PrintsTheTableWithoutABar()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(Fixtures.Folder)!, "HeldOut");
+        Assert.SkipUnless(Directory.Exists(folder), "No held-out articles in this checkout.");
+
+        var report = Scorer.ScoreFolder(folder);
+        var table = ScoreReport.Format(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "held-out-score-report.txt"), table);
+        TestContext.Current.TestOutputHelper?.WriteLine(table);
+
+        Assert.NotEmpty(report.Articles);
+    }
+
     [Fact]
     public void Format_Report_HasARowPerArticleAndAMicroRow()
     {

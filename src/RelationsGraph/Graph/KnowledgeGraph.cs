@@ -86,7 +86,8 @@ public sealed class KnowledgeGraph
         where TNode : Node
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (ReferenceEquals(node.Owner, this))
+        // A record copy (node with { ... }) carries the owner along, so ownership alone does not prove it is the graph's node.
+        if (ReferenceEquals(node.Owner, this) && nodes.TryGetValue(node.Id, out var own) && ReferenceEquals(own, node))
         {
             return node;
         }

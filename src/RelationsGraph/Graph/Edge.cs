@@ -15,6 +15,8 @@ namespace RelationsGraph;
 /// </remarks>
 public abstract class Edge : IEdge<Node>
 {
+    private EvidenceSet? evidence;
+
     /// <summary>Creates an edge between two nodes.</summary>
     /// <exception cref="ArgumentNullException">An endpoint is null.</exception>
     protected Edge(Node source, Node target)
@@ -35,7 +37,8 @@ public abstract class Edge : IEdge<Node>
     public abstract string Kind { get; }
 
     /// <summary>What states the fact, in a stable order.</summary>
-    public EvidenceSet Evidence { get; private set; } = new();
+    /// <remarks>Allocated on first use: many edges of a large graph are built without evidence.</remarks>
+    public EvidenceSet Evidence => evidence ??= new EvidenceSet();
 
     /// <summary>The edge's identity: source id, kind and target id.</summary>
     public EdgeKey Key => new(Source.Id, Kind, Target.Id);
@@ -65,7 +68,10 @@ public abstract class Edge : IEdge<Node>
     {
         context.Owner = Key.ToString();
         MergeProperties(other, context);
-        Evidence.UnionWith(other.Evidence);
+        if (other.evidence is { Count: > 0 } more)
+        {
+            Evidence.UnionWith(more);
+        }
     }
 
     /// <summary>The graph that owns this edge, if any; a new edge is adopted by the first graph it is added to.</summary>
@@ -76,8 +82,11 @@ public abstract class Edge : IEdge<Node>
     {
         var copy = (Edge)MemberwiseClone();
         copy.Owner = null;
-        copy.Evidence = new EvidenceSet();
-        copy.Evidence.UnionWith(Evidence);
+        copy.evidence = null;
+        if (evidence is { Count: > 0 })
+        {
+            copy.Evidence.UnionWith(evidence);
+        }
         return copy;
     }
 

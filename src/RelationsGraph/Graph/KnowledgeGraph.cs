@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuikGraph;
 
 namespace RelationsGraph;
@@ -21,10 +22,11 @@ namespace RelationsGraph;
 /// </remarks>
 public sealed class KnowledgeGraph
 {
-    private readonly BidirectionalGraph<Node, Edge> graph = new(allowParallelEdges: true);
+    private readonly NodeIndexedGraph graph;
     private readonly Dictionary<string, Node> nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<EdgeKey, Edge> edges = [];
-    private readonly Dictionary<Type, List<Edge>> edgesByType = [];
+    private readonly Dictionary<EdgeSlot, Edge> edges = [];
+    private readonly Dictionary<Type, EdgeKindSlot> edgeKindsByType = [];
+    private readonly Dictionary<string, EdgeKindSlot> edgeKindsByName = new(StringComparer.Ordinal);
     private readonly List<MergeConflict> conflicts = [];
     private readonly MergeContext mergeContext;
 
@@ -33,12 +35,17 @@ public sealed class KnowledgeGraph
     {
         Ontology = ontology ?? Ontology.BuiltIn;
         mergeContext = new MergeContext(conflicts);
+        graph = new NodeIndexedGraph(this);
     }
 
     /// <summary>The kinds this graph accepts.</summary>
     public Ontology Ontology { get; }
 
     /// <summary>The QuikGraph view, for running QuikGraph's algorithms directly.</summary>
+    /// <remarks>
+    /// A read-only view that finds a node's edges by the node's number in the graph rather than by hashing it;
+    /// it also finds them for an equal node built elsewhere (same kind and id), by id.
+    /// </remarks>
     public IBidirectionalGraph<Node, Edge> Graph => graph;
 
     /// <summary>How many nodes the graph holds.</summary>
@@ -87,7 +94,7 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(node);
         // A record copy (node with { ... }) carries the owner along, so ownership alone does not prove it is the graph's node.
-        if (ReferenceEquals(node.Owner, this) && nodes.TryGetValue(node.Id, out var own) && ReferenceEquals(own, node))
+        if (graph.Owns(node))
         {
             return node;
         }
@@ -129,53 +136,73 @@ public sealed class KnowledgeGraph
 
     /// <summary>Adds <paramref name="edge"/> (and its ends) with <paramref name="evidence"/>, or adds the evidence to the edge with its key.</summary>
     /// <returns>The graph's edge with that key.</returns>
-    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind.</exception>
+    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind, or the edge's kind is not in the ontology.</exception>
     public TEdge AddEdge<TEdge>(TEdge edge, Evidence evidence)
         where TEdge : Edge
     {
+        ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(evidence);
-        return AddEdge(edge, [evidence]);
+        var own = AddEdge(edge, Own(edge.Source), Own(edge.Target));
+        own.Evidence.Add(evidence);
+        return own;
     }
 
     /// <summary>Adds <paramref name="edge"/> (and its ends) with every item of <paramref name="evidence"/> and the edge's own.</summary>
     /// <returns>The graph's edge with that key.</returns>
-    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind.</exception>
+    /// <exception cref="ArgumentException">An end is a node the graph holds under another kind, or the edge's kind is not in the ontology.</exception>
     public TEdge AddEdge<TEdge>(TEdge edge, IEnumerable<Evidence> evidence)
         where TEdge : Edge
     {
         ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(evidence);
-        return AddEdge(edge, evidence, AddNode(edge.Source), AddNode(edge.Target));
-    }
-
-    /// <summary>Adds <paramref name="edge"/> between the graph's own <paramref name="source"/> and <paramref name="target"/>.</summary>
-    private TEdge AddEdge<TEdge>(TEdge edge, IEnumerable<Evidence> evidence, Node source, Node target)
-        where TEdge : Edge
-    {
-        if (edges.TryGetValue(edge.Key, out var existing))
+        var own = AddEdge(edge, Own(edge.Source), Own(edge.Target));
+        if (evidence is not ICollection<Evidence> { Count: 0 })
         {
-            existing.MergeFrom(edge, mergeContext);
-            existing.Evidence.UnionWith(evidence);
-            return (TEdge)existing;
+            own.Evidence.UnionWith(evidence);
         }
 
-        _ = Ontology.Describe(edge);
+        return own;
+    }
+
+    /// <summary>The graph's node for an edge's end: the end itself when the graph owns it, otherwise added or merged.</summary>
+    private Node Own(Node end) => graph.Owns(end) ? end : AddNode(end);
+
+    /// <summary>Adds <paramref name="edge"/> between the graph's own <paramref name="source"/> and <paramref name="target"/>.</summary>
+    private TEdge AddEdge<TEdge>(TEdge edge, Node source, Node target)
+        where TEdge : Edge
+    {
+        var kind = KindOf(edge);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(source.Index, kind.Number, target.Index), out var exists);
+        if (exists)
+        {
+            entry!.MergeFrom(edge, mergeContext);
+            return (TEdge)entry;
+        }
 
         // A new edge is adopted as it is; one that another graph owns is copied, so that graph stays as it was.
         var copy = edge.Owner is null ? edge : edge.Copy();
         copy.Owner = this;
         copy.Source = source;
         copy.Target = target;
-        copy.Evidence.UnionWith(evidence);
-        edges.Add(copy.Key, copy);
+        entry = copy;
         graph.AddEdge(copy);
-        if (!edgesByType.TryGetValue(copy.GetType(), out var list))
+        kind.Edges.Add(copy);
+        return (TEdge)copy;
+    }
+
+    /// <summary>The graph's record of <paramref name="edge"/>'s kind, checked against the ontology the first time the kind is seen.</summary>
+    private EdgeKindSlot KindOf(Edge edge)
+    {
+        var type = edge.GetType();
+        if (!edgeKindsByType.TryGetValue(type, out var kind))
         {
-            edgesByType[copy.GetType()] = list = [];
+            var descriptor = Ontology.Describe(edge);
+            kind = new EdgeKindSlot(edgeKindsByType.Count);
+            edgeKindsByType.Add(type, kind);
+            edgeKindsByName.Add(descriptor.Name, kind);
         }
 
-        list.Add(copy);
-        return (TEdge)copy;
+        return kind;
     }
 
     /// <summary>Merges every node and edge of <paramref name="other"/> into this graph; <paramref name="other"/> is not changed.</summary>
@@ -188,15 +215,16 @@ public sealed class KnowledgeGraph
             return;
         }
 
-        foreach (var node in other.nodes.Values)
+        // The other graph's nodes are numbered densely, so this graph's node for each is one array away.
+        var own = new Node[other.NodeCount];
+        foreach (var node in other.graph.Vertices)
         {
-            AddNode(node);
+            own[node.Index] = AddNode(node);
         }
 
-        // Every node of the other graph has been merged above; its edges only need this graph's ends.
-        foreach (var edge in other.edges.Values)
+        foreach (var edge in other.graph.Edges)
         {
-            AddEdge(edge, [], nodes[edge.Source.Id], nodes[edge.Target.Id]);
+            AddEdge(edge, own[edge.Source.Index], own[edge.Target.Index]);
         }
 
         // What the other graph had to choose between is part of what it brings.
@@ -211,7 +239,14 @@ public sealed class KnowledgeGraph
         where TNode : Node => nodes.TryGetValue(id, out var node) ? node as TNode : null;
 
     /// <summary>The edge with <paramref name="key"/>, if the graph has it.</summary>
-    public bool TryGetEdge(EdgeKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Edge? edge) => edges.TryGetValue(key, out edge);
+    public bool TryGetEdge(EdgeKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Edge? edge)
+    {
+        edge = null;
+        return key.From is not null && key.Kind is not null && key.To is not null
+            && nodes.TryGetValue(key.From, out var source) && nodes.TryGetValue(key.To, out var target)
+            && edgeKindsByName.TryGetValue(key.Kind, out var kind)
+            && edges.TryGetValue(new EdgeSlot(source.Index, kind.Number, target.Index), out edge);
+    }
 
     /// <summary>The nodes of kind <typeparamref name="TNode"/> (derived kinds included), in the order they were added.</summary>
     public IEnumerable<TNode> NodesOf<TNode>()
@@ -219,7 +254,7 @@ public sealed class KnowledgeGraph
 
     /// <summary>The edges of kind <typeparamref name="TEdge"/>, in the order they were added.</summary>
     public IEnumerable<TEdge> EdgesOf<TEdge>()
-        where TEdge : Edge => edgesByType.TryGetValue(typeof(TEdge), out var list) ? list.Cast<TEdge>() : [];
+        where TEdge : Edge => edgeKindsByType.TryGetValue(typeof(TEdge), out var kind) ? kind.Edges.Cast<TEdge>() : [];
 
     /// <summary>The edges of kind <typeparamref name="TEdge"/> that leave <paramref name="node"/>.</summary>
     public IEnumerable<TEdge> OutEdges<TEdge>(Node node)
@@ -235,6 +270,17 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(node);
         return graph.TryGetInEdges(node, out var found) ? found.OfType<TEdge>() : [];
+    }
+
+    /// <summary>An edge's identity inside one graph: its ends' numbers and its kind's number.</summary>
+    private readonly record struct EdgeSlot(int Source, int Kind, int Target);
+
+    /// <summary>One edge kind as the graph has met it: its number in this graph and its edges, in the order they were added.</summary>
+    private sealed class EdgeKindSlot(int number)
+    {
+        public int Number { get; } = number;
+
+        public List<Edge> Edges { get; } = [];
     }
 
     /// <summary>

@@ -80,11 +80,15 @@ public abstract record Node
     /// <summary>The graph that owns this instance, if any: such a node needs no lookup to be added to it again.</summary>
     internal KnowledgeGraph? Owner { get; set; }
 
+    /// <summary>The owning graph's number for this node (dense, in the order of addition); -1 while no graph owns it.</summary>
+    internal int Index { get; set; } = -1;
+
     /// <summary>A copy that no graph owns yet, for a graph to own and merge into.</summary>
     internal Node Copy()
     {
         var copy = this with { };
         copy.Owner = null;
+        copy.Index = -1;
         return copy;
     }
 

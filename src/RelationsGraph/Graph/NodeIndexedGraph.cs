@@ -1,0 +1,225 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using QuikGraph;
+
+namespace RelationsGraph;
+
+/// <summary>
+/// The QuikGraph view of a <see cref="KnowledgeGraph"/>: its nodes are numbered densely as they are added
+/// (<see cref="Node.Index"/>), and each node's out- and in-edges are found by that number, so adding or walking
+/// an edge hashes nothing.
+/// </summary>
+/// <remarks>
+/// <para>
+/// QuikGraph's own <see cref="BidirectionalGraph{TVertex, TEdge}"/> keeps two dictionaries keyed by vertex and
+/// looks both ends up on every edge it adds or walks; for a <see cref="Node"/>, whose hash is its id's, that costs
+/// several times what the same graph of <see cref="int"/> vertices does. Here a node the graph owns is its own
+/// index, and a node built elsewhere that equals one of the graph's (same kind and id) is found by id.
+/// </para>
+/// <para>
+/// Only the owning graph adds to it; everything a caller sees is read-only. Edges are identified by key
+/// (<see cref="Edge.Key"/>), as in the rest of the library: <see cref="ContainsEdge(Edge)"/> asks whether the
+/// graph holds an edge with that key.
+/// </para>
+/// </remarks>
+internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
+{
+    private readonly KnowledgeGraph owner;
+    private readonly List<Node> vertices = [];
+    private readonly List<Edge> edges = [];
+    private readonly ReadOnlyCollection<Node> verticesView;
+    private readonly ReadOnlyCollection<Edge> edgesView;
+    private EdgeList?[] outEdges = new EdgeList?[16];
+    private EdgeList?[] inEdges = new EdgeList?[16];
+
+    /// <summary>An empty view of <paramref name="owner"/>.</summary>
+    public NodeIndexedGraph(KnowledgeGraph owner)
+    {
+        this.owner = owner;
+        verticesView = vertices.AsReadOnly();
+        edgesView = edges.AsReadOnly();
+    }
+
+    /// <inheritdoc />
+    public bool IsDirected => true;
+
+    /// <inheritdoc />
+    /// <remarks>Edges of different kinds may join the same two nodes.</remarks>
+    public bool AllowParallelEdges => true;
+
+    /// <inheritdoc />
+    public bool IsVerticesEmpty => vertices.Count == 0;
+
+    /// <inheritdoc />
+    public int VertexCount => vertices.Count;
+
+    /// <inheritdoc />
+    public IEnumerable<Node> Vertices => verticesView;
+
+    /// <inheritdoc />
+    public bool IsEdgesEmpty => edges.Count == 0;
+
+    /// <inheritdoc />
+    public int EdgeCount => edges.Count;
+
+    /// <inheritdoc />
+    public IEnumerable<Edge> Edges => edgesView;
+
+    /// <summary>True when <paramref name="node"/> is the graph's own instance: its index needs no lookup.</summary>
+    public bool Owns(Node node)
+    {
+        var index = node.Index;
+        return ReferenceEquals(node.Owner, owner) && (uint)index < (uint)vertices.Count && ReferenceEquals(vertices[index], node);
+    }
+
+    /// <summary>Numbers <paramref name="node"/>, which the owning graph has just taken as its own.</summary>
+    public void AddVertex(Node node)
+    {
+        var index = vertices.Count;
+        if (index == outEdges.Length)
+        {
+            Array.Resize(ref outEdges, index * 2);
+            Array.Resize(ref inEdges, index * 2);
+        }
+
+        node.Index = index;
+        vertices.Add(node);
+    }
+
+    /// <summary>Adds <paramref name="edge"/>, whose ends are already the graph's own nodes.</summary>
+    public void AddEdge(Edge edge)
+    {
+        edges.Add(edge);
+        (outEdges[edge.Source.Index] ??= new EdgeList(2)).Add(edge);
+        (inEdges[edge.Target.Index] ??= new EdgeList(2)).Add(edge);
+    }
+
+    /// <inheritdoc />
+    public bool ContainsVertex(Node vertex) => IndexOf(vertex) >= 0;
+
+    /// <inheritdoc />
+    public bool ContainsEdge(Edge edge)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        return owner.TryGetEdge(edge.Key, out _);
+    }
+
+    /// <inheritdoc />
+    public bool ContainsEdge(Node source, Node target) => TryGetEdge(source, target, out _);
+
+    /// <inheritdoc />
+    public bool TryGetEdge(Node source, Node target, out Edge edge)
+    {
+        var from = IndexOf(source);
+        var to = IndexOf(target);
+        if (from >= 0 && to >= 0)
+        {
+            foreach (var candidate in Out(from).AsSpan())
+            {
+                if (candidate.Target.Index == to)
+                {
+                    edge = candidate;
+                    return true;
+                }
+            }
+        }
+
+        edge = null!;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool TryGetEdges(Node source, Node target, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
+    {
+        var from = IndexOf(source);
+        if (from < 0)
+        {
+            edges = null;
+            return false;
+        }
+
+        var to = IndexOf(target);
+        var found = new List<Edge>();
+        foreach (var candidate in Out(from).AsSpan())
+        {
+            if (candidate.Target.Index == to)
+            {
+                found.Add(candidate);
+            }
+        }
+
+        edges = found;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool IsOutEdgesEmpty(Node vertex) => Out(Require(vertex)).Count == 0;
+
+    /// <inheritdoc />
+    public int OutDegree(Node vertex) => Out(Require(vertex)).Count;
+
+    /// <inheritdoc />
+    public IEnumerable<Edge> OutEdges(Node vertex) => Out(Require(vertex));
+
+    /// <inheritdoc />
+    public bool TryGetOutEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
+    {
+        var index = IndexOf(vertex);
+        edges = index >= 0 ? Out(index) : null;
+        return edges is not null;
+    }
+
+    /// <inheritdoc />
+    public Edge OutEdge(Node vertex, int index) => Out(Require(vertex))[index];
+
+    /// <inheritdoc />
+    public bool IsInEdgesEmpty(Node vertex) => In(Require(vertex)).Count == 0;
+
+    /// <inheritdoc />
+    public int InDegree(Node vertex) => In(Require(vertex)).Count;
+
+    /// <inheritdoc />
+    public IEnumerable<Edge> InEdges(Node vertex) => In(Require(vertex));
+
+    /// <inheritdoc />
+    public bool TryGetInEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
+    {
+        var index = IndexOf(vertex);
+        edges = index >= 0 ? In(index) : null;
+        return edges is not null;
+    }
+
+    /// <inheritdoc />
+    public Edge InEdge(Node vertex, int index) => In(Require(vertex))[index];
+
+    /// <inheritdoc />
+    public int Degree(Node vertex)
+    {
+        var index = Require(vertex);
+        return Out(index).Count + In(index).Count;
+    }
+
+    /// <summary>The out-edges of the node numbered <paramref name="index"/>.</summary>
+    public EdgeList Out(int index) => outEdges[index] ?? EdgeList.Empty;
+
+    /// <summary>The in-edges of the node numbered <paramref name="index"/>.</summary>
+    public EdgeList In(int index) => inEdges[index] ?? EdgeList.Empty;
+
+    /// <summary>The graph's number for <paramref name="node"/> or for the graph's node equal to it; -1 when it has none.</summary>
+    private int IndexOf(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (Owns(node))
+        {
+            return node.Index;
+        }
+
+        return owner.TryGetNode(node.Id, out var own) && own.Equals(node) ? own.Index : -1;
+    }
+
+    private int Require(Node vertex)
+    {
+        var index = IndexOf(vertex);
+        return index >= 0 ? index : throw new VertexNotFoundException($"The graph has no node {vertex.Id} of kind {vertex.Kind}.");
+    }
+}

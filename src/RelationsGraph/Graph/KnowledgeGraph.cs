@@ -231,6 +231,19 @@ public sealed class KnowledgeGraph
         conflicts.AddRange(other.conflicts);
     }
 
+    /// <summary>
+    /// An empty <see cref="NodeDictionary{TValue}"/> over this graph's nodes: per-node state for QuikGraph's algorithms,
+    /// kept in arrays indexed by the nodes' numbers instead of a dictionary that hashes every node it meets.
+    /// </summary>
+    /// <typeparam name="TValue">The value kept per node (a <c>GraphColor</c>, a distance, a predecessor edge).</typeparam>
+    public NodeDictionary<TValue> CreateNodeDictionary<TValue>() => new(this);
+
+    /// <summary>The graph's number for <paramref name="node"/> (or the node equal to it), -1 when it has none.</summary>
+    internal int IndexOf(Node node) => graph.IndexOf(node);
+
+    /// <summary>The node numbered <paramref name="index"/>.</summary>
+    internal Node NodeAt(int index) => graph.NodeAt(index);
+
     /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => nodes.TryGetValue(id, out node);
 

@@ -205,8 +205,11 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     /// <summary>The in-edges of the node numbered <paramref name="index"/>.</summary>
     public EdgeList In(int index) => inEdges[index] ?? EdgeList.Empty;
 
+    /// <summary>The node numbered <paramref name="index"/>.</summary>
+    public Node NodeAt(int index) => vertices[index];
+
     /// <summary>The graph's number for <paramref name="node"/> or for the graph's node equal to it; -1 when it has none.</summary>
-    private int IndexOf(Node node)
+    public int IndexOf(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (Owns(node))

@@ -7,7 +7,7 @@ using RelationsGraph.Benchmarks.Graphs;
 namespace RelationsGraph.Benchmarks.Suites;
 
 /// <summary>Breadth-first search over every vertex with QuikGraph's algorithm: the typed graph against the raw one.</summary>
-[Description("A full breadth-first search (QuikGraph BreadthFirstSearchAlgorithm.Compute(), every vertex and edge, counting tree edges) over a prebuilt graph of Size nodes. Baseline: the raw BidirectionalGraph<int, SEdge<int>>. TypedGraph: KnowledgeGraph.Graph, the IBidirectionalGraph<Node, Edge> view the queries use.")]
+[Description("A full breadth-first search (QuikGraph BreadthFirstSearchAlgorithm.Compute(), every vertex and edge, counting tree edges) over a prebuilt graph of Size nodes. Baseline: the raw BidirectionalGraph<int, SEdge<int>>. TypedGraph: KnowledgeGraph.Graph, the IBidirectionalGraph<Node, Edge> view the queries use, with QuikGraph's default Dictionary<Node, GraphColor>. TypedGraphNodeDictionary: the same view with the vertex colours in KnowledgeGraph.CreateNodeDictionary<GraphColor>(), arrays indexed by node number.")]
 public class GraphSearchBenchmarks
 {
     private BidirectionalGraph<int, SEdge<int>> raw = null!;
@@ -30,11 +30,17 @@ public class GraphSearchBenchmarks
     [Benchmark]
     public long TypedGraph() => Search(typed.Graph);
 
-    private static long Search<TVertex, TEdge>(IVertexListGraph<TVertex, TEdge> graph)
+    [Benchmark]
+    public long TypedGraphNodeDictionary() => Search(typed.Graph, typed.CreateNodeDictionary<GraphColor>());
+
+    private static long Search<TVertex, TEdge>(IVertexListGraph<TVertex, TEdge> graph, IDictionary<TVertex, GraphColor>? colours = null)
         where TEdge : IEdge<TVertex>
+        where TVertex : notnull
     {
         var treeEdges = 0L;
-        var search = new BreadthFirstSearchAlgorithm<TVertex, TEdge>(graph);
+        var search = colours is null
+            ? new BreadthFirstSearchAlgorithm<TVertex, TEdge>(graph)
+            : new BreadthFirstSearchAlgorithm<TVertex, TEdge>(graph, new QuikGraph.Collections.Queue<TVertex>(), colours);
         search.TreeEdge += _ => treeEdges++;
         search.Compute();
         return treeEdges;

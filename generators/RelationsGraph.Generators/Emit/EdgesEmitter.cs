@@ -99,24 +99,7 @@ internal static class EdgesEmitter
         writer.Line($"/// <summary>Reads an edge of kind {edge.Name} from the graph JSON object the reader stands on.</summary>");
         using (writer.Block($"internal static {edge.Name} ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::RelationsGraph.Serialization.GraphJsonReadContext context)"))
         {
-            writer.Line("var envelope = new global::RelationsGraph.Serialization.EdgeEnvelope();");
-            foreach (var property in properties)
-            {
-                writer.Line(PropertyCode.DeclareLocal(model, property));
-            }
-
-            using (writer.Block("while (context.NextProperty(ref reader))"))
-            {
-                writer.Line("if (context.TryReadEnvelope(ref reader, ref envelope)) { }");
-                foreach (var property in properties)
-                {
-                    writer.Line(PropertyCode.ReadBranch(model, property));
-                }
-
-                writer.Line("else context.UnknownProperty(ref reader);");
-            }
-
-            writer.Line("context.RequireEnvelope(ref envelope);");
+            PropertyCode.EmitReadProperties(writer, model, "EdgeEnvelope", properties);
             var allowedTo = string.Join(", ", to);
             using (writer.Block($"{targetBase} target = envelope.To switch", "};"))
             {

@@ -70,24 +70,7 @@ internal static class NodesEmitter
         writer.Line($"/// <summary>Reads a node of kind {kind.Name} from the graph JSON object the reader stands on.</summary>");
         using (writer.Block($"internal static {hides}{kind.Name} ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::RelationsGraph.Serialization.GraphJsonReadContext context)"))
         {
-            writer.Line("var envelope = new global::RelationsGraph.Serialization.NodeEnvelope();");
-            foreach (var property in all)
-            {
-                writer.Line(PropertyCode.DeclareLocal(model, property));
-            }
-
-            using (writer.Block("while (context.NextProperty(ref reader))"))
-            {
-                writer.Line("if (context.TryReadEnvelope(ref reader, ref envelope)) { }");
-                foreach (var property in all)
-                {
-                    writer.Line(PropertyCode.ReadBranch(model, property));
-                }
-
-                writer.Line("else context.UnknownProperty(ref reader);");
-            }
-
-            writer.Line("context.RequireEnvelope(ref envelope);");
+            PropertyCode.EmitReadProperties(writer, model, "NodeEnvelope", all);
             using (writer.Block($"return new {kind.Name}", "};"))
             {
                 writer.Line("Id = envelope.Id!,");

@@ -2,7 +2,7 @@ using RelationsGraph.Generators.Model;
 
 namespace RelationsGraph.Generators.Emit;
 
-/// <summary>The per-property statements shared by node and edge emitters: declaration, JSON, visiting, merging.</summary>
+/// <summary>The per-property statements shared by node and edge emitters: declaration, JSON reading and writing, visiting, merging.</summary>
 internal static class PropertyCode
 {
     /// <summary>The name of the local variable that holds the property while it is read.</summary>
@@ -46,11 +46,11 @@ internal static class PropertyCode
             : $"visitor.Visit(\"{property.JsonName}\", {property.Name});");
 
     /// <summary>Declares the local that collects the property while the JSON object is read.</summary>
-    public static string DeclareLocal(OntologyModel model, PropertyDefinition property) =>
+    private static string DeclareLocal(OntologyModel model, PropertyDefinition property) =>
         $"{model.ClrType(property.Type)} {Local(property)} = default;";
 
     /// <summary>The <c>else if</c> branch that reads the property's value.</summary>
-    public static string ReadBranch(OntologyModel model, PropertyDefinition property)
+    private static string ReadBranch(OntologyModel model, PropertyDefinition property)
     {
         var read = property.Type.Kind switch
         {
@@ -63,6 +63,36 @@ internal static class PropertyCode
             _ => $"context.ReadEnum<{model.EnumType(property.Type.EnumName!)}>(ref reader)",
         };
         return $"else if (reader.ValueTextEquals(\"{property.JsonName}\"u8)) {Local(property)} = {read};";
+    }
+
+    /// <summary>
+    /// Writes the start of a ReadJson body: the envelope and one local per property, the loop that reads each
+    /// JSON property into them (unknown ones fail), and the check that the envelope is complete.
+    /// </summary>
+    /// <param name="writer">The writer, inside the ReadJson method's block.</param>
+    /// <param name="model">The ontology, for the properties' types.</param>
+    /// <param name="envelope">The envelope struct's name in RelationsGraph.Serialization (<c>NodeEnvelope</c> or <c>EdgeEnvelope</c>).</param>
+    /// <param name="properties">Every property the kind reads, in JSON name order.</param>
+    public static void EmitReadProperties(CodeWriter writer, OntologyModel model, string envelope, IReadOnlyList<PropertyDefinition> properties)
+    {
+        writer.Line($"var envelope = new global::RelationsGraph.Serialization.{envelope}();");
+        foreach (var property in properties)
+        {
+            writer.Line(DeclareLocal(model, property));
+        }
+
+        using (writer.Block("while (context.NextProperty(ref reader))"))
+        {
+            writer.Line("if (context.TryReadEnvelope(ref reader, ref envelope)) { }");
+            foreach (var property in properties)
+            {
+                writer.Line(ReadBranch(model, property));
+            }
+
+            writer.Line("else context.UnknownProperty(ref reader);");
+        }
+
+        writer.Line("context.RequireEnvelope(ref envelope);");
     }
 
     /// <summary>The statement that merges this property of <c>that</c> into <c>this</c>.</summary>

@@ -211,6 +211,57 @@ public sealed class GraphJsonReaderErrorTests
         line: 5, column: 1, path: "$", reason: "the file is not valid JSON");
 
     [Fact]
+    public void Read_EvidenceThatIsNotAnObject_IsRefusedAtTheItem() => AssertRefused(
+        """
+        {
+          "format": "relationsgraph",
+          "version": 1,
+          "nodes": [
+            { "id": "leader:xi-jinping", "kind": "Leader", "name": "Xi Jinping" },
+            { "id": "country:cn", "kind": "Country", "name": "China" }
+          ],
+          "edges": [
+            { "kind": "LeaderOf", "from": "leader:xi-jinping", "to": "country:cn", "evidence": ["a"] }
+          ]
+        }
+        """,
+        line: 9, column: 89, path: "$.edges[0].evidence", reason: "expected an evidence object, found a string");
+
+    [Fact]
+    public void Read_EvidenceWithNeitherArticleNorReference_IsRefusedAtTheEvidenceObject() => AssertRefused(
+        """
+        {
+          "format": "relationsgraph",
+          "version": 1,
+          "nodes": [
+            { "id": "leader:xi-jinping", "kind": "Leader", "name": "Xi Jinping" },
+            { "id": "country:cn", "kind": "Country", "name": "China" }
+          ],
+          "edges": [
+            { "kind": "LeaderOf", "from": "leader:xi-jinping", "to": "country:cn", "evidence": [{ "sentence": 0 }] }
+          ]
+        }
+        """,
+        line: 9, column: 89, path: "$.edges[0]", reason: "invalid evidence: it has neither 'reference' nor 'article'");
+
+    [Fact]
+    public void Read_UnknownEvidenceProperty_IsRefusedAtThePropertyName() => AssertRefused(
+        """
+        {
+          "format": "relationsgraph",
+          "version": 1,
+          "nodes": [
+            { "id": "leader:xi-jinping", "kind": "Leader", "name": "Xi Jinping" },
+            { "id": "country:cn", "kind": "Country", "name": "China" }
+          ],
+          "edges": [
+            { "kind": "LeaderOf", "from": "leader:xi-jinping", "to": "country:cn", "evidence": [{ "article": "a", "page": 3 }] }
+          ]
+        }
+        """,
+        line: 9, column: 107, path: "$.edges[0].page", reason: "unknown property 'page'");
+
+    [Fact]
     public void Read_UnknownProperty_IsRefusedAtThePropertyName() => AssertRefused(
         """
         {

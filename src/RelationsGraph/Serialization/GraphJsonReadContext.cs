@@ -98,7 +98,7 @@ public sealed class GraphJsonReadContext
         }
         else if (reader.ValueTextEquals("evidence"u8))
         {
-            envelope.Evidence = ReadEvidence(ref reader);
+            envelope.Evidence = GraphJsonEvidenceReader.ReadArray(ref reader, this);
         }
         else if (reader.ValueTextEquals("kind"u8))
         {
@@ -336,47 +336,6 @@ public sealed class GraphJsonReadContext
         }
 
         return reader.GetString()!;
-    }
-
-    private List<Evidence> ReadEvidence(ref Utf8JsonReader reader)
-    {
-        Read(ref reader);
-        Expect(ref reader, JsonTokenType.StartArray, "an array of evidence");
-        var items = new List<Evidence>();
-        while (true)
-        {
-            Read(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return items;
-            }
-
-            Expect(ref reader, JsonTokenType.StartObject, "an evidence object");
-            var start = reader.TokenStartIndex;
-            string? article = null, text = null, reference = null;
-            int? sentence = null, from = null, to = null;
-            while (NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("article"u8)) article = ReadString(ref reader);
-                else if (reader.ValueTextEquals("sentence"u8)) sentence = ReadInt32(ref reader);
-                else if (reader.ValueTextEquals("start"u8)) from = ReadInt32(ref reader);
-                else if (reader.ValueTextEquals("end"u8)) to = ReadInt32(ref reader);
-                else if (reader.ValueTextEquals("text"u8)) text = ReadString(ref reader);
-                else if (reader.ValueTextEquals("reference"u8)) reference = ReadString(ref reader);
-                else UnknownProperty(ref reader);
-            }
-
-            try
-            {
-                items.Add(reference is not null
-                    ? Evidence.FromReference(reference)
-                    : Evidence.FromArticle(article ?? throw new ArgumentException("it has neither 'reference' nor 'article'"), sentence ?? 0, from ?? 0, to ?? 0, text ?? ""));
-            }
-            catch (ArgumentException e)
-            {
-                throw Error("invalid evidence: " + e.Message, start);
-            }
-        }
     }
 
     /// <summary>The path of the item being read (<c>$.edges[3]</c>), or <c>$</c>.</summary>

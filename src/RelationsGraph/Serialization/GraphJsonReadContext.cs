@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace RelationsGraph.Serialization;
@@ -8,26 +7,27 @@ namespace RelationsGraph.Serialization;
 /// <summary>
 /// The state of one graph JSON read, and the value readers the generated code calls: each checks the
 /// JSON type and the size, and turns every problem into a <see cref="GraphFormatException"/> that names
-/// the line, the column and the JSON path.
+/// the line, the column and the JSON path (see <see cref="GraphJsonLocation"/>).
 /// </summary>
 public sealed class GraphJsonReadContext
 {
-    private readonly ReadOnlyMemory<byte> utf8;
-    private readonly string? file;
+    private readonly GraphJsonLocation location;
     private readonly int maxStringBytes;
     private readonly Dictionary<string, Node> nodes;
-    private long propertyStart = -1;
 
     internal GraphJsonReadContext(ReadOnlyMemory<byte> utf8, string? file, int maxStringBytes, Dictionary<string, Node> nodes)
     {
-        this.utf8 = utf8;
-        this.file = file;
+        location = new GraphJsonLocation(utf8, file);
         this.maxStringBytes = maxStringBytes;
         this.nodes = nodes;
     }
 
     /// <summary>The array being read (<c>nodes</c> or <c>edges</c>) and the item's index, for the JSON path.</summary>
-    internal (string Array, int Index)? Item { get; set; }
+    internal (string Array, int Index)? Item
+    {
+        get => location.Item;
+        set => location.Item = value;
+    }
 
     /// <summary>Moves to the next property of the current object; false at its end.</summary>
     public bool NextProperty(ref Utf8JsonReader reader)
@@ -35,11 +35,11 @@ public sealed class GraphJsonReadContext
         Read(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
         {
-            propertyStart = -1;
+            location.PropertyStart = -1;
             return false;
         }
 
-        propertyStart = reader.TokenStartIndex;
+        location.PropertyStart = reader.TokenStartIndex;
         return true;
     }
 
@@ -48,7 +48,7 @@ public sealed class GraphJsonReadContext
     {
         if (envelope.Start == 0)
         {
-            envelope.Start = Math.Max(1, propertyStart);
+            envelope.Start = Math.Max(1, location.PropertyStart);
         }
 
         if (reader.ValueTextEquals("id"u8))
@@ -81,7 +81,7 @@ public sealed class GraphJsonReadContext
     {
         if (envelope.Start == 0)
         {
-            envelope.Start = Math.Max(1, propertyStart);
+            envelope.Start = Math.Max(1, location.PropertyStart);
         }
 
         if (reader.ValueTextEquals("from"u8))
@@ -139,9 +139,8 @@ public sealed class GraphJsonReadContext
     public GraphFormatException EndpointError(in EdgeEnvelope envelope, string end, string allowed)
     {
         var node = end == "from" ? envelope.From : envelope.To;
-        var (line, column) = Position(end == "from" ? envelope.FromStart : envelope.ToStart);
-        return new GraphFormatException(
-            $"the edge's '{end}' is {node?.Id} (a {node?.Kind}), but this kind of edge takes {allowed}", file, line, column, ItemPath() + "." + end);
+        return location.PropertyError(
+            $"the edge's '{end}' is {node?.Id} (a {node?.Kind}), but this kind of edge takes {allowed}", end == "from" ? envelope.FromStart : envelope.ToStart, end);
     }
 
     /// <summary>Gives <paramref name="edge"/> the evidence read with it.</summary>
@@ -254,20 +253,10 @@ public sealed class GraphJsonReadContext
     }
 
     /// <summary>An error at <paramref name="offset"/> (a byte offset into the file), with the current JSON path.</summary>
-    internal GraphFormatException Error(string reason, long offset, Exception? inner = null)
-    {
-        var (line, column) = Position(offset);
-        return new GraphFormatException(reason, file, line, column, CurrentPath(), inner);
-    }
+    internal GraphFormatException Error(string reason, long offset, Exception? inner = null) => location.Error(reason, offset, inner);
 
     /// <summary>The error for malformed JSON reported by the reader.</summary>
-    internal GraphFormatException Error(JsonException e)
-    {
-        var reason = e.Message;
-        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = cut > 0 ? reason[..cut].TrimEnd() : reason;
-        return new GraphFormatException("the file is not valid JSON: " + reason, file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, CurrentPath(), e);
-    }
+    internal GraphFormatException Error(JsonException e) => location.Error(e);
 
     /// <summary>Reads the next token, turning the reader's errors into ours.</summary>
     internal void Read(ref Utf8JsonReader reader)
@@ -284,7 +273,7 @@ public sealed class GraphJsonReadContext
 
         if (!read)
         {
-            throw Error("the file ends in the middle of the graph", utf8.Length);
+            throw Error("the file ends in the middle of the graph", location.Length);
         }
     }
 
@@ -336,42 +325,6 @@ public sealed class GraphJsonReadContext
         }
 
         return reader.GetString()!;
-    }
-
-    /// <summary>The path of the item being read (<c>$.edges[3]</c>), or <c>$</c>.</summary>
-    private string ItemPath() => Item is { } item
-        ? string.Create(CultureInfo.InvariantCulture, $"$.{item.Array}[{item.Index}]")
-        : "$";
-
-    private string CurrentPath()
-    {
-        var path = new StringBuilder(ItemPath());
-
-        if (propertyStart >= 0 && propertyStart < utf8.Length)
-        {
-            var reader = new Utf8JsonReader(utf8.Span[(int)propertyStart..]);
-            try
-            {
-                if (reader.Read() && reader.TokenType == JsonTokenType.String)
-                {
-                    path.Append('.').Append(reader.GetString());
-                }
-            }
-            catch (JsonException)
-            {
-                // The path stops at the item when the property name itself is broken.
-            }
-        }
-
-        return path.ToString();
-    }
-
-    private (int Line, int Column) Position(long offset)
-    {
-        var span = utf8.Span[..(int)Math.Min(offset, utf8.Length)];
-        var line = 1 + span.Count((byte)'\n');
-        var lineStart = span.LastIndexOf((byte)'\n') + 1;
-        return (line, span.Length - lineStart + 1);
     }
 
     private static string Describe(JsonTokenType type) => type switch

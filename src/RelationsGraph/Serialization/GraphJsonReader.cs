@@ -82,15 +82,18 @@ public sealed class GraphJsonReader
             }
             else if (reader.ValueTextEquals("nodes"u8))
             {
-                ReadNodes(ref reader, context, nodes, graph);
+                context.Read(ref reader);
+                context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
+                ReadItems(ref reader, context, new NodeItems(Ontology, nodes, graph));
             }
             else if (reader.ValueTextEquals("edges"u8))
             {
+                context.Read(ref reader);
+                context.Expect(ref reader, JsonTokenType.StartArray, "the array of edges");
+
                 // Edges name nodes by id, so they are read once every node is known.
                 edgesReader = reader;
                 hasEdges = true;
-                context.Read(ref reader);
-                context.Expect(ref reader, JsonTokenType.StartArray, "the array of edges");
                 context.Skip(ref reader);
             }
             else
@@ -111,19 +114,23 @@ public sealed class GraphJsonReader
 
         if (hasEdges)
         {
-            ReadEdges(ref edgesReader, context, graph);
+            ReadItems(ref edgesReader, context, new EdgeItems(Ontology, graph));
         }
 
         return graph;
     }
 
-    private void ReadNodes(ref Utf8JsonReader reader, GraphJsonReadContext context, Dictionary<string, Node> nodes, KnowledgeGraph graph)
+    /// <summary>
+    /// Reads the items of the array whose start the reader stands on: for each, its JSON path, its <c>kind</c> (looked
+    /// up ahead) and the kind's own reader; <paramref name="items"/> looks the kind up and adds the item to the graph.
+    /// </summary>
+    /// <remarks>A struct <typeparamref name="TItems"/> gets a loop compiled for it: no allocation and no virtual call per item.</remarks>
+    private static void ReadItems<TItems>(ref Utf8JsonReader reader, GraphJsonReadContext context, TItems items)
+        where TItems : struct, IGraphItems
     {
-        context.Read(ref reader);
-        context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
         for (var index = 0; ; index++)
         {
-            context.Item = ("nodes", index);
+            context.Item = (items.ArrayName, index);
             context.Read(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
@@ -131,59 +138,13 @@ public sealed class GraphJsonReader
                 return;
             }
 
-            context.Expect(ref reader, JsonTokenType.StartObject, "a node object");
+            context.Expect(ref reader, JsonTokenType.StartObject, items.ObjectDescription);
             var start = reader.TokenStartIndex;
             var kindName = FindKind(reader, context);
-            if (!Ontology.TryGetNodeKind(kindName.Name, out var kind))
+            if (!items.TryAdd(kindName.Name, ref reader, context, start))
             {
-                throw context.Error($"unknown node kind '{kindName.Name}'", kindName.Offset);
+                throw context.Error($"unknown {items.ItemName} kind '{kindName.Name}'", kindName.Offset);
             }
-
-            var node = kind.Read(ref reader, context);
-            if (NodeId.PrefixOf(node.Id) != kind.IdPrefix)
-            {
-                throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
-            }
-
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, node.Id, out var duplicate);
-            if (duplicate)
-            {
-                throw context.Error($"the id '{node.Id}' is used by two nodes", start);
-            }
-
-            // Edges find their ends here: the graph's own instances, which AddEdge does not merge into themselves again.
-            slot = graph.AddNode(node);
-        }
-    }
-
-    private void ReadEdges(ref Utf8JsonReader reader, GraphJsonReadContext context, KnowledgeGraph graph)
-    {
-        context.Read(ref reader);
-        for (var index = 0; ; index++)
-        {
-            context.Item = ("edges", index);
-            context.Read(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                context.Item = null;
-                return;
-            }
-
-            context.Expect(ref reader, JsonTokenType.StartObject, "an edge object");
-            var start = reader.TokenStartIndex;
-            var kindName = FindKind(reader, context);
-            if (!Ontology.TryGetEdgeKind(kindName.Name, out var kind))
-            {
-                throw context.Error($"unknown edge kind '{kindName.Name}'", kindName.Offset);
-            }
-
-            var edge = kind.Read(ref reader, context);
-            if (graph.TryGetEdge(edge.Key, out _))
-            {
-                throw context.Error($"the edge {edge.Key} appears twice", start);
-            }
-
-            graph.AddEdge(edge, []);
         }
     }
 
@@ -205,5 +166,85 @@ public sealed class GraphJsonReader
         }
 
         throw context.Error("the object has no 'kind'", start);
+    }
+
+    /// <summary>One of the graph object's arrays of items (nodes or edges), as <see cref="ReadItems"/> reads it.</summary>
+    private interface IGraphItems
+    {
+        /// <summary>The array's property name (<c>nodes</c>), for the JSON path.</summary>
+        string ArrayName { get; }
+
+        /// <summary>What an item is (<c>node</c>), for the error about an unknown kind.</summary>
+        string ItemName { get; }
+
+        /// <summary>What an item must be (<c>a node object</c>), for the error about another JSON value.</summary>
+        string ObjectDescription { get; }
+
+        /// <summary>
+        /// Reads the object the reader stands on as an item of kind <paramref name="kindName"/>, which starts at
+        /// <paramref name="start"/>, and adds it to the graph; false, having read nothing, when the ontology has no such kind.
+        /// </summary>
+        bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start);
+    }
+
+    /// <summary>The <c>nodes</c> array: each node's id must carry its kind's prefix and be the only one of its kind.</summary>
+    private readonly struct NodeItems(Ontology ontology, Dictionary<string, Node> nodes, KnowledgeGraph graph) : IGraphItems
+    {
+        public string ArrayName => "nodes";
+
+        public string ItemName => "node";
+
+        public string ObjectDescription => "a node object";
+
+        public bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
+        {
+            if (!ontology.TryGetNodeKind(kindName, out var kind))
+            {
+                return false;
+            }
+
+            var node = kind.Read(ref reader, context);
+            if (NodeId.PrefixOf(node.Id) != kind.IdPrefix)
+            {
+                throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
+            }
+
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, node.Id, out var duplicate);
+            if (duplicate)
+            {
+                throw context.Error($"the id '{node.Id}' is used by two nodes", start);
+            }
+
+            // Edges find their ends here: the graph's own instances, which AddEdge does not merge into themselves again.
+            slot = graph.AddNode(node);
+            return true;
+        }
+    }
+
+    /// <summary>The <c>edges</c> array, read once every node is known: each edge must appear once.</summary>
+    private readonly struct EdgeItems(Ontology ontology, KnowledgeGraph graph) : IGraphItems
+    {
+        public string ArrayName => "edges";
+
+        public string ItemName => "edge";
+
+        public string ObjectDescription => "an edge object";
+
+        public bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
+        {
+            if (!ontology.TryGetEdgeKind(kindName, out var kind))
+            {
+                return false;
+            }
+
+            var edge = kind.Read(ref reader, context);
+            if (graph.TryGetEdge(edge.Key, out _))
+            {
+                throw context.Error($"the edge {edge.Key} appears twice", start);
+            }
+
+            graph.AddEdge(edge, []);
+            return true;
+        }
     }
 }

@@ -46,6 +46,21 @@ public sealed class KnowledgeGraphTests
     }
 
     [Fact]
+    public void AddNode_RecordCopyOfTheGraphsOwnNode_MergesItsChangedProperties()
+    {
+        var graph = new KnowledgeGraph();
+        var node = graph.AddNode(Some.Leader("Xi Jinping"));
+
+        // The copy carries the graph along as its owner, yet it is not the graph's instance.
+        var added = graph.AddNode(node with { Title = "President", Aliases = new[] { "President Xi" } });
+
+        Assert.Same(node, added);
+        Assert.Equal(1, graph.NodeCount);
+        Assert.Equal("President", node.Title);
+        Assert.Equal(["President Xi"], node.Aliases.Items);
+    }
+
+    [Fact]
     public void AddEdge_SameFactTwice_KeepsOneEdgeWithEvidenceUnited()
     {
         var graph = new KnowledgeGraph();

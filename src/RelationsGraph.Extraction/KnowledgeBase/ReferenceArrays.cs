@@ -17,7 +17,8 @@ internal static class ReferenceArrays
         ReadArray(utf8, file, (item, path) => new DocumentGroup(
             JsonValues.Required(item, "name", file, path),
             JsonValues.Strings(item, "countries", file, path),
-            JsonValues.Strings(item, "documents", file, path)));
+            JsonValues.Strings(item, "documents", file, path),
+            JsonValues.Strings(item, "aliases", file, path)));
 
     private static List<T> ReadArray<T>(ReadOnlyMemory<byte> utf8, string file, Func<JsonElement, string, T> read)
     {

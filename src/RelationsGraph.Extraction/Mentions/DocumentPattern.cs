@@ -31,9 +31,9 @@ internal static class DocumentPattern
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            foreach (var group in groups)
+            foreach (var (group, phrase) in groups.SelectMany(g => g.Phrases.Select(p => (g, p))))
             {
-                var words = group.Name.Split(' ');
+                var words = phrase.Split(' ');
                 var j = i;
                 var ok = true;
                 for (var w = 0; w < words.Length && ok; w++, j++)

@@ -3,7 +3,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
 /// ("Treasury Secretary Janet Yellen"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
-/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention.
+/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention and
+/// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden).
 /// </summary>
 internal static class PersonPattern
 {
@@ -32,7 +33,10 @@ internal static class PersonPattern
             }
 
             var end = NameEnd(s, nameStart);
-            if (end - nameStart >= 2)
+
+            // "President Joseph R. Biden": given names before a known surname are that leader's, not a new person's.
+            var knownSurname = s.MentionStartingAt(end, MentionKind.Leader) is { NodeId: not null };
+            if (end - nameStart >= 2 && !knownSurname)
             {
                 var start = s.Tokens[nameStart].Start;
                 var stop = s.Tokens[end - 1].End;

@@ -7,7 +7,8 @@ internal static class FrameText
 {
     /// <summary>
     /// The date of the event whose words end at token <paramref name="last"/>: the first date mention after it (or
-    /// just before it, in the same clause) that no other event word stands between.
+    /// just before it, in the same clause) that no other event word stands between, nor a clause of its own time
+    /// ("his first meeting with Xi since assuming office in October": October dates the office, not the meeting).
     /// </summary>
     /// <param name="s">The sentence.</param>
     /// <param name="first">The event words' first token.</param>
@@ -21,7 +22,7 @@ internal static class FrameText
         foreach (var date in s.MentionsOf(MentionKind.Date).Where(d => (d.Date is not null || d.Head == "same day") && d.Start >= datelineEnd))
         {
             var at = s.TokenAt(date.Start);
-            var after = at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at);
+            var after = at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at);
             var before = at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first);
             if (after || before)
             {
@@ -89,5 +90,19 @@ internal static class FrameText
         }
 
         return s.IsAny(k, "in", "at") || (allowTo && s.Is(k, "to"));
+    }
+
+    /// <summary>True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies strictly between two tokens.</summary>
+    private static bool TimeClauseBetween(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (s.IsAny(k, "since", "after", "before", "until", "when"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,8 +4,9 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Places in countries, where the text says so: "Bali, Indonesia", "San Francisco, the United States of America",
-/// "CAMP DAVID, U.S." (the place followed by its country), and a capital named in the same sentence as its
-/// country ("arrived in Bangkok ... a visit to Thailand").
+/// "CAMP DAVID, U.S." (the place followed by its country). A capital merely named in a sentence with its country
+/// ("arrived in Bangkok ... a visit to Thailand") is left alone: readers of such a sentence disagree on whether it
+/// states the location, and the rules prefer precision.
 /// </summary>
 public sealed class LocatedInRule : IExtractionRule
 {
@@ -24,15 +25,6 @@ public sealed class LocatedInRule : IExtractionRule
                 if (apposition?.NodeId is { } stated && (known is null || known == stated))
                 {
                     Add(context, place, stated, context.Evidence(s.Index, mention.Start, apposition.End));
-                    continue;
-                }
-
-                var capitalOf = context.KnowledgeBase.CountryWithCapital(place.Name)?.Id;
-                var named = capitalOf is null ? null : s.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.NodeId == capitalOf
-                    && s.IsAny(s.TokenAt(m.Start) - 1, "to") && !(s.Tokens.Count > s.TokenAt(m.End) && s.Tokens[s.TokenAt(m.End)].Kind == TokenKind.Possessive));
-                if (named is not null)
-                {
-                    Add(context, place, capitalOf!, context.Evidence(s.Index, Math.Min(mention.Start, named.Start), Math.Max(mention.End, named.End)));
                 }
             }
         }

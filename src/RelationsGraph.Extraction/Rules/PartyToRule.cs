@@ -3,9 +3,8 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Parties to documents the article names (a document reached only through a group, such as "the four political
-/// documents", is not named). A knowledge-base document's parties are the knowledge base's, those of them the
-/// article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
+/// Parties to documents the article names, one by one or as a group ("the four political documents" between China
+/// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
 /// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
 /// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ...").
 /// </summary>
@@ -28,13 +27,31 @@ public sealed class PartyToRule : IExtractionRule
                 IEnumerable<string> parties = kb.Get<Document>(document.Id) is { } known
                     ? Known(context, known)
                     : Signatories(context, s) ?? Framed(context, s, mention) ?? [];
-                foreach (var party in parties.Distinct(StringComparer.Ordinal))
+                AddParties(context, document, parties, mention);
+            }
+
+            // "the four political documents between China and Japan": the group names its documents, and its
+            // documents' parties are the knowledge base's.
+            foreach (var group in s.MentionsOf(MentionKind.DocumentGroup))
+            {
+                foreach (var id in group.NodeIds)
                 {
-                    if (context.Node<Country>(party) is { } country)
+                    if (context.Node<Document>(id) is { } document && kb.Get<Document>(id) is { } known)
                     {
-                        context.Graph.AddPartyTo(country, document, context.Evidence(mention));
+                        AddParties(context, document, Known(context, known), group);
                     }
                 }
+            }
+        }
+    }
+
+    private static void AddParties(ExtractionContext context, Document document, IEnumerable<string> parties, Mention mention)
+    {
+        foreach (var party in parties.Distinct(StringComparer.Ordinal))
+        {
+            if (context.Node<Country>(party) is { } country)
+            {
+                context.Graph.AddPartyTo(country, document, context.Evidence(mention));
             }
         }
     }

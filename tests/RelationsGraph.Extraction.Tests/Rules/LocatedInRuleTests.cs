@@ -27,4 +27,12 @@ public sealed class LocatedInRuleTests
 
         Assert.DoesNotContain(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:paris", "country:fr").Evidence, e => !e.IsReference);
     }
+
+    [Fact]
+    public void Apply_CapitalNamedBesideAVisitToItsCountry_StatesNoLocation()
+    {
+        var result = Some.Story("The prime minister arrived in Bangkok on Thursday for a visit to Thailand.");
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "LocatedIn" && e.Evidence.Any(x => !x.IsReference));
+    }
 }

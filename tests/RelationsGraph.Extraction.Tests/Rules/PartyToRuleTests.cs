@@ -33,10 +33,19 @@ public sealed class PartyToRuleTests
     }
 
     [Fact]
-    public void Apply_DocumentReachedOnlyThroughAGroup_HasNoPartiesFromTheArticle()
+    public void Apply_GroupOfKnownDocuments_NamesEachDocumentsParties()
     {
         var result = Some.Story("Xi said China and Japan must abide by the four political documents.");
 
-        Assert.True(GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", "doc:china-japan-joint-declaration-1998").Evidence.IsReferenceOnly);
+        var edge = GraphAssert.HasEdge(result.Graph, "PartyTo", "country:jp", "doc:china-japan-joint-declaration-1998");
+        Assert.Contains(edge.Evidence, e => e.Text == "the four political documents");
+    }
+
+    [Fact]
+    public void Apply_GroupByAnotherName_NamesEachDocumentsParties()
+    {
+        var result = Some.Story("The two leaders confirmed the principles of the four basic documents between Japan and China.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", "doc:china-japan-joint-statement-2008").Evidence, e => !e.IsReference);
     }
 }

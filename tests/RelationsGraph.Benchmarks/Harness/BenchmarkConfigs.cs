@@ -14,19 +14,20 @@ namespace RelationsGraph.Benchmarks.Harness;
 internal static class BenchmarkConfigs
 {
     /// <summary>
-    /// BenchmarkDotNet's ShortRun job (1 launch, 3 warm-up and 3 measured iterations) on the sizes up to
-    /// <see cref="Sizes.ShortMaximum"/>: a quick look, minutes on a 2-core machine, with wide error bars.
+    /// BenchmarkDotNet's ShortRun job (1 launch, 3 warm-up and 3 measured iterations) on each suite's sizes up to its
+    /// <see cref="SuiteSizesAttribute.ShortMaximum"/> (<see cref="Sizes.ShortMaximum"/> by default): a quick look, minutes
+    /// on a 2-core machine, with wide error bars.
     /// </summary>
-    public static IConfig Short() => Create(Job.ShortRun, Sizes.ShortMaximum);
+    public static IConfig Short() => Create(Job.ShortRun, suite => SuiteSizesAttribute.Of(suite).ShortMaximum);
 
     /// <summary>BenchmarkDotNet's default job (pilot, warm-up, and iterations until the error is small) on every size.</summary>
-    public static IConfig Full() => Create(Job.Default, int.MaxValue);
+    public static IConfig Full() => Create(Job.Default, _ => int.MaxValue);
 
-    private static ManualConfig Create(Job job, int largestSize) => ManualConfig.Create(DefaultConfig.Instance)
+    private static ManualConfig Create(Job job, Func<Type, int> largestSize) => ManualConfig.Create(DefaultConfig.Instance)
         .AddJob(job)
         .AddDiagnoser(MemoryDiagnoser.Default)
-        .AddColumn(new ThroughputColumn())
-        .AddFilter(new SimpleFilter(benchmark => SizeOf(benchmark) <= largestSize))
+        .AddColumn(new ThroughputColumn(), new ItemThroughputColumn())
+        .AddFilter(new SimpleFilter(benchmark => SizeOf(benchmark) <= largestSize(benchmark.Descriptor.Type)))
         .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared, MethodOrderPolicy.Declared))
         .WithCategoryDiscoverer(new SuiteCategoryDiscoverer())
         .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)

@@ -16,7 +16,8 @@ internal static class Payload
             return null;
         }
 
-        return Cache.GetOrAdd(type.FullName + "|" + benchmark.Parameters.FolderInfo, _ =>
+        var method = benchmark.Descriptor.WorkloadMethod.Name;
+        return Cache.GetOrAdd(type.FullName + "|" + benchmark.Parameters.FolderInfo + "|" + method, _ =>
         {
             var suite = (IPayloadSize)Activator.CreateInstance(type)!;
             try
@@ -26,7 +27,7 @@ internal static class Payload
                     type.GetProperty(parameter.Name)?.SetValue(suite, parameter.Value);
                 }
 
-                return suite.PayloadBytes();
+                return suite.PayloadBytes(method);
             }
             finally
             {

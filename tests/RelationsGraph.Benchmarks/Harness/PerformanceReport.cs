@@ -53,18 +53,22 @@ internal static class PerformanceReport
         Line("```");
         Line();
         var job = summary.BenchmarksCases.FirstOrDefault()?.Job;
-        Line($"Job: {job?.DisplayInfo ?? "none"}. Sizes: {string.Join(", ", rows.Select(r => r.Size).Distinct().Order().Select(Count))} nodes.");
+        var sizes = rows.GroupBy(r => UnitOf(r.Suite))
+            .OrderBy(g => g.Key == "nodes" ? 0 : 1)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g.Select(r => r.Size).Distinct().Order().Select(Count))} {g.Key}");
+        Line($"Job: {job?.DisplayInfo ?? "none"}. Sizes: {string.Join("; ", sizes)}.");
         Line();
         Line("### Targets");
         Line();
-        Line("| target | ratio at each size | worst | status |");
+        Line("| target | at each size | worst | status |");
         Line("| --- | --- | ---: | --- |");
         foreach (var target in Target.All)
         {
-            var measured = rows.Where(r => r.Suite == target.Suite.Name && r.Method == target.Method && r.Ratio is not null).ToList();
-            var worst = measured.Count > 0 ? measured.Max(r => r.Ratio!.Value) : (double?)null;
-            var perSize = string.Join(", ", measured.Select(r => $"{Ratio(r.Ratio)} at {Count(r.Size)}"));
-            Line($"| {target.Name} | {perSize} | {Ratio(worst)} | {Status(worst <= target.MaximumRatio, worst is null)} |");
+            var measured = target.Measure(rows);
+            var worst = measured.Count > 0 ? target.Worst(measured.Select(m => m.Value)) : (double?)null;
+            var perSize = string.Join(", ", measured.Select(m => $"{target.Format(m.Value)} at {At(m.Row)}"));
+            Line($"| {target.Name} | {perSize} | {(worst is { } w ? target.Format(w) : "-")} | {Status(worst is { } x && target.IsMet(x), worst is null)} |");
         }
 
         foreach (var figures in memory.OrderBy(m => m.Size))
@@ -80,12 +84,13 @@ internal static class PerformanceReport
             Line();
             Line(SuiteCatalog.Describe(SuiteCatalog.Types.First(t => t.Name == suite.Key)));
             Line();
-            Line("| size | method | mean | ± error | ratio | allocated | MB/s |");
-            Line("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+            var unit = UnitOf(suite.Key);
+            Line($"| {unit} | method | mean | ± error | ratio | allocated | MB/s | {unit}/s |");
+            Line("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var row in suite)
             {
                 var name = row.IsBaseline ? row.Method + " (baseline)" : row.Method;
-                Line($"| {Count(row.Size)} | {name} | {Time(row.MeanNanoseconds)} | {Time(row.ErrorNanoseconds)} | {Ratio(row.Ratio)} | {Bytes(row.AllocatedBytes)} | {Number(row.MegabytesPerSecond)} |");
+                Line($"| {Count(row.Size)} | {name} | {Time(row.MeanNanoseconds)} | {Time(row.ErrorNanoseconds)} | {Ratio(row.Ratio)} | {Bytes(row.AllocatedBytes)} | {Number(row.MegabytesPerSecond)} | {Rate(row.ItemsPerSecond)} |");
             }
         }
 
@@ -102,13 +107,21 @@ internal static class PerformanceReport
         Line();
         Line("### What the numbers mean");
         Line();
-        Line("- **mean**: the average time of one operation (building a whole graph, one full search, writing or reading one whole document), over the measured iterations; **± error** is half the 99.9 % confidence interval. A short run has 3 iterations: read differences under ~10 % as noise.");
+        Line("- **mean**: the average time of one operation (building a whole graph, one full search, writing or reading one whole document, one citation query, one export, extracting the whole corpus), over the measured iterations; **± error** is half the 99.9 % confidence interval. A short run has 3 iterations: read differences under ~10 % as noise.");
         Line("- **ratio**: the mean divided by the baseline's mean for the same size, in the same run; under 1 is faster than the baseline. The targets are stated on these ratios, so they hold across machines better than absolute times.");
         Line("- **allocated**: bytes allocated per operation (BenchmarkDotNet's MemoryDiagnoser), garbage included; not what stays alive.");
-        Line("- **MB/s**: the size of the graph JSON document (indented, with evidence) in 10^6 bytes, divided by the mean time: `bytes × 1000 / mean in ns`. The reflection baselines write and read the same bytes.");
+        Line("- **MB/s**: the bytes one operation writes or reads, in 10^6 bytes, divided by the mean time: `bytes × 1000 / mean in ns`. For the JSON suites, the graph JSON document (indented, with evidence), which the reflection baselines write and read too; for the export suite, each method's own output in UTF-8, so the formats' MB/s compare time per byte and their ratios time per graph; for the extraction suite, the article texts in UTF-8.");
+        Line("- **nodes/s, articles/s**: the size over the mean time. It stays flat from one size to the next when the cost grows linearly with the size; a drop at the larger size is a cost that grows faster.");
         Line("- **B/vertex, B/node, B/edge**: `GC.GetTotalMemory(true)` after a full, compacting collection, before and after adding all nodes, then all edges, divided by their count. The input (node records, their strings, evidence items) is built beforehand and stays alive, so the figures are what the graph's own structures cost: dictionaries, adjacency lists, the graph's node and edge copies, evidence sets. **allocated B/…** is `GC.GetAllocatedBytesForCurrentThread()` over the same steps: garbage included. **whole graph** is everything a graph with evidence retains once its input is dropped, strings and evidence items included.");
         return text.ToString();
     }
+
+    private static string UnitOf(string suite) => SuiteSizesAttribute.Of(SuiteCatalog.Types.First(t => t.Name == suite)).Unit;
+
+    /// <summary>A row's size as the targets print it: <c>10,000</c> for nodes, <c>100 articles</c> for any other unit.</summary>
+    private static string At(ResultRow row) => UnitOf(row.Suite) is "nodes" ? Count(row.Size) : Count(row.Size) + " " + UnitOf(row.Suite);
+
+    private static string Rate(double? perSecond) => perSecond is { } r ? r.ToString(r >= 100 ? "N0" : "N1", CultureInfo.InvariantCulture) : "-";
 
     private static string Status(bool? met, bool missing) => missing ? "not measured" : met == true ? "**met**" : "**missed**";
 

@@ -10,7 +10,8 @@ namespace RelationsGraph.Benchmarks.Harness;
 /// <param name="ErrorNanoseconds">Half the 99.9 % confidence interval.</param>
 /// <param name="Ratio">The mean over the baseline's mean for the same parameters.</param>
 /// <param name="AllocatedBytes">Bytes allocated per operation.</param>
-/// <param name="MegabytesPerSecond">Document megabytes per second, for <see cref="IPayloadSize"/> suites.</param>
+/// <param name="MegabytesPerSecond">Megabytes written or read per second, for <see cref="IPayloadSize"/> suites.</param>
+/// <param name="ItemsPerSecond">Size (nodes or articles, see <see cref="SuiteSizesAttribute.Unit"/>) per second.</param>
 internal sealed record ResultRow(
     string Suite,
     string Method,
@@ -21,4 +22,5 @@ internal sealed record ResultRow(
     double? ErrorNanoseconds,
     double? Ratio,
     long? AllocatedBytes,
-    double? MegabytesPerSecond);
+    double? MegabytesPerSecond,
+    double? ItemsPerSecond);

@@ -30,7 +30,8 @@ internal static class ResultRows
                 statistics?.ConfidenceInterval.Margin,
                 statistics is not null && baselineMean is { } b ? statistics.Mean / b : null,
                 report.GcStats.GetBytesAllocatedPerOperation(benchmark),
-                statistics is not null && bytes is { } n ? Payload.MegabytesPerSecond(n, statistics.Mean) : null));
+                statistics is not null && bytes is { } n ? Payload.MegabytesPerSecond(n, statistics.Mean) : null,
+                statistics is not null ? ItemThroughputColumn.PerSecond(BenchmarkConfigs.SizeOf(benchmark), statistics.Mean) : null));
         }
 
         return

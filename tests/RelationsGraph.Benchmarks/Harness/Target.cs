@@ -1,15 +1,21 @@
+using System.Globalization;
 using RelationsGraph.Benchmarks.Suites;
 
 namespace RelationsGraph.Benchmarks.Harness;
 
-/// <summary>One performance target of the issue: a ratio to a suite's baseline that must stay at or under a limit at every size.</summary>
+/// <summary>
+/// One performance target of the issue, checked at every size a run measured: by default a ratio of a method's mean to
+/// its suite's baseline that must stay at or under a limit; see <see cref="TargetKind"/> for the others.
+/// </summary>
 /// <param name="Name">The target as the issue states it.</param>
 /// <param name="Suite">The suite.</param>
-/// <param name="Method">The method compared with the suite's baseline.</param>
-/// <param name="MaximumRatio">The largest acceptable mean-time ratio to the baseline.</param>
-internal sealed record Target(string Name, Type Suite, string Method, double MaximumRatio)
+/// <param name="Method">The method measured.</param>
+/// <param name="Limit">The largest acceptable ratio, or the smallest acceptable speed-up or MB/s.</param>
+/// <param name="Kind">What is measured.</param>
+/// <param name="Reference">The method compared with, for a ratio or a speed-up; null for the suite's baseline.</param>
+internal sealed record Target(string Name, Type Suite, string Method, double Limit, TargetKind Kind = TargetKind.MaximumRatio, string? Reference = null)
 {
-    /// <summary>The ratio targets, in the issue's order. (The memory target is checked on <see cref="MemoryFigures"/>.)</summary>
+    /// <summary>The targets, in the issue's order. (The memory target is checked on <see cref="MemoryFigures"/>.)</summary>
     public static IReadOnlyList<Target> All { get; } =
     [
         new("typed graph build ≤ 1.3× raw QuikGraph", typeof(GraphBuildBenchmarks), nameof(GraphBuildBenchmarks.TypedGraph), 1.3),
@@ -20,4 +26,37 @@ internal sealed record Target(string Name, Type Suite, string Method, double Max
 
     /// <summary>The memory target: bytes the graph retains per edge without evidence.</summary>
     public const double MaximumBytesPerEdge = 300;
+
+    /// <summary>The measured value at each size the rows hold, smallest size first; empty when the method did not run.</summary>
+    public IReadOnlyList<(ResultRow Row, double Value)> Measure(IReadOnlyList<ResultRow> rows)
+    {
+        var measured = new List<(ResultRow, double)>();
+        foreach (var row in rows.Where(r => r.Suite == Suite.Name && r.Method == Method && r.MeanNanoseconds is not null).OrderBy(r => r.Size))
+        {
+            var reference = rows.FirstOrDefault(r => r.Suite == row.Suite && r.Parameters == row.Parameters && (Reference is null ? r.IsBaseline : r.Method == Reference));
+            double? value = Kind switch
+            {
+                TargetKind.MinimumMegabytesPerSecond => row.MegabytesPerSecond,
+                TargetKind.MinimumSpeedup => reference?.MeanNanoseconds / row.MeanNanoseconds,
+                _ => row.MeanNanoseconds / reference?.MeanNanoseconds,
+            };
+            if (value is { } v)
+            {
+                measured.Add((row, v));
+            }
+        }
+
+        return measured;
+    }
+
+    /// <summary>The worst of <paramref name="values"/>: the largest ratio, or the smallest speed-up or MB/s.</summary>
+    public double Worst(IEnumerable<double> values) => Kind == TargetKind.MaximumRatio ? values.Max() : values.Min();
+
+    /// <summary>Whether <paramref name="worst"/> meets the target.</summary>
+    public bool IsMet(double worst) => Kind == TargetKind.MaximumRatio ? worst <= Limit : worst >= Limit;
+
+    /// <summary>A measured value as the report prints it: <c>1.23×</c> or <c>4.5 MB/s</c>.</summary>
+    public string Format(double value) => Kind == TargetKind.MinimumMegabytesPerSecond
+        ? value.ToString("N1", CultureInfo.InvariantCulture) + " MB/s"
+        : value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 }

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 
 namespace RelationsGraph.Benchmarks.Harness;
 
-/// <summary>A "MB/s" column: the document size of an <see cref="IPayloadSize"/> suite divided by the mean time of one operation.</summary>
+/// <summary>A "MB/s" column: the bytes one operation of an <see cref="IPayloadSize"/> suite moves divided by its mean time.</summary>
 internal sealed class ThroughputColumn : IColumn
 {
     public string Id => "RelationsGraph.Throughput";
@@ -22,7 +22,7 @@ internal sealed class ThroughputColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Megabytes (10^6 bytes) of graph JSON written or read per second: the document's size over the mean time of one operation";
+    public string Legend => "Megabytes (10^6 bytes) written or read per second: the bytes of one operation (graph JSON, exported text, article text in UTF-8) over its mean time";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
 

@@ -39,5 +39,5 @@ public class JsonReadBenchmarks : IPayloadSize
         return graph.NodeCount + graph.EdgeCount;
     }
 
-    public long PayloadBytes() => JsonDocuments.Bytes(Size);
+    public long PayloadBytes(string method) => JsonDocuments.Bytes(Size);
 }

@@ -49,7 +49,7 @@ public class JsonWriteBenchmarks : IPayloadSize, IDisposable
         return stream.Length;
     }
 
-    public long PayloadBytes() => JsonDocuments.Bytes(Size);
+    public long PayloadBytes(string method) => JsonDocuments.Bytes(Size);
 
     public void Dispose()
     {

@@ -1,6 +1,10 @@
 namespace RelationsGraph.Benchmarks.Suites;
 
-/// <summary>The graph sizes (in nodes) the suites run at; <c>short</c> runs those up to <see cref="ShortMaximum"/>, <c>full</c> runs all.</summary>
+/// <summary>
+/// The sizes the suites run at: graph sizes in nodes, and corpus sizes in articles for the extraction suite. <c>short</c>
+/// runs each suite's sizes up to its <see cref="Harness.SuiteSizesAttribute.ShortMaximum"/> (<see cref="ShortMaximum"/>
+/// unless the suite says otherwise), <c>full</c> runs all.
+/// </summary>
 public static class Sizes
 {
     public const int Small = 10_000;

@@ -7,7 +7,7 @@ public class BenchmarkProgramTests
 {
     private static readonly string[] Suites =
     [
-        "CitationQueryBenchmarks", "GraphBuildBenchmarks", "GraphSearchBenchmarks", "JsonReadBenchmarks", "JsonWriteBenchmarks",
+        "CitationQueryBenchmarks", "ExportBenchmarks", "GraphBuildBenchmarks", "GraphSearchBenchmarks", "JsonReadBenchmarks", "JsonWriteBenchmarks",
     ];
 
     [Fact]

@@ -7,7 +7,7 @@ public class BenchmarkProgramTests
 {
     private static readonly string[] Suites =
     [
-        "CitationQueryBenchmarks", "ExportBenchmarks", "GraphBuildBenchmarks", "GraphSearchBenchmarks", "JsonReadBenchmarks", "JsonWriteBenchmarks",
+        "CitationQueryBenchmarks", "ExportBenchmarks", "ExtractionBenchmarks", "GraphBuildBenchmarks", "GraphSearchBenchmarks", "JsonReadBenchmarks", "JsonWriteBenchmarks",
     ];
 
     [Fact]
@@ -19,6 +19,7 @@ public class BenchmarkProgramTests
         Assert.Contains("smoke: every benchmark ran and agreed", run.Output, StringComparison.Ordinal);
         Assert.All(Suites, suite => Assert.Contains(suite + ".", run.Output, StringComparison.Ordinal));
         Assert.Contains("JsonWriteBenchmarks.GeneratedWriter(Size=500)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ExtractionBenchmarks.Pipeline2Workers(Size=10)", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

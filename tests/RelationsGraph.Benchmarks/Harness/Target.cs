@@ -22,6 +22,9 @@ internal sealed record Target(string Name, Type Suite, string Method, double Lim
         new("typed graph BFS ≤ 1.3× raw QuikGraph", typeof(GraphSearchBenchmarks), nameof(GraphSearchBenchmarks.TypedGraph), 1.3),
         new("generated JSON write ≥ 2× faster than reflection STJ (ratio ≤ 0.5)", typeof(JsonWriteBenchmarks), nameof(JsonWriteBenchmarks.GeneratedWriter), 0.5),
         new("generated JSON read ≥ 2× faster than reflection STJ (ratio ≤ 0.5)", typeof(JsonReadBenchmarks), nameof(JsonReadBenchmarks.GeneratedReader), 0.5),
+        new("extraction ≥ 20 MB/s per core (one worker)", typeof(ExtractionBenchmarks), nameof(ExtractionBenchmarks.Pipeline1Worker), 20, TargetKind.MinimumMegabytesPerSecond),
+        new("extraction pipeline ≤ 5× the gazetteer scan", typeof(ExtractionBenchmarks), nameof(ExtractionBenchmarks.Pipeline1Worker), 5),
+        new("2 extraction workers ≥ 1.7× faster than one", typeof(ExtractionBenchmarks), nameof(ExtractionBenchmarks.Pipeline2Workers), 1.7, TargetKind.MinimumSpeedup, nameof(ExtractionBenchmarks.Pipeline1Worker)),
     ];
 
     /// <summary>The memory target: bytes the graph retains per edge without evidence.</summary>

@@ -24,4 +24,16 @@ public static class Sizes
 
     /// <summary>The size every suite runs at in the smoke run.</summary>
     public const int Smoke = 500;
+
+    /// <summary>
+    /// The extraction suite's corpus in the short run: about 520,000 characters, so that one single-worker extraction
+    /// takes a fraction of a second to a second on the 2-core machine the numbers come from.
+    /// </summary>
+    public const int Articles = 100;
+
+    /// <summary>The extraction suite's larger corpus, in the full run only: the batch's merge and event reconciliation grow with it.</summary>
+    public const int ArticlesLarge = 400;
+
+    /// <summary>The extraction suite's corpus in the smoke run.</summary>
+    public const int SmokeArticles = 10;
 }

@@ -17,17 +17,19 @@ public static class Program
         usage: dotnet run -c Release --project tests/RelationsGraph.Benchmarks -- <command>
 
           short [--report <path>] [BenchmarkDotNet arguments]
-                 BenchmarkDotNet's ShortRun job on sizes up to 100,000 nodes, then the memory figures at
-                 100,000 nodes (7 to 9 minutes on 2 cores); writes the results section of docs/performance.md.
+                 BenchmarkDotNet's ShortRun job on each suite's short sizes (graphs up to 100,000 nodes, exports at
+                 10,000, extraction of 100 articles), then the memory figures at 100,000 nodes (about 10 minutes on
+                 2 cores); writes the results section of docs/performance.md.
                  With BenchmarkDotNet arguments (--filter '*Json*', ...) only those run and no report is written.
           full  [--report <path>] [BenchmarkDotNet arguments]
-                 BenchmarkDotNet's default job on every size (up to 1,000,000 nodes; about an hour on 2 cores),
+                 BenchmarkDotNet's default job on every size (up to 1,000,000 nodes; over an hour on 2 cores),
                  then the memory figures at 100,000 and 1,000,000 nodes; writes docs/performance.md.
           memory [size ...]
                  Bytes per node and per edge of whole graphs, with and without evidence (default 100000 nodes).
           smoke [size]
-                 Every benchmark method once, in process, at a tiny size (default 500), without timing; exit code 1
-                 when one fails or a suite's methods disagree. CI runs this through the smoke tests.
+                 Every benchmark method once, in process, at a tiny size (default 500 nodes; 10 articles for the
+                 extraction suite), without timing; exit code 1 when one fails or a suite's methods disagree.
+                 CI runs this through the smoke tests.
           corpus <count> [folder]
                  Streams <count> synthetic articles: writes them to <folder> as <id>.txt, or prints statistics.
         """;

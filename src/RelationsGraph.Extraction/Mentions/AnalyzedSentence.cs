@@ -9,6 +9,7 @@ namespace RelationsGraph.Extraction.Mentions;
 public sealed class AnalyzedSentence
 {
     private readonly List<Mention> mentions = [];
+    private string?[]? words;
 
     internal AnalyzedSentence(string articleText, Sentence sentence, IReadOnlyList<Token> tokens)
     {
@@ -36,7 +37,17 @@ public sealed class AnalyzedSentence
     public IReadOnlyList<Mention> Mentions => mentions;
 
     /// <summary>The text of token <paramref name="index"/>, or an empty string outside the sentence.</summary>
-    public string Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span(ArticleText).ToString() : "";
+    public string Word(int index)
+    {
+        if (index < 0 || index >= Tokens.Count)
+        {
+            return "";
+        }
+
+        // Rules ask for the same words many times; each token's string is made once.
+        words ??= new string?[Tokens.Count];
+        return words[index] ??= Tokens[index].Span(ArticleText).ToString();
+    }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) =>

@@ -29,11 +29,16 @@ internal static class DocumentPattern
 
     private static void Groups(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
+        var phrases = groups.SelectMany(g => g.Phrases.Select(p => (Group: g, Words: p.Split(' ')))).ToList();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            foreach (var (group, phrase) in groups.SelectMany(g => g.Phrases.Select(p => (g, p))))
+            foreach (var (group, words) in phrases)
             {
-                var words = phrase.Split(' ');
+                if (!s.Is(i, words[0]))
+                {
+                    continue;
+                }
+
                 var j = i;
                 var ok = true;
                 for (var w = 0; w < words.Length && ok; w++, j++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Mentions;
 
@@ -11,7 +12,10 @@ namespace RelationsGraph.Extraction.Resolution;
 /// </summary>
 internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, string articleText, DateOnly? date)
 {
-    private readonly Dictionary<string, string> knownNames = KnownNames(kb);
+    /// <summary>The knowledge base's full leader names by their upper-case form, built once per knowledge base and only read after.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<string, string>> KnownNamesByBase = [];
+
+    private readonly Dictionary<string, string> knownNames = KnownNamesByBase.GetValue(kb, KnownNames);
 
     public void Resolve(AnalyzedSentence s)
     {

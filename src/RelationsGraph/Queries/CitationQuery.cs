@@ -1,7 +1,4 @@
 using QuikGraph;
-using QuikGraph.Algorithms.ConnectedComponents;
-using QuikGraph.Algorithms.Observers;
-using QuikGraph.Algorithms.Search;
 
 namespace RelationsGraph.Queries;
 
@@ -11,11 +8,10 @@ namespace RelationsGraph.Queries;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The query looks only at <see cref="Cites"/> edges. It splits the citation graph into its weakly connected
-/// components, then runs one breadth-first search per foundational document over the reversed citations of
-/// that document's component. The cost is the size of the citation graph plus, per foundational document, the
-/// size of its component: it never builds the transitive closure, and documents that no chain joins to a
-/// foundational document cost nothing beyond the first pass.
+/// The query looks only at <see cref="Cites"/> edges. It runs one breadth-first search per foundational document
+/// over the citations, backwards, touching only what it reaches. The cost is the size of the citation graph plus,
+/// per foundational document, the part of the graph that cites it: it never builds the transitive closure, and
+/// documents that no chain joins to a foundational document cost nothing beyond the first pass.
 /// </para>
 /// <para>
 /// Answers do not depend on the order in which facts were added: citations are visited in key order, so among
@@ -38,15 +34,10 @@ public sealed class CitationQuery
             return [];
         }
 
-        var components = new WeaklyConnectedComponentsAlgorithm<Node, Cites>(citations);
-        components.Compute();
-        var parts = SplitByComponent(citations, components);
-
         var results = new List<Citation>();
         foreach (var foundation in citations.Vertices.OfType<Document>().Where(d => d.Foundational == true))
         {
-            var component = parts[components.Components[foundation]];
-            SearchFrom(foundation, component, results);
+            SearchFrom(foundation, citations, results);
         }
 
         results.Sort(static (a, b) =>
@@ -57,50 +48,38 @@ public sealed class CitationQuery
         return results;
     }
 
-    /// <summary>One graph per component, each with its vertices and edges in the citation graph's (key) order.</summary>
-    private static BidirectionalGraph<Node, Cites>[] SplitByComponent(
-        BidirectionalGraph<Node, Cites> citations, WeaklyConnectedComponentsAlgorithm<Node, Cites> components)
+    /// <summary>
+    /// Follows citations backwards from <paramref name="foundation"/>, breadth first: every node reached cites it, and
+    /// the edge that first reached a node is the last step of a shortest path from it. Only what the search reaches is
+    /// touched, so a foundational document costs the part of the graph that cites it, not the whole graph.
+    /// </summary>
+    private static void SearchFrom(Document foundation, BidirectionalGraph<Node, Cites> citations, List<Citation> results)
     {
-        var parts = new BidirectionalGraph<Node, Cites>[components.ComponentCount];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = new BidirectionalGraph<Node, Cites>(allowParallelEdges: false);
-        }
-
-        foreach (var edge in citations.Edges)
-        {
-            parts[components.Components[edge.Source]].AddVerticesAndEdge(edge);
-        }
-
-        return parts;
-    }
-
-    /// <summary>Follows citations backwards from <paramref name="foundation"/>: every node reached cites it.</summary>
-    private static void SearchFrom(Document foundation, BidirectionalGraph<Node, Cites> component, List<Citation> results)
-    {
-        var reversed = new ReversedBidirectionalGraph<Node, Cites>(component);
-        var search = new BreadthFirstSearchAlgorithm<Node, SReversedEdge<Node, Cites>>(reversed);
-        var predecessors = new VertexPredecessorRecorderObserver<Node, SReversedEdge<Node, Cites>>();
+        var reachedBy = new Dictionary<Node, Cites>();
         var reached = new List<Node>();
-        search.DiscoverVertex += reached.Add;
-        using (predecessors.Attach(search))
+        var queue = new Queue<Node>();
+        queue.Enqueue(foundation);
+        while (queue.TryDequeue(out var cited))
         {
-            search.Compute(foundation);
+            // In-edges come in key order (the graph was filled in key order), which makes ties deterministic.
+            foreach (var edge in citations.InEdges(cited))
+            {
+                var citing = edge.Source;
+                if (!ReferenceEquals(citing, foundation) && reachedBy.TryAdd(citing, edge))
+                {
+                    reached.Add(citing);
+                    queue.Enqueue(citing);
+                }
+            }
         }
 
         foreach (var citing in reached)
         {
-            if (ReferenceEquals(citing, foundation))
-            {
-                continue;
-            }
-
-            // In the reversed graph a tree edge enters the node farther from the foundation; in the
-            // original it leaves that node, so walking the tree edges yields the path in citation order.
+            // Each recorded edge leaves the node farther from the foundation, so walking them yields the path in citation order.
             var path = new List<Cites>();
             for (var node = citing; !ReferenceEquals(node, foundation);)
             {
-                var edge = predecessors.VerticesPredecessors[node].OriginalEdge;
+                var edge = reachedBy[node];
                 path.Add(edge);
                 node = edge.Target;
             }

@@ -1,15 +1,12 @@
 using QuikGraph;
-using QuikGraph.Algorithms.ConnectedComponents;
-using QuikGraph.Algorithms.Observers;
-using QuikGraph.Algorithms.Search;
 
 namespace RelationsGraph.Benchmarks.Graphs;
 
 /// <summary>
 /// The steps of <see cref="RelationsGraph.Queries.CitationQuery"/> on node numbers, the raw QuikGraph baseline of the
 /// citation suite: the citations as a <see cref="BidirectionalGraph{TVertex, TEdge}"/> of <see cref="int"/> vertices and
-/// <see cref="SEdge{TVertex}"/> edges added in sorted order, weakly connected components, one graph per component, one
-/// reversed breadth-first search per foundational document with a predecessor recorder, each path walked, the pairs sorted.
+/// <see cref="SEdge{TVertex}"/> edges added in sorted order, one backward breadth-first search per foundational document
+/// over in-edges that touches only what it reaches, each path walked, the pairs sorted.
 /// </summary>
 public static class RawCitationQuery
 {
@@ -42,60 +39,40 @@ public static class RawCitationQuery
             return [];
         }
 
-        var components = new WeaklyConnectedComponentsAlgorithm<int, SEdge<int>>(citations);
-        components.Compute();
-        var parts = SplitByComponent(citations, components);
-
         var results = new List<RawCitation>();
         foreach (var foundation in citations.Vertices.Where(v => foundational[v]))
         {
-            SearchFrom(foundation, parts[components.Components[foundation]], results);
+            SearchFrom(foundation, citations, results);
         }
 
         results.Sort(static (a, b) => a.Citing != b.Citing ? a.Citing.CompareTo(b.Citing) : a.Foundation.CompareTo(b.Foundation));
         return results;
     }
 
-    private static BidirectionalGraph<int, SEdge<int>>[] SplitByComponent(
-        BidirectionalGraph<int, SEdge<int>> citations, WeaklyConnectedComponentsAlgorithm<int, SEdge<int>> components)
+    private static void SearchFrom(int foundation, BidirectionalGraph<int, SEdge<int>> citations, List<RawCitation> results)
     {
-        var parts = new BidirectionalGraph<int, SEdge<int>>[components.ComponentCount];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = new BidirectionalGraph<int, SEdge<int>>(allowParallelEdges: false);
-        }
-
-        foreach (var edge in citations.Edges)
-        {
-            parts[components.Components[edge.Source]].AddVerticesAndEdge(edge);
-        }
-
-        return parts;
-    }
-
-    private static void SearchFrom(int foundation, BidirectionalGraph<int, SEdge<int>> component, List<RawCitation> results)
-    {
-        var reversed = new ReversedBidirectionalGraph<int, SEdge<int>>(component);
-        var search = new BreadthFirstSearchAlgorithm<int, SReversedEdge<int, SEdge<int>>>(reversed);
-        var predecessors = new VertexPredecessorRecorderObserver<int, SReversedEdge<int, SEdge<int>>>();
+        var reachedBy = new Dictionary<int, SEdge<int>>();
         var reached = new List<int>();
-        search.DiscoverVertex += reached.Add;
-        using (predecessors.Attach(search))
+        var queue = new Queue<int>();
+        queue.Enqueue(foundation);
+        while (queue.TryDequeue(out var cited))
         {
-            search.Compute(foundation);
+            foreach (var edge in citations.InEdges(cited))
+            {
+                if (edge.Source != foundation && reachedBy.TryAdd(edge.Source, edge))
+                {
+                    reached.Add(edge.Source);
+                    queue.Enqueue(edge.Source);
+                }
+            }
         }
 
         foreach (var citing in reached)
         {
-            if (citing == foundation)
-            {
-                continue;
-            }
-
             var path = new List<SEdge<int>>();
             for (var node = citing; node != foundation;)
             {
-                var edge = predecessors.VerticesPredecessors[node].OriginalEdge;
+                var edge = reachedBy[node];
                 path.Add(edge);
                 node = edge.Target;
             }

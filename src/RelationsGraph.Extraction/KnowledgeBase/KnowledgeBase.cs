@@ -109,15 +109,21 @@ public sealed class KnowledgeBase
     /// <summary>
     /// Who held <paramref name="title"/> of <paramref name="countryId"/> on <paramref name="date"/> (the Japanese
     /// prime minister on 2023-11-16 is Fumio Kishida); null when the knowledge base does not know, or knows two.
+    /// A term without an end gives way to a later-starting term of the same office.
     /// </summary>
     public Leader? OfficeHolder(string countryId, string title, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(countryId);
         ArgumentNullException.ThrowIfNull(title);
-        var holders = termsByCountry.TryGetValue(countryId, out var list)
-            ? list.Where(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase) && t.Covers(date))
-                .Select(t => t.LeaderId).Distinct(StringComparer.Ordinal).ToList()
+        var covering = termsByCountry.TryGetValue(countryId, out var list)
+            ? list.Where(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase) && t.Covers(date)).ToList()
             : [];
+
+        // A sitting holder's term has no end in the data; a later term of the same office (a user's file that knows
+        // the successor) ends it.
+        var holders = covering
+            .Where(t => t.Until is not null || !covering.Any(u => u.Since is { } later && t.Since is { } since && later.CompareTo(since) > 0))
+            .Select(t => t.LeaderId).Distinct(StringComparer.Ordinal).ToList();
         return holders.Count == 1 ? Get<Leader>(holders[0]) : null;
     }
 

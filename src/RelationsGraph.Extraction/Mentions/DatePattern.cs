@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
-/// a year ("in 1972"), and relative expressions ("this year", "last year", "a year ago", "the same day",
+/// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago", "the same day",
 /// "later that month").
 /// </summary>
 internal static class DatePattern
@@ -43,6 +43,10 @@ internal static class DatePattern
             else if (s.IsAny(i, "a", "one") && s.Is(i + 1, "year") && s.Is(i + 2, "ago"))
             {
                 (end, head) = (i + 2, "year ago");
+            }
+            else if (s.IsAny(i, "today", "yesterday") && !(s.Tokens.Count > i + 1 && s.Tokens[i + 1].Kind == TokenKind.Possessive))
+            {
+                (end, head) = (i, s.Word(i).ToLowerInvariant());
             }
             else if (s.Is(i, "the") && s.Is(i + 1, "same") && s.Is(i + 2, "day"))
             {

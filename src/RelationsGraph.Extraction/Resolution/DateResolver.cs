@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// <summary>
 /// Gives date mentions their dates, relative to the article's date: a weekday is the latest such day on or
 /// before the dateline; a month without a year is the latest such month on or before the article's month
-/// ("last August" strictly before it); "this year", "last year" and "a year ago" count from the article's year.
+/// ("last August" strictly before it); "today" and "yesterday" count from its day; "this year", "last year" and
+/// "a year ago" count from the article's year.
 /// "The same day" and "later that month" take the previous date of the text. Without an article date only
 /// written years are resolved.
 /// </summary>
@@ -93,6 +94,8 @@ internal static class DateResolver
             "month" => day0 is { } r3 ? Month(month <= r3.Month ? r3.Year : r3.Year - 1, month) : null,
             "last-month" => day0 is { } r4 ? Month(month < r4.Month ? r4.Year : r4.Year - 1, month) : null,
             "year" => Year(year),
+            "today" => day0 is { } r11 ? PartialDate.FromDate(r11) : null,
+            "yesterday" => day0 is { } r12 ? PartialDate.FromDate(r12.AddDays(-1)) : null,
             "this year" => day0 is { } r5 ? Year(r5.Year) : null,
             "last year" or "year ago" => day0 is { } r6 ? Year(r6.Year - 1) : null,
             "next year" => day0 is { } r7 ? Year(r7.Year + 1) : null,

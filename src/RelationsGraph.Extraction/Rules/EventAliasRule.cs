@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Other names for events: a definite or described noun phrase for a meeting in a sentence about it ("It was the
 /// first face-to-face meeting between the two in about a year", "The gathering at ... was the first stand-alone
-/// summit of the three countries' leaders") becomes an alias of that event.
+/// summit of the three countries' leaders") becomes an alias of that event, unless its words set it apart ("a
+/// separate summit", "the next meeting").
 /// </summary>
 public sealed class EventAliasRule : IExtractionRule
 {
@@ -21,7 +22,7 @@ public sealed class EventAliasRule : IExtractionRule
             foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "summit" or "call" or "conversation" or "gathering"))
             {
                 var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
-                if (target is null || context.Events.Frames.Any(f => f != target && f.Aliases.Contains(noun.Text)))
+                if (target is null || OtherEvent(noun) || context.Events.Frames.Any(f => f != target && f.Aliases.Contains(noun.Text)))
                 {
                     continue;
                 }
@@ -33,5 +34,19 @@ public sealed class EventAliasRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>
+    private static bool OtherEvent(Mention noun)
+    {
+        foreach (var word in noun.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.ToLowerInvariant() is "separate" or "another" or "next" or "future" or "upcoming" or "previous" or "earlier" or "last")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

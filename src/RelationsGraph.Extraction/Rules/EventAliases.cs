@@ -16,7 +16,23 @@ internal static class EventAliases
         {
             frame.Aliases.Add(form);
             frame.Aliases.Add(Bare(form));
+            if (WithoutPossessor(form) is { } owned)
+            {
+                frame.Aliases.Add(owned);
+            }
         }
+    }
+
+    /// <summary>The phrase after a possessor ("Biden's Trilateral Meeting" becomes "Trilateral Meeting"), if it has one.</summary>
+    public static string? WithoutPossessor(string form)
+    {
+        var at = form.IndexOf("'s ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = form.IndexOf("\u2019s ", StringComparison.Ordinal);
+        }
+
+        return at > 0 && form.Length > at + 3 ? form[(at + 3)..] : null;
     }
 
     /// <summary>The phrase without a leading article ("the meeting" becomes "meeting").</summary>

@@ -68,6 +68,10 @@ internal static class Grammar
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "H.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "visiting",
+
+        // "met today with X", "met separately on Monday with X": when, not whom.
+        "today", "yesterday", "tonight", "separately", "briefly", "again", "later", "virtually", "privately", "formally", "here",
+        "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>
@@ -94,7 +98,7 @@ internal static class Grammar
         var run = new List<Mention> { candidates[0] };
         for (var k = 1; k < candidates.Count; k++)
         {
-            if (!IsJoin(s.Slice(run[^1].PhraseEnd, Math.Max(run[^1].PhraseEnd, candidates[k].PhraseStart))))
+            if (!Joins(s, run[^1], candidates[k]))
             {
                 break;
             }
@@ -111,7 +115,7 @@ internal static class Grammar
         var run = new List<Mention> { before[^1] };
         for (var k = before.Count - 2; k >= 0; k--)
         {
-            if (!IsJoin(s.Slice(before[k].PhraseEnd, Math.Max(before[k].PhraseEnd, run[0].PhraseStart))))
+            if (!Joins(s, before[k], run[0]))
             {
                 break;
             }
@@ -125,6 +129,22 @@ internal static class Grammar
     /// <summary>The distinct leaders of <paramref name="references"/>, in order.</summary>
     public static List<string> Leaders(IEnumerable<Mention> references) =>
         [.. references.SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether two references are joined: <see cref="IsJoin"/> on the text between them, after an "of &lt;country&gt;"
+    /// that completes the first one ("Prime Minister Kishida Fumio of Japan and President Yoon Suk Yeol").
+    /// </summary>
+    public static bool Joins(AnalyzedSentence s, Mention first, Mention next)
+    {
+        var from = first.PhraseEnd;
+        var k = s.TokenAt(from);
+        if (s.Is(k, "of") && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) is { } country && country.End <= next.PhraseStart)
+        {
+            from = country.End;
+        }
+
+        return IsJoin(s.Slice(from, Math.Max(from, next.PhraseStart)));
+    }
 
     /// <summary>Whether the text between two references joins them ("and", ",", ", and"), a parenthesis aside ("(习近平) and").</summary>
     public static bool IsJoin(string between)

@@ -39,7 +39,12 @@ internal static class MeetingTriggers
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && !s.Is(i + 1, "by"))
             {
-                triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 12)));
+                // "welcomed progress", "received a letter": only a guest or an event makes these a meeting.
+                var noun = NounAfter(s, i, 12);
+                if (noun is not null || GuestAfter(s, i))
+                {
+                    triggers.Add(new Trigger(i, i, EventKind.Meeting, noun));
+                }
             }
             else if (s.Is(i, "sat") && s.Is(i + 1, "down") && s.Is(i + 2, "for") && s.MentionStartingAt(i + 3, MentionKind.EventNoun) is { } sat)
             {
@@ -75,6 +80,24 @@ internal static class MeetingTriggers
 
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
         return triggers;
+    }
+
+    /// <summary>
+    /// Whether a person or a party follows <paramref name="i"/>, past determiners and honorifics: "welcomed Kishida",
+    /// "hosted the Japanese prime minister", "received his counterpart", "welcomed the two leaders", "hosted Japan".
+    /// </summary>
+    private static bool GuestAfter(AnalyzedSentence s, int i)
+    {
+        var k = i + 1;
+        while (k < s.Tokens.Count && k <= i + 3 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
+        {
+            k++;
+        }
+
+        return s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
+            MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun) is not null
+            || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
+            || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations");
     }
 
     /// <summary>The first event noun that starts within <paramref name="window"/> tokens after <paramref name="i"/> in its clause.</summary>

@@ -46,4 +46,14 @@ public sealed class LeaderOfRuleTests
         Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => !e.Evidence.IsReferenceOnly);
         Assert.Contains(result.Graph.EdgesOf<LeaderOf>(), e => e.Evidence.IsReferenceOnly);
     }
+
+    [Fact]
+    public void Apply_ForeignMinisterTheKnowledgeBaseKnows_IsThatLeader()
+    {
+        var result = Some.Extract("Jul 13, 2023 20:00", "JAKARTA, July 13 (Wire)",
+            "Senior Chinese diplomat Wang Yi sat down with Japanese Foreign Minister Yoshimasa Hayashi on Thursday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:yoshimasa-hayashi");
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:yoshimasa-hayashi", "country:jp");
+    }
 }

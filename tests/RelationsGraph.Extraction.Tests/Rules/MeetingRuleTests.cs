@@ -118,4 +118,34 @@ public sealed class MeetingRuleTests
         GraphAssert.EventOf(result.Graph, Modi, Albanese);
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => result.Graph.InEdges<ParticipatedIn>(e).Count() == 3);
     }
+
+    [Fact]
+    public void Apply_MetTodayWithTwoLeadersEachOfTheirCountry_IsOneMeetingOfThreeOnTheArticlesDay()
+    {
+        var result = Some.Extract("May 21, 2023 18:00", "HIROSHIMA, Japan, May 21 (Wire)",
+            "President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan and President Yoon Suk Yeol of the Republic of Korea.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:fumio-kishida", "leader:yoon-suk-yeol");
+        Assert.Equal(new PartialDate(2023, 5, 21), meeting.Date);
+        Assert.DoesNotContain(result.Graph.NodesOf<Leader>(), l => l.Name.StartsWith("Joseph", StringComparison.Ordinal) && l.Id != "leader:joe-biden");
+    }
+
+    [Fact]
+    public void Apply_WelcomedSomethingNotSomeone_IsNoMeeting()
+    {
+        var result = Some.Story("The leaders welcomed progress toward sharing missile warning data in real time.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
+    public void Apply_ASeparateSummitLaterThisYear_IsNotAnAliasOfTodaysMeeting()
+    {
+        var result = Some.Story(
+            "Japanese Prime Minister Fumio Kishida met with South Korean President Yoon Suk Yeol on Thursday.",
+            "Kishida invited Yoon to Tokyo for a separate summit later this year.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:yoon-suk-yeol");
+        Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains("separate", StringComparison.Ordinal));
+    }
 }

@@ -146,7 +146,10 @@ internal static class Grammar
         return IsJoin(s.Slice(from, Math.Max(from, next.PhraseStart)));
     }
 
-    /// <summary>Whether the text between two references joins them ("and", ",", ", and"), a parenthesis aside ("(习近平) and").</summary>
+    /// <summary>
+    /// Whether the text between two references joins them ("and", ",", ", and", "and visiting"), a parenthesis aside
+    /// ("(习近平) and").
+    /// </summary>
     public static bool IsJoin(string between)
     {
         var text = between;
@@ -161,7 +164,7 @@ internal static class Grammar
             text = text[..open] + text[(close + 1)..];
         }
 
-        return text.Trim() is "and" or "," or ", and" or "&" or "and his" or "and her";
+        return text.Trim() is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 
     private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)

@@ -148,4 +148,13 @@ public sealed class MeetingRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:yoon-suk-yeol");
         Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains("separate", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Apply_HostAndVisitingLeaderAgreedOnADay_IsAMeetingOfBoth()
+    {
+        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",
+            "President Yoon Suk Yeol and visiting Japanese Prime Minister Fumio Kishida agreed Sunday to expand cooperation.");
+
+        Assert.Equal(new PartialDate(2023, 5, 7), GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:fumio-kishida").Date);
+    }
 }

@@ -72,8 +72,24 @@ public sealed class Gazetteer<T>
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, text.Length - start);
 
-        var maxLength = Math.Max(_insensitive?.MaxPatternLength ?? 0, _sensitive?.MaxPatternLength ?? 0);
-        var selector = new MatchSelector<T>(maxLength);
+        var selector = new MatchSelector<T>(MaxPatternLength);
+        Scan(text, start, length, selector);
+        return selector.ToMatches();
+    }
+
+    /// <summary>The longest surface form, folded.</summary>
+    internal int MaxPatternLength => Math.Max(_insensitive?.MaxPatternLength ?? 0, _sensitive?.MaxPatternLength ?? 0);
+
+    /// <summary>The payload lists of every pattern, as matches report them (a match found by both automata merges two).</summary>
+    internal IEnumerable<IReadOnlyList<T>> PayloadLists =>
+        (_insensitive?.PayloadLists ?? []).Concat(_sensitive?.PayloadLists ?? []);
+
+    /// <summary>
+    /// Offers every whole-word match inside <c>text[start..(start + length)]</c> to <paramref name="selector"/>, which
+    /// must be empty and sized for <see cref="MaxPatternLength"/>; lets a caller reuse one selector for many searches.
+    /// </summary>
+    internal void Scan(string text, int start, int length, MatchSelector<T> selector)
+    {
         var insensitiveState = 0;
         var sensitiveState = 0;
         var end = start + length;
@@ -92,8 +108,6 @@ public sealed class Gazetteer<T>
                 Report(_sensitive, sensitiveState, text, i + 1, selector);
             }
         }
-
-        return selector.ToMatches();
     }
 
     private static void Report(GazetteerPatterns<T> patterns, int state, string text, int end, MatchSelector<T> selector)

@@ -13,4 +13,6 @@ internal sealed class GazetteerPatterns<T>(AhoCorasickAutomaton automaton, IRead
     public char Fold(char c) => foldCase ? CharFolding.Fold(c) : CharFolding.NormalizePunctuation(c);
 
     public IReadOnlyList<T> PayloadsOf(int pattern) => payloads[pattern];
+
+    public IReadOnlyList<IReadOnlyList<T>> PayloadLists => payloads;
 }

@@ -14,10 +14,24 @@ namespace RelationsGraph.Extraction.Gazetteer;
 internal sealed class MatchSelector<T>
 {
     private readonly List<Kept> _kept = [];
-    private readonly int _maxLength;
+    private int _maxLength;
 
     /// <param name="maxLength">The longest candidate length; bounds the overlap search.</param>
     public MatchSelector(int maxLength) => _maxLength = maxLength;
+
+    /// <summary>How many matches are kept.</summary>
+    public int Count => _kept.Count;
+
+    /// <summary>The kept match <paramref name="index"/>, in order of offset.</summary>
+    public Kept this[int index] => _kept[index];
+
+    /// <summary>Forgets every match, so that one selector can serve many searches without allocating.</summary>
+    /// <param name="maxLength">The longest candidate length of the next search.</param>
+    public void Reset(int maxLength)
+    {
+        _kept.Clear();
+        _maxLength = maxLength;
+    }
 
     public void Offer(int start, int end, IReadOnlyList<T> payloads)
     {
@@ -104,5 +118,6 @@ internal sealed class MatchSelector<T>
         return merged.AsReadOnly();
     }
 
-    private readonly record struct Kept(int Start, int End, IReadOnlyList<T> Payloads);
+    /// <summary>A kept match: its span in the text and its payloads.</summary>
+    public readonly record struct Kept(int Start, int End, IReadOnlyList<T> Payloads);
 }

@@ -5,33 +5,45 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>Turns the matches of the entity, title and topic gazetteers in a sentence into mentions.</summary>
 internal static class GazetteerPass
 {
+    /// <summary>One selector per thread, reused by every search: a sentence's three searches allocate nothing but their mentions.</summary>
+    [ThreadStatic]
+    private static MatchSelector<LexiconEntry>? selector;
+
     public static void Find(AnalyzedSentence sentence, MentionGazetteers gazetteers)
     {
-        Add(sentence, gazetteers.Entities);
-        Add(sentence, gazetteers.Titles);
-        Add(sentence, gazetteers.Topics);
-        sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
+        Add(sentence, gazetteers, gazetteers.Entities);
+        Add(sentence, gazetteers, gazetteers.Titles);
+        if (Add(sentence, gazetteers, gazetteers.Topics))
+        {
+            sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
+        }
     }
 
     /// <summary>"history" in "the history of bilateral relations" names no issue; "history and Taiwan" does.</summary>
     private static bool IsGenericHead(AnalyzedSentence s, Mention topic) =>
         !topic.Text.Contains(' ', StringComparison.Ordinal) && char.IsLower(topic.Text[0]) && s.Is(s.TokenAt(topic.End), "of");
 
-    private static void Add(AnalyzedSentence sentence, Gazetteer<LexiconEntry> gazetteer)
+    /// <summary>Adds the mentions of <paramref name="gazetteer"/>'s matches; whether it added any.</summary>
+    private static bool Add(AnalyzedSentence sentence, MentionGazetteers gazetteers, Gazetteer<LexiconEntry> gazetteer)
     {
         var s = sentence.Sentence;
-        foreach (var match in gazetteer.FindAll(sentence.ArticleText, s.Start, s.Length))
+        var found = selector ??= new MatchSelector<LexiconEntry>(0);
+        found.Reset(gazetteer.MaxPatternLength);
+        gazetteer.Scan(sentence.ArticleText, s.Start, s.Length, found);
+        var added = false;
+        for (var i = 0; i < found.Count; i++)
         {
-            var first = match.Payloads[0];
-            if (first.Key == MentionGazetteers.Feature)
+            var match = found[i];
+            var reading = gazetteers.Reading(match.Payloads);
+            if (reading.IsFeature)
             {
                 continue;
             }
 
-            var candidates = match.Payloads.Where(p => p.Kind == first.Kind).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
-            var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, match.GetText(sentence.ArticleText))
+            var first = reading.First;
+            var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.ArticleText[match.Start..match.End])
             {
-                Candidates = candidates,
+                Candidates = reading.Candidates,
             };
             if (first.Kind == MentionKind.Title)
             {
@@ -39,6 +51,10 @@ internal static class GazetteerPass
             }
 
             sentence.Add(mention);
+            added = true;
         }
+
+        found.Reset(0);
+        return added;
     }
 }

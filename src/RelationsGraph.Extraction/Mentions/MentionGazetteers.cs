@@ -14,11 +14,18 @@ internal sealed class MentionGazetteers
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, MentionGazetteers> Cache = [];
 
+    /// <summary>The reading of every pattern's payload list, by reference; read-only once built, so shared by all threads.</summary>
+    private readonly Dictionary<IReadOnlyList<LexiconEntry>, LexiconMatch> matches = new(ReferenceEqualityComparer.Instance);
+
     private MentionGazetteers(KnowledgeBase kb)
     {
         Entities = BuildEntities(kb);
         Titles = Build(kb.Lexicon.Titles.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Title, t.Title)))));
         Topics = Build(kb.Lexicon.Topics.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Topic, t.Name)))));
+        foreach (var payloads in Entities.PayloadLists.Concat(Titles.PayloadLists).Concat(Topics.PayloadLists))
+        {
+            matches.TryAdd(payloads, LexiconMatch.Of(payloads));
+        }
     }
 
     public Gazetteer<LexiconEntry> Entities { get; }
@@ -26,6 +33,10 @@ internal sealed class MentionGazetteers
     public Gazetteer<LexiconEntry> Titles { get; }
 
     public Gazetteer<LexiconEntry> Topics { get; }
+
+    /// <summary>What a match with <paramref name="payloads"/> makes: looked up for a pattern's own list, worked out for a merged one.</summary>
+    public LexiconMatch Reading(IReadOnlyList<LexiconEntry> payloads) =>
+        matches.TryGetValue(payloads, out var match) ? match : LexiconMatch.Of(payloads);
 
     public static MentionGazetteers For(KnowledgeBase kb) => Cache.GetValue(kb, static k => new MentionGazetteers(k));
 

@@ -19,9 +19,14 @@ internal static class Tokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    /// <summary>A per-thread buffer the tokens are read into, then copied out at their exact count.</summary>
+    [ThreadStatic]
+    private static List<Token>? buffer;
+
+    public static Token[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = buffer ??= [];
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -50,7 +55,7 @@ internal static class Tokenizer
             }
         }
 
-        return tokens;
+        return [.. tokens];
     }
 
     private static int ReadNumber(string text, int i, int end, List<Token> tokens)

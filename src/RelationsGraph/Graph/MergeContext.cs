@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace RelationsGraph;
 
@@ -10,6 +11,10 @@ namespace RelationsGraph;
 /// </summary>
 public sealed class MergeContext
 {
+    /// <summary>The buffer <see cref="SortedUnion"/> builds in, one per thread (merges of different graphs may run at once).</summary>
+    [ThreadStatic]
+    private static List<string>? unionBuffer;
+
     private readonly List<MergeConflict> conflicts;
 
     internal MergeContext(List<MergeConflict> conflicts) => this.conflicts = conflicts;
@@ -54,9 +59,64 @@ public sealed class MergeContext
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Generated code applies every merge rule through the context.")]
     public EquatableArray<string> Union(EquatableArray<string> current, EquatableArray<string> incoming)
     {
-        var union = new SortedSet<string>(current.Items, StringComparer.Ordinal);
-        union.UnionWith(incoming.Items);
-        return union.SequenceEqual(current.Items, StringComparer.Ordinal) ? current : ImmutableArray.CreateRange(union);
+        // Merges mostly bring what the graph has, or add to an empty list: answer those without building a set.
+        var have = current.Items;
+        var add = incoming.Items;
+        if (add.IsEmpty && IsStrictlyAscending(have.AsSpan()))
+        {
+            return current;
+        }
+
+        if (have.IsEmpty && IsStrictlyAscending(add.AsSpan()))
+        {
+            return incoming;
+        }
+
+        var union = CollectionsMarshal.AsSpan(SortedUnion(have.AsSpan(), add.AsSpan(), null));
+        return union.SequenceEqual(have.AsSpan()) ? current : ImmutableArray.Create(union);
+    }
+
+    /// <summary>
+    /// <paramref name="first"/>, <paramref name="second"/> and <paramref name="extra"/> (when not null) in ordinal order,
+    /// each string once, in a per-thread buffer that the next call reuses: read it before calling again.
+    /// </summary>
+    internal static List<string> SortedUnion(ReadOnlySpan<string> first, ReadOnlySpan<string> second, string? extra)
+    {
+        var buffer = unionBuffer ??= [];
+        buffer.Clear();
+        buffer.AddRange(first);
+        buffer.AddRange(second);
+        if (extra is not null)
+        {
+            buffer.Add(extra);
+        }
+
+        buffer.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < buffer.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(buffer[kept - 1], buffer[i], StringComparison.Ordinal))
+            {
+                buffer[kept++] = buffer[i];
+            }
+        }
+
+        buffer.RemoveRange(kept, buffer.Count - kept);
+        return buffer;
+    }
+
+    /// <summary>Whether <paramref name="items"/> is in ordinal order with no string twice: what a union makes.</summary>
+    internal static bool IsStrictlyAscending(ReadOnlySpan<string> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (string.CompareOrdinal(items[i - 1], items[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Format<T>(T value) => value switch

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace RelationsGraph;
@@ -96,12 +98,30 @@ public abstract record Node
     internal void MergeFrom(Node other, MergeContext context)
     {
         context.Owner = Id;
-        var all = new List<string>(aliases.Count + other.aliases.Count + 2) { name, other.name };
-        all.AddRange(aliases.Items);
-        all.AddRange(other.aliases.Items);
         var kept = PreferredName(name, other.name);
+        var dropped = ReferenceEquals(kept, name) ? other.name : name;
+
+        // The aliases become every name of both nodes but the kept one and empty ones, in ordinal order, each once.
+        // Most merges add nothing new (an entity met again), so the result is built in a reused buffer and kept
+        // only when it differs.
+        var all = MergeContext.SortedUnion(aliases.Items.AsSpan(), other.aliases.Items.AsSpan(), dropped);
+        var count = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Length > 0 && !string.Equals(all[i], kept, StringComparison.Ordinal))
+            {
+                all[count++] = all[i];
+            }
+        }
+
+        all.RemoveRange(count, all.Count - count);
         name = kept;
-        aliases = context.Union(default, all.Where(a => a.Length > 0 && !string.Equals(a, kept, StringComparison.Ordinal)).ToArray());
+        var merged = CollectionsMarshal.AsSpan(all);
+        if (!merged.SequenceEqual(aliases.Items.AsSpan()))
+        {
+            aliases = merged.IsEmpty ? default : ImmutableArray.Create(merged);
+        }
+
         MergeProperties(other, context);
     }
 

@@ -66,7 +66,7 @@ public abstract class Edge : IEdge<Node>
     /// <summary>Merges <paramref name="other"/>'s properties and evidence into this edge.</summary>
     internal void MergeFrom(Edge other, MergeContext context)
     {
-        context.Owner = Key.ToString();
+        context.Merging = this;
         MergeProperties(other, context);
         if (other.evidence is { Count: > 0 } more)
         {

@@ -19,8 +19,17 @@ public sealed class MergeContext
 
     internal MergeContext(List<MergeConflict> conflicts) => this.conflicts = conflicts;
 
+    /// <summary>The node or edge whose properties are being merged; named only when a conflict is recorded.</summary>
+    /// <remarks>An edge's key is a new string each time: most merges record no conflict, so it is made only for one.</remarks>
+    internal object? Merging { get; set; }
+
     /// <summary>The node id or edge key whose properties are being merged.</summary>
-    internal string Owner { get; set; } = "";
+    private string Owner => Merging switch
+    {
+        Node node => node.Id,
+        Edge edge => edge.Key.ToString(),
+        _ => "",
+    };
 
     /// <summary>Merges two strings.</summary>
     /// <param name="property">The property's JSON name, for the conflict report.</param>

@@ -97,7 +97,7 @@ public abstract record Node
     /// <summary>Merges <paramref name="other"/> (same kind and id) into this node: names, aliases and properties.</summary>
     internal void MergeFrom(Node other, MergeContext context)
     {
-        context.Owner = Id;
+        context.Merging = this;
         var kept = PreferredName(name, other.name);
         var dropped = ReferenceEquals(kept, name) ? other.name : name;
 

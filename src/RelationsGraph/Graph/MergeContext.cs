@@ -15,6 +15,9 @@ public sealed class MergeContext
     [ThreadStatic]
     private static List<string>? unionBuffer;
 
+    /// <summary>Ordinal order as a cached delegate: sorting with the comparer object makes a new delegate per sort.</summary>
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
+
     private readonly List<MergeConflict> conflicts;
 
     internal MergeContext(List<MergeConflict> conflicts) => this.conflicts = conflicts;
@@ -100,7 +103,7 @@ public sealed class MergeContext
             buffer.Add(extra);
         }
 
-        buffer.Sort(StringComparer.Ordinal);
+        buffer.Sort(OrdinalOrder);
         var kept = 0;
         for (var i = 0; i < buffer.Count; i++)
         {

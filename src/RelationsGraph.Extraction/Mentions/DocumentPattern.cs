@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
@@ -19,6 +21,9 @@ internal static class DocumentPattern
         "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact",
     };
 
+    /// <summary>The phrases of each knowledge base's list of groups: splitting them for every sentence cost more than matching them.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Knowledge.DocumentGroup>, (Knowledge.DocumentGroup, string[], string)[]> PhraseCache = [];
+
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
         Groups(s, groups);
@@ -29,10 +34,10 @@ internal static class DocumentPattern
 
     private static void Groups(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
-        var phrases = groups.SelectMany(g => g.Phrases.Select(p => (Group: g, Words: p.Split(' ')))).ToList();
+        var phrases = PhrasesOf(groups);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            foreach (var (group, words) in phrases)
+            foreach (var (group, words, accented) in phrases)
             {
                 if (!s.Is(i, words[0]))
                 {
@@ -48,7 +53,7 @@ internal static class DocumentPattern
                         j++; // "the three China-US joint communiques"
                     }
 
-                    ok = s.Is(j, words[w]) || (w == words.Length - 1 && s.Is(j, words[w].Replace("communiques", "communiqués", StringComparison.Ordinal)));
+                    ok = s.Is(j, words[w]) || (w == words.Length - 1 && s.Is(j, accented));
                 }
 
                 if (!ok)
@@ -65,6 +70,12 @@ internal static class DocumentPattern
             }
         }
     }
+
+    /// <summary>The groups' phrases split into words, with the last word's accented spelling; made once per list of groups.</summary>
+    private static (Knowledge.DocumentGroup Group, string[] Words, string Accented)[] PhrasesOf(IReadOnlyList<Knowledge.DocumentGroup> groups) =>
+        PhraseCache.GetValue(groups, static g =>
+            [.. g.SelectMany(group => group.Phrases.Select(p => p.Split(' ')).Select(words =>
+                (group, words, words[^1].Replace("communiques", "communiqués", StringComparison.Ordinal))))]);
 
     private static void Generic(AnalyzedSentence s)
     {
@@ -158,8 +169,7 @@ internal static class DocumentPattern
 
     private static void Quoted(AnalyzedSentence s)
     {
-        var adopts = Enumerable.Range(0, s.Tokens.Count).Any(i => s.IsAny(i, "adopted", "adopt", "adopts", "issued", "issue", "signed", "released", "titled", "entitled", "unveiled"));
-        if (!adopts)
+        if (!Adopts(s))
         {
             return;
         }
@@ -196,6 +206,19 @@ internal static class DocumentPattern
 
             i = close;
         }
+    }
+
+    private static bool Adopts(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "adopted", "adopt", "adopts", "issued", "issue", "signed", "released", "titled", "entitled", "unveiled"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitleCase(AnalyzedSentence s, int first, int last)

@@ -55,14 +55,20 @@ public sealed class AnalyzedSentence
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) =>
-        index >= 0 && index < tokens.Length && tokens[index].Span(ArticleText).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)tokens.Length && Matches(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length), word);
 
     /// <summary>Whether token <paramref name="index"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public bool IsAny(int index, params ReadOnlySpan<string> words)
     {
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var token = ArticleText.AsSpan(tokens[index].Start, tokens[index].Length);
         foreach (var word in words)
         {
-            if (Is(index, word))
+            if (Matches(token, word))
             {
                 return true;
             }
@@ -196,6 +202,13 @@ public sealed class AnalyzedSentence
 
     /// <summary>Removes mentions matching <paramref name="predicate"/>.</summary>
     internal void RemoveAll(Predicate<Mention> predicate) => mentions.RemoveAll(predicate);
+
+    /// <summary>
+    /// Case-insensitive equality of a token and a word. Patterns ask it of most tokens against lists of words that
+    /// mostly differ in length, and ordinal case folding never changes a length: compare lengths first.
+    /// </summary>
+    private static bool Matches(ReadOnlySpan<char> token, string word) =>
+        token.Length == word.Length && token.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<Mention> Of(List<Mention> mentions, MentionKind kind)
     {

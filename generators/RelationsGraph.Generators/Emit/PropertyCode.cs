@@ -22,20 +22,26 @@ internal static class PropertyCode
         writer.Line();
     }
 
+    /// <summary>The static field that holds the property's JSON name, encoded once.</summary>
+    public static string JsonNameField(PropertyDefinition property) => Field(property) + "Json";
+
     /// <summary>Writes the statement that puts the property into the JSON object when it has a value.</summary>
+    /// <remarks>Values are written without temporary strings: dates and timestamps are formatted into a buffer, enums copied from a table.</remarks>
     public static void WriteJson(CodeWriter writer, PropertyDefinition property)
     {
-        var name = $"\"{property.JsonName}\"u8";
+        const string Writing = "global::RelationsGraph.Serialization.GraphJsonWriting";
+        var name = JsonNameField(property);
         var p = property.Name;
+        var local = Local(property);
         writer.Line(property.Type.Kind switch
         {
-            PropertyTypeKind.String => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)});",
-            PropertyTypeKind.StringList => $"global::RelationsGraph.Serialization.GraphJsonWriting.WriteStrings(writer, {name}, {p});",
-            PropertyTypeKind.Int => $"if ({p} is {{ }} {Local(property)}) writer.WriteNumber({name}, {Local(property)});",
-            PropertyTypeKind.Bool => $"if ({p} is {{ }} {Local(property)}) writer.WriteBoolean({name}, {Local(property)});",
-            PropertyTypeKind.Date => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)}.ToString());",
-            PropertyTypeKind.DateTime => $"if ({p} is {{ }} {Local(property)}) global::RelationsGraph.Serialization.GraphJsonWriting.WriteTimestamp(writer, {name}, {Local(property)});",
-            _ => $"if ({p} is {{ }} {Local(property)}) writer.WriteString({name}, {Local(property)}.ToString());",
+            PropertyTypeKind.String => $"if ({p} is {{ }} {local}) writer.WriteString({name}, {local});",
+            PropertyTypeKind.StringList => $"{Writing}.WriteStrings(writer, {name}, {p});",
+            PropertyTypeKind.Int => $"if ({p} is {{ }} {local}) writer.WriteNumber({name}, {local});",
+            PropertyTypeKind.Bool => $"if ({p} is {{ }} {local}) writer.WriteBoolean({name}, {local});",
+            PropertyTypeKind.Date => $"if ({p} is {{ }} {local}) {Writing}.WriteDate(writer, {name}, {local});",
+            PropertyTypeKind.DateTime => $"if ({p} is {{ }} {local}) {Writing}.WriteTimestamp(writer, {name}, {local});",
+            _ => $"if ({p} is {{ }} {local}) {Writing}.WriteEnum(writer, {name}, {local});",
         });
     }
 
@@ -125,9 +131,19 @@ internal static class PropertyCode
         writer.Line();
     }
 
-    /// <summary>Writes the override that writes <paramref name="properties"/> to a Utf8JsonWriter.</summary>
+    /// <summary>Writes the override that writes <paramref name="properties"/> to a Utf8JsonWriter, after the static fields of their encoded JSON names.</summary>
     public static void EmitWriteJson(CodeWriter writer, IReadOnlyList<PropertyDefinition> properties)
     {
+        foreach (var property in properties)
+        {
+            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {JsonNameField(property)} = global::System.Text.Json.JsonEncodedText.Encode(\"{property.JsonName}\"u8);");
+        }
+
+        if (properties.Count > 0)
+        {
+            writer.Line();
+        }
+
         writer.Line("/// <inheritdoc />");
         using (writer.Block("protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)"))
         {

@@ -40,6 +40,9 @@ public abstract class Edge : IEdge<Node>
     /// <remarks>Allocated on first use: many edges of a large graph are built without evidence.</remarks>
     public EvidenceSet Evidence => evidence ??= new EvidenceSet();
 
+    /// <summary>The evidence items in order, without allocating a set for an edge that has none.</summary>
+    internal ReadOnlySpan<Evidence> EvidenceItems => evidence is null ? [] : evidence.AsSpan();
+
     /// <summary>The edge's identity: source id, kind and target id.</summary>
     public EdgeKey Key => new(Source.Id, Kind, Target.Id);
 

@@ -244,6 +244,9 @@ public sealed class KnowledgeGraph
     /// <summary>The node numbered <paramref name="index"/>.</summary>
     internal Node NodeAt(int index) => graph.NodeAt(index);
 
+    /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
+    internal ReadOnlySpan<Edge> OutEdgesAt(int index) => graph.Out(index).AsSpan();
+
     /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => nodes.TryGetValue(id, out node);
 

@@ -15,29 +15,52 @@ public static class GraphJsonWriter
         Indented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // The writer below only writes well-formed documents; the check costs a little on every call.
+        SkipValidation = true,
     };
+
+    private static readonly JsonEncodedText IdName = Encode("id");
+    private static readonly JsonEncodedText KindName = Encode("kind");
+    private static readonly JsonEncodedText NameName = Encode("name");
+    private static readonly JsonEncodedText AliasesName = Encode("aliases");
+    private static readonly JsonEncodedText FromName = Encode("from");
+    private static readonly JsonEncodedText ToName = Encode("to");
+    private static readonly JsonEncodedText EvidenceName = Encode("evidence");
+    private static readonly JsonEncodedText ReferenceName = Encode("reference");
+    private static readonly JsonEncodedText ArticleName = Encode("article");
+    private static readonly JsonEncodedText SentenceName = Encode("sentence");
+    private static readonly JsonEncodedText StartName = Encode("start");
+    private static readonly JsonEncodedText EndName = Encode("end");
+    private static readonly JsonEncodedText TextName = Encode("text");
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var output = new StreamBufferWriter(stream);
+        using var writer = new Utf8JsonWriter(output, Options);
         writer.WriteStartObject();
         writer.WriteString("format"u8, GraphJsonReader.FormatName);
         writer.WriteNumber("version"u8, GraphJsonReader.Version);
         writer.WriteStartArray("nodes"u8);
-        var nodes = SortedById(graph);
+        var nodes = GraphOrder.NodesById(graph);
+
+        // Every id is written once as a node and again for each edge it ends: encode it once, by node number.
+        var ids = new JsonEncodedText[nodes.Length];
+        var kinds = new KindNames();
         foreach (var node in nodes)
         {
+            var id = ids[node.Index] = Encode(node.Id);
             writer.WriteStartObject();
-            writer.WriteString("id"u8, node.Id);
-            writer.WriteString("kind"u8, node.Kind);
-            writer.WriteString("name"u8, node.Name);
-            GraphJsonWriting.WriteStrings(writer, "aliases"u8, node.Aliases);
+            writer.WriteString(IdName, id);
+            writer.WriteString(KindName, kinds.Of(node.GetType(), node.Kind));
+            writer.WriteString(NameName, node.Name);
+            GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
             node.WriteJson(writer);
             writer.WriteEndObject();
-            FlushWhenFull(writer);
+            FlushWhenFull(writer, output);
         }
 
         writer.WriteEndArray();
@@ -45,28 +68,32 @@ public static class GraphJsonWriter
 
         // Nodes in id order, each node's out-edges in (kind, target id) order: the edges in (from, kind, to) order
         // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
-        var outgoing = new List<Edge>();
-        foreach (var edge in nodes.SelectMany(node => OutEdgesByKindThenTarget(graph, node, outgoing)))
+        var order = new GraphOrder(graph, nodes);
+        foreach (var node in nodes)
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind"u8, edge.Kind);
-            writer.WriteString("from"u8, edge.Source.Id);
-            writer.WriteString("to"u8, edge.Target.Id);
-            edge.WriteJson(writer);
-            writer.WriteStartArray("evidence"u8);
-            foreach (var evidence in edge.Evidence.AsSpan())
+            foreach (var edge in order.OutEdgesByKindThenTarget(node))
             {
-                WriteEvidence(writer, evidence);
-            }
+                writer.WriteStartObject();
+                writer.WriteString(KindName, kinds.Of(edge.GetType(), edge.Kind));
+                writer.WriteString(FromName, ids[edge.Source.Index]);
+                writer.WriteString(ToName, ids[edge.Target.Index]);
+                edge.WriteJson(writer);
+                writer.WriteStartArray(EvidenceName);
+                foreach (var evidence in edge.EvidenceItems)
+                {
+                    WriteEvidence(writer, evidence);
+                }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            FlushWhenFull(writer);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                FlushWhenFull(writer, output);
+            }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
+        output.WriteTo();
         stream.WriteByte((byte)'\n');
     }
 
@@ -89,55 +116,60 @@ public static class GraphJsonWriter
     /// Hands what the writer holds to the stream once it passes 64 KiB: Utf8JsonWriter otherwise keeps the whole
     /// document in memory until the end, which for a large graph is hundreds of megabytes.
     /// </summary>
-    private static void FlushWhenFull(Utf8JsonWriter writer)
+    private static void FlushWhenFull(Utf8JsonWriter writer, StreamBufferWriter output)
     {
         if (writer.BytesPending > 1 << 16)
         {
             writer.Flush();
+            output.WriteTo();
         }
     }
 
-    private static Node[] SortedById(KnowledgeGraph graph)
-    {
-        var nodes = graph.Nodes.ToArray();
-        var ids = Array.ConvertAll(nodes, n => n.Id);
-        Array.Sort(ids, nodes, StringComparer.Ordinal);
-        return nodes;
-    }
-
-    /// <summary>The out-edges of <paramref name="node"/> in (kind, target id) order, in <paramref name="buffer"/>.</summary>
-    private static List<Edge> OutEdgesByKindThenTarget(KnowledgeGraph graph, Node node, List<Edge> buffer)
-    {
-        buffer.Clear();
-        buffer.AddRange(graph.Graph.OutEdges(node));
-        if (buffer.Count > 1)
-        {
-            buffer.Sort(static (a, b) =>
-            {
-                var c = string.CompareOrdinal(a.Kind, b.Kind);
-                return c != 0 ? c : string.CompareOrdinal(a.Target.Id, b.Target.Id);
-            });
-        }
-
-        return buffer;
-    }
+    /// <summary>Encodes <paramref name="text"/> as the writer would escape it.</summary>
+    private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
     {
         writer.WriteStartObject();
         if (evidence.Reference is { } reference)
         {
-            writer.WriteString("reference"u8, reference);
+            writer.WriteString(ReferenceName, reference);
         }
         else
         {
-            writer.WriteString("article"u8, evidence.Article);
-            writer.WriteNumber("sentence"u8, evidence.Sentence);
-            writer.WriteNumber("start"u8, evidence.Start);
-            writer.WriteNumber("end"u8, evidence.End);
-            writer.WriteString("text"u8, evidence.Text);
+            writer.WriteString(ArticleName, evidence.Article);
+            writer.WriteNumber(SentenceName, evidence.Sentence);
+            writer.WriteNumber(StartName, evidence.Start);
+            writer.WriteNumber(EndName, evidence.End);
+            writer.WriteString(TextName, evidence.Text);
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>The kind names met so far, encoded once per CLR type (a graph has a few dozen kinds and millions of items).</summary>
+    private sealed class KindNames
+    {
+        private readonly Dictionary<Type, JsonEncodedText> names = [];
+        private Type? lastType;
+        private JsonEncodedText lastName;
+
+        public JsonEncodedText Of(Type type, string kind)
+        {
+            if (type == lastType)
+            {
+                return lastName;
+            }
+
+            if (!names.TryGetValue(type, out var name))
+            {
+                name = Encode(kind);
+                names.Add(type, name);
+            }
+
+            lastType = type;
+            lastName = name;
+            return name;
+        }
     }
 }

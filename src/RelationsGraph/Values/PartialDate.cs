@@ -119,6 +119,40 @@ public readonly record struct PartialDate : IComparable<PartialDate>, IComparabl
         ({ } m, { } d) => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{m:D2}-{d:D2}"),
     };
 
+    /// <summary>The most UTF-8 bytes <see cref="FormatUtf8"/> writes (<c>yyyy-MM-dd</c>).</summary>
+    internal const int MaxUtf8Length = 10;
+
+    /// <summary>Writes what <see cref="ToString"/> gives, as UTF-8, into <paramref name="destination"/> (at least <see cref="MaxUtf8Length"/> bytes); returns the bytes written.</summary>
+    internal int FormatUtf8(Span<byte> destination)
+    {
+        // A default PartialDate has year 0, which ToString writes as 0000 too.
+        WriteDigits(destination[..4], Year);
+        if (Month is not { } month)
+        {
+            return 4;
+        }
+
+        destination[4] = (byte)'-';
+        WriteDigits(destination.Slice(5, 2), month);
+        if (Day is not { } day)
+        {
+            return 7;
+        }
+
+        destination[7] = (byte)'-';
+        WriteDigits(destination.Slice(8, 2), day);
+        return 10;
+    }
+
+    private static void WriteDigits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     /// <summary>Compares chronologically.</summary>
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
 

@@ -48,10 +48,12 @@ public sealed partial class Cites : global::RelationsGraph.Edge
         _verb = context.Merge("verb", _verb, that._verb);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _verbJson = global::System.Text.Json.JsonEncodedText.Encode("verb"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Verb is { } @verb) writer.WriteString("verb"u8, @verb);
+        if (Verb is { } @verb) writer.WriteString(_verbJson, @verb);
     }
 
     /// <inheritdoc />
@@ -124,10 +126,12 @@ public sealed partial class Commemorates : global::RelationsGraph.Edge
         _anniversary = context.Merge("anniversary", _anniversary, that._anniversary);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _anniversaryJson = global::System.Text.Json.JsonEncodedText.Encode("anniversary"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Anniversary is { } @anniversary) writer.WriteNumber("anniversary"u8, @anniversary);
+        if (Anniversary is { } @anniversary) writer.WriteNumber(_anniversaryJson, @anniversary);
     }
 
     /// <inheritdoc />
@@ -339,12 +343,16 @@ public sealed partial class LeaderOf : global::RelationsGraph.Edge
         _until = context.Merge("until", _until, that._until);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _sinceJson = global::System.Text.Json.JsonEncodedText.Encode("since"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _titleJson = global::System.Text.Json.JsonEncodedText.Encode("title"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _untilJson = global::System.Text.Json.JsonEncodedText.Encode("until"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Since is { } @since) writer.WriteString("since"u8, @since.ToString());
-        if (Title is { } @title) writer.WriteString("title"u8, @title);
-        if (Until is { } @until) writer.WriteString("until"u8, @until.ToString());
+        if (Since is { } @since) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _sinceJson, @since);
+        if (Title is { } @title) writer.WriteString(_titleJson, @title);
+        if (Until is { } @until) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _untilJson, @until);
     }
 
     /// <inheritdoc />

@@ -54,13 +54,18 @@ public sealed partial record Article : global::RelationsGraph.Node
         _publishedAt = context.Merge("publishedAt", _publishedAt, that._publishedAt);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _datelineJson = global::System.Text.Json.JsonEncodedText.Encode("dateline"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _datelineDateJson = global::System.Text.Json.JsonEncodedText.Encode("datelineDate"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _outletJson = global::System.Text.Json.JsonEncodedText.Encode("outlet"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _publishedAtJson = global::System.Text.Json.JsonEncodedText.Encode("publishedAt"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Dateline is { } @dateline) writer.WriteString("dateline"u8, @dateline);
-        if (DatelineDate is { } @datelineDate) writer.WriteString("datelineDate"u8, @datelineDate.ToString());
-        if (Outlet is { } @outlet) writer.WriteString("outlet"u8, @outlet);
-        if (PublishedAt is { } @publishedAt) global::RelationsGraph.Serialization.GraphJsonWriting.WriteTimestamp(writer, "publishedAt"u8, @publishedAt);
+        if (Dateline is { } @dateline) writer.WriteString(_datelineJson, @dateline);
+        if (DatelineDate is { } @datelineDate) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _datelineDateJson, @datelineDate);
+        if (Outlet is { } @outlet) writer.WriteString(_outletJson, @outlet);
+        if (PublishedAt is { } @publishedAt) global::RelationsGraph.Serialization.GraphJsonWriting.WriteTimestamp(writer, _publishedAtJson, @publishedAt);
     }
 
     /// <inheritdoc />
@@ -150,13 +155,18 @@ public sealed partial record Country : global::RelationsGraph.Node
         _unStatus = context.Merge("unStatus", _unStatus, that._unStatus);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _capitalJson = global::System.Text.Json.JsonEncodedText.Encode("capital"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _demonymsJson = global::System.Text.Json.JsonEncodedText.Encode("demonyms"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _iso2Json = global::System.Text.Json.JsonEncodedText.Encode("iso2"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _unStatusJson = global::System.Text.Json.JsonEncodedText.Encode("unStatus"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Capital is { } @capital) writer.WriteString("capital"u8, @capital);
-        global::RelationsGraph.Serialization.GraphJsonWriting.WriteStrings(writer, "demonyms"u8, Demonyms);
-        if (Iso2 is { } @iso2) writer.WriteString("iso2"u8, @iso2);
-        if (UnStatus is { } @unStatus) writer.WriteString("unStatus"u8, @unStatus.ToString());
+        if (Capital is { } @capital) writer.WriteString(_capitalJson, @capital);
+        global::RelationsGraph.Serialization.GraphJsonWriting.WriteStrings(writer, _demonymsJson, Demonyms);
+        if (Iso2 is { } @iso2) writer.WriteString(_iso2Json, @iso2);
+        if (UnStatus is { } @unStatus) global::RelationsGraph.Serialization.GraphJsonWriting.WriteEnum(writer, _unStatusJson, @unStatus);
     }
 
     /// <inheritdoc />
@@ -240,12 +250,16 @@ public partial record Document : global::RelationsGraph.Node
         _foundational = context.Merge("foundational", _foundational, that._foundational);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _dateJson = global::System.Text.Json.JsonEncodedText.Encode("date"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _documentKindJson = global::System.Text.Json.JsonEncodedText.Encode("documentKind"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _foundationalJson = global::System.Text.Json.JsonEncodedText.Encode("foundational"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Date is { } @date) writer.WriteString("date"u8, @date.ToString());
-        if (DocumentKind is { } @documentKind) writer.WriteString("documentKind"u8, @documentKind.ToString());
-        if (Foundational is { } @foundational) writer.WriteBoolean("foundational"u8, @foundational);
+        if (Date is { } @date) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _dateJson, @date);
+        if (DocumentKind is { } @documentKind) global::RelationsGraph.Serialization.GraphJsonWriting.WriteEnum(writer, _documentKindJson, @documentKind);
+        if (Foundational is { } @foundational) writer.WriteBoolean(_foundationalJson, @foundational);
     }
 
     /// <inheritdoc />
@@ -331,13 +345,18 @@ public sealed partial record Event : global::RelationsGraph.Node
         _ordinal = context.Merge("ordinal", _ordinal, that._ordinal);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _cameoCodeJson = global::System.Text.Json.JsonEncodedText.Encode("cameoCode"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _dateJson = global::System.Text.Json.JsonEncodedText.Encode("date"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _eventKindJson = global::System.Text.Json.JsonEncodedText.Encode("eventKind"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _ordinalJson = global::System.Text.Json.JsonEncodedText.Encode("ordinal"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (CameoCode is { } @cameoCode) writer.WriteString("cameoCode"u8, @cameoCode);
-        if (Date is { } @date) writer.WriteString("date"u8, @date.ToString());
-        if (EventKind is { } @eventKind) writer.WriteString("eventKind"u8, @eventKind.ToString());
-        if (Ordinal is { } @ordinal) writer.WriteNumber("ordinal"u8, @ordinal);
+        if (CameoCode is { } @cameoCode) writer.WriteString(_cameoCodeJson, @cameoCode);
+        if (Date is { } @date) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _dateJson, @date);
+        if (EventKind is { } @eventKind) global::RelationsGraph.Serialization.GraphJsonWriting.WriteEnum(writer, _eventKindJson, @eventKind);
+        if (Ordinal is { } @ordinal) writer.WriteNumber(_ordinalJson, @ordinal);
     }
 
     /// <inheritdoc />
@@ -409,10 +428,12 @@ public sealed partial record Leader : global::RelationsGraph.Node
         _title = context.Merge("title", _title, that._title);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _titleJson = global::System.Text.Json.JsonEncodedText.Encode("title"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Title is { } @title) writer.WriteString("title"u8, @title);
+        if (Title is { } @title) writer.WriteString(_titleJson, @title);
     }
 
     /// <inheritdoc />
@@ -472,10 +493,12 @@ public sealed partial record Organization : global::RelationsGraph.Node
         _acronym = context.Merge("acronym", _acronym, that._acronym);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _acronymJson = global::System.Text.Json.JsonEncodedText.Encode("acronym"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Acronym is { } @acronym) writer.WriteString("acronym"u8, @acronym);
+        if (Acronym is { } @acronym) writer.WriteString(_acronymJson, @acronym);
     }
 
     /// <inheritdoc />
@@ -644,14 +667,20 @@ public sealed partial record Treaty : global::RelationsGraph.Document
         _signedOn = context.Merge("signedOn", _signedOn, that._signedOn);
     }
 
+    private static readonly global::System.Text.Json.JsonEncodedText _dateJson = global::System.Text.Json.JsonEncodedText.Encode("date"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _documentKindJson = global::System.Text.Json.JsonEncodedText.Encode("documentKind"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _foundationalJson = global::System.Text.Json.JsonEncodedText.Encode("foundational"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _inForceOnJson = global::System.Text.Json.JsonEncodedText.Encode("inForceOn"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _signedOnJson = global::System.Text.Json.JsonEncodedText.Encode("signedOn"u8);
+
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (Date is { } @date) writer.WriteString("date"u8, @date.ToString());
-        if (DocumentKind is { } @documentKind) writer.WriteString("documentKind"u8, @documentKind.ToString());
-        if (Foundational is { } @foundational) writer.WriteBoolean("foundational"u8, @foundational);
-        if (InForceOn is { } @inForceOn) writer.WriteString("inForceOn"u8, @inForceOn.ToString());
-        if (SignedOn is { } @signedOn) writer.WriteString("signedOn"u8, @signedOn.ToString());
+        if (Date is { } @date) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _dateJson, @date);
+        if (DocumentKind is { } @documentKind) global::RelationsGraph.Serialization.GraphJsonWriting.WriteEnum(writer, _documentKindJson, @documentKind);
+        if (Foundational is { } @foundational) writer.WriteBoolean(_foundationalJson, @foundational);
+        if (InForceOn is { } @inForceOn) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _inForceOnJson, @inForceOn);
+        if (SignedOn is { } @signedOn) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _signedOnJson, @signedOn);
     }
 
     /// <inheritdoc />

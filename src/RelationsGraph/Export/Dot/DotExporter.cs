@@ -1,3 +1,5 @@
+using RelationsGraph.Serialization;
+
 namespace RelationsGraph.Export.Dot;
 
 /// <summary>
@@ -26,11 +28,11 @@ public sealed class DotExporter : IGraphExporter
         var ontology = graph.Ontology;
         writer.Write("digraph \"RelationsGraph\" {\n");
         writer.Write("  graph [rankdir=");
-        writer.Write(DotText.Id(LayoutDirections.Code(Options.RankDirection)));
+        DotText.WriteId(writer, LayoutDirections.Code(Options.RankDirection));
         if (Options.Title is { } title)
         {
             writer.Write(", label=");
-            writer.Write(DotText.Label(title));
+            DotText.WriteLabel(writer, title);
             writer.Write(", labelloc=\"t\"");
         }
 
@@ -43,73 +45,61 @@ public sealed class DotExporter : IGraphExporter
 
         writer.Write("];\n");
 
-        var nodes = graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var nodes = GraphOrder.NodesById(graph);
+        var order = new GraphOrder(graph, nodes);
+        var kinds = new DotKindText(ontology);
         foreach (var cluster in clusters.Clusters)
         {
             writer.Write("  subgraph ");
-            writer.Write(DotText.Id("cluster_" + cluster.Key));
+            DotText.WriteId(writer, "cluster_" + cluster.Key);
             writer.Write(" {\n    graph [label=");
-            writer.Write(DotText.Label(cluster.Label));
+            DotText.WriteLabel(writer, cluster.Label);
             writer.Write(", style=\"rounded\"");
             if (cluster.Color is { } color)
             {
                 writer.Write(", color=");
-                writer.Write(DotText.Id(color));
+                DotText.WriteId(writer, color);
             }
 
             writer.Write("];\n");
             foreach (var node in cluster.Nodes)
             {
-                WriteNode(writer, ontology, node, "    ");
+                WriteNode(writer, kinds, node, "    ");
             }
 
             writer.Write("  }\n");
         }
 
-        foreach (var node in nodes.Where(n => !clusters.IsClustered(n)))
+        var anyClustered = clusters.Clusters.Count > 0;
+        foreach (var node in nodes)
         {
-            WriteNode(writer, ontology, node, "  ");
+            if (!anyClustered || !clusters.IsClustered(node))
+            {
+                WriteNode(writer, kinds, node, "  ");
+            }
         }
 
-        foreach (var edge in graph.Edges.OrderBy(e => e.Key))
+        foreach (var node in nodes)
         {
-            var kind = ontology.Describe(edge);
-            writer.Write("  ");
-            writer.Write(DotText.Id(edge.Source.Id));
-            writer.Write(" -> ");
-            writer.Write(DotText.Id(edge.Target.Id));
-            writer.Write(" [label=");
-            writer.Write(DotText.Label(kind.Label));
-            WriteAttributes(writer, kind.Dot);
-            writer.Write("];\n");
+            foreach (var edge in order.OutEdgesByKindThenTarget(node))
+            {
+                writer.Write("  ");
+                DotText.WriteId(writer, edge.Source.Id);
+                writer.Write(" -> ");
+                DotText.WriteId(writer, edge.Target.Id);
+                writer.Write(kinds.EdgeTail(edge));
+            }
         }
 
         writer.Write("}\n");
     }
 
-    private static void WriteNode(TextWriter writer, Ontology ontology, Node node, string indent)
+    private static void WriteNode(TextWriter writer, DotKindText kinds, Node node, string indent)
     {
         writer.Write(indent);
-        writer.Write(DotText.Id(node.Id));
+        DotText.WriteId(writer, node.Id);
         writer.Write(" [label=");
-        writer.Write(DotText.Label(node.Name));
-        WriteAttributes(writer, ontology.Describe(node).Dot);
-        writer.Write("];\n");
-    }
-
-    private static void WriteAttributes(TextWriter writer, IReadOnlyList<KeyValuePair<string, string>> attributes)
-    {
-        foreach (var (name, value) in attributes)
-        {
-            if (name == "label")
-            {
-                continue;
-            }
-
-            writer.Write(", ");
-            writer.Write(DotText.AttributeName(name));
-            writer.Write('=');
-            writer.Write(DotText.Id(value));
-        }
+        DotText.WriteLabel(writer, node.Name);
+        writer.Write(kinds.NodeTail(node));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RelationsGraph.Serialization;
 
 namespace RelationsGraph.Export.Mermaid;
 
@@ -36,93 +37,126 @@ public sealed class MermaidExporter : IGraphExporter
         writer.Write(LayoutDirections.Code(Options.Direction));
         writer.Write('\n');
 
-        var nodes = graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
-        var ids = new Dictionary<Node, string>(nodes.Count);
-        foreach (var node in nodes)
+        // A node's name is n and its place in the id order: the order's rank, so no name is built or looked up.
+        var nodes = GraphOrder.NodesById(graph);
+        var order = new GraphOrder(graph, nodes);
+        var kinds = new MermaidKindText(ontology);
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var id = "n" + ids.Count.ToString(CultureInfo.InvariantCulture);
-            ids.Add(node, id);
-            var dot = ontology.Describe(node).Dot;
-            var (open, close) = MermaidShapes.Node(Attribute(dot, "shape"), Attribute(dot, "style"));
+            var shape = kinds.Of(nodes[i]);
             writer.Write("    ");
-            writer.Write(id);
-            writer.Write(open);
-            writer.Write(MermaidText.Label(node.Name));
-            writer.Write(close);
+            WriteName(writer, i);
+            writer.Write(shape.Open);
+            MermaidText.WriteLabel(writer, nodes[i].Name);
+            writer.Write(shape.Close);
             writer.Write('\n');
         }
 
         var linkColors = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         var index = 0;
-        foreach (var edge in graph.Edges.OrderBy(e => e.Key))
+        foreach (var node in nodes)
         {
-            var kind = ontology.Describe(edge);
-            writer.Write("    ");
-            writer.Write(ids[edge.Source]);
-            writer.Write(' ');
-            writer.Write(MermaidShapes.Arrow(Attribute(kind.Dot, "style")));
-            writer.Write('|');
-            writer.Write(MermaidText.Label(kind.Label));
-            writer.Write("| ");
-            writer.Write(ids[edge.Target]);
-            writer.Write('\n');
-            if (MermaidText.Color(Attribute(kind.Dot, "color")) is { } color)
+            foreach (var edge in order.OutEdgesByKindThenTarget(node))
             {
-                if (!linkColors.TryGetValue(color, out var links))
+                var kind = kinds.Of(edge);
+                writer.Write("    ");
+                WriteName(writer, order.RankOf(edge.Source));
+                writer.Write(kind.Link);
+                WriteName(writer, order.RankOf(edge.Target));
+                writer.Write('\n');
+                if (kind.Color is { } color)
                 {
-                    linkColors[color] = links = [];
+                    if (!linkColors.TryGetValue(color, out var links))
+                    {
+                        linkColors[color] = links = [];
+                    }
+
+                    links.Add(index);
                 }
 
-                links.Add(index);
+                index++;
             }
-
-            index++;
         }
 
-        WriteClasses(writer, ontology, nodes, ids);
+        WriteClasses(writer, kinds, nodes);
         foreach (var (color, links) in linkColors)
         {
             writer.Write("    linkStyle ");
-            writer.Write(string.Join(",", links.Select(i => i.ToString(CultureInfo.InvariantCulture))));
+            WriteNumbers(writer, links);
             writer.Write(" stroke:");
             writer.Write(color);
             writer.Write('\n');
         }
     }
 
-    private static void WriteClasses(TextWriter writer, Ontology ontology, List<Node> nodes, Dictionary<Node, string> ids)
+    private static void WriteClasses(TextWriter writer, MermaidKindText kinds, Node[] nodes)
     {
-        foreach (var group in nodes.GroupBy(ontology.Describe).OrderBy(g => g.Key.Name, StringComparer.Ordinal))
+        // The nodes of each kind, by their place in the id order (so in id order), the kinds by name.
+        var groups = new Dictionary<MermaidKindText.NodeKind, List<int>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var name = MermaidText.ClassName(group.Key.Name);
-            var styles = new List<string>();
-            if (MermaidText.Color(Attribute(group.Key.Dot, "fillcolor")) is { } fill)
+            var kind = kinds.Of(nodes[i]);
+            if (!groups.TryGetValue(kind, out var members))
             {
-                styles.Add("fill:" + fill);
+                groups[kind] = members = [];
             }
 
-            if (MermaidText.Color(Attribute(group.Key.Dot, "color")) is { } stroke)
-            {
-                styles.Add("stroke:" + stroke);
-            }
+            members.Add(i);
+        }
 
-            if (styles.Count > 0)
+        foreach (var (kind, members) in groups.OrderBy(g => g.Key.Name, StringComparer.Ordinal))
+        {
+            var name = MermaidText.ClassName(kind.Name);
+            if (kind.Styles is { } styles)
             {
                 writer.Write("    classDef ");
                 writer.Write(name);
                 writer.Write(' ');
-                writer.Write(string.Join(",", styles));
+                writer.Write(styles);
                 writer.Write('\n');
             }
 
             writer.Write("    class ");
-            writer.Write(string.Join(",", group.Select(n => ids[n])));
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write(',');
+                }
+
+                WriteName(writer, members[i]);
+            }
+
             writer.Write(' ');
             writer.Write(name);
             writer.Write('\n');
         }
     }
 
-    private static string? Attribute(IReadOnlyList<KeyValuePair<string, string>> dot, string name) =>
-        dot.FirstOrDefault(d => d.Key == name).Value;
+    /// <summary>Writes the name of the node at <paramref name="rank"/> in the id order: <c>n0</c>, <c>n1</c>, ….</summary>
+    private static void WriteName(TextWriter writer, int rank)
+    {
+        writer.Write('n');
+        WriteNumber(writer, rank);
+    }
+
+    private static void WriteNumbers(TextWriter writer, List<int> numbers)
+    {
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteNumber(writer, numbers[i]);
+        }
+    }
+
+    private static void WriteNumber(TextWriter writer, int number)
+    {
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        writer.Write(digits[..written]);
+    }
 }

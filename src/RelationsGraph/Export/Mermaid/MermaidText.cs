@@ -8,6 +8,8 @@ internal static class MermaidText
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    private static readonly System.Buffers.SearchValues<char> LabelSpecials = System.Buffers.SearchValues.Create(Specials());
+
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
         "end", "default", "graph", "flowchart", "subgraph", "class", "classDef", "click", "style", "linkStyle", "direction",
@@ -20,33 +22,62 @@ internal static class MermaidText
     /// </summary>
     public static string Label(string text)
     {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteLabel(writer, text);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <paramref name="text"/> as a quoted label (see <see cref="Label"/>), copying the runs between special characters as they are.</summary>
+    public static void WriteLabel(TextWriter writer, string text)
+    {
+        writer.Write('"');
+        var rest = text.AsSpan();
+        int next;
+        while ((next = rest.IndexOfAny(LabelSpecials)) >= 0)
         {
-            var c = text[i];
-            switch (c)
+            writer.Write(rest[..next]);
+            var skip = 1;
+            switch (rest[next])
             {
-                case '"': builder.Append("#quot;"); break;
-                case '#': builder.Append("#35;"); break;
-                case '<': builder.Append("#lt;"); break;
-                case '>': builder.Append("#gt;"); break;
-                case '&': builder.Append("#amp;"); break;
-                case '`': builder.Append("#96;"); break;
-                case '|': builder.Append("#124;"); break;
+                case '"': writer.Write("#quot;"); break;
+                case '#': writer.Write("#35;"); break;
+                case '<': writer.Write("#lt;"); break;
+                case '>': writer.Write("#gt;"); break;
+                case '&': writer.Write("#amp;"); break;
+                case '`': writer.Write("#96;"); break;
+                case '|': writer.Write("#124;"); break;
                 case '\r':
-                    builder.Append("<br/>");
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    writer.Write("<br/>");
+                    if (next + 1 < rest.Length && rest[next + 1] == '\n')
                     {
-                        i++;
+                        skip = 2;
                     }
 
                     break;
-                case '\n': builder.Append("<br/>"); break;
-                default: builder.Append(char.IsControl(c) ? ' ' : c); break;
+                case '\n': writer.Write("<br/>"); break;
+                default: writer.Write(' '); break;
+            }
+
+            rest = rest[(next + skip)..];
+        }
+
+        writer.Write(rest);
+        writer.Write('"');
+    }
+
+    /// <summary>Every character <see cref="WriteLabel"/> does not copy as it is: the syntax characters and the control characters.</summary>
+    private static string Specials()
+    {
+        var chars = new List<char>("\"#<>&`|");
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.IsControl(c))
+            {
+                chars.Add(c);
             }
         }
 
-        return builder.Append('"').ToString();
+        return new string([.. chars]);
     }
 
     /// <summary>A class name for a kind: letters, digits and underscores, never a keyword.</summary>

@@ -190,6 +190,37 @@ public sealed class KnowledgeGraph
         return (TEdge)copy;
     }
 
+    /// <summary>
+    /// Adds <paramref name="edge"/>, a new edge between nodes the graph owns, unless the graph has an edge with its key:
+    /// one lookup instead of <see cref="TryGetEdge"/> and then <c>AddEdge</c>. False, changing nothing, when it has.
+    /// </summary>
+    internal bool TryAddNewEdge(Edge edge)
+    {
+        if (edge.Owner is not null || !graph.Owns(edge.Source) || !graph.Owns(edge.Target))
+        {
+            if (TryGetEdge(edge.Key, out _))
+            {
+                return false;
+            }
+
+            AddEdge(edge, Own(edge.Source), Own(edge.Target));
+            return true;
+        }
+
+        var kind = KindOf(edge);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(edge.Source.Index, kind.Number, edge.Target.Index), out var exists);
+        if (exists)
+        {
+            return false;
+        }
+
+        edge.Owner = this;
+        entry = edge;
+        graph.AddEdge(edge);
+        kind.Edges.Add(edge);
+        return true;
+    }
+
     /// <summary>The graph's record of <paramref name="edge"/>'s kind, checked against the ontology the first time the kind is seen.</summary>
     private EdgeKindSlot KindOf(Edge edge)
     {

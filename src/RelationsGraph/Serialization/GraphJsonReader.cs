@@ -84,7 +84,7 @@ public sealed class GraphJsonReader
             {
                 context.Read(ref reader);
                 context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
-                ReadItems(ref reader, context, new NodeItems(Ontology, nodes, graph));
+                ReadItems(ref reader, context, new NodeItems(GraphJsonKinds<NodeKindDescriptor>.Of(Ontology.NodeKinds, k => k.Name), nodes, graph));
             }
             else if (reader.ValueTextEquals("edges"u8))
             {
@@ -114,7 +114,7 @@ public sealed class GraphJsonReader
 
         if (hasEdges)
         {
-            ReadItems(ref edgesReader, context, new EdgeItems(Ontology, graph));
+            ReadItems(ref edgesReader, context, new EdgeItems(GraphJsonKinds<EdgeKindDescriptor>.Of(Ontology.EdgeKinds, k => k.Name), graph));
         }
 
         return graph;
@@ -140,16 +140,17 @@ public sealed class GraphJsonReader
 
             context.Expect(ref reader, JsonTokenType.StartObject, items.ObjectDescription);
             var start = reader.TokenStartIndex;
-            var kindName = FindKind(reader, context);
-            if (!items.TryAdd(kindName.Name, ref reader, context, start))
+            var lookahead = reader;
+            FindKind(ref lookahead, context);
+            if (!items.TryAdd(ref lookahead, ref reader, context, start))
             {
-                throw context.Error($"unknown {items.ItemName} kind '{kindName.Name}'", kindName.Offset);
+                throw context.Error($"unknown {items.ItemName} kind '{lookahead.GetString()}'", lookahead.TokenStartIndex);
             }
         }
     }
 
-    /// <summary>Looks ahead, on a copy of the reader, for the object's <c>kind</c>.</summary>
-    private static (string Name, long Offset) FindKind(Utf8JsonReader lookahead, GraphJsonReadContext context)
+    /// <summary>Moves <paramref name="lookahead"/>, a copy of the reader, to the value of the object's <c>kind</c>.</summary>
+    private static void FindKind(ref Utf8JsonReader lookahead, GraphJsonReadContext context)
     {
         var start = lookahead.TokenStartIndex;
         while (context.NextProperty(ref lookahead))
@@ -158,7 +159,7 @@ public sealed class GraphJsonReader
             {
                 context.Read(ref lookahead);
                 context.Expect(ref lookahead, JsonTokenType.String, "the kind's name");
-                return (lookahead.GetString()!, lookahead.TokenStartIndex);
+                return;
             }
 
             context.Read(ref lookahead);
@@ -181,14 +182,15 @@ public sealed class GraphJsonReader
         string ObjectDescription { get; }
 
         /// <summary>
-        /// Reads the object the reader stands on as an item of kind <paramref name="kindName"/>, which starts at
-        /// <paramref name="start"/>, and adds it to the graph; false, having read nothing, when the ontology has no such kind.
+        /// Reads the object the reader stands on as an item of the kind whose name <paramref name="kindName"/> stands on,
+        /// which starts at <paramref name="start"/>, and adds it to the graph; false, having read nothing, when the
+        /// ontology has no such kind.
         /// </summary>
-        bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start);
+        bool TryAdd(ref Utf8JsonReader kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start);
     }
 
     /// <summary>The <c>nodes</c> array: each node's id must carry its kind's prefix and be the only one of its kind.</summary>
-    private readonly struct NodeItems(Ontology ontology, Dictionary<string, Node> nodes, KnowledgeGraph graph) : IGraphItems
+    private readonly struct NodeItems(GraphJsonKinds<NodeKindDescriptor> kinds, Dictionary<string, Node> nodes, KnowledgeGraph graph) : IGraphItems
     {
         public string ArrayName => "nodes";
 
@@ -196,15 +198,15 @@ public sealed class GraphJsonReader
 
         public string ObjectDescription => "a node object";
 
-        public bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
+        public bool TryAdd(ref Utf8JsonReader kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
         {
-            if (!ontology.TryGetNodeKind(kindName, out var kind))
+            if (kinds.Find(ref kindName) is not { } kind)
             {
                 return false;
             }
 
             var node = kind.Read(ref reader, context);
-            if (NodeId.PrefixOf(node.Id) != kind.IdPrefix)
+            if (!HasPrefix(node.Id, kind.IdPrefix))
             {
                 throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
             }
@@ -222,7 +224,7 @@ public sealed class GraphJsonReader
     }
 
     /// <summary>The <c>edges</c> array, read once every node is known: each edge must appear once.</summary>
-    private readonly struct EdgeItems(Ontology ontology, KnowledgeGraph graph) : IGraphItems
+    private readonly struct EdgeItems(GraphJsonKinds<EdgeKindDescriptor> kinds, KnowledgeGraph graph) : IGraphItems
     {
         public string ArrayName => "edges";
 
@@ -230,21 +232,28 @@ public sealed class GraphJsonReader
 
         public string ObjectDescription => "an edge object";
 
-        public bool TryAdd(string kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
+        public bool TryAdd(ref Utf8JsonReader kindName, ref Utf8JsonReader reader, GraphJsonReadContext context, long start)
         {
-            if (!ontology.TryGetEdgeKind(kindName, out var kind))
+            if (kinds.Find(ref kindName) is not { } kind)
             {
                 return false;
             }
 
+            // The edge's ends are the graph's own nodes (the context resolves them), so adding it looks nothing up by id.
             var edge = kind.Read(ref reader, context);
-            if (graph.TryGetEdge(edge.Key, out _))
+            if (!graph.TryAddNewEdge(edge))
             {
                 throw context.Error($"the edge {edge.Key} appears twice", start);
             }
 
-            graph.AddEdge(edge, []);
             return true;
         }
+    }
+
+    /// <summary>True when the part of <paramref name="id"/> before its first colon (all of it when it has none) is <paramref name="prefix"/>.</summary>
+    private static bool HasPrefix(string id, string prefix)
+    {
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        return (colon < 0 ? id.AsSpan(0, 0) : id.AsSpan(0, colon)).SequenceEqual(prefix);
     }
 }

@@ -95,6 +95,20 @@ public sealed class EvidenceSet : IReadOnlyList<Evidence>
     }
 
     /// <summary>Adds every item of <paramref name="other"/>.</summary>
+    internal void UnionWith(ReadOnlySpan<Evidence> other)
+    {
+        if (count == 0 && items.Length < other.Length)
+        {
+            items = new Evidence[other.Length];
+        }
+
+        foreach (var evidence in other)
+        {
+            Add(evidence);
+        }
+    }
+
+    /// <summary>Adds every item of <paramref name="other"/>.</summary>
     internal void UnionWith(IEnumerable<Evidence> other)
     {
         foreach (var evidence in other)

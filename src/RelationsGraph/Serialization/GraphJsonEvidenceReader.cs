@@ -8,18 +8,18 @@ namespace RelationsGraph.Serialization;
 /// </summary>
 internal static class GraphJsonEvidenceReader
 {
-    /// <summary>Reads the array of evidence objects that is the value of the property the reader stands on.</summary>
-    public static List<Evidence> ReadArray(ref Utf8JsonReader reader, GraphJsonReadContext context)
+    /// <summary>Reads the array of evidence objects that is the value of the property the reader stands on into <paramref name="items"/>, emptied first.</summary>
+    public static void ReadArray(ref Utf8JsonReader reader, GraphJsonReadContext context, List<Evidence> items)
     {
+        items.Clear();
         context.Read(ref reader);
         context.Expect(ref reader, JsonTokenType.StartArray, "an array of evidence");
-        var items = new List<Evidence>();
         while (true)
         {
             context.Read(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                return items;
+                return;
             }
 
             items.Add(ReadItem(ref reader, context));
@@ -35,7 +35,7 @@ internal static class GraphJsonEvidenceReader
         int? sentence = null, from = null, to = null;
         while (context.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("article"u8)) article = context.ReadString(ref reader);
+            if (reader.ValueTextEquals("article"u8)) article = context.ReadSharedString(ref reader);
             else if (reader.ValueTextEquals("sentence"u8)) sentence = context.ReadInt32(ref reader);
             else if (reader.ValueTextEquals("start"u8)) from = context.ReadInt32(ref reader);
             else if (reader.ValueTextEquals("end"u8)) to = context.ReadInt32(ref reader);

@@ -13,13 +13,16 @@ public sealed class GraphJsonReadContext
 {
     private readonly GraphJsonLocation location;
     private readonly int maxStringBytes;
-    private readonly Dictionary<string, Node> nodes;
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> nodes;
+    private readonly GraphJsonStrings shared = new();
+    private readonly List<Evidence> evidence = [];
+    private readonly List<string> strings = [];
 
     internal GraphJsonReadContext(ReadOnlyMemory<byte> utf8, string? file, int maxStringBytes, Dictionary<string, Node> nodes)
     {
         location = new GraphJsonLocation(utf8, file);
         this.maxStringBytes = maxStringBytes;
-        this.nodes = nodes;
+        this.nodes = nodes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The array being read (<c>nodes</c> or <c>edges</c>) and the item's index, for the JSON path.</summary>
@@ -86,19 +89,19 @@ public sealed class GraphJsonReadContext
 
         if (reader.ValueTextEquals("from"u8))
         {
-            var id = RequireString(ref reader);
+            envelope.From = RequireNode(ref reader, "the edge leaves");
             envelope.FromStart = reader.TokenStartIndex;
-            envelope.From = nodes.TryGetValue(id, out var node) ? node : throw Error($"the edge leaves '{id}', which is not a node of the graph", reader.TokenStartIndex);
         }
         else if (reader.ValueTextEquals("to"u8))
         {
-            var id = RequireString(ref reader);
+            envelope.To = RequireNode(ref reader, "the edge enters");
             envelope.ToStart = reader.TokenStartIndex;
-            envelope.To = nodes.TryGetValue(id, out var node) ? node : throw Error($"the edge enters '{id}', which is not a node of the graph", reader.TokenStartIndex);
         }
         else if (reader.ValueTextEquals("evidence"u8))
         {
-            envelope.Evidence = GraphJsonEvidenceReader.ReadArray(ref reader, this);
+            // One list serves every edge of the read: AttachEvidence copies it into the edge's own set.
+            GraphJsonEvidenceReader.ReadArray(ref reader, this, evidence);
+            envelope.Evidence = evidence;
         }
         else if (reader.ValueTextEquals("kind"u8))
         {
@@ -148,9 +151,9 @@ public sealed class GraphJsonReadContext
     public void AttachEvidence(Edge edge, in EdgeEnvelope envelope)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        if (envelope.Evidence is { } evidence)
+        if (envelope.Evidence is { Count: > 0 } evidence)
         {
-            edge.Evidence.UnionWith(evidence);
+            edge.Evidence.UnionWith(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence));
         }
     }
 
@@ -175,16 +178,18 @@ public sealed class GraphJsonReadContext
         }
 
         Expect(ref reader, JsonTokenType.StartArray, "an array of strings");
-        var builder = ImmutableArray.CreateBuilder<string>();
+
+        // One list collects the items of every array of the read; the result is an array of exactly their number.
+        strings.Clear();
         while (true)
         {
             Read(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                return builder.ToImmutable();
+                return ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(strings));
             }
 
-            builder.Add(StringValue(ref reader));
+            strings.Add(StringValue(ref reader));
         }
     }
 
@@ -312,10 +317,62 @@ public sealed class GraphJsonReadContext
         }
     }
 
+    /// <summary>
+    /// Reads a string that many items repeat (an evidence item's article id), as one instance shared by the whole
+    /// read; null for JSON null.
+    /// </summary>
+    internal string? ReadSharedString(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        CheckString(ref reader);
+        return shared.Get(ref reader);
+    }
+
+    /// <summary>Reads a node id and finds the graph's node, without building the id's string unless it is not there.</summary>
+    private Node RequireNode(ref Utf8JsonReader reader, string what)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Error("expected a string, found null", reader.TokenStartIndex);
+        }
+
+        CheckString(ref reader);
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length <= GraphJsonStrings.MaxStackChars)
+        {
+            // A UTF-8 string has at most as many UTF-16 chars as bytes, escaped or not.
+            Span<char> chars = stackalloc char[GraphJsonStrings.MaxStackChars];
+            var id = chars[..reader.CopyString(chars)];
+            if (nodes.TryGetValue(id, out var found))
+            {
+                return found;
+            }
+        }
+        else if (nodes.TryGetValue(reader.GetString()!, out var found))
+        {
+            return found;
+        }
+
+        throw Error($"{what} '{reader.GetString()}', which is not a node of the graph", reader.TokenStartIndex);
+    }
+
     private string RequireString(ref Utf8JsonReader reader) =>
         ReadString(ref reader) ?? throw Error("expected a string, found null", reader.TokenStartIndex);
 
     private string StringValue(ref Utf8JsonReader reader)
+    {
+        CheckString(ref reader);
+        return reader.GetString()!;
+    }
+
+    /// <summary>Fails unless the token is a string within the size limit.</summary>
+    private void CheckString(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, "a string");
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
@@ -323,8 +380,6 @@ public sealed class GraphJsonReadContext
         {
             throw Error($"a string of {length} bytes is longer than the limit of {maxStringBytes}", reader.TokenStartIndex);
         }
-
-        return reader.GetString()!;
     }
 
     private static string Describe(JsonTokenType type) => type switch

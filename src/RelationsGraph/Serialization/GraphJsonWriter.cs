@@ -53,13 +53,7 @@ public static class GraphJsonWriter
         foreach (var node in nodes)
         {
             var id = ids[node.Index] = Encode(node.Id);
-            writer.WriteStartObject();
-            writer.WriteString(IdName, id);
-            writer.WriteString(KindName, kinds.Of(node.GetType(), node.Kind));
-            writer.WriteString(NameName, node.Name);
-            GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
-            node.WriteJson(writer);
-            writer.WriteEndObject();
+            WriteNode(writer, node, id, kinds);
             FlushWhenFull(writer, output);
         }
 
@@ -73,19 +67,7 @@ public static class GraphJsonWriter
         {
             foreach (var edge in order.OutEdgesByKindThenTarget(node))
             {
-                writer.WriteStartObject();
-                writer.WriteString(KindName, kinds.Of(edge.GetType(), edge.Kind));
-                writer.WriteString(FromName, ids[edge.Source.Index]);
-                writer.WriteString(ToName, ids[edge.Target.Index]);
-                edge.WriteJson(writer);
-                writer.WriteStartArray(EvidenceName);
-                foreach (var evidence in edge.EvidenceItems)
-                {
-                    WriteEvidence(writer, evidence);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                WriteEdge(writer, edge, ids, kinds);
                 FlushWhenFull(writer, output);
             }
         }
@@ -127,6 +109,35 @@ public static class GraphJsonWriter
 
     /// <summary>Encodes <paramref name="text"/> as the writer would escape it.</summary>
     private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    private static void WriteNode(Utf8JsonWriter writer, Node node, JsonEncodedText id, KindNames kinds)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(IdName, id);
+        writer.WriteString(KindName, kinds.Of(node.GetType(), node.Kind));
+        writer.WriteString(NameName, node.Name);
+        GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
+        node.WriteJson(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindNames kinds)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(KindName, kinds.Of(edge.GetType(), edge.Kind));
+        writer.WriteString(FromName, ids[edge.Source.Index]);
+        writer.WriteString(ToName, ids[edge.Target.Index]);
+        edge.WriteJson(writer);
+        writer.WriteStartArray(EvidenceName);
+        foreach (var evidence in edge.EvidenceItems)
+        {
+            WriteEvidence(writer, evidence);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
     {

@@ -8,50 +8,14 @@ namespace RelationsGraph.Export.Mermaid;
 /// </summary>
 internal sealed class MermaidKindText(Ontology ontology)
 {
-    private readonly Dictionary<Type, NodeKind> nodeKinds = [];
-    private readonly Dictionary<Type, EdgeKind> edgeKinds = [];
-    private NodeKind? lastNode;
-    private Type? lastNodeType;
-    private EdgeKind? lastEdge;
-    private Type? lastEdgeType;
+    private readonly KindCache<NodeKind> nodeKinds = new();
+    private readonly KindCache<EdgeKind> edgeKinds = new();
 
     /// <summary>The text of <paramref name="node"/>'s kind.</summary>
-    public NodeKind Of(Node node)
-    {
-        var type = node.GetType();
-        if (type != lastNodeType)
-        {
-            if (!nodeKinds.TryGetValue(type, out var kind))
-            {
-                kind = NodeKind.From(ontology.Describe(node));
-                nodeKinds.Add(type, kind);
-            }
-
-            lastNodeType = type;
-            lastNode = kind;
-        }
-
-        return lastNode!;
-    }
+    public NodeKind Of(Node node) => nodeKinds.Get(node.GetType(), (ontology, node), static s => NodeKind.From(s.ontology.Describe(s.node)));
 
     /// <summary>The text of <paramref name="edge"/>'s kind.</summary>
-    public EdgeKind Of(Edge edge)
-    {
-        var type = edge.GetType();
-        if (type != lastEdgeType)
-        {
-            if (!edgeKinds.TryGetValue(type, out var kind))
-            {
-                kind = EdgeKind.From(ontology.Describe(edge));
-                edgeKinds.Add(type, kind);
-            }
-
-            lastEdgeType = type;
-            lastEdge = kind;
-        }
-
-        return lastEdge!;
-    }
+    public EdgeKind Of(Edge edge) => edgeKinds.Get(edge.GetType(), (ontology, edge), static s => EdgeKind.From(s.ontology.Describe(s.edge)));
 
     private static string? Attribute(IReadOnlyList<KeyValuePair<string, string>> dot, string name) =>
         dot.FirstOrDefault(d => d.Key == name).Value;
@@ -89,6 +53,32 @@ internal sealed class MermaidKindText(Ontology ontology)
             MermaidText.WriteLabel(writer, kind.Label);
             writer.Write("| ");
             return new EdgeKind(writer.ToString(), MermaidText.Color(Attribute(kind.Dot, "color")));
+        }
+    }
+
+    /// <summary>One value per runtime type, worked out on first sight; the last type asked for is answered without a lookup (exports meet long runs of one kind).</summary>
+    private sealed class KindCache<T>
+        where T : class
+    {
+        private readonly Dictionary<Type, T> byType = [];
+        private Type? lastType;
+        private T? last;
+
+        public T Get<TState>(Type type, TState state, Func<TState, T> create)
+        {
+            if (type != lastType)
+            {
+                if (!byType.TryGetValue(type, out var value))
+                {
+                    value = create(state);
+                    byType.Add(type, value);
+                }
+
+                lastType = type;
+                last = value;
+            }
+
+            return last!;
         }
     }
 }

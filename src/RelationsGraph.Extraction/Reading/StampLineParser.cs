@@ -25,7 +25,9 @@ internal static class StampLineParser
         ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["JST"] = TimeSpan.FromHours(9), ["KST"] = TimeSpan.FromHours(9),
         ["EDT"] = TimeSpan.FromHours(-4), ["EST"] = TimeSpan.FromHours(-5), ["PDT"] = TimeSpan.FromHours(-7), ["PST"] = TimeSpan.FromHours(-8),
         ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8), ["BJT"] = TimeSpan.FromHours(8), ["CET"] = TimeSpan.FromHours(1),
-        ["CEST"] = TimeSpan.FromHours(2), ["BST"] = TimeSpan.FromHours(1),
+        ["CEST"] = TimeSpan.FromHours(2), ["BST"] = TimeSpan.FromHours(1), ["IST"] = new TimeSpan(5, 30, 0), ["PHT"] = TimeSpan.FromHours(8),
+        ["WIB"] = TimeSpan.FromHours(7), ["ICT"] = TimeSpan.FromHours(7), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
+        ["MSK"] = TimeSpan.FromHours(3),
     };
 
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "on", "Date", "Time" };

@@ -13,6 +13,8 @@ public sealed class ArticleReaderStampTests
     [InlineData("November 16, 2023", "2023-11-16T00:00:00+00:00")]
     [InlineData("Nov. 17, 2023", "2023-11-17T00:00:00+00:00")]
     [InlineData("August 19, 2023 06:12 JST", "2023-08-19T06:12:00+09:00")]
+    [InlineData("Updated - March 20, 2023 10:12 pm IST - NEW DELHI", "2023-03-20T22:12:00+05:30")]
+    [InlineData("Published - November 15, 2022 07:30 pm WIB", "2022-11-15T19:30:00+07:00")]
     [InlineData("All News 20:51 March 16, 2023", "2023-03-16T20:51:00+00:00")]
     [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "2023-11-17T10:48:00+00:00")]
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]

@@ -30,7 +30,10 @@ internal static class DateResolver
         }
     }
 
-    /// <summary>Whether the clause before the date speaks of the future ("will meet on Thursday", "is expected to attend in September").</summary>
+    /// <summary>
+    /// Whether the clause before the date speaks of the future ("will meet on Thursday", "is expected to attend in
+    /// September", "accepted the invitation to attend the summit in May", "looked forward to hosting him in September").
+    /// </summary>
     private static bool IsFuture(AnalyzedSentence s, Mention date)
     {
         for (var k = s.TokenAt(date.Start) - 1; k >= 0; k--)
@@ -42,7 +45,8 @@ internal static class DateResolver
                 return false;
             }
 
-            if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next") || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set")))
+            if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward")
+                || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set")))
             {
                 return true;
             }

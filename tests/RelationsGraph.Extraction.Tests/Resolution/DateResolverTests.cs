@@ -15,6 +15,8 @@ public sealed class DateResolverTests
     [InlineData("They met a year ago.", "2023")]
     [InlineData("This year marks the date.", "2024")]
     [InlineData("They met on Dec. 30.", "2023-12-30")]
+    [InlineData("They met today.", "2024-04-10")]
+    [InlineData("They spoke by phone yesterday.", "2024-04-09")]
     public void Resolve_RelativeDates_CountFromTheArticlesDate(string sentence, string expected)
     {
         // Filed Wednesday 10 April 2024.
@@ -29,6 +31,8 @@ public sealed class DateResolverTests
     [InlineData("She is expected to attend the summit in September.", "2024-09")]
     [InlineData("The talks are scheduled for Wednesday.", "2024-04-10")]
     [InlineData("He will recall that they met in March.", "2024-03")]
+    [InlineData("He accepted the invitation to attend the summit in May.", "2024-05")]
+    [InlineData("She looked forward to hosting him in September.", "2024-09")]
     public void Resolve_DateInAClauseAboutTheFuture_IsTheNextOne(string sentence, string expected)
     {
         var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);

@@ -167,27 +167,17 @@ public sealed class KnowledgeGraph
     /// <summary>The graph's node for an edge's end: the end itself when the graph owns it, otherwise added or merged.</summary>
     private Node Own(Node end) => graph.Owns(end) ? end : AddNode(end);
 
-    /// <summary>Adds <paramref name="edge"/> between the graph's own <paramref name="source"/> and <paramref name="target"/>.</summary>
+    /// <summary>Adds <paramref name="edge"/> between the graph's own <paramref name="source"/> and <paramref name="target"/>, or merges it into the edge with its key.</summary>
     private TEdge AddEdge<TEdge>(TEdge edge, Node source, Node target)
         where TEdge : Edge
     {
-        var kind = KindOf(edge);
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(source.Index, kind.Number, target.Index), out var exists);
-        if (exists)
+        var own = FindOrAdopt(edge, source, target, out var existed);
+        if (existed)
         {
-            entry!.MergeFrom(edge, mergeContext);
-            return (TEdge)entry;
+            own.MergeFrom(edge, mergeContext);
         }
 
-        // A new edge is adopted as it is; one that another graph owns is copied, so that graph stays as it was.
-        var copy = edge.Owner is null ? edge : edge.Copy();
-        copy.Owner = this;
-        copy.Source = source;
-        copy.Target = target;
-        entry = copy;
-        graph.AddEdge(copy);
-        kind.Edges.Add(copy);
-        return (TEdge)copy;
+        return (TEdge)own;
     }
 
     /// <summary>
@@ -196,29 +186,39 @@ public sealed class KnowledgeGraph
     /// </summary>
     internal bool TryAddNewEdge(Edge edge)
     {
-        if (edge.Owner is not null || !graph.Owns(edge.Source) || !graph.Owns(edge.Target))
-        {
-            if (TryGetEdge(edge.Key, out _))
-            {
-                return false;
-            }
-
-            AddEdge(edge, Own(edge.Source), Own(edge.Target));
-            return true;
-        }
-
-        var kind = KindOf(edge);
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(edge.Source.Index, kind.Number, edge.Target.Index), out var exists);
-        if (exists)
+        // Ends the graph does not own would be merged into its nodes by Own; look the key up first so that a
+        // duplicate changes nothing.
+        if ((!graph.Owns(edge.Source) || !graph.Owns(edge.Target)) && TryGetEdge(edge.Key, out _))
         {
             return false;
         }
 
-        edge.Owner = this;
-        entry = edge;
-        graph.AddEdge(edge);
-        kind.Edges.Add(edge);
-        return true;
+        FindOrAdopt(edge, Own(edge.Source), Own(edge.Target), out var existed);
+        return !existed;
+    }
+
+    /// <summary>
+    /// The graph's edge with <paramref name="edge"/>'s key between <paramref name="source"/> and <paramref name="target"/>
+    /// (<paramref name="existed"/>), or <paramref name="edge"/> itself, adopted, when there is none: a new edge is taken
+    /// as it is, one that another graph owns is copied, so that graph stays as it was.
+    /// </summary>
+    private Edge FindOrAdopt(Edge edge, Node source, Node target, out bool existed)
+    {
+        var kind = KindOf(edge);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(source.Index, kind.Number, target.Index), out existed);
+        if (existed)
+        {
+            return entry!;
+        }
+
+        var copy = edge.Owner is null ? edge : edge.Copy();
+        copy.Owner = this;
+        copy.Source = source;
+        copy.Target = target;
+        entry = copy;
+        graph.AddEdge(copy);
+        kind.Edges.Add(copy);
+        return copy;
     }
 
     /// <summary>The graph's record of <paramref name="edge"/>'s kind, checked against the ontology the first time the kind is seen.</summary>

@@ -49,7 +49,7 @@ public static class GraphJsonWriter
 
         // Every id is written once as a node and again for each edge it ends: encode it once, by node number.
         var ids = new JsonEncodedText[nodes.Length];
-        var kinds = new KindNames();
+        var kinds = new KindCache<JsonEncodedText>(); // kind names, encoded once per kind
         foreach (var node in nodes)
         {
             var id = ids[node.Index] = Encode(node.Id);
@@ -110,11 +110,11 @@ public static class GraphJsonWriter
     /// <summary>Encodes <paramref name="text"/> as the writer would escape it.</summary>
     private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    private static void WriteNode(Utf8JsonWriter writer, Node node, JsonEncodedText id, KindNames kinds)
+    private static void WriteNode(Utf8JsonWriter writer, Node node, JsonEncodedText id, KindCache<JsonEncodedText> kinds)
     {
         writer.WriteStartObject();
         writer.WriteString(IdName, id);
-        writer.WriteString(KindName, kinds.Of(node.GetType(), node.Kind));
+        writer.WriteString(KindName, kinds.Get(node.GetType(), node.Kind, Encode));
         writer.WriteString(NameName, node.Name);
         GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
         node.WriteJson(writer);
@@ -122,10 +122,10 @@ public static class GraphJsonWriter
     }
 
     /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
-    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindNames kinds)
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds)
     {
         writer.WriteStartObject();
-        writer.WriteString(KindName, kinds.Of(edge.GetType(), edge.Kind));
+        writer.WriteString(KindName, kinds.Get(edge.GetType(), edge.Kind, Encode));
         writer.WriteString(FromName, ids[edge.Source.Index]);
         writer.WriteString(ToName, ids[edge.Target.Index]);
         edge.WriteJson(writer);
@@ -156,31 +156,5 @@ public static class GraphJsonWriter
         }
 
         writer.WriteEndObject();
-    }
-
-    /// <summary>The kind names met so far, encoded once per CLR type (a graph has a few dozen kinds and millions of items).</summary>
-    private sealed class KindNames
-    {
-        private readonly Dictionary<Type, JsonEncodedText> names = [];
-        private Type? lastType;
-        private JsonEncodedText lastName;
-
-        public JsonEncodedText Of(Type type, string kind)
-        {
-            if (type == lastType)
-            {
-                return lastName;
-            }
-
-            if (!names.TryGetValue(type, out var name))
-            {
-                name = Encode(kind);
-                names.Add(type, name);
-            }
-
-            lastType = type;
-            lastName = name;
-            return name;
-        }
     }
 }

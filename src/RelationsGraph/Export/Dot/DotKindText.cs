@@ -8,54 +8,19 @@ namespace RelationsGraph.Export.Dot;
 /// </summary>
 internal sealed class DotKindText(Ontology ontology)
 {
-    private readonly Dictionary<Type, string> tails = [];
-    private Type? lastType;
-    private string lastTail = "";
+    private readonly KindCache<string> tails = new();
 
     /// <summary>What follows a node's label: <c>, shape="box", …];</c> and the line end.</summary>
-    public string NodeTail(Node node)
-    {
-        var type = node.GetType();
-        if (type != lastType && !TryGetCached(type))
-        {
-            Cache(type, Attributes(null, ontology.Describe(node).Dot));
-        }
-
-        return lastTail;
-    }
+    public string NodeTail(Node node) =>
+        tails.Get(node.GetType(), (ontology, node), static s => Attributes(null, s.ontology.Describe(s.node).Dot));
 
     /// <summary>What follows an edge's ends: <c> [label="…", style="dashed", …];</c> and the line end.</summary>
-    public string EdgeTail(Edge edge)
-    {
-        var type = edge.GetType();
-        if (type != lastType && !TryGetCached(type))
+    public string EdgeTail(Edge edge) =>
+        tails.Get(edge.GetType(), (ontology, edge), static s =>
         {
-            var kind = ontology.Describe(edge);
-            Cache(type, Attributes(kind.Label, kind.Dot));
-        }
-
-        return lastTail;
-    }
-
-    /// <summary>Makes the tail of <paramref name="type"/> the last one, if it was built before.</summary>
-    private bool TryGetCached(Type type)
-    {
-        if (!tails.TryGetValue(type, out var tail))
-        {
-            return false;
-        }
-
-        lastType = type;
-        lastTail = tail;
-        return true;
-    }
-
-    private void Cache(Type type, string tail)
-    {
-        tails.Add(type, tail);
-        lastType = type;
-        lastTail = tail;
-    }
+            var kind = s.ontology.Describe(s.edge);
+            return Attributes(kind.Label, kind.Dot);
+        });
 
     /// <summary>The attribute list from after the node's label (or from its start, with <paramref name="label"/>) to the line end.</summary>
     private static string Attributes(string? label, IReadOnlyList<KeyValuePair<string, string>> attributes)

@@ -55,30 +55,4 @@ internal sealed class MermaidKindText(Ontology ontology)
             return new EdgeKind(writer.ToString(), MermaidText.Color(Attribute(kind.Dot, "color")));
         }
     }
-
-    /// <summary>One value per runtime type, worked out on first sight; the last type asked for is answered without a lookup (exports meet long runs of one kind).</summary>
-    private sealed class KindCache<T>
-        where T : class
-    {
-        private readonly Dictionary<Type, T> byType = [];
-        private Type? lastType;
-        private T? last;
-
-        public T Get<TState>(Type type, TState state, Func<TState, T> create)
-        {
-            if (type != lastType)
-            {
-                if (!byType.TryGetValue(type, out var value))
-                {
-                    value = create(state);
-                    byType.Add(type, value);
-                }
-
-                lastType = type;
-                last = value;
-            }
-
-            return last!;
-        }
-    }
 }

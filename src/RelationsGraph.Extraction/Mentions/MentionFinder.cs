@@ -63,6 +63,7 @@ public sealed class MentionFinder
         DocumentPattern.Find(analyzed, kb.DocumentGroups);
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);
+        TopicListPattern.Find(analyzed);
         return analyzed;
     }
 }

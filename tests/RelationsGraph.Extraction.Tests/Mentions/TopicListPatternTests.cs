@@ -1,0 +1,66 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class TopicListPatternTests
+{
+    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
+
+    private static string[] Topics(string text)
+    {
+        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        return [.. s.MentionsOf(MentionKind.Topic).Select(m => m.Text)];
+    }
+
+    [Fact]
+    public void Find_CooperationInAnEnumeration_GivesEachItem() =>
+        Assert.Equal(
+            ["defence", "trade", "critical technologies", "clean energy"],
+            Topics("The two leaders held talks on deepening cooperation in defence, trade, critical technologies and clean energy."));
+
+    [Fact]
+    public void Find_AreasSuchAs_SkipsTheLeadAndDropsTheArticle() =>
+        Assert.Equal(
+            ["green economy", "medical care", "elderly care"],
+            Topics("They agreed to expand cooperation in areas such as green economy, medical care and elderly care."));
+
+    [Fact]
+    public void Find_ItemWithTheDefiniteArticle_MentionsThePhraseWithoutIt() =>
+        Assert.Equal(["trade", "health", "digital partnership"], Topics("Modi said they discussed trade, health and the digital partnership."));
+
+    [Fact]
+    public void Find_TwoModifiersOfOneHead_AreOneTopic() =>
+        Assert.Equal(
+            ["digital economy", "regional and international affairs"],
+            Topics("They discussed the digital economy as well as regional and international affairs."));
+
+    [Fact]
+    public void Find_SingleItem_IsNoEnumeration() =>
+        Assert.Empty(Topics("The two sides agreed to strengthen cooperation in the region."));
+
+    [Fact]
+    public void Find_ItemCutShortByAPreposition_IsDropped() =>
+        Assert.Equal(["tourism", "sport"], Topics("They discussed tourism, sport and exchanges of students."));
+
+    [Fact]
+    public void Find_CapitalisedNames_AreNoItems() =>
+        Assert.Empty(Topics("He praised partners such as Japan, India and Australia."));
+
+    [Fact]
+    public void Find_ClauseAfterTheCue_GivesNoTopics() =>
+        Assert.Empty(Topics("The ministers discussed how the two countries could work together."));
+
+    [Fact]
+    public void Find_LexiconTopicInTheEnumeration_KeepsItsLexiconName()
+    {
+        var text = "The talks covered tariffs, fisheries and tourism.";
+        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+
+        var topics = s.MentionsOf(MentionKind.Topic).ToList();
+        Assert.Equal(["tariffs", "fisheries", "tourism"], topics.Select(t => t.Text));
+        Assert.Equal("tourism", Assert.Single(topics[2].Candidates));
+        Assert.Single(topics[0].Candidates, "tariffs");
+    }
+}

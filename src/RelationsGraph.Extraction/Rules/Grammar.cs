@@ -8,6 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 internal static class Grammar
 {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
     {
         ";", ":", "while", "whereas", "which", "where", "who", "although", "but", "because", "since", "after", "before", "when", "as", "that",
@@ -148,7 +150,7 @@ internal static class Grammar
 
     /// <summary>
     /// Whether the text between two references joins them ("and", ",", ", and", "and visiting"), a parenthesis aside
-    /// ("(习近平) and").
+    /// ("(习近平) and") and an honorific before the second ("and Mr.").
     /// </summary>
     public static bool IsJoin(string between)
     {
@@ -164,7 +166,14 @@ internal static class Grammar
             text = text[..open] + text[(close + 1)..];
         }
 
-        return text.Trim() is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
+        var join = text.AsSpan().Trim();
+        var space = join.LastIndexOf(' ');
+        if (space > 0 && HonorificLookup.Contains(join[(space + 1)..]))
+        {
+            join = join[..space].TrimEnd(); // "and Mr." before "Kishida"
+        }
+
+        return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 
     private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)

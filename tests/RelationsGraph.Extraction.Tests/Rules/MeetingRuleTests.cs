@@ -157,4 +157,16 @@ public sealed class MeetingRuleTests
 
         Assert.Equal(new PartialDate(2023, 5, 7), GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:fumio-kishida").Date);
     }
+
+    [Fact]
+    public void Apply_EarlierTalksOfLeadersNamedWithHonorifics_IsABackgroundMeetingOfItsOwn()
+    {
+        var result = Some.Extract("Mar 20, 2023 22:00", "NEW DELHI, March 20 (Wire)",
+            "Prime Minister Narendra Modi on Monday held talks with Japanese Prime Minister Fumio Kishida.",
+            "Mr. Modi and Mr. Kishida had held talks in Tokyo in September.");
+
+        var events = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Meeting).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(["event:2022-09-fumio-kishida-narendra-modi", "event:2023-03-20-fumio-kishida-narendra-modi"], events.Select(e => e.Id));
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", "event:2022-09-fumio-kishida-narendra-modi");
+    }
 }

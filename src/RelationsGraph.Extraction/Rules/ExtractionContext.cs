@@ -67,6 +67,35 @@ public sealed class ExtractionContext
     /// <summary>What the rules noticed and could not use.</summary>
     public IReadOnlyList<ExtractionDiagnostic> Diagnostics => diagnostics;
 
+    /// <summary>The mention of the dateline's place ("NEW DELHI, March 20 --") once it resolved to a place node; null when there is none.</summary>
+    public Mention? DatelinePlace()
+    {
+        if (Article.Dateline is not { } dateline)
+        {
+            return null;
+        }
+
+        foreach (var s in Sentences)
+        {
+            if (s.Sentence.End < dateline.PlaceRange.Start)
+            {
+                continue;
+            }
+
+            foreach (var m in s.Mentions)
+            {
+                if (m.Start == dateline.PlaceRange.Start && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal))
+                {
+                    return m;
+                }
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
     /// <summary>Evidence quoting <c>[start, end)</c> of sentence <paramref name="sentence"/>.</summary>
     public Evidence Evidence(int sentence, int start, int end) =>
         RelationsGraph.Evidence.FromArticle(ArticleId, sentence, start, end, Article.Text[start..end]);

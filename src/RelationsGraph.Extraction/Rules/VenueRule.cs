@@ -96,8 +96,7 @@ public sealed class VenueRule : IExtractionRule
             return;
         }
 
-        var mention = context.Sentences.SelectMany(s => s.Mentions).FirstOrDefault(m => m.Start == dateline.PlaceRange.Start && m.NodeId is not null
-            && m.NodeId.StartsWith("place:", StringComparison.Ordinal));
+        var mention = context.DatelinePlace();
         if (mention is null)
         {
             return;

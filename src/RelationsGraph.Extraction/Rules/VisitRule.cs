@@ -21,7 +21,7 @@ public sealed class VisitRule : IExtractionRule
             {
                 var first = s.TokenAt(noun.Start);
                 var to = s.TokenAt(noun.End);
-                if (!s.Is(to, "to") && ArrivedIn(s, first) is null)
+                if (!s.Is(to, "to") && ArrivedIn(context, s, first) is null)
                 {
                     if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
                     {
@@ -32,7 +32,7 @@ public sealed class VisitRule : IExtractionRule
                 }
 
                 var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
-                    ?? ArrivedIn(s, first);
+                    ?? ArrivedIn(context, s, first);
                 var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
                     ?? Grammar.Subject(s, first, references).LastOrDefault();
                 if (destination is null || visitor?.NodeId is not { } leader)
@@ -86,20 +86,34 @@ public sealed class VisitRule : IExtractionRule
         }
     }
 
-    /// <summary>"arrived in Tokyo earlier in the day for a two-day visit": the place arrived in, for a visit noun after "for".</summary>
-    private static Mention? ArrivedIn(AnalyzedSentence s, int noun)
+    /// <summary>
+    /// "arrived in Tokyo earlier in the day for a two-day visit", "arrived here on a three-day state visit": the place
+    /// arrived in, for a visit noun after "for" or "on"; "here" is the dateline's place.
+    /// </summary>
+    private static Mention? ArrivedIn(ExtractionContext context, AnalyzedSentence s, int noun)
     {
-        var k = noun - 1;
-        if (!s.Is(k, "for"))
+        var k = s.IsAny(noun - 1, "a", "an", "the", "his", "her") ? noun - 2 : noun - 1;
+        if (!s.IsAny(k, "for", "on"))
         {
             return null;
         }
 
         for (var i = k - 1; i >= 0 && k - i < 10; i--)
         {
-            if (s.IsAny(i, "arrived", "arrives", "arriving", "landed") && s.Is(i + 1, "in"))
+            if (!s.IsAny(i, "arrived", "arrives", "arriving", "landed"))
+            {
+                continue;
+            }
+
+            if (s.Is(i + 1, "in"))
             {
                 return Destination(s, i + 2);
+            }
+
+            if (s.Is(i + 1, "here") && context.DatelinePlace() is { } dateline)
+            {
+                var here = s.Tokens[i + 1];
+                return new Mention(MentionKind.Place, s.Index, here.Start, here.End, s.Slice(here.Start, here.End)) { NodeIds = dateline.NodeIds };
             }
         }
 

@@ -17,6 +17,19 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:hanoi");
     }
 
+    [Theory]
+    [InlineData("Japanese Prime Minister Fumio Kishida arrived here Monday on a two-day official visit.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida arrived here in the morning for a two-day visit.")]
+    public void Apply_ArrivedHereForAVisit_IsAVisitToTheDatelinesPlace(string sentence)
+    {
+        var result = Some.Extract("Mar 20, 2023 22:00", "NEW DELHI, March 20 (Wire)", sentence);
+        var visit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal("visit by Fumio Kishida to India", visit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", visit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:new-delhi");
+    }
+
     [Fact]
     public void Apply_SubjectPaysAVisitToACountry_IsTheVisitor()
     {

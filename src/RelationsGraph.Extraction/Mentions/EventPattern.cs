@@ -108,6 +108,12 @@ internal static class EventPattern
             return true;
         }
 
+        // "the China-Japan-ROK leaders' meeting": the leaders whose meeting it is.
+        if (s.IsAny(k, "leaders", "Leaders") || (s.Word(k) is "'" or "\u2019" && s.IsAny(k - 1, "leaders", "Leaders")))
+        {
+            return true;
+        }
+
         // "Japan-China Summit Meeting", "U.S.-China": capitalised compounds that name the sides or the kind.
         return s.IsCapitalized(k) && (word.Contains('-', StringComparison.Ordinal) || s.IsAny(k, "Summit", "Leaders"))
             && !Words.Determiners.Contains(word);

@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
 /// summit with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "(will) join ...
-/// for a summit", and a phone or video call.
+/// for a summit", "attended the trilateral summit", and a phone or video call.
 /// </summary>
 internal static class MeetingTriggers
 {
@@ -66,6 +66,11 @@ internal static class MeetingTriggers
             else if (s.IsAny(i, "join", "joins", "joined") && NounAfter(s, i, 16) is { Head: "summit" or "meeting" or "talks" } joined)
             {
                 triggers.Add(new Trigger(i, i, EventKind.Summit, joined));
+            }
+            else if (s.IsAny(i, "attend", "attends", "attended", "attending") && NounAfter(s, i, 1) is { Head: "summit" or "meeting" or "talks" } attended)
+            {
+                // "attended the ninth China-Japan-ROK leaders' meeting": the event noun is the verb's object.
+                triggers.Add(new Trigger(i, s.TokenAt(attended.End) - 1, EventKind.Summit, attended));
             }
         }
 

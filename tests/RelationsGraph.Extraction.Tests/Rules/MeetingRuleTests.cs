@@ -169,4 +169,16 @@ public sealed class MeetingRuleTests
         Assert.Equal(["event:2022-09-fumio-kishida-narendra-modi", "event:2023-03-20-fumio-kishida-narendra-modi"], events.Select(e => e.Id));
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", "event:2022-09-fumio-kishida-narendra-modi");
     }
+
+    [Fact]
+    public void Apply_LeadersAttendedAMeetingNamedByTheirCountries_IsOneMeetingOfThemAll()
+    {
+        var result = Some.Extract("May 27, 2024 20:00", "SEOUL, May 27 (Wire)",
+            "Chinese Premier Li Qiang, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol attended the ninth China-Japan-ROK leaders' meeting in Seoul on Monday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:fumio-kishida", "leader:yoon-suk-yeol");
+        Assert.Contains("the ninth China-Japan-ROK leaders' meeting", meeting.Aliases.Items);
+        Assert.Equal(new PartialDate(2024, 5, 27), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:seoul");
+    }
 }

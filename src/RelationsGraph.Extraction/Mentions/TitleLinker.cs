@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Reads the title and country written around a leader's name and records them on the leader mention, with
 /// the whole phrase as <see cref="Mention.PhraseStart"/>..<see cref="Mention.PhraseEnd"/>:
 /// "[then] (Chinese|China's|the U.S.) President [Mr.] Xi Jinping", "President of the Republic of Korea (ROK)
-/// Yoon Suk-yeol", "his US counterpart Joe Biden", and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
+/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "his US counterpart Joe Biden", and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
 /// </summary>
 internal static class TitleLinker
 {
@@ -19,7 +19,12 @@ internal static class TitleLinker
                 j--;
             }
 
-            if (j >= 0 && s.Word(j) == ")" && TitleOfCountry(s, leader, j))
+            if (j >= 0 && s.Word(j) == ")" && s.Word(j - 2) == "(" && s.Tokens[j - 1].Kind == TokenKind.Word && TitleOfCountry(s, leader, j - 3))
+            {
+                continue;
+            }
+
+            if (j >= 0 && TitleOfCountry(s, leader, j))
             {
                 continue;
             }
@@ -68,18 +73,11 @@ internal static class TitleLinker
         }
     }
 
-    /// <summary>"Title of [the] Country [(ACR)] Name".</summary>
-    private static bool TitleOfCountry(AnalyzedSentence s, Mention leader, int close)
+    /// <summary>"Title of [the] Country [(ACR)] Name", the country ending at token <paramref name="countryEnd"/>.</summary>
+    private static bool TitleOfCountry(AnalyzedSentence s, Mention leader, int countryEnd)
     {
-        var open = close - 2;
-        if (!(s.Word(open) == "(" && s.Tokens[close - 1].Kind == TokenKind.Word))
-        {
-            return false;
-        }
-
-        var countryEnd = open - 1;
         var country = s.MentionCovering(countryEnd, MentionKind.Country);
-        if (country is null || country.Candidates.Count != 1)
+        if (country is null || country.Candidates.Count != 1 || country.End != s.Tokens[countryEnd].End)
         {
             return false;
         }

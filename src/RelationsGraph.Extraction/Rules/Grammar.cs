@@ -91,7 +91,11 @@ internal static class Grammar
 
         for (var k = after + 1; k < s.TokenAt(candidates[0].PhraseStart); k++)
         {
-            if (!ObjectLead.Contains(s.Word(k)))
+            if (PlaceAdverbial(s, k) is { } place)
+            {
+                k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
+            }
+            else if (!ObjectLead.Contains(s.Word(k)))
             {
                 return [];
             }
@@ -109,6 +113,18 @@ internal static class Grammar
         }
 
         return run;
+    }
+
+    /// <summary>The place of "in/at (the) &lt;place&gt;" starting at token <paramref name="k"/>, or null.</summary>
+    private static Mention? PlaceAdverbial(AnalyzedSentence s, int k)
+    {
+        if (!s.IsAny(k, "in", "at"))
+        {
+            return null;
+        }
+
+        var at = s.Is(k + 1, "the") ? k + 2 : k + 1;
+        return s.MentionStartingAt(at, MentionKind.Place, MentionKind.Capital);
     }
 
     /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>

@@ -45,6 +45,17 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_TitleOfCountryBeforeTheName_LinksTitleAndCountry()
+    {
+        var s = Sentence("Putin received Prime Minister of the Republic of India Narendra Modi.");
+        var leader = s.MentionsOf(MentionKind.Leader).Single(m => m.Candidates.Contains("leader:narendra-modi"));
+
+        Assert.Equal("Prime Minister", leader.Title);
+        Assert.Equal("country:in", leader.CountryId);
+        Assert.Equal("Prime Minister of the Republic of India Narendra Modi", s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+    [Fact]
     public void Find_UnknownPersonAfterATitle_IsALeaderByName()
     {
         var leader = Single(Sentence("Australian Foreign Minister Tomas Halloran flew to Jakarta."), MentionKind.Leader);

@@ -181,4 +181,14 @@ public sealed class MeetingRuleTests
         Assert.Equal(new PartialDate(2024, 5, 27), meeting.Date);
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:seoul");
     }
+
+    [Fact]
+    public void Apply_HeldTalksInAPlaceWithATitledLeader_IsAMeetingOfBothHeldThere()
+    {
+        var result = Some.Extract("Jul 9, 2024 18:00", "MOSCOW, July 9 (Wire)",
+            "Vladimir Putin held talks in the Kremlin with Prime Minister of the Republic of India Narendra Modi, who is in Russia on an official visit.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:vladimir-putin", Modi);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:moscow");
+    }
 }

@@ -1,11 +1,16 @@
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>Recognises photo captions by their credit: "[Photo/Xinhua]", "[Photo by Jane Doe/China Daily]", "(Xinhua/Jane Doe)".</summary>
+/// <summary>
+/// Recognises photo captions by their credit: "[Photo/Xinhua]", "[Photo by Jane Doe/China Daily]", "(Xinhua/Jane Doe)",
+/// and a labelled credit after the caption's last sentence ("... on Tuesday. Photo: Reuters").
+/// </summary>
 internal static class CaptionRule
 {
     private const int MaxCreditLength = 80;
 
-    /// <summary>Whether the text ends with a photo credit in square or round brackets.</summary>
+    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:"];
+
+    /// <summary>Whether the text ends with a photo credit in square or round brackets, or after a finished sentence ("... on Tuesday. Photo: Reuters").</summary>
     public static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
@@ -17,7 +22,7 @@ internal static class CaptionRule
         var open = OpenerOf(text[^1]);
         if (open == '\0')
         {
-            return false;
+            return EndsWithLabelledCredit(text);
         }
 
         var window = text[Math.Max(0, text.Length - MaxCreditLength - 2)..];
@@ -53,6 +58,30 @@ internal static class CaptionRule
         }
 
         return end;
+    }
+
+    /// <summary>"... during a reception at the Kremlin on Tuesday. Photo: Reuters": a credit label after a full stop, then a short credit.</summary>
+    private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
+    {
+        var window = text[Math.Max(0, text.Length - MaxCreditLength)..];
+        foreach (var label in CreditLabels)
+        {
+            var at = window.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var credit = window[(at + label.Length)..].Trim();
+            var before = text[..(text.Length - window.Length + at)].TrimEnd();
+            if (!credit.IsEmpty && char.IsUpper(credit[0]) && LineShape.CountWords(credit, 5) <= 4 && !LineShape.EndsWithFullStop(credit)
+                && (before.IsEmpty || before[^1] is '.' or '!' or '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCredit(ReadOnlySpan<char> inner, char open)

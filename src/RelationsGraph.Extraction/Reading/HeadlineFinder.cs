@@ -2,8 +2,8 @@ namespace RelationsGraph.Extraction.Reading;
 
 /// <summary>
 /// Finds the headline: a text line before the story starts (the dateline paragraph, or else the first
-/// line that ends with a full stop or runs on into the next line of its paragraph) that has no final full
-/// stop. Of several such lines the first with three or more words wins, else the first of two words; a
+/// line that ends with a full stop or runs on into the next lines of a paragraph that has one) that has no
+/// final full stop. Of several such lines the first with three or more words wins, else the first of two words; a
 /// single word (a stray site or section name) is never the headline. Without a dateline, a line ending
 /// in ? or ! counts only when a blank or noise line follows it.
 /// </summary>
@@ -59,13 +59,49 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var runsOn = i + 1 < page.Lines.Count && page.Roles[i + 1] == LineRole.Text && ParagraphAssembler.Joins(page, i, i + 1);
-            if (runsOn || LineShape.EndsWithFullStop(page.Content(i)))
+            if (LineShape.EndsWithFullStop(page.Content(i)))
             {
                 return i;
             }
+
+            var last = LastJoinedLine(page, i);
+            if (last > i && HasFullStop(page, i, last))
+            {
+                return i;
+            }
+
+            i = last;
         }
 
         return -1;
+    }
+
+    /// <summary>The last line of the run of text lines that <paramref name="first"/> runs on into.</summary>
+    private static int LastJoinedLine(PageModel page, int first)
+    {
+        var last = first;
+        while (last + 1 < page.Lines.Count && page.Roles[last + 1] == LineRole.Text && ParagraphAssembler.Joins(page, last, last + 1))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether a run of lines holds a full stop: a wrapped story paragraph does, while a headline and its standfirst
+    /// lines, set one under the other without a blank line, run on into one another without ever ending a sentence.
+    /// </summary>
+    private static bool HasFullStop(PageModel page, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (page.Content(i).IndexOfAny('.', '\u3002') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -94,4 +94,42 @@ public sealed class ArticleReaderLayoutTests
         Assert.Contains(article.RemovedNoise, n => n.Text == "Weiter lesen");
         Assert.Single(article.Sentences);
     }
+
+    [Fact]
+    public void Read_HeadlineAndStandfirstsWithoutBlankLines_HeadlineFoundAndStoryStartsAtItsFirstSentence()
+    {
+        const string text =
+            "Diplomacy\n" +
+            "Leaders pledge deeper partnership in Kremlin talks, but pipeline deal remains elusive\n" +
+            "The two presidents sign two joint statements as the state visit reaches its second day\n" +
+            "Published: 11:48pm, 21 Mar 2023\n" +
+            "The two presidents promised on Tuesday to deepen their partnership. They signed two statements.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Leaders pledge deeper partnership in Kremlin talks, but pipeline deal remains elusive", article.Headline);
+        Assert.Equal("They signed two statements.", article.Sentences[^1].Text);
+    }
+
+    [Fact]
+    public void Read_CaptionLineWithALabelledCredit_Removed()
+    {
+        const string text = "The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. Photo: Reuters\nThey signed two statements.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal(["The leaders met on Tuesday.", "They signed two statements."], article.Sentences.Select(s => s.Text));
+        Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Fact]
+    public void Read_SentenceMentioningAPhotoLabel_IsNoCaption()
+    {
+        const string text = "The leaders met on Tuesday.\nOfficials released a statement and a picture: the two shaking hands.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal(2, article.Sentences.Count);
+        Assert.Empty(article.RemovedNoise);
+    }
 }

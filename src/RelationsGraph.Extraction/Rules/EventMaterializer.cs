@@ -89,14 +89,26 @@ internal static class EventMaterializer
 
         if (sorted.Count == 2)
         {
-            // Named as a meeting; the article's own words for it ("talks", "summit") name it too.
-            var where = city is null ? "" : " in " + city;
+            // Named as a meeting in its city; the article's own words for it ("talks", "summit") and its venue name it too.
+            var wheres = new List<string> { city is null ? "" : " in " + city };
+            if (venue is not null)
+            {
+                wheres.Add(" in " + VenuePhrase(context, venue));
+            }
+
             return [.. frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting")
-                .SelectMany(head => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })];
+                .SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" }))];
         }
 
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";
         return venue is not null ? [$"{prefix} summit at {venue}"] : city is not null ? [$"{prefix} meeting in {city}"] : [$"{prefix} meeting of {string.Join(", ", sorted)}"];
+    }
+
+    /// <summary>The venue as the article writes it in a sentence: "the Kremlin" when the article says so, else its name ("Hyderabad House").</summary>
+    private static string VenuePhrase(ExtractionContext context, string venue)
+    {
+        var withArticle = "the " + venue;
+        return context.Article.Text.Contains(withArticle, StringComparison.OrdinalIgnoreCase) ? withArticle : venue;
     }
 
     /// <summary>A country's name as a sentence needs it: "the United States", "the Philippines", "Japan".</summary>

@@ -14,7 +14,7 @@ public sealed class MeetingRule : IExtractionRule
     private static readonly HashSet<string> JointVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "agreed", "agree", "agrees", "pledged", "pledge", "vowed", "announced", "unveiled", "confirmed", "reaffirmed", "signed",
-        "discussed", "reached", "issued", "adopted", "committed", "inked", "shook", "launched",
+        "discussed", "reached", "issued", "adopted", "committed", "inked", "shook", "launched", "promised",
     };
 
     /// <inheritdoc />
@@ -72,9 +72,43 @@ public sealed class MeetingRule : IExtractionRule
             var countries = leaders.Select(context.Entities.CountryOf).Distinct(StringComparer.Ordinal).Count();
             if (leaders.Count >= 2 && countries == leaders.Count && s.TokenAt(subject[^1].PhraseEnd) >= v - 6)
             {
-                Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, v, null, positions);
+                if (Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, v, null, positions) is { } frame)
+                {
+                    PlacedNoun(context, s, frame, v, positions);
+                }
+
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "A and B promised on Tuesday ..., after a day of formal talks in the Kremlin": the lead's joint act names its
+    /// meeting later in the sentence, with the place; the noun names the frame and the place is where it was held.
+    /// </summary>
+    private static void PlacedNoun(ExtractionContext context, AnalyzedSentence s, EventFrame frame, int verb, List<int> positions)
+    {
+        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
+        {
+            var last = s.TokenAt(noun.End) - 1;
+            if (last <= verb || noun.Head is not ("talks" or "meeting" or "summit") || s.Overlaps(noun.Start, noun.End, MentionKind.Leader, MentionKind.Pronoun))
+            {
+                continue;
+            }
+
+            var places = FrameText.PlacesAfter(s, last, positions.Where(p => p != verb));
+            if (places.Count == 0 || s.TokenAt(places[0].Start) > last + 3)
+            {
+                continue;
+            }
+
+            EventAliases.Add(frame, noun);
+            foreach (var place in places)
+            {
+                frame.AddPlace(place.NodeId!, context.Evidence(s.Index, noun.Start, place.End));
+            }
+
+            return;
         }
     }
 
@@ -133,13 +167,14 @@ public sealed class MeetingRule : IExtractionRule
     }
 
     /// <summary>Records a meeting; <paramref name="describes"/> is false when the sentence only refers to it ("at their November meeting").</summary>
-    private static void Record(
+    /// <returns>The meeting's frame, or null when fewer than two leaders take part.</returns>
+    private static EventFrame? Record(
         ExtractionContext context, AnalyzedSentence s, List<Mention> parties, EventKind kind, int first, int last, Mention? noun, List<int> positions, bool describes = true)
     {
         var leaders = Grammar.Leaders(parties);
         if (leaders.Count < 2)
         {
-            return;
+            return null;
         }
 
         if (noun?.Head == "summit" || (leaders.Count >= 3 && kind == EventKind.Meeting))
@@ -185,6 +220,8 @@ public sealed class MeetingRule : IExtractionRule
                 frame.AddSide(side, context.Evidence(noun));
             }
         }
+
+        return frame;
     }
 
     /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>

@@ -191,4 +191,17 @@ public sealed class MeetingRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:vladimir-putin", Modi);
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:moscow");
     }
+
+    [Fact]
+    public void Apply_JointActAfterTalksAtAVenue_NamesTheMeetingByTheTalksAndTheVenue()
+    {
+        var result = Some.Extract("Mar 21, 2023 23:00", "MOSCOW, March 21 (Wire)",
+            "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin promised on Tuesday to deepen their partnership, after a day of formal talks in the Kremlin.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin");
+        Assert.Equal(new PartialDate(2023, 3, 21), meeting.Date);
+        Assert.Contains("formal talks", meeting.Aliases.Items);
+        Assert.Contains("talks between Xi Jinping and Vladimir Putin in the Kremlin", meeting.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:kremlin");
+    }
 }

@@ -48,9 +48,9 @@ public sealed class AnalyzedSentence
             return "";
         }
 
-        // Rules ask for the same words many times; each token's string is made once.
+        // Rules ask for the same words many times; each token's string is looked up once, and shared between sentences.
         words ??= new string?[tokens.Length];
-        return words[index] ??= tokens[index].Span(ArticleText).ToString();
+        return words[index] ??= WordPool.Get(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length));
     }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
@@ -141,12 +141,13 @@ public sealed class AnalyzedSentence
             return null;
         }
 
+        // Mentions are sorted by start: only those from the first that starts here on can.
         var start = tokens[index].Start;
-        foreach (var m in mentions)
+        for (var i = FirstStartingAtOrAfter(start); i < mentions.Count && mentions[i].Start == start; i++)
         {
-            if (m.Start == start && kinds.Contains(m.Kind))
+            if (kinds.Contains(mentions[i].Kind))
             {
-                return m;
+                return mentions[i];
             }
         }
 
@@ -161,11 +162,14 @@ public sealed class AnalyzedSentence
             return null;
         }
 
+        // Only mentions that start at or before the token can cover it: the ones before the first that starts after it.
         var token = tokens[index];
         Mention? best = null;
-        foreach (var m in mentions)
+        var stop = FirstStartingAtOrAfter(token.Start + 1);
+        for (var i = 0; i < stop; i++)
         {
-            if (m.Start <= token.Start && token.End <= m.End && kinds.Contains(m.Kind) && (best is null || m.End - m.Start > best.End - best.Start))
+            var m = mentions[i];
+            if (token.End <= m.End && kinds.Contains(m.Kind) && (best is null || m.End - m.Start > best.End - best.Start))
             {
                 best = m;
             }
@@ -177,15 +181,38 @@ public sealed class AnalyzedSentence
     /// <summary>Whether a mention of one of <paramref name="kinds"/> overlaps <c>[start, end)</c>.</summary>
     public bool Overlaps(int start, int end, params ReadOnlySpan<MentionKind> kinds)
     {
-        foreach (var m in mentions)
+        // Only mentions that start before end can overlap: the ones before the first that starts at or after it.
+        var stop = FirstStartingAtOrAfter(end);
+        for (var i = 0; i < stop; i++)
         {
-            if (m.Start < end && start < m.End && kinds.Contains(m.Kind))
+            var m = mentions[i];
+            if (start < m.End && kinds.Contains(m.Kind))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first mention that starts at or after <paramref name="offset"/> (the count when none does); mentions are sorted by start.</summary>
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Adds a mention, keeping the order.</summary>

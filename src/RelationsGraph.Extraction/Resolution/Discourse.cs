@@ -38,6 +38,17 @@ internal sealed class Discourse
     }
 
     /// <summary>The leader references of a sentence, resolved to one leader each, in text order.</summary>
-    public static List<Mention> LeaderReferences(AnalyzedSentence s) =>
-        [.. s.Mentions.Where(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && m.NodeId is not null)];
+    public static List<Mention> LeaderReferences(AnalyzedSentence s)
+    {
+        var references = new List<Mention>();
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && m.NodeId is not null)
+            {
+                references.Add(m);
+            }
+        }
+
+        return references;
+    }
 }

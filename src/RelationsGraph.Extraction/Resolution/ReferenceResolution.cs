@@ -111,9 +111,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
-        var countries = discourse.FocusCountriesAt > discourse.FocusAt
-            ? [.. discourse.FocusCountries]
-            : discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var countries = discourse.FocusCountriesAt > discourse.FocusAt ? [.. discourse.FocusCountries] : FocusCountries();
         if (countries.Count < 2 || (group.Count is { } count && count != countries.Count))
         {
             return;
@@ -122,16 +120,30 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         group.NodeIds = [.. countries.Where(c => entities.AddKnown<Country>(c) is not null)];
     }
 
+    /// <summary>The countries of the leaders in focus, distinct, in order.</summary>
+    private List<string> FocusCountries()
+    {
+        var countries = new List<string>();
+        foreach (var id in discourse.Focus)
+        {
+            if (entities.CountryOf(id) is { } country && !countries.Contains(country))
+            {
+                countries.Add(country);
+            }
+        }
+
+        return countries;
+    }
+
     private void UpdateFocus(AnalyzedSentence s)
     {
         var references = Discourse.LeaderReferences(s);
-        var subject = references.FirstOrDefault(m => !IsObject(s, m));
-        if (subject?.NodeId is { } id)
+        if (FirstSubject(s, references)?.NodeId is { } id)
         {
             discourse.LastSubject = id;
         }
 
-        var countries = Coordinated(s, [.. s.MentionsOf(MentionKind.Country).Where(m => m.NodeId is not null)]);
+        var countries = Coordinated(s, ResolvedCountries(s));
         if (countries.Count >= 2)
         {
             Replace(discourse.FocusCountries, countries);
@@ -146,37 +158,90 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
-        var distinct = references.Select(m => m.NodeId!).Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count >= 2 && Enumerable.Range(0, s.Tokens.Count).Any(i => s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone")))
+        var distinct = new List<string>(references.Count);
+        foreach (var reference in references)
+        {
+            AddDistinct(distinct, reference.NodeId!);
+        }
+
+        if (distinct.Count >= 2 && HasMeetingWord(s))
         {
             Replace(discourse.Focus, distinct);
             discourse.FocusAt = s.Index;
         }
     }
 
+    /// <summary>The first reference that is not an object: the subject.</summary>
+    private static Mention? FirstSubject(AnalyzedSentence s, List<Mention> references)
+    {
+        foreach (var m in references)
+        {
+            if (!IsObject(s, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence's country mentions that resolved to a node.</summary>
+    private static List<Mention> ResolvedCountries(AnalyzedSentence s)
+    {
+        var countries = new List<Mention>();
+        foreach (var m in s.MentionsOf(MentionKind.Country))
+        {
+            if (m.NodeId is not null)
+            {
+                countries.Add(m);
+            }
+        }
+
+        return countries;
+    }
+
+    private static bool HasMeetingWord(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest run of leader references joined by "and" or commas ("X, Y and Z agreed").</summary>
     private static List<string> Coordinated(AnalyzedSentence s, List<Mention> references)
     {
+        // The run's distinct ids, in order: runs are short, so a list beats a hash set, and the best run is copied only when it grows.
         var best = new List<string>();
         var run = new List<string>();
         for (var k = 0; k < references.Count; k++)
         {
-            if (k > 0 && Rules.Grammar.IsJoin(s.Slice(references[k - 1].PhraseEnd, Math.Max(references[k - 1].PhraseEnd, references[k].PhraseStart))))
+            if (!(k > 0 && Rules.Grammar.IsJoin(s.Slice(references[k - 1].PhraseEnd, Math.Max(references[k - 1].PhraseEnd, references[k].PhraseStart)))))
             {
-                run.Add(references[k].NodeId!);
-            }
-            else
-            {
-                run = [references[k].NodeId!];
+                run.Clear();
             }
 
-            if (run.Distinct(StringComparer.Ordinal).Count() > best.Count)
+            AddDistinct(run, references[k].NodeId!);
+            if (run.Count > best.Count)
             {
-                best = [.. run.Distinct(StringComparer.Ordinal)];
+                best = [.. run];
             }
         }
 
         return best;
+    }
+
+    private static void AddDistinct(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     private static void Replace(List<string> list, List<string> items)

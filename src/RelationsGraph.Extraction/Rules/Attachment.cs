@@ -37,14 +37,14 @@ internal static class Attachment
     public static bool ReferencesFrame(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
     {
         var participants = frame.ParticipantIds;
-        var sides = Sides(context, frame);
+        List<string>? sides = null; // worked out for the first side or side group only: most sentences have none
         foreach (var m in s.Mentions)
         {
             var hit = m.Kind switch
             {
-                MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup => m.NodeIds.Count > 0 && m.NodeIds.All(participants.Contains),
-                MentionKind.SideGroup => m.NodeIds.Count >= 2 && m.NodeIds.All(sides.Contains),
-                MentionKind.Side => m.NodeIds.Count == 1 && sides.Contains(m.NodeIds[0]),
+                MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup => m.NodeIds.Count > 0 && AllIn(m.NodeIds, participants),
+                MentionKind.SideGroup => m.NodeIds.Count >= 2 && AllIn(m.NodeIds, sides ??= Sides(context, frame)),
+                MentionKind.Side => m.NodeIds.Count == 1 && (sides ??= Sides(context, frame)).Contains(m.NodeIds[0]),
                 MentionKind.EventNoun => m.IsDefinite && m.Head is "meeting" or "talks" or "summit" or "call" or "conversation",
                 _ => false,
             };
@@ -72,11 +72,60 @@ internal static class Attachment
     }
 
     /// <summary>Whether a leader (name, role, pronoun or group of leaders) of the sentence is a participant of the frame.</summary>
-    public static bool HasParticipant(AnalyzedSentence s, EventFrame frame) =>
-        s.Mentions.Any(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
-            && m.NodeIds.Count > 0 && m.NodeIds.All(frame.ParticipantIds.Contains));
+    public static bool HasParticipant(AnalyzedSentence s, EventFrame frame)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
+                && m.NodeIds.Count > 0 && AllIn(m.NodeIds, frame.ParticipantIds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The countries of the frame's participants, in order.</summary>
-    public static List<string> Sides(ExtractionContext context, EventFrame frame) =>
-        [.. frame.ParticipantIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+    public static List<string> Sides(ExtractionContext context, EventFrame frame)
+    {
+        // Distinct in order of first appearance: a frame has a handful of participants, so a list beats a hash set.
+        var sides = new List<string>(frame.ParticipantIds.Count);
+        foreach (var id in frame.ParticipantIds)
+        {
+            if (context.Entities.CountryOf(id) is { } country && !sides.Contains(country))
+            {
+                sides.Add(country);
+            }
+        }
+
+        return sides;
+    }
+
+    /// <summary>Whether every id of <paramref name="ids"/> is in <paramref name="set"/>, without a delegate per call.</summary>
+    private static bool AllIn(IReadOnlyList<string> ids, IReadOnlyList<string> set)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!Contains(set, ids[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

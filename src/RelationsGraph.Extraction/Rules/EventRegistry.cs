@@ -63,7 +63,17 @@ public sealed class EventRegistry
     }
 
     /// <summary>The frames whose own words appear in sentence <paramref name="sentence"/>.</summary>
-    public IEnumerable<EventFrame> DescribedIn(int sentence) => frames.Where(f => f.DescribedIn.Contains(sentence));
+    public IEnumerable<EventFrame> DescribedIn(int sentence)
+    {
+        // An iterator rather than a Where: one object per call instead of an iterator, a closure and a delegate.
+        foreach (var frame in frames)
+        {
+            if (frame.DescribedIn.Contains(sentence))
+            {
+                yield return frame;
+            }
+        }
+    }
 
     /// <summary>Whether two dates may be the same day: one is unknown or contains the other.</summary>
     public static bool Compatible(PartialDate? a, PartialDate? b) =>

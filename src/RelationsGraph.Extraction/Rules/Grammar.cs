@@ -19,17 +19,43 @@ internal static class Grammar
     /// Leader references with their leaders: names, roles and pronouns (one each) and groups (several). Possessive
     /// pronouns are left out ("his counterpart" adds no one), except "their" before an event noun ("their meeting").
     /// </summary>
-    public static List<Mention> LeaderReferences(AnalyzedSentence s) =>
-        [.. s.Mentions.Where(m => m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
-            && m.NodeIds.Count > 0 && !IsPossessivePronoun(s, m))];
+    public static List<Mention> LeaderReferences(AnalyzedSentence s)
+    {
+        var references = new List<Mention>();
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
+                && m.NodeIds.Count > 0 && !IsPossessivePronoun(s, m))
+            {
+                references.Add(m);
+            }
+        }
 
+        return references;
+    }
+
+    // Lower-casing keeps the length: only a text of 3 ("his", "her") or 5 ("their") characters can be one, and only those are lower-cased.
     private static bool IsPossessivePronoun(AnalyzedSentence s, Mention m) =>
-        m.Text.ToLowerInvariant() switch
+        m.Text.Length is 3 or 5 && m.Text.ToLowerInvariant() switch
         {
             "his" or "her" => true,
-            "their" => !s.Mentions.Any(e => e.Kind == MentionKind.EventNoun && e.Start == m.Start),
+            "their" => !StartsEventNoun(s, m.Start),
             _ => false,
         };
+
+    /// <summary>Whether an event noun of the sentence starts at <paramref name="start"/> (a helper: a lambda here cost a closure per reference).</summary>
+    private static bool StartsEventNoun(AnalyzedSentence s, int start)
+    {
+        foreach (var e in s.Mentions)
+        {
+            if (e.Kind == MentionKind.EventNoun && e.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first token of the clause that holds token <paramref name="index"/>.</summary>
     public static int ClauseStart(AnalyzedSentence s, int index)

@@ -10,13 +10,21 @@ public sealed class MentionsRule : IExtractionRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in context.Sentences.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Date))
+        foreach (var s in context.Sentences)
         {
-            foreach (var id in mention.NodeIds.Where(seen.Add))
+            foreach (var mention in s.Mentions)
             {
-                if (context.Node<Node>(id) is { } node)
+                if (mention.Kind == MentionKind.Date)
                 {
-                    context.Graph.AddMentions(context.ArticleNode, node, context.Evidence(mention.Sentence, mention.Start, mention.End));
+                    continue;
+                }
+
+                foreach (var id in mention.NodeIds)
+                {
+                    if (seen.Add(id) && context.Node<Node>(id) is { } node)
+                    {
+                        context.Graph.AddMentions(context.ArticleNode, node, context.Evidence(mention.Sentence, mention.Start, mention.End));
+                    }
                 }
             }
         }

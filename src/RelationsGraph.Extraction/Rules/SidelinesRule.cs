@@ -33,7 +33,7 @@ public sealed class SidelinesRule : IExtractionRule
 
                 var at = sidelines ? i + 4 : during ? i + 1 : i + 2;
                 var parent = s.MentionStartingAt(at, MentionKind.Series);
-                var frame = parent is null ? null : context.Events.Frames.FirstOrDefault(f => f.Aliases.Contains(parent.Text));
+                var frame = parent is null ? null : FrameNamed(context, parent.Text);
                 if (frame is null || frame == child)
                 {
                     continue;
@@ -44,6 +44,20 @@ public sealed class SidelinesRule : IExtractionRule
         }
 
         ShareCities(context);
+    }
+
+    /// <summary>The first frame with <paramref name="alias"/> among its aliases (a helper, so that the loop over tokens allocates no closure).</summary>
+    private static EventFrame? FrameNamed(ExtractionContext context, string alias)
+    {
+        foreach (var frame in context.Events.Frames)
+        {
+            if (frame.Aliases.Contains(alias))
+            {
+                return frame;
+            }
+        }
+
+        return null;
     }
 
     private static void ShareCities(ExtractionContext context)

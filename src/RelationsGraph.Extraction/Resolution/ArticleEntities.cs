@@ -119,6 +119,11 @@ public sealed class ArticleEntities
 
     private static string Normalize(string alias)
     {
+        if (IsNormal(alias))
+        {
+            return alias; // most aliases are: no copy
+        }
+
         var builder = new System.Text.StringBuilder(alias.Length);
         var space = false;
         foreach (var c in alias.Trim())
@@ -139,5 +144,24 @@ public sealed class ArticleEntities
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> would give the text back unchanged: no white space at the ends, and only single plain spaces inside.</summary>
+    private static bool IsNormal(string alias)
+    {
+        if (alias.Length > 0 && (char.IsWhiteSpace(alias[0]) || char.IsWhiteSpace(alias[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < alias.Length; i++)
+        {
+            if (char.IsWhiteSpace(alias[i]) && (alias[i] != ' ' || char.IsWhiteSpace(alias[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -15,12 +15,9 @@ public sealed class KnowledgeRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         var kb = context.KnowledgeBase;
         var named = context.Entities.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var edge in kb.Graph.Edges.Where(e => named.Contains(e.Source.Id) && named.Contains(e.Target.Id)).OrderBy(e => e.Key))
+        foreach (var edge in KnowledgeEdges.For(kb).Among(named))
         {
-            if (edge is LeaderOf or Cites or PartyTo or SignedBy or MemberOf)
-            {
-                context.Graph.AddEdge(edge, []);
-            }
+            context.Graph.AddEdge(edge, []);
         }
 
         foreach (var place in context.Entities.Nodes.OfType<Place>().OrderBy(p => p.Id, StringComparer.Ordinal))

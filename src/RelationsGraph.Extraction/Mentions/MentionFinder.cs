@@ -32,6 +32,7 @@ public sealed class MentionFinder
             sentences.Add(Find(article, sentence));
         }
 
+        DatelinePlacePattern.Find(article, sentences);
         return sentences;
     }
 

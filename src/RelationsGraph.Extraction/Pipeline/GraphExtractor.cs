@@ -95,6 +95,8 @@ public sealed class GraphExtractor
             sentences.Add(finder.Find(article, sentence));
         }
 
+        DatelinePlacePattern.Find(article, sentences);
+
         var entities = resolver.Resolve(article, sentences);
         var context = new ExtractionContext(article, kb, sentences, entities);
         foreach (var index in skipped)

@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// Decides what a capital or a metonymic venue stands for and links places. "In Beijing", "to Tokyo", "at the
 /// White House" and a dateline are places; otherwise ("Beijing says", "Tokyo's alignment", "urged Washington",
 /// "officials in Washington", "a White House readout") the name stands for the government, that is the country.
-/// Lexicon places and venues become Place nodes named as the lexicon names them.
+/// Lexicon places and venues become Place nodes named as the lexicon names them; a place only the dateline names
+/// becomes one named as the dateline writes it.
 /// </summary>
 internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities)
 {
@@ -28,6 +29,13 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1 && kb.Lexicon.FindPlace(mention.Candidates[0]) is { } place)
             {
                 Lexicon(s, mention, place, dateline);
+            }
+            else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1)
+            {
+                // A place only the dateline names ("PERTH, Australia --"), and its later mentions.
+                var node = AddPlace(mention.Candidates[0]);
+                mention.NodeIds = [node.Id];
+                entities.AddAlias(node.Id, mention.Text);
             }
         }
     }

@@ -40,4 +40,18 @@ public sealed class VenueRuleTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Place>(), p => p.Name.Contains("estate", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Apply_DatelinePlaceTheKnowledgeBaseLacks_IsAPlaceInItsCountryWhereTheMeetingWasHeld()
+    {
+        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)",
+            "Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on Saturday.",
+            "Perth was chosen to highlight the resources relationship.");
+
+        var perth = Assert.Single(result.Graph.NodesOf<Place>(), p => p.Name == "Perth");
+        Assert.Contains("PERTH", perth.Aliases.Items);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:anthony-albanese");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, perth.Id);
+        GraphAssert.HasEdge(result.Graph, "LocatedIn", perth.Id, "country:au");
+    }
 }

@@ -55,6 +55,9 @@ public sealed class EventFrame
     /// <summary>Places it was held in (cities and venues).</summary>
     public List<(string Id, Evidence Evidence)> Places { get; } = [];
 
+    /// <summary>The city and venue folded from the first <c>Count</c> entries of <see cref="Places"/> (see <see cref="EventMaterializer.Location"/>).</summary>
+    internal (int Count, string? City, string? Venue) LocationSoFar { get; set; }
+
     /// <summary>Larger events it was part of.</summary>
     public List<(EventFrame Parent, Evidence Evidence)> Parents { get; } = [];
 

@@ -118,20 +118,26 @@ internal static class EventMaterializer
             ? "the " + country
             : country;
 
-    /// <summary>The city and the venue the event was held in: a venue's city comes from the lexicon.</summary>
+    /// <summary>
+    /// The city and the venue the event was held in: a venue's city comes from the lexicon. A place neither the
+    /// lexicon nor the capitals know is a venue ("the prime minister's office"), unless the dateline names it.
+    /// </summary>
     public static (string? City, string? Venue) Location(ExtractionContext context, EventFrame frame)
     {
-        string? city = null, venue = null;
-        foreach (var (id, _) in frame.Places)
+        // A fold over the places in the order they were added, resumed where the last call stopped: rules ask for
+        // the location of a frame while its places still grow, and must not go over them all again each time.
+        var (done, city, venue) = frame.LocationSoFar;
+        for (var i = done; i < frame.Places.Count; i++)
         {
-            var place = context.Node<Place>(id);
+            var place = context.Node<Place>(frame.Places[i].Id);
             if (place is null)
             {
                 continue;
             }
 
             var entry = context.KnowledgeBase.Lexicon.FindPlace(place.Name);
-            if (entry is { Kind: PlaceKind.Venue } || (entry is null && context.KnowledgeBase.CountryWithCapital(place.Name) is null))
+            var datelined = string.Equals(place.Name, context.Article.DatelinePlace, StringComparison.OrdinalIgnoreCase);
+            if (entry is { Kind: PlaceKind.Venue } || (entry is null && !datelined && context.KnowledgeBase.CountryWithCapital(place.Name) is null))
             {
                 venue ??= place.Name;
                 city ??= entry?.City;
@@ -142,6 +148,7 @@ internal static class EventMaterializer
             }
         }
 
+        frame.LocationSoFar = (frame.Places.Count, city, venue);
         return (city, venue);
     }
 

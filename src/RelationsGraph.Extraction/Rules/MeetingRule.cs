@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
@@ -195,7 +196,10 @@ public sealed class MeetingRule : IExtractionRule
 
         var evidence = context.Evidence(s.Index, start, end);
         var describedBefore = context.Events.DescribedIn(s.Index).ToHashSet();
-        var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence, f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)));
+        var welcome = s.IsAny(first, "welcomed", "received", "hosted");
+        var places = FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first);
+        var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence,
+            f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)) && !InOtherCity(context, f, places));
         foreach (var leader in leaders)
         {
             frame.AddParticipant(leader, evidence);
@@ -206,8 +210,7 @@ public sealed class MeetingRule : IExtractionRule
             frame.DescribedIn.Remove(s.Index);
         }
 
-        var welcome = s.IsAny(first, "welcomed", "received", "hosted");
-        foreach (var place in FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first))
+        foreach (var place in places)
         {
             frame.AddPlace(place.NodeId!, context.Evidence(s.Index, Math.Min(s.Tokens[first].Start, place.Start), Math.Max(s.Tokens[last].End, place.End)));
         }
@@ -222,6 +225,31 @@ public sealed class MeetingRule : IExtractionRule
         }
 
         return frame;
+    }
+
+    /// <summary>Whether <paramref name="frame"/> was held in a city and none of <paramref name="places"/> is in it: "talks in Tokyo" are not "their summit in Perth".</summary>
+    private static bool InOtherCity(ExtractionContext context, EventFrame frame, List<Mention> places)
+    {
+        if (places.Count == 0 || EventMaterializer.Location(context, frame).City is not { } city)
+        {
+            return false;
+        }
+
+        foreach (var place in places)
+        {
+            if (context.Node<Place>(place.NodeId) is not { } node)
+            {
+                continue;
+            }
+
+            var placeCity = context.KnowledgeBase.Lexicon.FindPlace(node.Name) is { Kind: PlaceKind.Venue } venue ? venue.City : node.Name;
+            if (placeCity is null || string.Equals(placeCity, city, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>

@@ -204,4 +204,15 @@ public sealed class MeetingRuleTests
         Assert.Contains("talks between Xi Jinping and Vladimir Putin in the Kremlin", meeting.Aliases.Items);
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:kremlin");
     }
+
+    [Fact]
+    public void Apply_EarlierTalksInAnotherCity_AreAnotherMeeting()
+    {
+        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)",
+            "The declaration was signed by Japanese Prime Minister Fumio Kishida and his Australian counterpart Anthony Albanese after their summit in Perth.",
+            "The two leaders first held talks in Tokyo on May 24.");
+
+        var names = result.Graph.NodesOf<Event>().Select(e => e.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["meeting between Anthony Albanese and Fumio Kishida in Perth", "meeting between Anthony Albanese and Fumio Kishida in Tokyo"], names);
+    }
 }

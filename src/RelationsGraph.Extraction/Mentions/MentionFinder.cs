@@ -65,6 +65,7 @@ public sealed class MentionFinder
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);
         TopicListPattern.Find(analyzed);
+        VenuePattern.Find(analyzed);
         return analyzed;
     }
 }

@@ -1,0 +1,76 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Named venues the lexicon lacks: a run of capitalised words that ends in a venue noun, after a word of place
+/// ("at Admiralty House", "in Buddha Jayanti Park", "visited the State War Memorial in Kings Park"). Each becomes a
+/// <see cref="MentionKind.Place"/> mention whose candidate is the name, so the resolver makes a Place node of it.
+/// </summary>
+/// <remarks>
+/// Runs after the gazetteers: a name that overlaps any other mention ("the White House", "Tokyo Tower" when known)
+/// is left to it. One pass over the sentence's tokens; each name is at most <see cref="MaxWords"/> words long.
+/// </remarks>
+internal static class VenuePattern
+{
+    private const int MaxWords = 5;
+
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
+    {
+        "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
+        "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens",
+    };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "to", "from", "visited", "visiting", "toured", "near", "inside", "outside",
+    };
+
+    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
+
+    /// <summary>Adds a place mention for each named venue in <paramref name="s"/>.</summary>
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var k = 1; k < s.Tokens.Count; k++)
+        {
+            if (!Locatives.Contains(s.Word(k - 1)))
+            {
+                continue;
+            }
+
+            var first = s.Is(k, "the") ? k + 1 : k;
+            var last = VenueEnd(s, first);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var start = s.Tokens[first].Start;
+            var end = s.Tokens[last].End;
+            if (!s.Overlaps(start, end, AnyKind))
+            {
+                var name = s.Slice(start, end);
+                s.Add(new Mention(MentionKind.Place, s.Index, start, end, name) { Candidates = [name] });
+            }
+
+            k = last;
+        }
+    }
+
+    /// <summary>The last token of a capitalised name ending in a venue noun that starts at <paramref name="first"/>, or -1.</summary>
+    private static int VenueEnd(AnalyzedSentence s, int first)
+    {
+        for (var j = first; j < s.Tokens.Count && j - first < MaxWords; j++)
+        {
+            if (!s.IsCapitalized(j))
+            {
+                return -1;
+            }
+
+            if (j > first && VenueNouns.Contains(s.Word(j)) && !VenueNouns.Contains(s.Word(j + 1)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class VenuePatternTests
+{
+    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
+
+    private static string[] Places(string text)
+    {
+        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        return [.. s.MentionsOf(MentionKind.Place).Select(m => m.Text)];
+    }
+
+    [Theory]
+    [InlineData("The two leaders met at Admiralty House on Wednesday.", "Admiralty House")]
+    [InlineData("Modi received Kishida at Hyderabad House.", "Hyderabad House")]
+    [InlineData("He laid a wreath at the State War Memorial before the talks.", "State War Memorial")]
+    [InlineData("Modi addressed a crowd at Qudos Bank Arena.", "Qudos Bank Arena")]
+    public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
+        Assert.Contains(venue, Places(text));
+
+    [Theory]
+    [InlineData("Admiralty House was built in 1843.")]
+    [InlineData("They met at the house of a friend.")]
+    [InlineData("The talks at Parliament went on for hours.")]
+    public void Find_NoWordOfPlaceOrNoVenueNoun_IsNoVenue(string text) =>
+        Assert.Empty(Places(text));
+
+    [Fact]
+    public void Find_VenueTheLexiconKnows_IsLeftToTheLexicon() =>
+        Assert.Equal(["White House"], Places("Biden welcomed Kishida at the White House."));
+}

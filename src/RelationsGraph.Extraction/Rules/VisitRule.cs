@@ -49,7 +49,8 @@ public sealed class VisitRule : IExtractionRule
     }
 
     /// <summary>
-    /// "Abe visited Beijing", "Moon, who is on a state visit to China", "talks with visiting Prime Minister Abe"
+    /// "Abe visited Beijing", "Moon, who is on a state visit to China", "Modi, who is in Russia on an official visit",
+    /// "talks with visiting Prime Minister Abe"
     /// (a visit to the country where the talks were held). A trip "to attend" a summit is not a visit.
     /// </summary>
     private static void Visited(ExtractionContext context, AnalyzedSentence s, List<Mention> references)
@@ -73,6 +74,16 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
 
+            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && StayIn(s, i + 4) is { } stay)
+            {
+                // ", who is in Russia on an official visit": the visit is to where the visitor is.
+                var visitor = references.LastOrDefault(r => s.TokenAt(r.PhraseEnd) == i);
+                if (visitor?.NodeId is { } leader)
+                {
+                    Record(context, s, leader, stay.Destination, visitor, stay.Noun, visitor.PhraseStart, stay.Noun.End);
+                }
+            }
+
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "on"))
             {
                 var noun = s.MentionsOf(MentionKind.EventNoun).FirstOrDefault(n => n.Head == "visit" && s.TokenAt(n.Start) == i + 4);
@@ -84,6 +95,19 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>"Russia on an official visit" from token <paramref name="k"/>: the place and the visit noun after "on".</summary>
+    private static (Mention Destination, Mention Noun)? StayIn(AnalyzedSentence s, int k)
+    {
+        if (Destination(s, k) is not { } destination)
+        {
+            return null;
+        }
+
+        var on = s.TokenAt(destination.End);
+        var noun = s.Is(on, "on") ? s.MentionStartingAt(on + 1, MentionKind.EventNoun) : null;
+        return noun is { Head: "visit" } ? (destination, noun) : null;
     }
 
     /// <summary>

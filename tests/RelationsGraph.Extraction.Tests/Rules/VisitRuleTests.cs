@@ -31,6 +31,17 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_WhoIsInACountryOnAVisit_IsAVisitToThatCountry()
+    {
+        var result = Some.Extract("Jul 9, 2024 18:00", "MOSCOW, July 9 (Wire)",
+            "Vladimir Putin held talks with Indian Prime Minister Narendra Modi, who is in Russia on an official visit.");
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        Assert.Equal("visit by Narendra Modi to Russia", visit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", visit.Id);
+    }
+
+    [Fact]
     public void Apply_SubjectPaysAVisitToACountry_IsTheVisitor()
     {
         var result = Some.Story("German Chancellor Olaf Scholz paid a visit to India last month.");

@@ -30,6 +30,35 @@ internal static class FrameText
             }
         }
 
+        return DateBeforeWhen(s, first, datelineEnd);
+    }
+
+    /// <summary>"since September 2018, when they met in New York": the date that a clause of time opening before <paramref name="first"/> hangs on.</summary>
+    private static Mention? DateBeforeWhen(AnalyzedSentence s, int first, int datelineEnd)
+    {
+        for (var k = first - 1; k >= 1 && first - k <= 8; k--)
+        {
+            if (!s.Is(k, "when"))
+            {
+                continue;
+            }
+
+            if (!s.Is(k - 1, ","))
+            {
+                return null;
+            }
+
+            foreach (var date in s.MentionsOf(MentionKind.Date))
+            {
+                if (date.Date is not null && date.Start >= datelineEnd && s.TokenEndingAt(date.End) == k - 2)
+                {
+                    return date;
+                }
+            }
+
+            return null;
+        }
+
         return null;
     }
 

@@ -29,7 +29,20 @@ public sealed class MeetingRule : IExtractionRule
             var positions = triggers.Select(t => t.First).ToList();
             foreach (var trigger in triggers)
             {
-                var parties = Grammar.Subject(s, trigger.First, references).Concat(Grammar.Objects(s, trigger.Last, references)).ToList();
+                var subject = Grammar.Subject(s, trigger.First, references);
+                var objects = Grammar.Objects(s, trigger.Last, references);
+                if (objects.Count > 0 && Separately(s, trigger, subject))
+                {
+                    // "Abe and Moon each held separate talks with Xi": one meeting per subject, not one of all three.
+                    foreach (var one in subject)
+                    {
+                        Record(context, s, [one, .. objects], trigger.Kind, trigger.First, trigger.Last, trigger.Noun, positions);
+                    }
+
+                    continue;
+                }
+
+                var parties = subject.Concat(objects).ToList();
                 if (trigger.Kind == EventKind.Call && Grammar.Leaders(parties).Count < 2 && s.IsAny(trigger.First - 1, "in", "during", "over", "by"))
                 {
                     // "X told Y in a phone call": the speaker and the one spoken to, earlier in the clause.
@@ -51,6 +64,11 @@ public sealed class MeetingRule : IExtractionRule
 
         ChooseMain(context);
     }
+
+    /// <summary>Whether two or more subjects met the objects each on their own: "A and B each held (separate) talks with C", "A and B separately met C".</summary>
+    private static bool Separately(AnalyzedSentence s, MeetingTriggers.Trigger trigger, List<Mention> subject) =>
+        subject.Count >= 2 && (s.IsAny(trigger.First - 1, "each", "separately") || s.Is(trigger.First + 1, "separately")
+            || trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>
     private static void Joint(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<int> positions)

@@ -215,4 +215,26 @@ public sealed class MeetingRuleTests
         var names = result.Graph.NodesOf<Event>().Select(e => e.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["meeting between Anthony Albanese and Fumio Kishida in Perth", "meeting between Anthony Albanese and Fumio Kishida in Tokyo"], names);
     }
+
+    [Fact]
+    public void Apply_EachHeldSeparateTalksWithAThirdLeader_IsOneMeetingPerSubject()
+    {
+        var result = Some.Extract("Dec 24, 2019 20:00", "CHENGDU, China, Dec. 24 (Wire)",
+            "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met on Tuesday.",
+            "On Monday, Abe and Moon each held separate talks with Chinese President Xi Jinping in Beijing.");
+
+        var withXi = result.Graph.NodesOf<Event>().Where(e => e.Id.Contains("xi-jinping", StringComparison.Ordinal)).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["meeting between Moon Jae-in and Xi Jinping in Beijing", "meeting between Shinzo Abe and Xi Jinping in Beijing"], withXi);
+    }
+
+    [Fact]
+    public void Apply_MetInAClauseOfTimeAfterADate_IsAnEarlierMeetingOnThatDate()
+    {
+        var result = Some.Extract("Dec 24, 2019 20:00", "CHENGDU, China, Dec. 24 (Wire)",
+            "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in held talks on Tuesday.",
+            "It was their first formal meeting since September 2018, when they met in New York.");
+
+        var dates = result.Graph.NodesOf<Event>().Select(e => e.Date?.ToString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["2018-09", "2019-12-24"], dates);
+    }
 }

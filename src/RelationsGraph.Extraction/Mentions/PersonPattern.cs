@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
-/// ("Treasury Secretary Janet Yellen"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
+/// ("Treasury Secretary Janet Yellen") or a title after a demonym ("former Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
 /// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention and
 /// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden).
 /// </summary>
@@ -14,7 +14,7 @@ internal static class PersonPattern
         {
             var title = s.MentionStartingAt(i, MentionKind.Title);
             int nameStart;
-            if (title is not null && char.IsUpper(title.Text[0]))
+            if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i)))
             {
                 nameStart = s.TokenAt(title.End);
             }
@@ -46,6 +46,10 @@ internal static class PersonPattern
             }
         }
     }
+
+    /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
+    private static bool AfterDemonym(AnalyzedSentence s, int i) =>
+        i > 0 && s.MentionCovering(i - 1, MentionKind.Demonym) is { } demonym && demonym.End == s.Tokens[i - 1].End;
 
     /// <summary>The token index just past a name starting at <paramref name="start"/> (start itself when there is none).</summary>
     public static int NameEnd(AnalyzedSentence s, int start)

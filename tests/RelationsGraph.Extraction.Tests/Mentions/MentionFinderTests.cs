@@ -67,6 +67,19 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_UnknownPersonAfterALowerCaseTitleAfterADemonym_IsALeaderByName()
+    {
+        var leader = Single(Sentence("It marks 50 years since former Australian prime minister Gough Whitlam's visit to China."), MentionKind.Leader);
+
+        Assert.Equal("Gough Whitlam", leader.Name);
+        Assert.Equal("country:au", leader.CountryId);
+    }
+
+    [Fact]
+    public void Find_LowerCaseTitleWithoutADemonym_IsNoLeader() =>
+        Assert.Empty(Sentence("The new prime minister Gough Whitlam spoke.").MentionsOf(MentionKind.Leader));
+
+    [Fact]
     public void Find_CapitalisedWordsWithoutTitle_AreNoLeader() =>
         Assert.Empty(Sentence("Officials at Central Station said Tomas Halloran had left.").MentionsOf(MentionKind.Leader));
 

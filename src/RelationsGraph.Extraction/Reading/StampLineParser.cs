@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// Reads time stamp lines that have no "Label:" form, as scraped pages write them: a bare date ("November 16,
 /// 2023", "Nov. 17, 2023"), a date with time and zone ("August 19, 2023 06:12 JST"), a label without a colon and
 /// the time first ("Updated 6:42 PM EDT, April 10, 2024", "Updated 21:58, 17-Nov-2022"), an outlet around it
-/// ("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "(People's Daily Online) 09:14, November 16, 2022"), and
+/// ("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "(People's Daily Online) 09:14, November 16, 2022"), a
+/// publication stamp followed by its update ("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm"), and
 /// pipe-separated page headers with a byline ("By LIN QIAO in Woodside, California | China Daily | Updated:
 /// 2023-11-16 10:21").
 /// </summary>
@@ -126,6 +127,12 @@ internal static class StampLineParser
             if (word.IsEmpty)
             {
                 return false;
+            }
+
+            if (state.Dates > 0 && word.Equals("updated", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm": the first stamp is the publication.
+                return true;
             }
 
             if (Zones.TryGetValue(word.ToString(), out var zone))

@@ -19,6 +19,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "2023-11-17T10:48:00+00:00")]
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]
     [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "2023-11-16T10:21:00+00:00")]
+    [InlineData("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm", "2023-05-24T13:52:00+00:00")]
     public void Read_TimeStampLineWithoutALabelColon_IsNoiseAndGivesThePublicationTime(string stamp, string expected)
     {
         var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);

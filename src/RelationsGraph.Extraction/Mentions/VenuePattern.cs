@@ -1,9 +1,10 @@
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// Named venues the lexicon lacks: a run of capitalised words that ends in a venue noun, after a word of place
-/// ("at Admiralty House", "in Buddha Jayanti Park", "visited the State War Memorial in Kings Park"). Each becomes a
-/// <see cref="MentionKind.Place"/> mention whose candidate is the name, so the resolver makes a Place node of it.
+/// Named venues and towns the lexicon lacks, after a word of place: a run of capitalised words that ends in a venue
+/// noun ("at Admiralty House", "in Buddha Jayanti Park", "visited the State War Memorial in Kings Park"), or that is
+/// followed by a comma and a country ("in Kananaskis, Canada"). Each becomes a <see cref="MentionKind.Place"/>
+/// mention whose candidate is the name, so the resolver makes a Place node of it.
 /// </summary>
 /// <remarks>
 /// Runs after the gazetteers: a name that overlaps any other mention ("the White House", "Tokyo Tower" when known)
@@ -38,6 +39,11 @@ internal static class VenuePattern
 
             var first = s.Is(k, "the") ? k + 1 : k;
             var last = VenueEnd(s, first);
+            if (last < 0 && first == k)
+            {
+                last = TownEnd(s, first);
+            }
+
             if (last < 0)
             {
                 continue;
@@ -53,6 +59,25 @@ internal static class VenuePattern
 
             k = last;
         }
+    }
+
+    /// <summary>The last token of a capitalised name followed by a comma and a country ("Kananaskis, Canada"), or -1.</summary>
+    private static int TownEnd(AnalyzedSentence s, int first)
+    {
+        for (var j = first; j < s.Tokens.Count && j - first < 3; j++)
+        {
+            if (!s.IsCapitalized(j))
+            {
+                return -1;
+            }
+
+            if (s.Is(j + 1, ",") && s.MentionStartingAt(j + 2, MentionKind.Country) is not null)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The last token of a capitalised name ending in a venue noun that starts at <paramref name="first"/>, or -1.</summary>

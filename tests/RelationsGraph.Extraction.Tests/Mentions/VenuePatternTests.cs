@@ -19,6 +19,8 @@ public sealed class VenuePatternTests
     [InlineData("Modi received Kishida at Hyderabad House.", "Hyderabad House")]
     [InlineData("He laid a wreath at the State War Memorial before the talks.", "State War Memorial")]
     [InlineData("Modi addressed a crowd at Qudos Bank Arena.", "Qudos Bank Arena")]
+    [InlineData("The two leaders met in Kananaskis, Canada, in June.", "Kananaskis")]
+    [InlineData("Xi and Putin last met in Samarkand, Uzbekistan, in September.", "Samarkand")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 
@@ -26,6 +28,7 @@ public sealed class VenuePatternTests
     [InlineData("Admiralty House was built in 1843.")]
     [InlineData("They met at the house of a friend.")]
     [InlineData("The talks at Parliament went on for hours.")]
+    [InlineData("Officials in Japan, China and Korea welcomed the plan.")]
     public void Find_NoWordOfPlaceOrNoVenueNoun_IsNoVenue(string text) =>
         Assert.Empty(Places(text));
 

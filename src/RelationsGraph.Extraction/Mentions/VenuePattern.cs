@@ -3,12 +3,13 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Named venues and towns the lexicon lacks, after a word of place: a run of capitalised words that ends in a venue
 /// noun ("at Admiralty House", "in Buddha Jayanti Park", "visited the State War Memorial in Kings Park"), or that is
-/// followed by a comma and a country ("in Kananaskis, Canada"). Each becomes a <see cref="MentionKind.Place"/>
+/// followed by a comma and a country ("in Kananaskis, Canada"); and official seats ("at the prime minister's office",
+/// "at the presidential residence"). Each becomes a <see cref="MentionKind.Place"/>
 /// mention whose candidate is the name, so the resolver makes a Place node of it.
 /// </summary>
 /// <remarks>
-/// Runs after the gazetteers: a name that overlaps any other mention ("the White House", "Tokyo Tower" when known)
-/// is left to it. One pass over the sentence's tokens; each name is at most <see cref="MaxWords"/> words long.
+/// Runs after the gazetteers: a name that overlaps any other mention but a title ("the White House", "Tokyo Tower"
+/// when known) is left to it. One pass over the sentence's tokens; each name is at most <see cref="MaxWords"/> words long.
 /// </remarks>
 internal static class VenuePattern
 {
@@ -20,12 +21,22 @@ internal static class VenuePattern
         "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens",
     };
 
+    /// <summary>Lower-case nouns of an official seat ("the presidential office").</summary>
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal) { "office", "residence", "palace", "guesthouse", "compound" };
+
+    /// <summary>Words that say whose seat it is ("presidential", "prime minister's").</summary>
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "presidential", "prime", "minister", "official", "state", "royal", "imperial", "president",
+    };
+
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "at", "in", "to", "from", "visited", "visiting", "toured", "near", "inside", "outside",
     };
 
-    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
+    /// <summary>Mentions a venue name may not overlap: all but titles ("the prime minister's office").</summary>
+    private static readonly MentionKind[] Blocking = [.. Enum.GetValues<MentionKind>().Where(k => k != MentionKind.Title)];
 
     /// <summary>Adds a place mention for each named venue in <paramref name="s"/>.</summary>
     public static void Find(AnalyzedSentence s)
@@ -43,6 +54,10 @@ internal static class VenuePattern
             {
                 last = TownEnd(s, first);
             }
+            else if (last < 0)
+            {
+                last = OfficeEnd(s, first);
+            }
 
             if (last < 0)
             {
@@ -51,7 +66,7 @@ internal static class VenuePattern
 
             var start = s.Tokens[first].Start;
             var end = s.Tokens[last].End;
-            if (!s.Overlaps(start, end, AnyKind))
+            if (!s.Overlaps(start, end, Blocking))
             {
                 var name = s.Slice(start, end);
                 s.Add(new Mention(MentionKind.Place, s.Index, start, end, name) { Candidates = [name] });
@@ -59,6 +74,28 @@ internal static class VenuePattern
 
             k = last;
         }
+    }
+
+    /// <summary>
+    /// The last token of an official seat after "the" ("the prime minister's office", "the presidential residence"):
+    /// words of office, a possessive or capitalised words, then a lower-case venue noun; or -1.
+    /// </summary>
+    private static int OfficeEnd(AnalyzedSentence s, int first)
+    {
+        for (var j = first; j < s.Tokens.Count && j - first < 4; j++)
+        {
+            if (j > first && OfficeNouns.Contains(s.Word(j)))
+            {
+                return j;
+            }
+
+            if (!(OfficeWords.Contains(s.Word(j)) || s.Tokens[j].Kind == TokenKind.Possessive || s.IsCapitalized(j)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The last token of a capitalised name followed by a comma and a country ("Kananaskis, Canada"), or -1.</summary>

@@ -32,10 +32,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             }
             else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1)
             {
-                // A place only the dateline names ("PERTH, Australia --"), and its later mentions.
+                // A place the knowledge base lacks: the dateline's ("PERTH, Australia --"), a named venue or town.
                 var node = AddPlace(mention.Candidates[0]);
                 mention.NodeIds = [node.Id];
                 entities.AddAlias(node.Id, mention.Text);
+                entities.AddAlias(node.Id, WithArticle(s, mention));
             }
         }
     }

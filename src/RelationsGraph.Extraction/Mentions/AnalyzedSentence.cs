@@ -13,7 +13,7 @@ public sealed class AnalyzedSentence
     // The queries below index the array directly: every pattern and rule asks them for most tokens of a sentence.
     private readonly Token[] tokens;
     private string?[]? words;
-    private MentionsOfKind?[]? views;
+    private Mention[]?[]? byKind;
 
     internal AnalyzedSentence(string articleText, Sentence sentence, IReadOnlyList<Token> tokens)
     {
@@ -116,8 +116,13 @@ public sealed class AnalyzedSentence
     /// <summary>The text between two offsets of the article.</summary>
     public string Slice(int start, int end) => ArticleText[start..end];
 
-    /// <summary>The mentions of <paramref name="kind"/>.</summary>
-    /// <remarks>Lazy, like a <c>Where</c> over the mentions; one reusable view per kind instead of an iterator, a closure and a delegate per call.</remarks>
+    /// <summary>The mentions of <paramref name="kind"/>, in order.</summary>
+    /// <remarks>
+    /// The mentions of the kind when asked: an array kept until the sentence's mentions change (the finder and the
+    /// resolver add and remove them; nothing else does), so asking again allocates nothing, and a kind the sentence
+    /// lacks costs nothing at all. The resolver and the rules ask a sentence for its mentions of a kind hundreds of
+    /// times per article, and most of those kinds are absent.
+    /// </remarks>
     public IEnumerable<Mention> MentionsOf(MentionKind kind)
     {
         var index = (int)kind;
@@ -126,8 +131,8 @@ public sealed class AnalyzedSentence
             return Of(mentions, kind);
         }
 
-        views ??= new MentionsOfKind?[(int)MentionKind.Date + 1];
-        return views[index] ??= new MentionsOfKind(mentions, kind);
+        byKind ??= new Mention[]?[(int)MentionKind.Date + 1];
+        return byKind[index] ??= Collect(mentions, kind);
     }
 
     /// <summary>The mentions that lie inside <c>[start, end)</c>.</summary>
@@ -225,10 +230,26 @@ public sealed class AnalyzedSentence
         }
 
         mentions.Insert(i, mention);
+        Changed();
     }
 
     /// <summary>Removes mentions matching <paramref name="predicate"/>.</summary>
-    internal void RemoveAll(Predicate<Mention> predicate) => mentions.RemoveAll(predicate);
+    internal void RemoveAll(Predicate<Mention> predicate)
+    {
+        if (mentions.RemoveAll(predicate) > 0)
+        {
+            Changed();
+        }
+    }
+
+    /// <summary>Forgets the mentions by kind that <see cref="MentionsOf"/> keeps: they are out of date.</summary>
+    private void Changed()
+    {
+        if (byKind is not null)
+        {
+            Array.Clear(byKind);
+        }
+    }
 
     /// <summary>
     /// Case-insensitive equality of a token and a word. Patterns ask it of most tokens against lists of words that
@@ -246,6 +267,36 @@ public sealed class AnalyzedSentence
                 yield return m;
             }
         }
+    }
+
+    /// <summary>The mentions of <paramref name="kind"/> in a new array (the shared empty one when there are none).</summary>
+    private static Mention[] Collect(List<Mention> mentions, MentionKind kind)
+    {
+        var count = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Kind == kind)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var found = new Mention[count];
+        count = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Kind == kind)
+            {
+                found[count++] = m;
+            }
+        }
+
+        return found;
     }
 
     private static IEnumerable<Mention> In(List<Mention> mentions, int start, int end)

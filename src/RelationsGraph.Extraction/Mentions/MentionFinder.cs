@@ -13,6 +13,7 @@ public sealed class MentionFinder
 {
     private readonly KnowledgeBase kb;
     private readonly MentionGazetteers gazetteers;
+    private readonly SeriesPattern.Form[] seriesForms;
 
     /// <summary>A finder over <paramref name="knowledgeBase"/>.</summary>
     public MentionFinder(KnowledgeBase knowledgeBase)
@@ -20,6 +21,7 @@ public sealed class MentionFinder
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         kb = knowledgeBase;
         gazetteers = MentionGazetteers.For(knowledgeBase);
+        seriesForms = SeriesPattern.Forms(knowledgeBase.Lexicon);
     }
 
     /// <summary>The sentences of <paramref name="article"/> with their tokens and unresolved mentions.</summary>
@@ -60,7 +62,7 @@ public sealed class MentionFinder
         RolePattern.Find(analyzed);
         PronounPattern.Find(analyzed);
         GroupPattern.Find(analyzed);
-        SeriesPattern.Find(analyzed, kb.Lexicon);
+        SeriesPattern.Find(analyzed, seriesForms);
         DocumentPattern.Find(analyzed, kb.DocumentGroups);
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);

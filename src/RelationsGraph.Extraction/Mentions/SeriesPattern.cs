@@ -10,7 +10,28 @@ namespace RelationsGraph.Extraction.Mentions;
 /// </summary>
 internal static class SeriesPattern
 {
-    public static void Find(AnalyzedSentence s, Lexicon lexicon)
+    /// <summary>A lexicon form of a series, split into its words once rather than for every sentence.</summary>
+    /// <param name="OrganizationId">The organization that convenes the series.</param>
+    /// <param name="Words">The form's words, in order.</param>
+    internal sealed record Form(string OrganizationId, string[] Words);
+
+    /// <summary>The forms of every series of <paramref name="lexicon"/>, split into words, in the lexicon's order.</summary>
+    public static Form[] Forms(Lexicon lexicon)
+    {
+        var forms = new List<Form>();
+        foreach (var series in lexicon.EventSeries)
+        {
+            foreach (var form in series.Forms)
+            {
+                forms.Add(new Form(series.OrganizationId, form.Split(' ')));
+            }
+        }
+
+        return [.. forms];
+    }
+
+    /// <summary>Adds the series mentions of <paramref name="s"/>: by organization, then by each of <paramref name="forms"/> (see <see cref="Forms"/>).</summary>
+    public static void Find(AnalyzedSentence s, Form[] forms)
     {
         foreach (var org in s.MentionsOf(MentionKind.Organization).ToList())
         {
@@ -20,12 +41,9 @@ internal static class SeriesPattern
             }
         }
 
-        foreach (var series in lexicon.EventSeries)
+        foreach (var form in forms)
         {
-            foreach (var form in series.Forms)
-            {
-                ByForm(s, series.OrganizationId, form.Split(' '));
-            }
+            ByForm(s, form.OrganizationId, form.Words);
         }
     }
 

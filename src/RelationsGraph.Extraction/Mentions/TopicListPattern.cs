@@ -57,7 +57,7 @@ internal static class TopicListPattern
     public static void Find(AnalyzedSentence s)
     {
         var tokens = s.Tokens;
-        var items = new List<(int First, int Last)>();
+        List<(int First, int Last)>? items = null; // made at the first cue: most sentences have none
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = CueEnd(s, i);
@@ -66,6 +66,7 @@ internal static class TopicListPattern
                 continue;
             }
 
+            items ??= [];
             items.Clear();
             var next = ReadItems(s, SkipLead(s, start), items);
             if (items.Count >= 2)

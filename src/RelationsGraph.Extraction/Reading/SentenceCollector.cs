@@ -32,7 +32,7 @@ internal sealed class SentenceCollector(PageModel page, List<NoiseLine> noise)
         var first = Sentences.Count;
         foreach (var range in _ranges)
         {
-            Sentences.Add(new Sentence(Sentences.Count, paragraphIndex, range.Start, range.End, range.GetText(page.Text)));
+            Sentences.Add(Sentence.In(page.Text, Sentences.Count, paragraphIndex, range));
         }
 
         Paragraphs.Add(new Paragraph(page.Text, paragraphIndex, _ranges[0].Start, _ranges[^1].End, first, _ranges.Count));

@@ -26,7 +26,7 @@ public sealed class MeetingRule : IExtractionRule
         {
             var references = Grammar.LeaderReferences(s);
             var triggers = MeetingTriggers.Find(s);
-            var positions = triggers.Select(t => t.First).ToList();
+            var positions = triggers.ConvertAll(t => t.First);
             foreach (var trigger in triggers)
             {
                 var subject = Grammar.Subject(s, trigger.First, references);
@@ -138,51 +138,92 @@ public sealed class MeetingRule : IExtractionRule
     /// </summary>
     private static void With(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
-        foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && triggers.All(t => t.Noun != n)))
+        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
         {
-            var last = s.TokenAt(noun.End) - 1;
-            if (!s.Is(last + 1, "with"))
+            if (noun.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && !IsTriggerNoun(triggers, noun) && s.Is(s.TokenAt(noun.End), "with"))
             {
-                continue;
+                With(context, s, noun, references, positions);
             }
-
-            var others = Grammar.Objects(s, last, references);
-            if (others.Count == 0)
-            {
-                continue;
-            }
-
-            var owner = s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Leader or MentionKind.Pronoun && m.NodeId is not null && m.Start >= noun.Start && m.End <= noun.End);
-            var first = s.TokenAt(noun.Start);
-            if (owner is null or { Kind: MentionKind.Pronoun } && first - s.FirstBodyToken <= 2)
-            {
-                // "During (his) talks with X on Monday, Y said": the leader who opens the main clause.
-                var comma = Enumerable.Range(last, s.Tokens.Count - last).FirstOrDefault(k => s.Word(k) == ",");
-                owner = comma > 0 ? references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == comma + 1) ?? owner : owner;
-            }
-
-            var parties = new List<Mention>(others);
-            if ((owner ?? Grammar.Subject(s, first, references).LastOrDefault()) is { } party)
-            {
-                parties.Insert(0, party);
-            }
-
-            var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
-            Record(context, s, parties, kind, first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
         }
+    }
+
+    /// <summary>
+    /// <see cref="With(ExtractionContext, AnalyzedSentence, List{Mention}, List{MeetingTriggers.Trigger}, List{int})"/> for
+    /// one event noun followed by "with": its lambdas' closure is made only for such a noun, not for every sentence.
+    /// </summary>
+    private static void With(ExtractionContext context, AnalyzedSentence s, Mention noun, List<Mention> references, List<int> positions)
+    {
+        var last = s.TokenAt(noun.End) - 1;
+        var others = Grammar.Objects(s, last, references);
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        var owner = s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Leader or MentionKind.Pronoun && m.NodeId is not null && m.Start >= noun.Start && m.End <= noun.End);
+        var first = s.TokenAt(noun.Start);
+        if (owner is null or { Kind: MentionKind.Pronoun } && first - s.FirstBodyToken <= 2)
+        {
+            // "During (his) talks with X on Monday, Y said": the leader who opens the main clause.
+            var comma = Enumerable.Range(last, s.Tokens.Count - last).FirstOrDefault(k => s.Word(k) == ",");
+            owner = comma > 0 ? references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == comma + 1) ?? owner : owner;
+        }
+
+        var parties = new List<Mention>(others);
+        if ((owner ?? Grammar.Subject(s, first, references).LastOrDefault()) is { } party)
+        {
+            parties.Insert(0, party);
+        }
+
+        var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
+        Record(context, s, parties, kind, first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
+    }
+
+    /// <summary>Whether <paramref name="noun"/> is the noun of one of <paramref name="triggers"/> (a loop: a lambda here cost a closure per call).</summary>
+    private static bool IsTriggerNoun(List<MeetingTriggers.Trigger> triggers, Mention noun)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Noun == noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"their meeting in Bangkok in November last year", "their November meeting".</summary>
     private static void Possessive(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
-        foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "summit" && triggers.All(t => t.Noun != n)))
+        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
         {
-            var owners = references.Where(r => r.Kind == MentionKind.LeaderGroup && r.Start == noun.Start).ToList();
+            if (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun))
+            {
+                continue;
+            }
+
+            var owners = GroupsAt(references, noun.Start);
             if (owners.Count > 0)
             {
                 Record(context, s, owners, EventKind.Meeting, s.TokenAt(noun.Start), s.TokenAt(noun.End) - 1, noun, positions, describes: false);
             }
         }
+    }
+
+    /// <summary>The leader groups among <paramref name="references"/> that start at <paramref name="start"/> ("their" of "their meeting").</summary>
+    private static List<Mention> GroupsAt(List<Mention> references, int start)
+    {
+        var groups = new List<Mention>();
+        foreach (var r in references)
+        {
+            if (r.Kind == MentionKind.LeaderGroup && r.Start == start)
+            {
+                groups.Add(r);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>Records a meeting; <paramref name="describes"/> is false when the sentence only refers to it ("at their November meeting").</summary>

@@ -78,7 +78,7 @@ internal static class Words
     public static bool IsYear(string word, out int year)
     {
         year = 0;
-        return word.Length == 4 && word.All(char.IsAsciiDigit)
+        return word.Length == 4 && !word.AsSpan().ContainsAnyExceptInRange('0', '9')
             && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
             && year is >= 1800 and <= 2200;
     }

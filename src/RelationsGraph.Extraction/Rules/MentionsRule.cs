@@ -12,15 +12,17 @@ public sealed class MentionsRule : IExtractionRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in context.Sentences)
         {
-            foreach (var mention in s.Mentions)
+            foreach (var mention in s.MentionSpan)
             {
                 if (mention.Kind == MentionKind.Date)
                 {
                     continue;
                 }
 
-                foreach (var id in mention.NodeIds)
+                var ids = mention.NodeIds;
+                for (var i = 0; i < ids.Count; i++)
                 {
+                    var id = ids[i];
                     if (seen.Add(id) && context.Node<Node>(id) is { } node)
                     {
                         context.Graph.AddMentions(context.ArticleNode, node, context.Evidence(mention.Sentence, mention.Start, mention.End));

@@ -40,6 +40,13 @@ public sealed class AnalyzedSentence
     /// <summary>The mentions, sorted by start and then by end (longest first).</summary>
     public IReadOnlyList<Mention> Mentions => mentions;
 
+    /// <summary>
+    /// <see cref="Mentions"/> for a <c>foreach</c> inside the library: a loop over the interface allocates an
+    /// enumerator, and the resolver and rules loop over every sentence's mentions several times. Not to be held
+    /// while mentions are added or removed.
+    /// </summary>
+    internal ReadOnlySpan<Mention> MentionSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+
     /// <summary>The text of token <paramref name="index"/>, or an empty string outside the sentence.</summary>
     public string Word(int index)
     {

@@ -41,7 +41,7 @@ internal sealed class Discourse
     public static List<Mention> LeaderReferences(AnalyzedSentence s)
     {
         var references = new List<Mention>();
-        foreach (var m in s.Mentions)
+        foreach (var m in s.MentionSpan)
         {
             if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && m.NodeId is not null)
             {

@@ -54,7 +54,7 @@ public sealed class MentionResolver
 
     private static void Simple(AnalyzedSentence s, ArticleEntities entities)
     {
-        foreach (var mention in s.Mentions)
+        foreach (var mention in s.MentionSpan)
         {
             switch (mention.Kind)
             {

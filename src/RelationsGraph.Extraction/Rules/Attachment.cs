@@ -38,7 +38,7 @@ internal static class Attachment
     {
         var participants = frame.ParticipantIds;
         List<string>? sides = null; // worked out for the first side or side group only: most sentences have none
-        foreach (var m in s.Mentions)
+        foreach (var m in s.MentionSpan)
         {
             var hit = m.Kind switch
             {
@@ -74,7 +74,7 @@ internal static class Attachment
     /// <summary>Whether a leader (name, role, pronoun or group of leaders) of the sentence is a participant of the frame.</summary>
     public static bool HasParticipant(AnalyzedSentence s, EventFrame frame)
     {
-        foreach (var m in s.Mentions)
+        foreach (var m in s.MentionSpan)
         {
             if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
                 && m.NodeIds.Count > 0 && AllIn(m.NodeIds, frame.ParticipantIds))

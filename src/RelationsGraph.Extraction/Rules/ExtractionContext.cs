@@ -82,7 +82,7 @@ public sealed class ExtractionContext
                 continue;
             }
 
-            foreach (var m in s.Mentions)
+            foreach (var m in s.MentionSpan)
             {
                 if (m.Start == dateline.PlaceRange.Start && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal))
                 {

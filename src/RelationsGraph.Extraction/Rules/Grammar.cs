@@ -22,7 +22,7 @@ internal static class Grammar
     public static List<Mention> LeaderReferences(AnalyzedSentence s)
     {
         var references = new List<Mention>();
-        foreach (var m in s.Mentions)
+        foreach (var m in s.MentionSpan)
         {
             if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup
                 && m.NodeIds.Count > 0 && !IsPossessivePronoun(s, m))
@@ -46,7 +46,7 @@ internal static class Grammar
     /// <summary>Whether an event noun of the sentence starts at <paramref name="start"/> (a helper: a lambda here cost a closure per reference).</summary>
     private static bool StartsEventNoun(AnalyzedSentence s, int start)
     {
-        foreach (var e in s.Mentions)
+        foreach (var e in s.MentionSpan)
         {
             if (e.Kind == MentionKind.EventNoun && e.Start == start)
             {

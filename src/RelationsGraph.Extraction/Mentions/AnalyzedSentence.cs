@@ -121,7 +121,11 @@ public sealed class AnalyzedSentence
     }
 
     /// <summary>The text between two offsets of the article.</summary>
-    public string Slice(int start, int end) => ArticleText[start..end];
+    /// <remarks>
+    /// Short texts come from the thread's <see cref="WordPool"/>: mentions and the words between them repeat from
+    /// sentence to sentence ("China", "President", ", and"), and every mention keeps its text as long as its article.
+    /// </remarks>
+    public string Slice(int start, int end) => WordPool.Get(ArticleText.AsSpan(start, end - start));
 
     /// <summary>The mentions of <paramref name="kind"/>, in order.</summary>
     /// <remarks>
@@ -318,5 +322,5 @@ public sealed class AnalyzedSentence
     }
 
     /// <summary>A new mention of this sentence over <c>[start, end)</c>.</summary>
-    internal Mention Create(MentionKind kind, int start, int end) => new(kind, Index, start, end, ArticleText[start..end]);
+    internal Mention Create(MentionKind kind, int start, int end) => new(kind, Index, start, end, Slice(start, end));
 }

@@ -41,7 +41,7 @@ internal static class GazetteerPass
             }
 
             var first = reading.First;
-            var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.ArticleText[match.Start..match.End])
+            var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.Slice(match.Start, match.End))
             {
                 Candidates = reading.Candidates,
             };

@@ -1,9 +1,9 @@
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// One string per distinct word, shared by the sentences a thread analyses: <see cref="AnalyzedSentence.Word"/> asks
-/// for the text of most tokens of every sentence, and an article repeats the same few hundred words ("the", "said",
-/// ",") over and over. Equal strings are interchangeable, so sharing them changes nothing but the allocations.
+/// One string per distinct word or short text, shared by the sentences a thread analyses: <see cref="AnalyzedSentence.Word"/>
+/// asks for the text of most tokens of every sentence, <see cref="AnalyzedSentence.Slice"/> for that of every mention,
+/// and an article repeats the same few hundred words ("the", "said", ",") and names over and over. Equal strings are interchangeable, so sharing them changes nothing but the allocations.
 /// </summary>
 /// <remarks>
 /// Thread-static, so it needs no lock; bounded, so that a long run over varied text cannot grow it without end (past

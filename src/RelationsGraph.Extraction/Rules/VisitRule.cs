@@ -17,35 +17,47 @@ public sealed class VisitRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var references = Grammar.LeaderReferences(s);
-            foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head == "visit").ToList())
+            foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
             {
-                var first = s.TokenAt(noun.Start);
-                var to = s.TokenAt(noun.End);
-                if (!s.Is(to, "to") && ArrivedIn(context, s, first) is null)
+                if (noun.Head == "visit")
                 {
-                    if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
-                    {
-                        EventAliases.Add(earlier, noun);
-                    }
-
-                    continue;
+                    Visit(context, s, noun, references);
                 }
-
-                var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
-                    ?? ArrivedIn(context, s, first);
-                var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
-                    ?? Grammar.Subject(s, first, references).LastOrDefault();
-                if (destination is null || visitor?.NodeId is not { } leader)
-                {
-                    continue;
-                }
-
-                Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End);
             }
 
             Welcomed(context, s, references);
             Visited(context, s, references);
         }
+    }
+
+    /// <summary>
+    /// The visit named by <paramref name="noun"/> ("his visit to Japan"): its lambdas' closure is made for a visit
+    /// noun only, not for every sentence.
+    /// </summary>
+    private static void Visit(ExtractionContext context, AnalyzedSentence s, Mention noun, List<Mention> references)
+    {
+        var first = s.TokenAt(noun.Start);
+        var to = s.TokenAt(noun.End);
+        if (!s.Is(to, "to") && ArrivedIn(context, s, first) is null)
+        {
+            if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
+            {
+                EventAliases.Add(earlier, noun);
+            }
+
+            return;
+        }
+
+        var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
+            ?? ArrivedIn(context, s, first);
+        var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
+            ?? Grammar.Subject(s, first, references).LastOrDefault();
+        if (destination is null || visitor?.NodeId is not { } leader)
+        {
+            return;
+        }
+
+        Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End);
     }
 
     /// <summary>
@@ -61,7 +73,7 @@ public sealed class VisitRule : IExtractionRule
             {
                 var destination = Destination(s, i + 1);
                 var visitor = s.Is(i, "visiting")
-                    ? references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == i + 1)
+                    ? StartingAt(s, references, i + 1)
                     : Grammar.Subject(s, i, references).LastOrDefault();
                 if (s.Is(i, "visiting") && visitor is not null && destination is null)
                 {
@@ -77,7 +89,7 @@ public sealed class VisitRule : IExtractionRule
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && StayIn(s, i + 4) is { } stay)
             {
                 // ", who is in Russia on an official visit": the visit is to where the visitor is.
-                var visitor = references.LastOrDefault(r => s.TokenAt(r.PhraseEnd) == i);
+                var visitor = EndingAt(s, references, i);
                 if (visitor?.NodeId is { } leader)
                 {
                     Record(context, s, leader, stay.Destination, visitor, stay.Noun, visitor.PhraseStart, stay.Noun.End);
@@ -86,9 +98,9 @@ public sealed class VisitRule : IExtractionRule
 
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "on"))
             {
-                var noun = s.MentionsOf(MentionKind.EventNoun).FirstOrDefault(n => n.Head == "visit" && s.TokenAt(n.Start) == i + 4);
+                var noun = VisitNounAt(s, i + 4);
                 var destination = noun is null || !s.Is(s.TokenAt(noun.End), "to") ? null : Destination(s, s.TokenAt(noun.End) + 1);
-                var visitor = references.LastOrDefault(r => s.TokenAt(r.PhraseEnd) == i);
+                var visitor = EndingAt(s, references, i);
                 if (visitor?.NodeId is { } leader && destination is not null)
                 {
                     Record(context, s, leader, destination, visitor, noun, visitor.PhraseStart, destination.End);
@@ -144,6 +156,51 @@ public sealed class VisitRule : IExtractionRule
         return null;
     }
 
+    /// <summary>
+    /// The first of <paramref name="references"/> (with a single node when <paramref name="resolvedOnly"/>) whose phrase
+    /// starts at token <paramref name="token"/>: a loop, where a lambda cost a closure for every sentence.
+    /// </summary>
+    private static Mention? StartingAt(AnalyzedSentence s, List<Mention> references, int token, bool resolvedOnly = false)
+    {
+        foreach (var r in references)
+        {
+            if (s.TokenAt(r.PhraseStart) == token && (!resolvedOnly || r.NodeId is not null))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last of <paramref name="references"/> whose phrase ends at token <paramref name="token"/>.</summary>
+    private static Mention? EndingAt(AnalyzedSentence s, List<Mention> references, int token)
+    {
+        for (var k = references.Count - 1; k >= 0; k--)
+        {
+            if (s.TokenAt(references[k].PhraseEnd) == token)
+            {
+                return references[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
+    private static Mention? VisitNounAt(AnalyzedSentence s, int token)
+    {
+        foreach (var n in s.MentionsOf(MentionKind.EventNoun))
+        {
+            if (n.Head == "visit" && s.TokenAt(n.Start) == token)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
     private static Mention? Destination(AnalyzedSentence s, int k) =>
         s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
 
@@ -178,7 +235,7 @@ public sealed class VisitRule : IExtractionRule
                 continue;
             }
 
-            var guest = references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) == i + 1 && r.NodeId is not null);
+            var guest = StartingAt(s, references, i + 1, resolvedOnly: true);
             var to = guest is null ? -1 : s.TokenAt(guest.PhraseEnd);
             var k = s.Is(to, "to") ? (s.Is(to + 1, "the") ? to + 2 : to + 1) : -1;
             var place = k < 0 ? null : s.MentionStartingAt(k, MentionKind.Place, MentionKind.Capital, MentionKind.Country);

@@ -18,25 +18,43 @@ public sealed class CitesRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            var documents = s.Mentions.Where(m => m.Kind is MentionKind.Document or MentionKind.DocumentGroup && m.NodeIds.Count > 0).ToList();
-            if (documents.Count == 0)
+            if (ResolvedDocuments(s) is { } documents)
             {
-                continue;
-            }
-
-            var done = new HashSet<Mention>();
-            foreach (var (first, last, before) in CitationCues.Find(s))
-            {
-                var end = Grammar.ClauseEnd(s, last);
-                var cited = documents.Where(d => s.TokenAt(d.Start) > last && s.TokenAt(d.Start) < end).Take(1)
-                    .Concat(before ? documents.Where(d => s.TokenAt(d.End) <= first) : []).ToList();
-                var verb = s.Slice(s.Tokens[first].Start, s.Tokens[last].End).ToLowerInvariant();
-                foreach (var document in cited.Where(done.Add))
-                {
-                    Cite(context, s, document, first, verb, documents);
-                }
+                Cite(context, s, documents);
             }
         }
+    }
+
+    /// <summary>The citations of a sentence that names <paramref name="documents"/>: its lambdas' closure is made for such a sentence only.</summary>
+    private static void Cite(ExtractionContext context, AnalyzedSentence s, List<Mention> documents)
+    {
+        var done = new HashSet<Mention>();
+        foreach (var (first, last, before) in CitationCues.Find(s))
+        {
+            var end = Grammar.ClauseEnd(s, last);
+            var cited = documents.Where(d => s.TokenAt(d.Start) > last && s.TokenAt(d.Start) < end).Take(1)
+                .Concat(before ? documents.Where(d => s.TokenAt(d.End) <= first) : []).ToList();
+            var verb = s.Slice(s.Tokens[first].Start, s.Tokens[last].End).ToLowerInvariant();
+            foreach (var document in cited.Where(done.Add))
+            {
+                Cite(context, s, document, first, verb, documents);
+            }
+        }
+    }
+
+    /// <summary>The sentence's document and document-group mentions with nodes, or null when it has none (most sentences: no list is made).</summary>
+    private static List<Mention>? ResolvedDocuments(AnalyzedSentence s)
+    {
+        List<Mention>? documents = null;
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind is MentionKind.Document or MentionKind.DocumentGroup && m.NodeIds.Count > 0)
+            {
+                (documents ??= []).Add(m);
+            }
+        }
+
+        return documents;
     }
 
     private static void Cite(ExtractionContext context, AnalyzedSentence s, Mention cited, int cue, string verb, List<Mention> documents)

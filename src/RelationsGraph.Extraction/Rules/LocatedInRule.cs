@@ -16,8 +16,13 @@ public sealed class LocatedInRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            foreach (var mention in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)))
+            foreach (var mention in s.MentionSpan)
             {
+                if (!(mention.Kind is MentionKind.Place or MentionKind.Capital && mention.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 var place = context.Node<Place>(mention.NodeId)!;
                 var k = s.TokenAt(mention.End);
                 var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;

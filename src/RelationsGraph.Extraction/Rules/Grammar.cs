@@ -34,6 +34,21 @@ internal static class Grammar
         return references;
     }
 
+    /// <summary>The references to named leaders and roles (no pronouns, no groups), with their leaders: <see cref="LeaderReferences"/> of those kinds.</summary>
+    public static List<Mention> NamedLeaderReferences(AnalyzedSentence s)
+    {
+        var references = new List<Mention>();
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role && m.NodeIds.Count > 0)
+            {
+                references.Add(m);
+            }
+        }
+
+        return references;
+    }
+
     // Lower-casing keeps the length: only a text of 3 ("his", "her") or 5 ("their") characters can be one, and only those are lower-cased.
     private static bool IsPossessivePronoun(AnalyzedSentence s, Mention m) =>
         m.Text.Length is 3 or 5 && m.Text.ToLowerInvariant() switch

@@ -14,7 +14,7 @@ public sealed class SignedByRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            var references = Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList();
+            var references = Grammar.NamedLeaderReferences(s);
             Active(context, s, references);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
@@ -29,7 +29,7 @@ public sealed class SignedByRule : IExtractionRule
                     by++;
                 }
 
-                var document = s.MentionsOf(MentionKind.Document).LastOrDefault(d => d.NodeId is not null && s.TokenAt(d.End) <= i);
+                var document = LastDocumentBefore(s, i);
                 if (!s.Is(by, "by") || context.Node<Document>(document?.NodeId) is not { } signed)
                 {
                     continue;
@@ -56,7 +56,7 @@ public sealed class SignedByRule : IExtractionRule
                 continue;
             }
 
-            var document = s.MentionsOf(MentionKind.Document).FirstOrDefault(d => d.NodeId is not null && s.TokenAt(d.Start) > i && s.TokenAt(d.Start) <= i + 2);
+            var document = DocumentJustAfter(s, i);
             if (context.Node<Document>(document?.NodeId) is not { } signed)
             {
                 continue;
@@ -70,5 +70,36 @@ public sealed class SignedByRule : IExtractionRule
                 }
             }
         }
+    }
+
+    // Loops rather than lambdas: a lambda over the sentence and the token cost a closure for every sentence.
+
+    /// <summary>The last resolved document mention that ends at or before token <paramref name="i"/>.</summary>
+    private static Mention? LastDocumentBefore(AnalyzedSentence s, int i)
+    {
+        Mention? found = null;
+        foreach (var d in s.MentionsOf(MentionKind.Document))
+        {
+            if (d.NodeId is not null && s.TokenAt(d.End) <= i)
+            {
+                found = d;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first resolved document mention that starts one or two tokens after token <paramref name="i"/>.</summary>
+    private static Mention? DocumentJustAfter(AnalyzedSentence s, int i)
+    {
+        foreach (var d in s.MentionsOf(MentionKind.Document))
+        {
+            if (d.NodeId is not null && s.TokenAt(d.Start) > i && s.TokenAt(d.Start) <= i + 2)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 }

@@ -34,9 +34,13 @@ public sealed class MentionFinder
             sentences.Add(Find(article, sentence));
         }
 
-        DatelinePlacePattern.Find(article, sentences);
+        FindAcrossSentences(article, sentences);
         return sentences;
     }
+
+    /// <summary>The patterns that need the whole article, run once its sentences are analysed: the dateline's place and its repeats.</summary>
+    internal static void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences) =>
+        DatelinePlacePattern.Find(article, sentences);
 
     /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>
     internal AnalyzedSentence Find(ArticleText article, Sentence sentence)

@@ -95,7 +95,7 @@ public sealed class GraphExtractor
             sentences.Add(finder.Find(article, sentence));
         }
 
-        DatelinePlacePattern.Find(article, sentences);
+        MentionFinder.FindAcrossSentences(article, sentences);
 
         var entities = resolver.Resolve(article, sentences);
         var context = new ExtractionContext(article, kb, sentences, entities);

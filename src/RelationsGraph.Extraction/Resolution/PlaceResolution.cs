@@ -33,10 +33,7 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1)
             {
                 // A place the knowledge base lacks: the dateline's ("PERTH, Australia --"), a named venue or town.
-                var node = AddPlace(mention.Candidates[0]);
-                mention.NodeIds = [node.Id];
-                entities.AddAlias(node.Id, mention.Text);
-                entities.AddAlias(node.Id, WithArticle(s, mention));
+                LinkPlace(s, mention, mention.Candidates[0]);
             }
         }
     }
@@ -76,7 +73,13 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             return;
         }
 
-        var node = AddPlace(place.Name);
+        LinkPlace(s, mention, place.Name);
+    }
+
+    /// <summary>Links <paramref name="mention"/> to the Place node named <paramref name="name"/>, with its text and its "the ..." form as aliases.</summary>
+    private void LinkPlace(AnalyzedSentence s, Mention mention, string name)
+    {
+        var node = AddPlace(name);
         mention.NodeIds = [node.Id];
         entities.AddAlias(node.Id, mention.Text);
         entities.AddAlias(node.Id, WithArticle(s, mention));

@@ -33,4 +33,15 @@ public sealed class DiscussedRuleTests
 
         GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:export-controls");
     }
+
+    [Fact]
+    public void Apply_TalksOnAnEnumerationOfFields_DiscussedEachField()
+    {
+        var result = Some.Story(Lead, "Scholz and Li held talks on deepening cooperation in hydrogen storage, rail freight and clean energy.");
+
+        foreach (var topic in new[] { "topic:hydrogen-storage", "topic:rail-freight", "topic:clean-energy" })
+        {
+            GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), topic);
+        }
+    }
 }

@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds references to several parties at once. Leaders: "the two leaders", "both leaders", "the leaders",
-/// "the three leaders", "the two heads of state", "the two" (alone). Countries: "the two sides", "both sides",
+/// "the three leaders", "the two heads of state", "the two prime ministers", "the two men", "the two" (alone). Countries: "the two sides", "both sides",
 /// "the two countries", "the two allies", "the Asian neighbors", "Asia's two biggest economies", and with the
 /// sides named, "the U.S. and Chinese leaders". One country as a party: "the Japanese side".
 /// </summary>
@@ -48,7 +48,7 @@ internal static class GroupPattern
                 adjectives++;
             }
 
-            if (IsGroupNoun(s, j, out var kind, out var end))
+            if (IsGroupNoun(s, j, out var kind, out var end) && (count is not null || !IsCountedOnly(s, j)))
             {
                 var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
                 s.Add(new Mention(kind, s.Index, start, s.Tokens[end].End, s.Slice(start, s.Tokens[end].End)) { Count = count, IsDefinite = true });
@@ -77,7 +77,7 @@ internal static class GroupPattern
             return true;
         }
 
-        if (s.IsAny(j, "leaders", "presidents"))
+        if (s.IsAny(j, "leaders", "presidents", "premiers", "chancellors", "ministers", "men", "women"))
         {
             return true;
         }
@@ -86,11 +86,17 @@ internal static class GroupPattern
         return Words.SideGroupNouns.Contains(s.Word(j));
     }
 
+    /// <summary>
+    /// Nouns that name leaders only with a number ("the two men", "both prime ministers"): "the ministers" or "the
+    /// men" alone may be anyone's.
+    /// </summary>
+    private static bool IsCountedOnly(AnalyzedSentence s, int j) => s.IsAny(j, "ministers", "men", "women");
+
     private static bool IsAdjective(AnalyzedSentence s, int j)
     {
         var word = s.Word(j);
         return word.Length > 2 && (s.Overlaps(s.Tokens[j].Start, s.Tokens[j].End, MentionKind.Demonym)
-            || word.EndsWith("est", StringComparison.Ordinal) || word is "major" or "close" or "neighboring" or "neighbouring" or "key" or "Asian" or "European" or "top" or "main");
+            || word.EndsWith("est", StringComparison.Ordinal) || word is "prime" or "foreign" or "major" or "close" or "neighboring" or "neighbouring" or "key" or "Asian" or "European" or "top" or "main");
     }
 
     private static int StartOfPossessor(AnalyzedSentence s, int numberIndex)

@@ -45,8 +45,10 @@ internal static class DateResolver
                 return false;
             }
 
+            // "which Widodo is hosting from Tuesday": a present progressive before the date speaks of what is to come.
             if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward")
-                || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set")))
+                || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set"))
+                || (s.IsAny(k - 1, "is", "are") && s.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Word(k).Length > 5))
             {
                 return true;
             }

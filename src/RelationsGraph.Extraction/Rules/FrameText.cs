@@ -19,18 +19,22 @@ internal static class FrameText
     {
         var others = otherTriggers.ToList();
         var clauseStart = Grammar.ClauseStart(s, first);
+        Mention? dateBefore = null;
         foreach (var date in s.MentionsOf(MentionKind.Date).Where(d => (d.Date is not null || d.Head == "same day") && d.Start >= datelineEnd))
         {
             var at = s.TokenAt(date.Start);
-            var after = at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at);
-            var before = at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first);
-            if (after || before)
+            if (at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at))
             {
-                return date;
+                return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
+            }
+
+            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first) && !SinceDate(s, at))
+            {
+                dateBefore = date;
             }
         }
 
-        return DateBeforeWhen(s, first, datelineEnd);
+        return dateBefore ?? DateBeforeWhen(s, first, datelineEnd);
     }
 
     /// <summary>"since September 2018, when they met in New York": the date that a clause of time opening before <paramref name="first"/> hangs on.</summary>
@@ -61,6 +65,9 @@ internal static class FrameText
 
         return null;
     }
+
+    /// <summary>"who had spoken five times since early 2021": a date that opens a span of time dates no single event.</summary>
+    private static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
 
     private static bool EventNounBetween(AnalyzedSentence s, int from, int to) =>
         s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit");
@@ -121,12 +128,16 @@ internal static class FrameText
         return s.IsAny(k, "in", "at") || (allowTo && s.Is(k, "to"));
     }
 
-    /// <summary>True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies strictly between two tokens.</summary>
+    /// <summary>
+    /// True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies
+    /// strictly between two tokens, or a relative clause set off by a comma (", which Widodo is hosting from
+    /// Tuesday": the date is the summit's, not the meeting's).
+    /// </summary>
     private static bool TimeClauseBetween(AnalyzedSentence s, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (s.IsAny(k, "since", "after", "before", "until", "when"))
+            if (s.IsAny(k, "since", "after", "before", "until", "when") || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
             {
                 return true;
             }

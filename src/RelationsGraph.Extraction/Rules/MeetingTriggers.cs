@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "(will) join ...
+/// summit with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", and a phone or video call.
 /// </summary>
 internal static class MeetingTriggers
@@ -50,9 +50,15 @@ internal static class MeetingTriggers
             {
                 triggers.Add(new Trigger(i, s.TokenAt(sat.End) - 1, EventKind.Meeting, sat));
             }
-            else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && s.Is(i + 2, "with"))
+            else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && s.IsAny(i + 2, "with", "together"))
             {
+                // "sat down with Xi"; "Biden and Xi have sat down together": the subject's leaders met.
                 triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, NounAfter(s, i, 10)));
+            }
+            else if (s.IsAny(i, "shook", "shake", "shakes") && s.Is(i + 1, "hands"))
+            {
+                // "Xi shook hands with Biden", "the two men shook hands at a hotel in Nusa Dua".
+                triggers.Add(new Trigger(i, s.Is(i + 2, "with") ? i + 2 : i + 1, EventKind.Meeting, null));
             }
             else if (s.IsAny(i, "greeted", "phoned", "telephoned") || (s.Is(i, "exchanged") && s.Is(i + 1, "views") && s.Is(i + 2, "with")))
             {

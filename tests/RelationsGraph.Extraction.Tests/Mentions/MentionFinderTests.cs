@@ -110,6 +110,17 @@ public sealed class MentionFinderTests
         Assert.Equal("country:in", Single(s, MentionKind.Side).CountryId);
     }
 
+    [Theory]
+    [InlineData("The two prime ministers discussed trade.", "The two prime ministers")]
+    [InlineData("The two men shook hands.", "The two men")]
+    [InlineData("Both foreign ministers spoke.", "Both foreign ministers")]
+    public void Find_CountedMinistersOrMen_AreALeaderGroup(string text, string group) =>
+        Assert.Equal(group, Single(Sentence(text), MentionKind.LeaderGroup).Text);
+
+    [Fact]
+    public void Find_MinistersWithoutANumber_AreNoLeaderGroup() =>
+        Assert.Empty(Sentence("The ministers of trade met in Paris.").MentionsOf(MentionKind.LeaderGroup));
+
     [Fact]
     public void Find_SidesNamedTogether_CarryTheirCountries() =>
         Assert.Equal(["country:fr", "country:de"], Single(Sentence("It was the first visit by the French and German leaders."), MentionKind.SideGroup).Candidates);

@@ -237,4 +237,28 @@ public sealed class MeetingRuleTests
         var dates = result.Graph.NodesOf<Event>().Select(e => e.Date?.ToString()).Order(StringComparer.Ordinal);
         Assert.Equal(["2018-09", "2019-12-24"], dates);
     }
+
+    [Fact]
+    public void Apply_SatDownTogetherThenShookHandsOnAWeekday_IsOneMeetingOnThatDay()
+    {
+        var result = Some.Extract("Nov 14, 2022 18:00", "NUSA DUA, Indonesia (Wire)",
+            "US President Joe Biden and Chinese President Xi Jinping have sat down together for the first time since Biden took office.",
+            "The two men, who had spoken by telephone five times since early 2021, shook hands at a hotel in Nusa Dua on Monday.");
+
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+        Assert.Equal(new PartialDate(2022, 11, 14), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", meeting.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", meeting.Id);
+    }
+
+    [Fact]
+    public void Apply_DateInACommaRelativeClause_DatesTheClausesNounNotTheMeeting()
+    {
+        var result = Some.Extract("Nov 14, 2022 18:00", "NUSA DUA, Indonesia (Wire)",
+            "Biden met Xi on Monday.",
+            "Their meeting was held on the sidelines of the G20 summit, which Indonesia is hosting from Tuesday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+        Assert.Equal(new PartialDate(2022, 11, 14), meeting.Date);
+    }
 }

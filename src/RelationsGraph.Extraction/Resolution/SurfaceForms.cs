@@ -5,17 +5,28 @@ namespace RelationsGraph.Extraction.Resolution;
 /// <summary>
 /// The longer ways an article writes a name it mentions, for aliases: with its article or possessor ("the
 /// Taiwan question", "China's ban on Japanese seafood"), as the object of a head noun ("the discharge of
-/// nuclear-contaminated water"), and with a place or source after it ("... from the Fukushima nuclear power
-/// plant", "... in the East China Sea"). Every form is a span of the sentence.
+/// nuclear-contaminated water", "Russia's invasion of Ukraine", "the war in Ukraine"), before a head noun ("the
+/// Ukraine issue"), and with a place or source after it ("... from the Fukushima nuclear power plant", "... in the
+/// East China Sea", "denuclearization of the Korean Peninsula"). Every form is a span of the sentence.
 /// </summary>
 internal static class SurfaceForms
 {
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "discharge", "release", "issue", "issues", "question", "situation", "dispute", "row", "problem", "risks", "importance", "lifting",
+        "invasion", "war", "aggression", "crisis", "conflict", "denuclearization", "denuclearisation",
     };
 
-    private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "near", "around", "on", "into" };
+    /// <summary>Prepositions between a head noun and the name it governs ("the war in Ukraine", "aggression against Ukraine").</summary>
+    private static readonly HashSet<string> HeadPrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "against", "on", "over" };
+
+    /// <summary>Nouns that a name modifies right after it ("the Ukraine issue", "the Taiwan question").</summary>
+    private static readonly HashSet<string> TrailingHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "issue", "issues", "question", "problem", "situation", "crisis", "dispute",
+    };
+
+    private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "near", "around", "on", "into", "of" };
 
     public static IEnumerable<string> Of(AnalyzedSentence s, Mention mention)
     {
@@ -36,13 +47,25 @@ internal static class SurfaceForms
             start--;
         }
 
-        if (start >= 3 && s.Is(start - 1, "of") && Heads.Contains(s.Word(start - 2)) && s.IsAny(start - 3, "the", "a", "an"))
+        var determined = start; // with its article or possessor only: "the East China Sea" inside "the situation in the East China Sea"
+        if (start >= 3 && HeadPrepositions.Contains(s.Word(start - 1)) && Heads.Contains(s.Word(start - 2)))
         {
-            start -= 3; // "the discharge of ..."
+            if (s.IsAny(start - 3, "the", "a", "an"))
+            {
+                start -= 3; // "the discharge of ...", "the war in Ukraine"
+            }
+            else if (start >= 4 && s.Tokens[start - 3].Kind == TokenKind.Possessive && s.IsCapitalized(start - 4))
+            {
+                start -= 4; // "Russia's invasion of Ukraine"
+            }
         }
 
         var end = last;
-        if (Trailing.Contains(s.Word(end + 1)))
+        if (TrailingHeads.Contains(s.Word(end + 1)))
+        {
+            end++; // "the Ukraine issue"
+        }
+        else if (Trailing.Contains(s.Word(end + 1)))
         {
             var k = end + 2;
             if (s.IsAny(k, "the"))
@@ -70,6 +93,11 @@ internal static class SurfaceForms
         if (start < first && end > last)
         {
             yield return s.Slice(s.Tokens[start].Start, mention.End);
+        }
+
+        if (determined < first && determined > start)
+        {
+            yield return s.Slice(s.Tokens[determined].Start, mention.End);
         }
     }
 }

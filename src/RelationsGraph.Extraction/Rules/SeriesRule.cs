@@ -120,11 +120,19 @@ public sealed class SeriesRule : IExtractionRule
             return;
         }
 
-        var references = Grammar.LeaderReferences(s).Where(r => r.NodeId is not null && r.End <= mention.Start).ToList();
+        // "he had accepted Mr. Kishida's invitation to attend the G7 summit": the possessor invited; the subject attends.
+        var references = Grammar.LeaderReferences(s).Where(r => r.NodeId is not null && r.End <= mention.Start && !IsPossessor(s, r.End)).ToList();
         var subject = references.Count > 0 ? Grammar.Joined(s, references) : [];
         foreach (var leader in subject)
         {
             frame.AddParticipant(leader.NodeId!, context.Evidence(s.Index, leader.PhraseStart, mention.End));
         }
+    }
+
+    /// <summary>Whether the reference ending at <paramref name="end"/> is a possessor ("Mr. Kishida's invitation").</summary>
+    private static bool IsPossessor(AnalyzedSentence s, int end)
+    {
+        var next = s.TokenAt(end);
+        return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive;
     }
 }

@@ -171,4 +171,16 @@ public sealed class MentionResolverTests
         Assert.Contains("Japanese Prime Minister Fumio Kishida", kishida.Aliases.Items);
         Assert.Single(result.Graph.NodesOf<Leader>());
     }
+
+    [Theory]
+    [InlineData("They discussed Russia's invasion of Ukraine.", "topic:ukraine", "Russia's invasion of Ukraine")]
+    [InlineData("They discussed the war in Ukraine.", "topic:ukraine", "the war in Ukraine")]
+    [InlineData("They discussed the Ukraine issue.", "topic:ukraine", "the Ukraine issue")]
+    [InlineData("They called for the denuclearization of the Korean Peninsula.", "topic:korean-peninsula", "the denuclearization of the Korean Peninsula")]
+    public void Resolve_TopicInsideALongerPhrase_TakesThePhraseAsAnAlias(string sentence, string topic, string alias)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(alias, result.Graph.GetNode<Topic>(topic)!.Aliases.Items);
+    }
 }

@@ -31,6 +31,17 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void Apply_AcceptedAnotherLeadersInvitationToAttend_TheSubjectTakesPartNotThePossessor()
+    {
+        var result = Some.Extract("Mar 20, 2023 18:00", "NEW DELHI, March 20 (Wire)",
+            "Indian Prime Minister Narendra Modi said he had accepted Japanese Prime Minister Fumio Kishida's invitation to attend the G7 summit in Hiroshima in May.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", summit.Id);
+        Assert.DoesNotContain(result.Graph.EdgesOf<ParticipatedIn>(), e => e.Source.Id == "leader:fumio-kishida");
+    }
+
+    [Fact]
     public void Apply_EditionNamedWithoutItsOrganization_IsNotOrganizedByIt()
     {
         var result = Some.Story("The leaders last met on the eve of an Asia-Pacific summit.");

@@ -3,7 +3,7 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>The dates and times of page time stamps, read with a <see cref="TextCursor"/> (no regular expressions).</summary>
 internal static class StampDates
 {
-    /// <summary>"2023-11-16", "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022".</summary>
+    /// <summary>"2023-11-16", "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022", "31/03/2023".</summary>
     public static bool TryDate(ref TextCursor cursor, out DateOnly date)
     {
         date = default;
@@ -13,6 +13,22 @@ internal static class StampDates
         {
             date = iso;
             return true;
+        }
+
+        cursor.Position = start;
+        if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || cursor.TryRead('.')) && cursor.TryReadNumber(1, 2, out var b)
+            && (cursor.TryRead('/') || cursor.TryRead('.')) && cursor.TryReadNumber(4, 4, out var numericYear))
+        {
+            // "31/03/2023" (day first) or "03/31/2023" (month first): taken only when the order is plain, a day being over 12
+            // (or both numbers equal); "04/05/2023" could be either and is no date.
+            var (numericDay, numericMonth) = a > 12 || a == b ? (a, b) : b > 12 ? (b, a) : (0, 0);
+            if (CalendarDates.Create(numericYear, numericMonth, numericDay) is { } numeric)
+            {
+                date = numeric;
+                return true;
+            }
+
+            return false;
         }
 
         cursor.Position = start;

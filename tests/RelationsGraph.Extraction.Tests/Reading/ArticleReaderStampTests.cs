@@ -15,6 +15,8 @@ public sealed class ArticleReaderStampTests
     [InlineData("August 19, 2023 06:12 JST", "2023-08-19T06:12:00+09:00")]
     [InlineData("Updated - March 20, 2023 10:12 pm IST - NEW DELHI", "2023-03-20T22:12:00+05:30")]
     [InlineData("Published - November 15, 2022 07:30 pm WIB", "2022-11-15T19:30:00+07:00")]
+    [InlineData("31/03/2023 09:12 PM", "2023-03-31T21:12:00+00:00")]
+    [InlineData("03/31/2023 09:12 PM", "2023-03-31T21:12:00+00:00")]
     [InlineData("All News 20:51 March 16, 2023", "2023-03-16T20:51:00+00:00")]
     [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "2023-11-17T10:48:00+00:00")]
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]
@@ -60,5 +62,13 @@ public sealed class ArticleReaderStampTests
 
         Assert.Equal("CGTN", article.Outlet);
         Assert.Equal("Leaders meet to discuss trade", article.Headline);
+    }
+
+    [Fact]
+    public void Read_NumericDateThatCouldBeDayOrMonthFirst_IsNoTimeStamp()
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n04/05/2023 09:12 PM" + Story);
+
+        Assert.Null(article.PublishedAt);
     }
 }

@@ -27,7 +27,7 @@ internal static class PersonPattern
                 continue;
             }
 
-            while (Words.Honorifics.Contains(s.Word(nameStart)))
+            while (nameStart < s.Tokens.Count && Words.IsStyle(s, nameStart))
             {
                 nameStart++;
             }

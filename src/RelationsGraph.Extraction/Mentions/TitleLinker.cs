@@ -14,7 +14,7 @@ internal static class TitleLinker
         {
             var first = s.TokenAt(leader.Start);
             var j = first - 1;
-            while (j >= 0 && Words.Honorifics.Contains(s.Word(j)))
+            while (j >= 0 && Words.IsStyle(s, j))
             {
                 j--;
             }

@@ -53,6 +53,20 @@ internal static class Words
     /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping").</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Madam", "Mme.", "Sir");
 
+    /// <summary>
+    /// Styles of rank that sit between a title and a name but never open a name reference on their own
+    /// ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Sheikh ..."); see <see cref="IsStyle"/>.
+    /// </summary>
+    public static readonly HashSet<string> Styles = Set("Datuk", "Dato", "Datin", "Seri", "Sri", "Tun", "Tengku", "Toh", "Puan", "Haji", "Hajah", "Dame", "Sheikh", "Shaikh");
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is an honorific or a style before a name: a style only when a capitalised
+    /// word follows, and "Tan" only in "Tan Sri" (it is also a surname).
+    /// </summary>
+    public static bool IsStyle(AnalyzedSentence s, int k) =>
+        Honorifics.Contains(s.Word(k))
+        || ((Styles.Contains(s.Word(k)) || (s.Is(k, "Tan") && s.Is(k + 1, "Sri")) || (s.Is(k, "'") && s.Is(k - 1, "Dato"))) && s.IsCapitalized(k + 1));
+
     /// <summary>Words that continue an event or document noun phrase before its head.</summary>
     public static readonly HashSet<string> Prepositions = Set(
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "between", "among", "about", "over", "into", "under", "during", "since", "after", "before", "near", "across", "around");

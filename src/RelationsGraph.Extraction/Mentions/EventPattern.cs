@@ -212,7 +212,8 @@ internal static class EventPattern
                 break;
             }
 
-            if (s.IsAny(k, "this", "next", "last", "which", "that", "when", "is", "was", "will", "marks", "marked", "on", "and")
+            if (s.IsAny(k, "this", "next", "last", "which", "that", "when", "is", "was", "will", "marks", "marked", "on", "and", "falls", "fell",
+                    "comes", "came", "coincides", "coincided", "are", "were", "has", "had", "would", "at", "with", "by", "for", "as", "during")
                 && !(s.Is(k, "and") && s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Document)))
             {
                 if (s.Is(k, "and") && (IsBetweenPair(s, k) || (s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1))))

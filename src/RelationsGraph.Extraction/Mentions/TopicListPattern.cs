@@ -43,6 +43,15 @@ internal static class TopicListPattern
         "whether", "what", "where", "when", "why", "if", "then", "there", "here", "only", "well",
     };
 
+    /// <summary>
+    /// Prepositions that open a phrase after the last item ("... the digital economy and green technology following a
+    /// meeting between ...", "... and energy at the talks"): they end the item and the enumeration.
+    /// </summary>
+    private static readonly HashSet<string> Closers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "following", "after", "during", "at", "in", "on", "for", "from", "by", "before", "since", "under", "via", "through", "within",
+    };
+
     /// <summary>Nouns that name no subject on their own ("areas", "issues").</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -132,7 +141,7 @@ internal static class TopicListPattern
             }
 
             var after = last + 1;
-            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to"))
+            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || Closers.Contains(s.Word(after)))
             {
                 items.Add((first, last));
                 return after;
@@ -227,7 +236,7 @@ internal static class TopicListPattern
     }
 
     private static bool IsItemWord(AnalyzedSentence s, int k) =>
-        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Stops.Contains(s.Word(k))
+        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Stops.Contains(s.Word(k)) && !Closers.Contains(s.Word(k))
         && !Words.Prepositions.Contains(s.Word(k));
 
     private static void AddMentions(AnalyzedSentence s, List<(int First, int Last)> items)

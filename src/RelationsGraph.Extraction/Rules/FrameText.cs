@@ -23,12 +23,17 @@ internal static class FrameText
         foreach (var date in s.MentionsOf(MentionKind.Date).Where(d => (d.Date is not null || d.Head == "same day") && d.Start >= datelineEnd))
         {
             var at = s.TokenAt(date.Start);
+            if (SinceDate(s, at))
+            {
+                continue; // "the first summit between them since December 2019": a span's start dates no event
+            }
+
             if (at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at))
             {
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
 
-            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first) && !SinceDate(s, at))
+            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first))
             {
                 dateBefore = date;
             }

@@ -144,6 +144,17 @@ public sealed class MeetingRule : IExtractionRule
             {
                 With(context, s, noun, references, positions);
             }
+            else if (noun.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && !IsTriggerNoun(triggers, noun) && s.Is(s.TokenAt(noun.End), "between"))
+            {
+                // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping": the parties follow "between".
+                var between = s.TokenAt(noun.End);
+                var parties = Grammar.Objects(s, between, references);
+                if (Grammar.Leaders(parties).Count >= 2)
+                {
+                    var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
+                    Record(context, s, parties, kind, s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
+                }
+            }
         }
     }
 

@@ -63,4 +63,8 @@ public sealed class TopicListPatternTests
         Assert.Equal("tourism", Assert.Single(topics[2].Candidates));
         Assert.Single(topics[0].Candidates, "tariffs");
     }
+
+    [Fact]
+    public void Find_EnumerationFollowedByAPrepositionalPhrase_EndsBeforeIt() =>
+        Assert.Contains("green technology", Topics("They agreed to deepen cooperation in trade, investment, the digital economy and green technology following a meeting in Beijing."));
 }

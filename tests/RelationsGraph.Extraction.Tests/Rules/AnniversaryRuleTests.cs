@@ -57,4 +57,12 @@ public sealed class AnniversaryRuleTests
         Assert.Equal(new PartialDate(2020), Assert.Single(result.Graph.NodesOf<Event>()).Date);
         Assert.Single(result.Graph.EdgesOf<Commemorates>());
     }
+
+    [Fact]
+    public void Apply_AnniversaryFollowedByAVerb_IsNamedWithoutTheVerb()
+    {
+        var result = Some.Extract("Mar 31, 2023 21:12", "BEIJING, March 31 (Wire)", "The 50th anniversary of the ties falls next year.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.Contains("falls", StringComparison.Ordinal));
+    }
 }

@@ -261,4 +261,25 @@ public sealed class MeetingRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
         Assert.Equal(new PartialDate(2022, 11, 14), meeting.Date);
     }
+
+    [Fact]
+    public void Apply_MeetingBetweenTwoTitledLeadersWithStyles_IsTheirMeetingThatDay()
+    {
+        var result = Some.Extract("Mar 31, 2023 21:12", "BEIJING, March 31 (Wire)",
+            "Malaysia and China agreed to deepen ties following a meeting between Prime Minister Datuk Seri Anwar Ibrahim and President Xi Jinping at the Great Hall of the People here today.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:anwar-ibrahim", "leader:xi-jinping");
+        Assert.Equal(new PartialDate(2023, 3, 31), meeting.Date);
+        Assert.DoesNotContain(result.Graph.NodesOf<Leader>(), l => l.Name.Contains("Datuk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_FirstSummitBetweenThemSinceADate_IsNotDatedByThatDate()
+    {
+        var result = Some.Extract("Nov 18, 2022 09:00", "BANGKOK, Nov. 17 (Wire)",
+            "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping on Thursday, the first summit between Kishida and Xi since October 2021.");
+
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+        Assert.Equal(new PartialDate(2022, 11, 17), meeting.Date);
+    }
 }

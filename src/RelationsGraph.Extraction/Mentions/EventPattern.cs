@@ -13,7 +13,7 @@ internal static class EventPattern
         "first", "formal", "informal", "bilateral", "trilateral", "three-way", "face-to-face", "phone", "telephone", "video",
         "long-awaited", "stand-alone", "first-of-its-kind", "summit", "state", "official", "latest", "previous", "last", "next",
         "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
-        "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
+        "annual", "inaugural", "one-on-one", "restricted", "expanded", "extended", "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
     };
 
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
@@ -69,6 +69,18 @@ internal static class EventPattern
         if (headWord is "trip" or "tour")
         {
             headWord = "visit";
+        }
+
+        if (headWord == "retreat")
+        {
+            // "the annual Leaders' Retreat between ...": a meeting; "a retreat from" or "in retreat" is none.
+            var leaders = s.Tokens[head - 1].Kind == TokenKind.Possessive || s.Word(head - 1) is "'" or "\u2019" ? head - 2 : head - 1;
+            if (!s.IsAny(leaders, "leaders", "leaders'", "annual", "informal"))
+            {
+                return;
+            }
+
+            headWord = "meeting";
         }
 
         if (s.IsAny(head, "call", "conversation") && !Enumerable.Range(start, head - start).Any(k => s.IsAny(k, "phone", "telephone", "video")) && !definite)

@@ -332,7 +332,35 @@ public sealed class MeetingRule : IExtractionRule
         if (MainCandidate(context) is { } main)
         {
             main.IsMain = true;
+            if (main.Date is null && LeadDate(context, main) is { } lead)
+            {
+                main.Date = lead;
+            }
         }
+    }
+
+    /// <summary>
+    /// The day the lead gives for an undated main event: "Singapore and Indonesia on Tuesday (Jan 25) signed ... The
+    /// pacts were sealed at the annual Leaders' Retreat between ...". The first exact date of this week in the sentence
+    /// that first describes the event or the one just before it, when that is the article's first; else null.
+    /// </summary>
+    private static PartialDate? LeadDate(ExtractionContext context, EventFrame main)
+    {
+        var described = main.DescribedIn.Count > 0 ? main.DescribedIn.Min : -1;
+        var sentences = context.Sentences;
+        for (var i = Math.Max(0, described - 1); i <= described && i < sentences.Count && i <= 2; i++)
+        {
+            foreach (var date in sentences[i].MentionsOf(MentionKind.Date))
+            {
+                var at = sentences[i].TokenAt(date.Start);
+                if (date.Date is { Day: not null } day && IsCurrent(context, day) && !sentences[i].IsAny(at, "since") && !sentences[i].IsAny(at - 1, "since"))
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="date"/> is unknown or falls in the week up to the article's date.</summary>

@@ -282,4 +282,22 @@ public sealed class MeetingRuleTests
         var meeting = Assert.Single(result.Graph.NodesOf<Event>());
         Assert.Equal(new PartialDate(2022, 11, 17), meeting.Date);
     }
+
+    [Fact]
+    public void Apply_LeadersRetreatBetweenTwoLeadersAfterADatedLead_IsTheirMeetingOnTheLeadsDay()
+    {
+        var result = Some.Extract("Jan 25, 2022 22:19", "BINTAN (Wire)",
+            "Singapore and Indonesia on Tuesday (Jan 25) signed a package of agreements on airspace and extradition.",
+            "The pacts were sealed at the annual Leaders' Retreat between Prime Minister Lee Hsien Loong and Indonesian President Joko Widodo.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:lee-hsien-loong", "leader:joko-widodo");
+        Assert.Equal(new PartialDate(2022, 1, 25), meeting.Date);
+        Assert.Contains("the annual Leaders' Retreat", meeting.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_RetreatThatIsNoMeeting_IsNoEvent() =>
+        Assert.DoesNotContain(
+            Some.Story("Xi Jinping met Joe Biden, and markets staged a retreat from their highs.").Graph.NodesOf<Event>(),
+            e => e.Aliases.Items.Any(a => a.Contains("retreat", StringComparison.OrdinalIgnoreCase)));
 }

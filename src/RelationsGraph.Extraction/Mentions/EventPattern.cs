@@ -71,6 +71,11 @@ internal static class EventPattern
             headWord = "visit";
         }
 
+        if (headWord == "encounter")
+        {
+            headWord = "meeting"; // "the informal encounter", "their first face-to-face encounter"
+        }
+
         if (headWord == "retreat")
         {
             // "the annual Leaders' Retreat between ...": a meeting; "a retreat from" or "in retreat" is none.

@@ -5,8 +5,9 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>
 /// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
 /// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
-/// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --". An all-capitals place needs a
-/// dash or an outlet tag; a place in title case needs a date as well. Bounded look-ahead.
+/// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –". An
+/// all-capitals place needs a dash or an outlet tag; a place in title case needs a date as well, or a country and
+/// an outlet in parentheses before its dash. Bounded look-ahead.
 /// </summary>
 internal static class DatelineParser
 {
@@ -50,9 +51,25 @@ internal static class DatelineParser
         var beforeTag = cursor.Position;
         cursor.SkipSpaces();
         var tag = TryReadTag(ref cursor);
+        var twoTags = false;
         if (tag is null)
         {
             cursor.Position = beforeTag;
+        }
+        else
+        {
+            // "Guangzhou (China) (AFP) –": the country in the first parentheses, the outlet in the second.
+            var afterFirst = cursor.Position;
+            cursor.SkipSpaces();
+            if (TryReadTag(ref cursor) is { } outlet)
+            {
+                tag = outlet;
+                twoTags = true;
+            }
+            else
+            {
+                cursor.Position = afterFirst;
+            }
         }
 
         var end = cursor.Position;
@@ -69,7 +86,7 @@ internal static class DatelineParser
             end = cursor.Position;
         }
 
-        if (!(hasDash || tag is not null) || (!allCaps && month == 0))
+        if (!(hasDash || tag is not null) || (!allCaps && month == 0 && !(twoTags && hasDash)))
         {
             return null;
         }

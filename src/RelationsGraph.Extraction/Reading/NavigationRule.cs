@@ -10,18 +10,38 @@ internal static class NavigationRule
     public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
         line.Length <= 40 && words.Contains(line);
 
-    /// <summary>"Home | News | World", "China &gt;&gt; World": short segments split by separators.</summary>
+    /// <summary>"Home | News | World", "China &gt;&gt; World", "Asia / Pacific": short segments split by separators.</summary>
     public static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
-        if (line.Length > 160 || line.IndexOfAny(Separators) < 0)
+        if (line.Length > 160)
         {
             return false;
+        }
+
+        if (line.IndexOfAny(Separators) < 0)
+        {
+            // A slash counts only with a space on each side: "Asia / Pacific", not "Xi/Biden talks".
+            return line.IndexOf(" / ", StringComparison.Ordinal) >= 0 && IsSlashBreadcrumb(line);
         }
 
         foreach (var range in line.SplitAny(SeparatorChars))
         {
             var segment = line[range].Trim();
             if (LineShape.CountWords(segment, 3) > 3 || LineShape.HasSentencePunctuation(segment))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSlashBreadcrumb(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.Split(" / "))
+        {
+            var segment = line[range].Trim();
+            if (segment.IsEmpty || LineShape.CountWords(segment, 3) > 3 || LineShape.HasSentencePunctuation(segment))
             {
                 return false;
             }

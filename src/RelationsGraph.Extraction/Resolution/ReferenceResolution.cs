@@ -204,8 +204,10 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone"))
+            if (s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone")
+                && !(s.Is(i, "talks") && s.IsAny(i - 1, "peace", "ceasefire")))
             {
+                // "Xi called for peace talks but made no commitment to speak with Zelensky": talks of others, not a meeting of the two.
                 return true;
             }
         }

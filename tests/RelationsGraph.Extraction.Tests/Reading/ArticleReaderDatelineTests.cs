@@ -58,6 +58,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Beijing, Nov. 16 (Xinhua) -- The ministers met.", "Beijing", "Xinhua")]
     [InlineData("ST. PETERSBURG, June 2 -- The ministers met.", "ST. PETERSBURG", null)]
     [InlineData("PORT-AU-PRINCE, April 2 (Reuters) - The ministers met.", "PORT-AU-PRINCE", "Reuters")]
+    [InlineData("Guangzhou (China) (AFP) \u2013 The ministers met.", "Guangzhou", "AFP")]
     public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
     {
         var article = ArticleReader.Read("t", text);
@@ -73,6 +74,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Chinese President Xi Jinping (R) meets the visiting envoy.")]
     [InlineData("CHINA, JAPAN agree to talk more often.")]
     [InlineData("Xi Jinping -- the Chinese president -- spoke first.")]
+    [InlineData("Xi Jinping (R) (file photo) spoke first.")]
     [InlineData("NATO summit opens in Vilnius.")]
     public void Read_NotADateline_HasNoDateline(string text)
     {

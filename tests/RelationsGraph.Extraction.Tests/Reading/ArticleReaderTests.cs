@@ -229,4 +229,23 @@ public sealed class ArticleReaderTests
         Assert.Equal(2, article.Sentences.Count);
         ArticleAssert.SentencesQuoteOriginal(article);
     }
+
+    [Theory]
+    [InlineData("Asia / Pacific")]
+    [InlineData("World / Europe / France")]
+    public void Read_SectionLineSplitBySpacedSlashes_IsNavigationNotTheHeadline(string section)
+    {
+        var article = ArticleReader.Read("crumbs", section + "\nXi hosts Macron in Guangzhou for informal talks\n\nThe ministers met in Jakarta on Friday.");
+
+        Assert.Equal("Xi hosts Macron in Guangzhou for informal talks", article.Headline);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation);
+    }
+
+    [Fact]
+    public void Read_HeadlineWithAnUnspacedSlash_StaysTheHeadline()
+    {
+        var article = ArticleReader.Read("crumbs", "Xi/Biden talks end\n\nThe ministers met in Jakarta on Friday.");
+
+        Assert.Equal("Xi/Biden talks end", article.Headline);
+    }
 }

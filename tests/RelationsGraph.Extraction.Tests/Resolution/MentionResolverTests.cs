@@ -183,4 +183,16 @@ public sealed class MentionResolverTests
 
         Assert.Contains(alias, result.Graph.GetNode<Topic>(topic)!.Aliases.Items);
     }
+
+    [Fact]
+    public void Resolve_TwoPresidentsAfterASentenceAboutPeaceTalksWithAThird_AreStillTheMeetingsPair()
+    {
+        var result = Some.Story(
+            "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Thursday.",
+            "Xi called for peace talks but made no commitment to speak with Ukrainian President Volodymyr Zelensky.",
+            "The two presidents also discussed climate change.");
+        var group = result.Sentences[2].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:xi-jinping", "leader:emmanuel-macron"], group.NodeIds);
+    }
 }

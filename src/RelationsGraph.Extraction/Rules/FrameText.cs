@@ -95,7 +95,7 @@ internal static class FrameText
         foreach (var place in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is not null && m.NodeId.StartsWith("place:", StringComparison.Ordinal)))
         {
             var at = s.TokenAt(place.Start);
-            if (at > last && at < end && !EventNounBetween(s, last, at) && Grammar.ClauseEnd(s, last) >= at && Introduced(s, at, last, allowTo))
+            if (at > last && at < end && !EventNounBetween(s, last, at) && InClauseAfter(s, last, at) && Introduced(s, at, last, allowTo))
             {
                 places.Add(place);
             }
@@ -106,6 +106,33 @@ internal static class FrameText
         }
 
         return places.Count > 0 ? places : before;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="at"/> is in the clause that token <paramref name="last"/> ends, a relative clause set
+    /// off by commas left out: "talks between Trong and Xi, who is also general secretary of the party, at the
+    /// headquarters ... in Hanoi".
+    /// </summary>
+    private static bool InClauseAfter(AnalyzedSentence s, int last, int at)
+    {
+        var end = Grammar.ClauseEnd(s, last);
+        if (at <= end)
+        {
+            return true;
+        }
+
+        if (!s.Is(end, ",") || !s.IsAny(end + 1, "who", "which"))
+        {
+            return false;
+        }
+
+        var close = end + 2;
+        while (close < s.Tokens.Count && close < at && !s.Is(close, ","))
+        {
+            close++;
+        }
+
+        return close < at && s.Is(close, ",") && Grammar.ClauseEnd(s, close) >= at;
     }
 
     /// <summary>Whether the place at token <paramref name="at"/> is introduced by a locative preposition after token <paramref name="floor"/>.</summary>

@@ -300,4 +300,15 @@ public sealed class MeetingRuleTests
         Assert.DoesNotContain(
             Some.Story("Xi Jinping met Joe Biden, and markets staged a retreat from their highs.").Graph.NodesOf<Event>(),
             e => e.Aliases.Items.Any(a => a.Contains("retreat", StringComparison.OrdinalIgnoreCase)));
+
+    [Fact]
+    public void Apply_TalksBetweenAPartyChiefAndAnotherWithARelativeClause_AreHeldInThePlaceAfterIt()
+    {
+        var result = Some.Extract("Dec 12, 2023 21:18", "HANOI, Dec. 12 (Wire)",
+            "Chinese leader Xi Jinping arrived on Tuesday.",
+            "The framework was announced after talks between Party General Secretary Nguyen Phu Trong and Xi, who is also general secretary of the Communist Party of China, at the party headquarters in Hanoi.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hanoi");
+    }
 }

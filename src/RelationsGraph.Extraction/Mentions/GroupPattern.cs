@@ -50,6 +50,12 @@ internal static class GroupPattern
 
             if (IsGroupNoun(s, j, out var kind, out var end) && (count is not null || !IsCountedOnly(s, j)))
             {
+                if (count is null && kind == MentionKind.LeaderGroup && s.Is(end + 1, "of") && s.Is(end + 2, "the")
+                    && Words.Numbers.TryGetValue(s.Word(end + 3), out var countries) && s.IsAny(end + 4, "countries", "nations"))
+                {
+                    count = countries; // "the leaders of the three countries"
+                }
+
                 var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
                 s.Add(new Mention(kind, s.Index, start, s.Tokens[end].End, s.Slice(start, s.Tokens[end].End)) { Count = count, IsDefinite = true });
                 i = end;

@@ -94,7 +94,9 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     {
         var inSentence = s.Mentions.Where(m => m.End <= group.Start && IsLeaderReference(m) && m.NodeId is not null)
             .Select(m => m.NodeId!).Distinct(StringComparer.Ordinal).ToList();
-        List<string> members = group.Count is { } n && n != discourse.Focus.Count && inSentence.Count == n ? inSentence : [.. discourse.Focus];
+        // "He will join Biden and Marcos ... for the first summit among the leaders of the three countries": the sentence's
+        // own leaders, when it names as many as the group counts, before the leaders in focus.
+        List<string> members = group.Count is { } n && inSentence.Count == n ? inSentence : [.. discourse.Focus];
         if (group.Count is { } count && members.Count != count)
         {
             return;
@@ -153,6 +155,12 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         var coordinated = Coordinated(s, references);
         if (coordinated.Count >= 2)
         {
+            // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too.
+            if (FirstSubject(s, references)?.NodeId is { } host && !coordinated.Contains(host) && HasMeetingWord(s))
+            {
+                coordinated.Insert(0, host);
+            }
+
             Replace(discourse.Focus, coordinated);
             discourse.FocusAt = s.Index;
             return;
@@ -223,7 +231,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         var run = new List<string>();
         for (var k = 0; k < references.Count; k++)
         {
-            if (!(k > 0 && Rules.Grammar.IsJoin(s.Slice(references[k - 1].PhraseEnd, Math.Max(references[k - 1].PhraseEnd, references[k].PhraseStart)))))
+            if (!(k > 0 && Rules.Grammar.Joins(s, references[k - 1], references[k])))
             {
                 run.Clear();
             }

@@ -202,7 +202,33 @@ internal static class Grammar
             from = country.End;
         }
 
-        return IsJoin(s.Slice(from, Math.Max(from, next.PhraseStart)));
+        return IsJoin(s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart))));
+    }
+
+    /// <summary>Words between a country's possessive and a title that still describe the office ("Australia's newly elected Prime Minister").</summary>
+    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newly", "elected", "new", "incoming", "outgoing", "visiting", "interim", "acting",
+    };
+
+    /// <summary>
+    /// Where a reference starting at <paramref name="start"/> really starts when a country's possessive stands before
+    /// its title: "and Australia's newly elected Prime Minister Anthony Albanese" joins like "and Anthony Albanese".
+    /// </summary>
+    private static int PossessorStart(AnalyzedSentence s, int start)
+    {
+        var k = s.TokenAt(start) - 1;
+        while (k > 0 && OfficeQualifiers.Contains(s.Word(k)))
+        {
+            k--;
+        }
+
+        if (k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is { } country)
+        {
+            return country.Start;
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -195,4 +195,15 @@ public sealed class MentionResolverTests
 
         Assert.Equal(["leader:xi-jinping", "leader:emmanuel-macron"], group.NodeIds);
     }
+
+    [Fact]
+    public void Resolve_LeadersOfTheThreeCountriesAfterThreeNamedLeaders_AreThoseLeaders()
+    {
+        var result = Some.Story(
+            "Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David last year.",
+            "Kishida will join Biden and Philippine President Ferdinand Marcos Jr. for the first summit among the leaders of the three countries.");
+        var group = result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:fumio-kishida", "leader:joe-biden", "leader:ferdinand-marcos-jr"], group.NodeIds);
+    }
 }

@@ -311,4 +311,15 @@ public sealed class MeetingRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:xi-jinping");
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hanoi");
     }
+
+    [Fact]
+    public void Apply_HostedThreeLeadersOneWithAPossessiveCountryAndQualifiers_IsOneSummitOfAllFour()
+    {
+        var result = Some.Extract("May 24, 2022 18:00", "TOKYO, May 24 (Wire)",
+            "Japanese Prime Minister Fumio Kishida hosted US President Joe Biden, Indian Prime Minister Narendra Modi and Australia's newly elected Prime Minister Anthony Albanese at the prime minister's office on Tuesday.",
+            "As the leaders met, bombers flew over the Sea of Japan.");
+
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+        Assert.Equal(4, result.Graph.EdgesOf<ParticipatedIn>().Count(e => e.Target.Id == summit.Id));
+    }
 }

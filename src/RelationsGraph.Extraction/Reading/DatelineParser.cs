@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Reading;
 /// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
 /// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
 /// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –". An
-/// all-capitals place needs a dash or an outlet tag; a place in title case needs a date as well, or a country and
+/// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"); a place in title case needs a date as well, or a country and
 /// an outlet in parentheses before its dash. Bounded look-ahead.
 /// </summary>
 internal static class DatelineParser
@@ -25,6 +25,7 @@ internal static class DatelineParser
 
         var cursor = new TextCursor(span) { Position = placeEnd };
         int month = 0, day = 0;
+        var withRegion = false;
         int? year = null;
         if (cursor.TryRead(','))
         {
@@ -35,6 +36,8 @@ internal static class DatelineParser
                 {
                     return null;
                 }
+
+                withRegion = true;
 
                 var afterRegion = cursor.Position;
                 var dated = cursor.TryRead(',');
@@ -86,15 +89,17 @@ internal static class DatelineParser
             end = cursor.Position;
         }
 
-        if (!(hasDash || tag is not null) || (!allCaps && month == 0 && !(twoTags && hasDash)))
-        {
-            return null;
-        }
-
         var after = end;
         while (after < span.Length && TextChars.IsSpace(span[after]))
         {
             after++;
+        }
+
+        // "SOCHI, Russia" alone on its line above the story (Anadolu): a place in capitals and its country, nothing else.
+        var aloneWithRegion = allCaps && withRegion && after >= span.Length;
+        if (!(hasDash || tag is not null || aloneWithRegion) || (!allCaps && month == 0 && !(twoTags && hasDash)))
+        {
+            return null;
         }
 
         var start = line.TrimStart;

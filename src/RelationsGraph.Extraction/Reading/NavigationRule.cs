@@ -20,8 +20,9 @@ internal static class NavigationRule
 
         if (line.IndexOfAny(Separators) < 0)
         {
-            // A slash counts only with a space on each side: "Asia / Pacific", not "Xi/Biden talks".
-            return line.IndexOf(" / ", StringComparison.Ordinal) >= 0 && IsSlashBreadcrumb(line);
+            // A slash counts only with a space on each side: "Asia / Pacific", not "Xi/Biden talks"; commas only between
+            // three or more single capitalised words: "Politics, Europe, Türkiye", not "Xi, Biden meet".
+            return (line.IndexOf(" / ", StringComparison.Ordinal) >= 0 && IsSlashBreadcrumb(line)) || IsCommaSectionList(line);
         }
 
         foreach (var range in line.SplitAny(SeparatorChars))
@@ -34,6 +35,31 @@ internal static class NavigationRule
         }
 
         return true;
+    }
+
+    private static bool IsCommaSectionList(ReadOnlySpan<char> line)
+    {
+        var segments = 0;
+        foreach (var range in line.Split(','))
+        {
+            var segment = line[range].Trim();
+            if (segment.IsEmpty || !char.IsUpper(segment[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in segment)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            segments++;
+        }
+
+        return segments >= 3;
     }
 
     private static bool IsSlashBreadcrumb(ReadOnlySpan<char> line)

@@ -16,12 +16,13 @@ internal static class StampDates
         }
 
         cursor.Position = start;
-        if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || cursor.TryRead('.')) && cursor.TryReadNumber(1, 2, out var b)
-            && (cursor.TryRead('/') || cursor.TryRead('.')) && cursor.TryReadNumber(4, 4, out var numericYear))
+        var dotted = false;
+        if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.'))) && cursor.TryReadNumber(1, 2, out var b)
+            && cursor.TryRead(dotted ? '.' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
         {
-            // "31/03/2023" (day first) or "03/31/2023" (month first): taken only when the order is plain, a day being over 12
-            // (or both numbers equal); "04/05/2023" could be either and is no date.
-            var (numericDay, numericMonth) = a > 12 || a == b ? (a, b) : b > 12 ? (b, a) : (0, 0);
+            // "04.09.2023" is day first (dotted dates are); "31/03/2023" (day first) or "03/31/2023" (month first) is taken
+            // only when the order is plain, a day being over 12 (or both numbers equal): "04/05/2023" could be either.
+            var (numericDay, numericMonth) = dotted || a > 12 || a == b ? (a, b) : b > 12 ? (b, a) : (0, 0);
             if (CalendarDates.Create(numericYear, numericMonth, numericDay) is { } numeric)
             {
                 date = numeric;

@@ -129,7 +129,7 @@ internal static class StampLineParser
                 return false;
             }
 
-            if (state.Dates > 0 && word.Equals("updated", StringComparison.OrdinalIgnoreCase))
+            if (state.Dates > 0 && (word.Equals("updated", StringComparison.OrdinalIgnoreCase) || word.Equals("update", StringComparison.OrdinalIgnoreCase)))
             {
                 // "Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm": the first stamp is the publication.
                 return true;

@@ -95,7 +95,7 @@ internal static class FrameText
         foreach (var place in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is not null && m.NodeId.StartsWith("place:", StringComparison.Ordinal)))
         {
             var at = s.TokenAt(place.Start);
-            if (at > last && at < end && !EventNounBetween(s, last, at) && InClauseAfter(s, last, at) && Introduced(s, at, last, allowTo))
+            if (at > last && at < end && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at) && Introduced(s, at, last, allowTo))
             {
                 places.Add(place);
             }

@@ -80,4 +80,17 @@ public sealed class ArticleReaderDatelineTests
     {
         Assert.Null(ArticleReader.Read("t", text).Dateline);
     }
+
+    [Fact]
+    public void Read_PlaceAndCountryAloneOnALineAboveTheStory_IsTheDateline()
+    {
+        var article = ArticleReader.Read("t", "Erdogan, Putin meet in Sochi\n\nSOCHI, Russia\n\nThe two presidents held talks on Monday.");
+
+        Assert.Equal("SOCHI", article.DatelinePlace);
+        Assert.Contains("The two presidents held talks on Monday.", article.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Read_CapitalisedLineWithoutACountry_IsNoDateline() =>
+        Assert.Null(ArticleReader.Read("t", "Leaders meet\n\nBREAKING NEWS\n\nThe two presidents held talks on Monday.").DatelinePlace);
 }

@@ -233,6 +233,7 @@ public sealed class ArticleReaderTests
     [Theory]
     [InlineData("Asia / Pacific")]
     [InlineData("World / Europe / France")]
+    [InlineData("Politics, Europe, Türkiye")]
     public void Read_SectionLineSplitBySpacedSlashes_IsNavigationNotTheHeadline(string section)
     {
         var article = ArticleReader.Read("crumbs", section + "\nXi hosts Macron in Guangzhou for informal talks\n\nThe ministers met in Jakarta on Friday.");
@@ -248,4 +249,8 @@ public sealed class ArticleReaderTests
 
         Assert.Equal("Xi/Biden talks end", article.Headline);
     }
+
+    [Fact]
+    public void Read_HeadlineOfTwoNamesAndAVerb_StaysTheHeadline() =>
+        Assert.Equal("Erdogan, Putin meet in Sochi", ArticleReader.Read("t", "Erdogan, Putin meet in Sochi\n\nThe ministers met in Jakarta on Friday.").Headline);
 }

@@ -322,4 +322,15 @@ public sealed class MeetingRuleTests
         var summit = Assert.Single(result.Graph.NodesOf<Event>());
         Assert.Equal(4, result.Graph.EdgesOf<ParticipatedIn>().Count(e => e.Target.Id == summit.Id));
     }
+
+    [Fact]
+    public void Apply_FirstMeetingBetweenThemSinceTheyMetInAnotherCity_IsNotHeldThere()
+    {
+        var result = Some.Extract("Sep 4, 2023 18:00", "SOCHI, Russia, Sept. 4 (Wire)",
+            "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks on Monday in Sochi.",
+            "It was the first face-to-face meeting between the two leaders since they met in Astana in October last year.");
+
+        var today = result.Graph.NodesOf<Event>().Single(e => e.Date == new PartialDate(2023, 9, 4));
+        Assert.DoesNotContain(result.Graph.EdgesOf<HeldIn>(), e => e.Source.Id == today.Id && e.Target.Id == "place:astana");
+    }
 }

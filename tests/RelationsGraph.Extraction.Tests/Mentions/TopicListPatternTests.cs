@@ -67,4 +67,12 @@ public sealed class TopicListPatternTests
     [Fact]
     public void Find_EnumerationFollowedByAPrepositionalPhrase_EndsBeforeIt() =>
         Assert.Contains("green technology", Topics("They agreed to deepen cooperation in trade, investment, the digital economy and green technology following a meeting in Beijing."));
+
+    [Theory]
+    [InlineData("They upheld the rules-based international order.", "rules-based international order")]
+    [InlineData("They stressed freedom of navigation.", "freedom of navigation")]
+    [InlineData("They discussed the Black Sea Grain Initiative.", "Black Sea Grain Initiative")]
+    [InlineData("They agreed to expand defense cooperation.", "defense cooperation")]
+    public void Find_TopicTheLexiconNames_IsATopicMention(string text, string topic) =>
+        Assert.Contains(topic, Topics(text));
 }

@@ -14,7 +14,7 @@ internal static class PersonPattern
         {
             var title = s.MentionStartingAt(i, MentionKind.Title);
             int nameStart;
-            if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i)))
+            if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title)))
             {
                 nameStart = s.TokenAt(title.End);
             }
@@ -46,6 +46,15 @@ internal static class PersonPattern
             }
         }
     }
+
+    /// <summary>
+    /// Titles that outlets writing them in lower case still put before a name: one of several words ("hosted by vice
+    /// president Kamala Harris and secretary of state Antony Blinken"), or any after "former" or "then"; not after an
+    /// article or a describing word ("the new prime minister ..."), where the words may be anyone's description.
+    /// </summary>
+    private static bool LowerCaseStyle(AnalyzedSentence s, int i, Mention title) =>
+        s.IsAny(i - 1, "former", "then")
+        || (title.Text.Contains(' ', StringComparison.Ordinal) && !s.IsAny(i - 1, "the", "a", "an", "new", "its", "their", "his", "her"));
 
     /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>

@@ -117,6 +117,16 @@ public sealed class MentionFinderTests
     public void Find_CountedMinistersOrMen_AreALeaderGroup(string text, string group) =>
         Assert.Equal(group, Single(Sentence(text), MentionKind.LeaderGroup).Text);
 
+    [Theory]
+    [InlineData("He attended a lunch hosted by vice president Kamala Harris on Friday.", "Kamala Harris")]
+    [InlineData("The deal was signed by former president Jimmy Carter.", "Jimmy Carter")]
+    public void Find_LowerCaseTitleOfSeveralWordsOrAfterFormer_IntroducesAName(string text, string name) =>
+        Assert.Contains(name, Sentence(text).MentionsOf(MentionKind.Leader).Select(m => m.Text));
+
+    [Fact]
+    public void Find_LowerCaseOneWordTitle_IntroducesNoName() =>
+        Assert.DoesNotContain("Grand Hotel", Sentence("The president Grand Hotel stay was short.").MentionsOf(MentionKind.Leader).Select(m => m.Text));
+
     [Fact]
     public void Find_MinistersWithoutANumber_AreNoLeaderGroup() =>
         Assert.Empty(Sentence("The ministers of trade met in Paris.").MentionsOf(MentionKind.LeaderGroup));

@@ -1,0 +1,80 @@
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// A meeting of a visiting leader with a leader of the country visited, held while the visit lasts, is part of
+/// the visit: "Albanese ... on his four-day visit to China ... met Xi in Beijing". The meeting must not already
+/// belong to a summit (a meeting on the sidelines of APEC is part of APEC, not of the trip to it), and its date
+/// must fall in the visit's week (the day of the visit or the six days after it, the same month or year when
+/// either is less precise, or either undated when the other is the article's main event), and its city, when
+/// known, must be in the country visited.
+/// </summary>
+public sealed class VisitPartRule : IExtractionRule
+{
+    private const int MaxVisitDays = 7;
+
+    /// <inheritdoc />
+    public void Apply(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var frames = context.Events.Frames;
+        foreach (var visit in frames)
+        {
+            if (visit.Kind != EventKind.Visit || visit.HostCountryId is not { } host || visit.ParticipantIds.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var meeting in frames)
+            {
+                if (meeting.Kind is EventKind.Meeting or EventKind.Summit && meeting.Parents.Count == 0
+                    && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && During(meeting, visit) && InHostCountry(context, meeting, host))
+                {
+                    meeting.Parents.Add((visit, visit.Trigger));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the meeting has the visitor and a leader of the host country among its participants.</summary>
+    private static bool MeetsHost(ExtractionContext context, EventFrame meeting, string visitor, string host)
+    {
+        var withVisitor = false;
+        var withHost = false;
+        foreach (var id in meeting.ParticipantIds)
+        {
+            withVisitor |= string.Equals(id, visitor, StringComparison.Ordinal);
+            withHost |= string.Equals(context.Entities.CountryOf(id), host, StringComparison.Ordinal);
+        }
+
+        return withVisitor && withHost;
+    }
+
+    /// <summary>Whether the meeting's city, when the text gives one the knowledge base places, is in the country visited.</summary>
+    private static bool InHostCountry(ExtractionContext context, EventFrame meeting, string host)
+    {
+        var (city, _) = EventMaterializer.Location(context, meeting);
+        if (city is null)
+        {
+            return true;
+        }
+
+        var country = context.KnowledgeBase.CountryWithCapital(city)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(city)?.CountryId;
+        return country is null || string.Equals(country, host, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the meeting's date falls within the visit as the text dates both.</summary>
+    private static bool During(EventFrame meeting, EventFrame visit)
+    {
+        if (meeting.Date is not { } day || visit.Date is not { } start)
+        {
+            return meeting.IsMain || visit.IsMain || (meeting.Date is null && visit.Date is null);
+        }
+
+        if (day.ExactDate is { } exact && start.ExactDate is { } first)
+        {
+            return exact.DayNumber >= first.DayNumber && exact.DayNumber < first.DayNumber + MaxVisitDays;
+        }
+
+        return EventRegistry.Compatible(day, start);
+    }
+}

@@ -1,0 +1,40 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class VisitPartRuleTests
+{
+    [Fact]
+    public void Apply_MeetingOfTheVisitorWithTheHostDuringTheVisit_IsPartOfTheVisit()
+    {
+        var result = Some.Extract("Nov 6, 2023 18:00", "BEIJING, Nov. 6 (Wire)",
+            "Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing on Monday.",
+            "Albanese is on a four-day visit to China, the first by an Australian leader since 2016.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:anthony-albanese", "leader:xi-jinping");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, visit.Id);
+    }
+
+    [Fact]
+    public void Apply_MeetingInAnotherCountry_IsNotPartOfTheVisit()
+    {
+        var result = Some.Extract("Jul 14, 2023 18:00", "JAKARTA, July 14 (Wire)",
+            "Japanese Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Wang Yi in Jakarta on Thursday.",
+            "Hayashi has been invited to make a visit to China next month.");
+
+        Assert.Empty(result.Graph.EdgesOf<PartOf>());
+    }
+
+    [Fact]
+    public void Apply_MeetingOnTheSidelinesOfASummit_BelongsToTheSummitOnly()
+    {
+        var result = Some.Extract("Jun 27, 2019 18:00", "OSAKA, June 27 (Wire)",
+            "Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe in Osaka on Thursday on the sidelines of the G20 summit.",
+            "It is Xi's first visit to Japan as president.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:shinzo-abe");
+
+        var parent = Assert.Single(result.Graph.EdgesOf<PartOf>(), e => e.Source.Id == meeting.Id);
+        Assert.NotEqual(EventKind.Visit, ((Event)parent.Target).EventKind);
+    }
+}

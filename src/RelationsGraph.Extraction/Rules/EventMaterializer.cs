@@ -65,14 +65,17 @@ internal static class EventMaterializer
     {
         if (frame.Name is { } name)
         {
-            return [name];
+            // "2019 G20 Summit" is also "G20 Summit in Osaka", as the articles call an edition by its city.
+            return frame.Kind == EventKind.Summit && Location(context, frame).City is { } host && YearPrefixed(name) is { } bare
+                ? [name, $"{bare} in {host}"]
+                : [name];
         }
 
         var people = frame.ParticipantIds.Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
         if (frame.Kind == EventKind.Visit)
         {
             var host = frame.HostCountryId is { } c ? context.Node<Country>(c)?.Name ?? context.KnowledgeBase.Get<Country>(c)?.Name : null;
-            return people.Count == 1 && host is not null ? [$"visit by {people[0]} to {WithArticle(host)}"] : [];
+            return people.Count == 1 && host is not null ? VisitNames(context, frame, people[0], WithArticle(host)) : [];
         }
 
         if (people.Count < 2)
@@ -103,6 +106,44 @@ internal static class EventMaterializer
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";
         return venue is not null ? [$"{prefix} summit at {venue}"] : city is not null ? [$"{prefix} meeting in {city}"] : [$"{prefix} meeting of {string.Join(", ", sorted)}"];
     }
+
+    /// <summary>
+    /// "visit by Xi Jinping to Vietnam", and the forms articles and readers use beside it: with its kind ("state
+    /// visit by ..."), to its city ("visit by Recep Tayyip Erdogan to Sochi") and with its year ("... in 2015").
+    /// </summary>
+    private static List<string> VisitNames(ExtractionContext context, EventFrame frame, string visitor, string host)
+    {
+        var names = new List<string> { $"visit by {visitor} to {host}" };
+        var kind = frame.Aliases.Any(a => a.Contains("state visit", StringComparison.OrdinalIgnoreCase)) ? "state"
+            : frame.Aliases.Any(a => a.Contains("official visit", StringComparison.OrdinalIgnoreCase)) ? "official" : null;
+        if (kind is not null)
+        {
+            names.Add($"{kind} visit by {visitor} to {host}");
+        }
+
+        if (Location(context, frame).City is { } city)
+        {
+            names.Add($"visit by {visitor} to {city}");
+        }
+
+        if (frame.Date is { } date)
+        {
+            var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Add($"visit by {visitor} to {host} in {year}");
+            if (kind is not null)
+            {
+                names.Add($"{kind} visit by {visitor} to {host} in {year}");
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>"G20 Summit" of "2019 G20 Summit", or null when the name does not open with a year.</summary>
+    private static string? YearPrefixed(string name) =>
+        name.Length > 5 && name[4] == ' ' && int.TryParse(name.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? name[5..]
+            : null;
 
     /// <summary>The venue as the article writes it in a sentence: "the Kremlin" when the article says so, else its name ("Hyderabad House").</summary>
     private static string VenuePhrase(ExtractionContext context, string venue)

@@ -99,7 +99,7 @@ internal static class FrameText
             {
                 places.Add(place);
             }
-            else if (first >= 0 && at < first && at >= clauseStart && !others.Any(o => o > at && o < first) && !EventNounBetween(s, at, first) && Introduced(s, at, clauseStart - 1, false))
+            else if (first >= 0 && at < first && at >= clauseStart && !others.Any(o => o > at && o < first) && !EventNounBetween(s, at, first) && Introduced(s, at, clauseStart - 1, TravelledTo(s, at)))
             {
                 before.Add(place);
             }
@@ -134,6 +134,10 @@ internal static class FrameText
 
         return close < at && s.Is(close, ",") && Grammar.ClauseEnd(s, close) >= at;
     }
+
+    /// <summary>"Fidan traveled to Moscow for talks with Lavrov": a place reached by a verb of travel hosts what follows.</summary>
+    private static bool TravelledTo(AnalyzedSentence s, int at) =>
+        s.Is(at - 1, "to") && s.IsAny(at - 2, "traveled", "travelled", "flew", "went", "came", "headed", "travels", "travelling", "traveling");
 
     /// <summary>Whether the place at token <paramref name="at"/> is introduced by a locative preposition after token <paramref name="floor"/>.</summary>
     private static bool Introduced(AnalyzedSentence s, int at, int floor, bool allowTo)

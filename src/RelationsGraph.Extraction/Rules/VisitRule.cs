@@ -48,8 +48,9 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
+        var arrived = ArrivedIn(context, s, first);
         var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
-            ?? ArrivedIn(context, s, first);
+            ?? arrived;
         var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
             ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
@@ -57,7 +58,7 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End);
+        Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
     }
 
     /// <summary>
@@ -247,7 +248,12 @@ public sealed class VisitRule : IExtractionRule
         }
     }
 
-    private static void Record(ExtractionContext context, AnalyzedSentence s, string leader, Mention destination, Mention visitor, Mention? noun, int start, int end, bool heldIn = true)
+    /// <summary>
+    /// Records the visit of <paramref name="leader"/> to <paramref name="destination"/>. A city <paramref name="arrived"/>
+    /// in before a visit to its country ("landed in Hanoi on Tuesday for a two-day state visit to Vietnam") is a place
+    /// of the visit, and a date between the two dates it.
+    /// </summary>
+    private static void Record(ExtractionContext context, AnalyzedSentence s, string leader, Mention destination, Mention visitor, Mention? noun, int start, int end, bool heldIn = true, Mention? arrived = null)
     {
         var country = CountryOf(context, destination);
         if (country is null || context.Entities.CountryOf(leader) == country)
@@ -277,6 +283,12 @@ public sealed class VisitRule : IExtractionRule
         if (heldIn && destination.NodeId!.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(destination.NodeId, evidence);
+        }
+
+        if (arrived?.NodeId is { } city && city.StartsWith("place:", StringComparison.Ordinal) && CountryOf(context, arrived) == country && noun is not null)
+        {
+            frame.AddPlace(city, context.Evidence(s.Index, arrived.Start, destination.End));
+            frame.Date ??= s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= arrived.End && d.End <= noun.Start)?.Date;
         }
     }
 

@@ -333,4 +333,14 @@ public sealed class MeetingRuleTests
         var today = result.Graph.NodesOf<Event>().Single(e => e.Date == new PartialDate(2023, 9, 4));
         Assert.DoesNotContain(result.Graph.EdgesOf<HeldIn>(), e => e.Source.Id == today.Id && e.Target.Id == "place:astana");
     }
+
+    [Fact]
+    public void Apply_TravelledToACityForTalks_AreTalksHeldThere()
+    {
+        var result = Some.Extract("Sep 4, 2023 18:00", "SOCHI, Russia, Sept. 4 (Wire)",
+            "The visit came days after Turkish Foreign Minister Hakan Fidan traveled to Moscow for talks with his Russian counterpart Sergey Lavrov.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:hakan-fidan", "leader:sergey-lavrov");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:moscow");
+    }
 }

@@ -49,4 +49,13 @@ public sealed class SeriesRuleTests
         Assert.Empty(result.Graph.EdgesOf<OrganizedBy>());
         Assert.Null(result.Graph.GetNode<Organization>("org:apec"));
     }
+
+    [Fact]
+    public void Apply_EditionHeldInACity_IsAlsoNamedByTheCity()
+    {
+        var result = Some.Extract("Jun 27, 2019 18:00", "OSAKA, June 27 (Wire)", "Leaders arrived in Osaka on Thursday for the G20 summit.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Contains("G20 Summit in Osaka", summit.Aliases.Items);
+    }
 }

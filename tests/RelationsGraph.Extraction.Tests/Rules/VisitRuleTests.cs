@@ -84,4 +84,17 @@ public sealed class VisitRuleTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
     }
+
+    [Fact]
+    public void Apply_StateVisitToACity_IsAlsoNamedByItsKindCityAndYear()
+    {
+        var result = Some.Extract("Dec 12, 2023 21:18", "HANOI, Dec. 12 (Wire)",
+            "Chinese President Xi Jinping landed in Hanoi on Tuesday for a two-day state visit to Vietnam.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Xi Jinping to Vietnam", visit.Name);
+        Assert.Contains("state visit by Xi Jinping to Vietnam", visit.Aliases.Items);
+        Assert.Contains("visit by Xi Jinping to Hanoi", visit.Aliases.Items);
+        Assert.Contains("visit by Xi Jinping to Vietnam in 2023", visit.Aliases.Items);
+    }
 }

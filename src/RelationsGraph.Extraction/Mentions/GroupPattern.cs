@@ -50,10 +50,9 @@ internal static class GroupPattern
 
             if (IsGroupNoun(s, j, out var kind, out var end) && (count is not null || !IsCountedOnly(s, j)))
             {
-                if (count is null && kind == MentionKind.LeaderGroup && s.Is(end + 1, "of") && s.Is(end + 2, "the")
-                    && Words.Numbers.TryGetValue(s.Word(end + 3), out var countries) && s.IsAny(end + 4, "countries", "nations"))
+                if (count is null && kind == MentionKind.LeaderGroup && s.Is(end + 1, "of"))
                 {
-                    count = countries; // "the leaders of the three countries"
+                    count = CountriesNamed(s, end + 2); // "the leaders of the three countries", "the leaders of China, Japan and the ROK"
                 }
 
                 var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
@@ -69,6 +68,38 @@ internal static class GroupPattern
                 s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[i + 1].End, s.Slice(s.Tokens[i].Start, s.Tokens[i + 1].End)) { Count = 2, IsDefinite = true });
             }
         }
+    }
+
+    /// <summary>
+    /// How many countries the words from token <paramref name="k"/> name: "the three countries" (3), "China, Japan and
+    /// the ROK" (3); null when they name none.
+    /// </summary>
+    private static int? CountriesNamed(AnalyzedSentence s, int k)
+    {
+        if (s.Is(k, "the") && Words.Numbers.TryGetValue(s.Word(k + 1), out var counted) && s.IsAny(k + 2, "countries", "nations"))
+        {
+            return counted;
+        }
+
+        var named = 0;
+        while (k < s.Tokens.Count)
+        {
+            if (s.IsAny(k, "the", ",", "and"))
+            {
+                k++;
+            }
+            else if (s.MentionStartingAt(k, MentionKind.Country) is { } country)
+            {
+                named++;
+                k = s.TokenAt(country.End);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return named >= 2 ? named : null;
     }
 
     private static bool IsGroupNoun(AnalyzedSentence s, int j) => IsGroupNoun(s, j, out _, out _);

@@ -156,7 +156,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         if (coordinated.Count >= 2)
         {
             // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too.
-            if (FirstSubject(s, references)?.NodeId is { } host && !coordinated.Contains(host) && HasMeetingWord(s))
+            if (FirstSubject(s, references) is { NodeId: { } host } subject && !coordinated.Contains(host) && Hosts(s, subject))
             {
                 coordinated.Insert(0, host);
             }
@@ -206,6 +206,21 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         return countries;
+    }
+
+    /// <summary>
+    /// Whether the subject's verb brings it together with the others: "Kishida hosted Biden, Modi and Albanese", "Xi
+    /// met ...", "He will then join Biden and Marcos".
+    /// </summary>
+    private static bool Hosts(AnalyzedSentence s, Mention subject)
+    {
+        var k = s.TokenAt(subject.PhraseEnd);
+        while (s.IsAny(k, "will", "would", "then", "also", "is", "was", "to", "later"))
+        {
+            k++;
+        }
+
+        return s.IsAny(k, "hosted", "welcomed", "received", "met", "invited", "hosts", "welcomes", "receives", "meets", "meet", "host", "join", "joins", "joined");
     }
 
     private static bool HasMeetingWord(AnalyzedSentence s)

@@ -206,4 +206,27 @@ public sealed class MentionResolverTests
 
         Assert.Equal(["leader:fumio-kishida", "leader:joe-biden", "leader:ferdinand-marcos-jr"], group.NodeIds);
     }
+
+    [Fact]
+    public void Resolve_LeadersOfThreeNamedCountriesAfterTwoLeadersInFocus_IsNobody()
+    {
+        var result = Some.Story(
+            "Chinese Premier Li Qiang met South Korean President Yoon Suk Yeol in Seoul.",
+            "The leaders of China, Japan and the ROK last met in Chengdu in December 2019.");
+        var group = result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(3, group.Count);
+        Assert.Empty(group.NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TheyAfterASpeakerReportingTwoOthers_AreTheTwoOthers()
+    {
+        var result = Some.Story(
+            "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida in Seoul.",
+            "Li said the two sides should act on the understandings reached by President Xi Jinping and Prime Minister Kishida when they met in San Francisco last November.");
+
+        var pastMeeting = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Aliases.Items.Concat([e.Name]).Any(n => n.Contains("San Francisco", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Graph.EdgesOf<ParticipatedIn>(), e => e.Target.Id == pastMeeting.Id && e.Source.Id == "leader:li-qiang");
+    }
 }

@@ -13,9 +13,21 @@ internal static class EventMaterializer
     /// <summary>Adds the frames' nodes and edges to <paramref name="target"/>; <paramref name="identities"/> may give a frame another key and date.</summary>
     public static void Materialize(ExtractionContext context, KnowledgeGraph target, IReadOnlyDictionary<EventFrame, (string Key, PartialDate? Date)>? identities = null)
     {
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal); // key given, to the city of the frame that took it
         foreach (var frame in context.Events.Frames)
         {
             var identity = identities is not null && identities.TryGetValue(frame, out var given) ? given : ((string Key, PartialDate? Date)?)null;
+            var key = identity?.Key ?? Key(frame);
+            var city = Location(context, frame).City;
+            if (keys.TryGetValue(key, out var taken) && city is not null && !string.Equals(city, taken, StringComparison.Ordinal))
+            {
+                // Two undated meetings of the same leaders in different cities ("the summit in Seoul", "52 days after
+                // ... a summit in Tokyo") are two events: the second takes its city into its key.
+                key = $"{key} {city}";
+                identity = (key, identity?.Date ?? frame.Date);
+            }
+
+            keys.TryAdd(key, city);
             var node = Build(context, frame, identity);
             if (node is null)
             {

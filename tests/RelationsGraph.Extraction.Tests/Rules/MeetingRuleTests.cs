@@ -343,4 +343,16 @@ public sealed class MeetingRuleTests
 
         GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:moscow");
     }
+
+    [Fact]
+    public void Apply_SummitDaysBeforeInAnotherCity_IsAnotherMeetingEvenUndated()
+    {
+        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",
+            "President Yoon Suk Yeol and visiting Japanese Prime Minister Fumio Kishida agreed Sunday that experts will inspect the plant.",
+            "It came just 52 days after Yoon traveled to Tokyo for a summit with Kishida.");
+
+        var meetings = result.Graph.NodesOf<Event>().Where(e => e.EventKind is EventKind.Meeting or EventKind.Summit).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Single(result.Graph.EdgesOf<HeldIn>(), e => e.Target.Id == "place:tokyo");
+    }
 }

@@ -10,7 +10,6 @@ public sealed class ExtractionResult
 {
     internal ExtractionResult(KnowledgeGraph graph, ExtractionContext context)
     {
-        Context = context;
         Graph = graph;
         Article = context.Article;
         Sentences = context.Sentences;
@@ -36,7 +35,4 @@ public sealed class ExtractionResult
 
     /// <summary>What the extractor noticed and could not use.</summary>
     public IReadOnlyList<ExtractionDiagnostic> Diagnostics { get; }
-
-    /// <summary>The context the rules filled, kept so that a batch can give its events other identities.</summary>
-    internal ExtractionContext Context { get; }
 }

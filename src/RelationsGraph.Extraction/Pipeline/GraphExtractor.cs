@@ -74,14 +74,15 @@ public sealed class GraphExtractor
     public ExtractionResult Extract(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = Analyze(article);
+        var context = Analyze(article, new List<AnalyzedSentence>(article.Sentences.Count));
         return new ExtractionResult(Finish(context, null), context);
     }
 
     /// <summary>Mentions, resolution and the rules: everything of one article but its events and entities in the graph.</summary>
-    private ExtractionContext Analyze(ArticleText article)
+    /// <param name="article">The article.</param>
+    /// <param name="sentences">An empty list, filled with the analysed sentences: the context's <see cref="ExtractionContext.Sentences"/>.</param>
+    private ExtractionContext Analyze(ArticleText article, List<AnalyzedSentence> sentences)
     {
-        var sentences = new List<AnalyzedSentence>(article.Sentences.Count);
         var skipped = new List<int>();
         foreach (var sentence in article.Sentences)
         {
@@ -149,16 +150,16 @@ public sealed class GraphExtractor
     /// <exception cref="ArticleFormatException">An article is not one (the first by id is reported).</exception>
     public KnowledgeGraph ExtractAll(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
     {
-        var batch = Run(articles, maxDegreeOfParallelism);
-        foreach (var (_, result, error) in batch)
+        var batch = Analyze(articles, maxDegreeOfParallelism);
+        foreach (var article in batch)
         {
-            if (error is not null)
+            if (article.Error is { } error)
             {
                 throw error;
             }
         }
 
-        return Merge(batch.Select(b => b.Result!.Graph));
+        return Complete(batch, maxDegreeOfParallelism);
     }
 
     /// <summary>Like <see cref="ExtractAll"/>, but an unreadable article becomes a diagnostic instead of an exception.</summary>
@@ -167,24 +168,29 @@ public sealed class GraphExtractor
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
     public BatchExtraction ExtractBatch(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
     {
-        var batch = Run(articles, maxDegreeOfParallelism);
+        var batch = Analyze(articles, maxDegreeOfParallelism);
         var diagnostics = new List<ExtractionDiagnostic>();
-        foreach (var (id, result, error) in batch)
+        foreach (var article in batch)
         {
-            if (error is not null)
+            if (article.Error is { } error)
             {
-                diagnostics.Add(new ExtractionDiagnostic(id, error.Message));
+                diagnostics.Add(new ExtractionDiagnostic(article.Id, error.Message));
             }
             else
             {
-                diagnostics.AddRange(result!.Diagnostics);
+                diagnostics.AddRange(article.Diagnostics);
             }
         }
 
-        return new BatchExtraction(Merge(batch.Where(b => b.Result is not null).Select(b => b.Result!.Graph)), diagnostics);
+        return new BatchExtraction(Complete(batch, maxDegreeOfParallelism), diagnostics);
     }
 
-    private List<(string Id, ExtractionResult? Result, ArticleFormatException? Error)> Run(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
+    /// <summary>
+    /// Reads and analyses the articles in parallel, in article-id order. What the batch keeps of an article is what
+    /// the later steps read (see <see cref="BatchArticle"/>): its graph, built at once unless one of its events may
+    /// take another article's identity; else its context, without the sentences, until the identities are chosen.
+    /// </summary>
+    private BatchArticle[] Analyze(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
@@ -195,46 +201,79 @@ public sealed class GraphExtractor
             throw new ArgumentException($"Two articles have the id '{duplicate.First.Id}'.", nameof(articles));
         }
 
-        var contexts = new ExtractionContext?[sorted.Count];
-        var errors = new ArticleFormatException?[sorted.Count];
+        var batch = new BatchArticle[sorted.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         Parallel.For(0, sorted.Count, options, i =>
         {
             try
             {
-                contexts[i] = Analyze(ArticleReader.Read(sorted[i].Id, sorted[i].Text, readerOptions));
+                batch[i] = AnalyzeForBatch(ArticleReader.Read(sorted[i].Id, sorted[i].Text, readerOptions));
             }
             catch (ArticleFormatException e)
             {
-                errors[i] = e;
-            }
-        });
-        // One meeting dated "in November" by one article and "on Nov. 15" by another is one node: the identities
-        // are chosen before any article's events are materialized, so that each article's graph is built once.
-        var identities = EventReconciler.Reconcile([.. contexts.OfType<ExtractionContext>()]);
-        var results = new (string, ExtractionResult?, ArticleFormatException?)[sorted.Count];
-        Parallel.For(0, sorted.Count, options, i =>
-        {
-            if (contexts[i] is { } context)
-            {
-                var graph = Finish(context, identities.GetValueOrDefault(context));
-                results[i] = (sorted[i].Id, new ExtractionResult(graph, context), null);
-            }
-            else
-            {
-                results[i] = (sorted[i].Id, null, errors[i]);
+                batch[i] = BatchArticle.Failed(sorted[i].Id, e);
             }
         });
 
-        return [.. results];
+        return batch;
     }
 
-    private static KnowledgeGraph Merge(IEnumerable<KnowledgeGraph> graphs)
+    /// <summary>One article of a batch: analysed, then its graph built when no other article can change its events.</summary>
+    private BatchArticle AnalyzeForBatch(ArticleText text)
     {
-        var merged = new KnowledgeGraph();
-        foreach (var graph in graphs)
+        var sentences = new List<AnalyzedSentence>(text.Sentences.Count);
+        var context = Analyze(text, sentences);
+        var article = BatchArticle.Analyzed(context, EventCandidate.Of(context));
+        // The context's sentences are this list. Nothing after the rules reads them (reconciliation reads the
+        // candidates; Finish the frames, entities, graph, knowledge base and article text), and they are most of
+        // an article's analysis: emptying the list lets the tokens and mentions go while the batch runs on.
+        sentences.Clear();
+        if (article.MustWait)
         {
-            merged.Merge(graph);
+            article.Waiting = context;
+        }
+        else
+        {
+            article.Graph = Finish(context, null);
+        }
+
+        return article;
+    }
+
+    /// <summary>
+    /// Chooses the events' identities across the batch, builds the graphs that waited for them, and merges every
+    /// graph in article-id order, letting each go once merged.
+    /// </summary>
+    private static KnowledgeGraph Complete(BatchArticle[] batch, int maxDegreeOfParallelism)
+    {
+        // One meeting dated "in November" by one article and "on Nov. 15" by another is one node: the identities
+        // are chosen before the waiting articles' events are materialized, so that each article's graph is built once.
+        var candidates = new List<EventCandidate>();
+        var waiting = new List<BatchArticle>();
+        foreach (var article in batch)
+        {
+            candidates.AddRange(article.Candidates);
+            if (article.Waiting is not null)
+            {
+                waiting.Add(article);
+            }
+        }
+
+        var identities = EventReconciler.Reconcile(candidates);
+        Parallel.For(0, waiting.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        {
+            waiting[i].Graph = Finish(waiting[i].Waiting!, identities);
+            waiting[i].Waiting = null;
+        });
+
+        var merged = new KnowledgeGraph();
+        foreach (var article in batch)
+        {
+            if (article.Graph is { } graph)
+            {
+                merged.Merge(graph);
+                article.Graph = null;
+            }
         }
 
         return merged;

@@ -33,6 +33,16 @@ public sealed class GraphExtractorTests
     }
 
     [Fact]
+    public void ExtractAll_EachFixtureAlone_GivesTheGraphOfExtract()
+    {
+        // A batch lets go of an article's sentences before building its graph: the graph must not miss them.
+        foreach (var source in FixtureSources())
+        {
+            Assert.Equal(Json(Some.Extractor.Extract(source.Id, source.Text)), Json(Some.Extractor.ExtractAll([source], 1)));
+        }
+    }
+
+    [Fact]
     public void ExtractAll_OneMeetingReportedByTwoArticles_IsOneNodeWithTheEvidenceOfBoth()
     {
         var graph = Some.Extractor.ExtractAll(FixtureSources(), 2);

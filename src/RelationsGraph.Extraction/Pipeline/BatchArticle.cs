@@ -1,0 +1,61 @@
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Rules;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>
+/// What a batch keeps of one article between its analysis and the merge: its graph once built, else the context
+/// waiting for the batch's event identities (without its sentences), its diagnostics and its reconciliation
+/// candidates; or why it could not be read.
+/// </summary>
+/// <remarks>
+/// A batch used to keep every article's whole analysis (sentences, tokens, mentions) until the last article was
+/// read. Most of it survived every collection, so each gen0 collection copied the analyses of the whole batch
+/// while it paused every worker; keeping only this leaves the collector little to copy.
+/// </remarks>
+internal sealed class BatchArticle
+{
+    private BatchArticle(string id) => Id = id;
+
+    /// <summary>The article's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The article's graph, once built; null until then, after the merge, and for an unreadable article.</summary>
+    public KnowledgeGraph? Graph { get; set; }
+
+    /// <summary>The context of an article whose events may take identities from other articles, until its graph is built.</summary>
+    public ExtractionContext? Waiting { get; set; }
+
+    /// <summary>What the extractor noticed and could not use (none of it is found after the rules have run).</summary>
+    public IReadOnlyList<ExtractionDiagnostic> Diagnostics { get; private init; } = [];
+
+    /// <summary>The frames reconciliation compares across articles.</summary>
+    public IReadOnlyList<EventCandidate> Candidates { get; private init; } = [];
+
+    /// <summary>Why the article could not be read; null when it was.</summary>
+    public ArticleFormatException? Error { get; private init; }
+
+    /// <summary>Whether a frame of the article may take another identity, so that its graph waits for the whole batch.</summary>
+    public bool MustWait
+    {
+        get
+        {
+            foreach (var candidate in Candidates)
+            {
+                if (candidate.MayTakeAnotherIdentity)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>An analysed article, its graph not built yet.</summary>
+    public static BatchArticle Analyzed(ExtractionContext context, List<EventCandidate> candidates) =>
+        new(context.ArticleId) { Diagnostics = context.Diagnostics, Candidates = candidates };
+
+    /// <summary>An article that is not one.</summary>
+    public static BatchArticle Failed(string id, ArticleFormatException error) => new(id) { Error = error };
+}

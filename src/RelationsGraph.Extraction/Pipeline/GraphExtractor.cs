@@ -123,9 +123,10 @@ public sealed class GraphExtractor
 
     /// <summary>
     /// The article's graph: the rules' facts, the events (with the identities a batch gives them), the entities.
-    /// Built in the context's own graph rather than a copy of it: a context is finished once, after the batch has
-    /// chosen its events' identities, so no copy is needed to finish it again (copying every node and edge of every
-    /// article's graph was one of the costlier steps of a batch).
+    /// Built in the context's own graph rather than a copy of it: a context is finished once, when its events'
+    /// identities are known (at once when no other article of the batch can change them, else after the batch has
+    /// chosen them), so no copy is needed to finish it again (copying every node and edge of every article's graph
+    /// was one of the costlier steps of a batch).
     /// </summary>
     private static KnowledgeGraph Finish(ExtractionContext context, IReadOnlyDictionary<EventFrame, (string Key, PartialDate? Date)>? identities)
     {
@@ -186,9 +187,10 @@ public sealed class GraphExtractor
     }
 
     /// <summary>
-    /// Reads and analyses the articles in parallel, in article-id order. What the batch keeps of an article is what
-    /// the later steps read (see <see cref="BatchArticle"/>): its graph, built at once unless one of its events may
-    /// take another article's identity; else its context, without the sentences, until the identities are chosen.
+    /// Reads and analyses the articles in parallel; returns them in article-id order. What the batch keeps of an
+    /// article is what the later steps read (see <see cref="BatchArticle"/>): its graph, built at once unless one of
+    /// its events may take another article's identity; else its context, without the sentences, until the
+    /// identities are chosen.
     /// </summary>
     private BatchArticle[] Analyze(IEnumerable<ArticleSource> articles, int maxDegreeOfParallelism)
     {
@@ -227,6 +229,7 @@ public sealed class GraphExtractor
         // The context's sentences are this list. Nothing after the rules reads them (reconciliation reads the
         // candidates; Finish the frames, entities, graph, knowledge base and article text), and they are most of
         // an article's analysis: emptying the list lets the tokens and mentions go while the batch runs on.
+        // (GraphExtractorTests checks that a one-article batch still gives the graph of Extract.)
         sentences.Clear();
         if (article.MustWait)
         {

@@ -9,9 +9,9 @@ namespace RelationsGraph.Extraction.Pipeline;
 /// candidates; or why it could not be read.
 /// </summary>
 /// <remarks>
-/// A batch used to keep every article's whole analysis (sentences, tokens, mentions) until the last article was
-/// read. Most of it survived every collection, so each gen0 collection copied the analyses of the whole batch
-/// while it paused every worker; keeping only this leaves the collector little to copy.
+/// Kept whole until the last article is read, every article's analysis (sentences, tokens, mentions) would survive
+/// the collections that fall meanwhile, and each of them would copy the analyses of the batch so far while it
+/// pauses every worker; keeping only this leaves the collector little more to copy than the graphs themselves.
 /// </remarks>
 internal sealed class BatchArticle
 {
@@ -26,7 +26,7 @@ internal sealed class BatchArticle
     /// <summary>The context of an article whose events may take identities from other articles, until its graph is built.</summary>
     public ExtractionContext? Waiting { get; set; }
 
-    /// <summary>What the extractor noticed and could not use (none of it is found after the rules have run).</summary>
+    /// <summary>What the extractor noticed and could not use: complete once the rules have run (building the graph reports nothing).</summary>
     public IReadOnlyList<ExtractionDiagnostic> Diagnostics { get; private init; } = [];
 
     /// <summary>The frames reconciliation compares across articles.</summary>

@@ -71,6 +71,29 @@ internal static class FrameText
         return null;
     }
 
+    /// <summary>
+    /// Whether the words at token <paramref name="first"/> sit in a clause set a span of time apart: "It came just 52
+    /// days after Yoon traveled to Tokyo for a summit with Kishida", "two months before they met in Lima". Such a
+    /// meeting is another one than those described before; "after meeting Xi, Biden said" is not set apart.
+    /// </summary>
+    public static bool SpanApart(AnalyzedSentence s, int first)
+    {
+        for (var k = first - 1; k >= 1 && first - k <= 12; k--)
+        {
+            if (s.Word(k) is "." or ";")
+            {
+                return false;
+            }
+
+            if (s.IsAny(k, "after", "before") && s.IsAny(k - 1, "days", "weeks", "months", "years", "day", "week", "month", "year"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"who had spoken five times since early 2021": a date that opens a span of time dates no single event.</summary>
     private static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
 

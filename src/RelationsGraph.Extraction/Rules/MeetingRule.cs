@@ -268,7 +268,7 @@ public sealed class MeetingRule : IExtractionRule
         var describedBefore = context.Events.DescribedIn(s.Index).ToHashSet();
         var welcome = s.IsAny(first, "welcomed", "received", "hosted");
         var places = FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first);
-        var apart = SpanApart(s, first);
+        var apart = FrameText.SpanApart(s, first);
         var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence,
             f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)) && !InOtherCity(context, f, places)
                 && !(apart && f.Sentence < s.Index));
@@ -297,29 +297,6 @@ public sealed class MeetingRule : IExtractionRule
         }
 
         return frame;
-    }
-
-    /// <summary>
-    /// Whether the words at token <paramref name="first"/> sit in a clause set a span of time apart: "It came just 52
-    /// days after Yoon traveled to Tokyo for a summit with Kishida", "two months before they met in Lima". Such a
-    /// meeting is another one than those described before; "after meeting Xi, Biden said" is not set apart.
-    /// </summary>
-    private static bool SpanApart(AnalyzedSentence s, int first)
-    {
-        for (var k = first - 1; k >= 1 && first - k <= 12; k--)
-        {
-            if (s.Word(k) is "." or ";")
-            {
-                return false;
-            }
-
-            if (s.IsAny(k, "after", "before") && s.IsAny(k - 1, "days", "weeks", "months", "years", "day", "week", "month", "year"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether <paramref name="frame"/> was held in a city and none of <paramref name="places"/> is in it: "talks in Tokyo" are not "their summit in Perth".</summary>

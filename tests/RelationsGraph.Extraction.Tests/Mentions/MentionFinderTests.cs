@@ -127,6 +127,13 @@ public sealed class MentionFinderTests
     public void Find_LowerCaseOneWordTitle_IntroducesNoName() =>
         Assert.DoesNotContain("Grand Hotel", Sentence("The president Grand Hotel stay was short.").MentionsOf(MentionKind.Leader).Select(m => m.Text));
 
+    [Theory]
+    [InlineData("He secured a third term as leader of the Chinese Communist Party.", "org:communist-party-of-china")]
+    [InlineData("The International Criminal Court issued a warrant.", "org:international-criminal-court")]
+    [InlineData("NASA and ISRO will fly a joint mission.", "org:national-aeronautics-and-space-administration")]
+    public void Find_OrganizationOfTheBundledKnowledgeBase_IsItsNode(string text, string organization) =>
+        Assert.Contains(organization, Sentence(text).MentionsOf(MentionKind.Organization).SelectMany(m => m.Candidates));
+
     [Fact]
     public void Find_MinistersWithoutANumber_AreNoLeaderGroup() =>
         Assert.Empty(Sentence("The ministers of trade met in Paris.").MentionsOf(MentionKind.LeaderGroup));

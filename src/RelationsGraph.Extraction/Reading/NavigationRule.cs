@@ -27,8 +27,7 @@ internal static class NavigationRule
 
         foreach (var range in line.SplitAny(SeparatorChars))
         {
-            var segment = line[range].Trim();
-            if (LineShape.CountWords(segment, 3) > 3 || LineShape.HasSentencePunctuation(segment))
+            if (!IsShortSegment(line[range].Trim()))
             {
                 return false;
             }
@@ -36,6 +35,10 @@ internal static class NavigationRule
 
         return true;
     }
+
+    /// <summary>A breadcrumb's segment: at most three words, no sentence punctuation.</summary>
+    private static bool IsShortSegment(ReadOnlySpan<char> segment) =>
+        LineShape.CountWords(segment, 3) <= 3 && !LineShape.HasSentencePunctuation(segment);
 
     private static bool IsCommaSectionList(ReadOnlySpan<char> line)
     {
@@ -67,7 +70,7 @@ internal static class NavigationRule
         foreach (var range in line.Split(" / "))
         {
             var segment = line[range].Trim();
-            if (segment.IsEmpty || LineShape.CountWords(segment, 3) > 3 || LineShape.HasSentencePunctuation(segment))
+            if (segment.IsEmpty || !IsShortSegment(segment))
             {
                 return false;
             }

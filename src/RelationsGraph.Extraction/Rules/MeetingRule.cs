@@ -140,23 +140,26 @@ public sealed class MeetingRule : IExtractionRule
     {
         foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
         {
-            if (noun.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && !IsTriggerNoun(triggers, noun) && s.Is(s.TokenAt(noun.End), "with"))
+            if (noun.Head is not ("meeting" or "talks" or "call" or "conversation" or "summit") || IsTriggerNoun(triggers, noun))
+            {
+                continue;
+            }
+
+            var after = s.TokenAt(noun.End);
+            if (s.Is(after, "with"))
             {
                 With(context, s, noun, references, positions);
             }
-            else if (noun.Head is "meeting" or "talks" or "call" or "conversation" or "summit" && !IsTriggerNoun(triggers, noun) && s.Is(s.TokenAt(noun.End), "between"))
+            else if (s.Is(after, "between") && Grammar.Objects(s, after, references) is { } parties && Grammar.Leaders(parties).Count >= 2)
             {
                 // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping": the parties follow "between".
-                var between = s.TokenAt(noun.End);
-                var parties = Grammar.Objects(s, between, references);
-                if (Grammar.Leaders(parties).Count >= 2)
-                {
-                    var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
-                    Record(context, s, parties, kind, s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
-                }
+                Record(context, s, parties, KindOf(noun), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
             }
         }
     }
+
+    /// <summary>A call for "call" and "conversation", else a meeting.</summary>
+    private static EventKind KindOf(Mention noun) => noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
 
     /// <summary>
     /// <see cref="With(ExtractionContext, AnalyzedSentence, List{Mention}, List{MeetingTriggers.Trigger}, List{int})"/> for
@@ -186,8 +189,7 @@ public sealed class MeetingRule : IExtractionRule
             parties.Insert(0, party);
         }
 
-        var kind = noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
-        Record(context, s, parties, kind, first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
+        Record(context, s, parties, KindOf(noun), first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
     }
 
     /// <summary>Whether <paramref name="noun"/> is the noun of one of <paramref name="triggers"/> (a loop: a lambda here cost a closure per call).</summary>

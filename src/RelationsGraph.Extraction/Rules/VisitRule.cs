@@ -38,7 +38,8 @@ public sealed class VisitRule : IExtractionRule
     {
         var first = s.TokenAt(noun.Start);
         var to = s.TokenAt(noun.End);
-        if (!s.Is(to, "to") && ArrivedIn(context, s, first) is null)
+        var arrived = ArrivedIn(context, s, first);
+        if (!s.Is(to, "to") && arrived is null)
         {
             if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
             {
@@ -48,7 +49,6 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        var arrived = ArrivedIn(context, s, first);
         var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
             ?? arrived;
         var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)

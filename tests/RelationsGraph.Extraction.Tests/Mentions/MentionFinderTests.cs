@@ -135,6 +135,13 @@ public sealed class MentionFinderTests
         Assert.Contains(organization, Sentence(text).MentionsOf(MentionKind.Organization).SelectMany(m => m.Candidates));
 
     [Fact]
+    public void Find_LeadersRetreat_IsAMeetingNounButARetreatOfMarketsIsNone()
+    {
+        Assert.Equal("meeting", Single(Sentence("They met at the annual Leaders' Retreat in Bintan."), MentionKind.EventNoun).Head);
+        Assert.Empty(Sentence("Markets staged a retreat from their highs.").MentionsOf(MentionKind.EventNoun));
+    }
+
+    [Fact]
     public void Find_MinistersWithoutANumber_AreNoLeaderGroup() =>
         Assert.Empty(Sentence("The ministers of trade met in Paris.").MentionsOf(MentionKind.LeaderGroup));
 

@@ -1,6 +1,9 @@
 namespace RelationsGraph.Extraction.Gazetteer;
 
-/// <summary>Builds an <see cref="AhoCorasickAutomaton"/> in time linear in the total pattern length.</summary>
+/// <summary>
+/// Builds an <see cref="AhoCorasickAutomaton"/>: a trie in time linear in the total pattern length, then the deterministic
+/// automaton in time and space proportional to the trie's nodes times its distinct characters.
+/// </summary>
 internal sealed class AhoCorasickBuilder
 {
     private readonly Dictionary<long, int> _edges = [];
@@ -43,88 +46,82 @@ internal sealed class AhoCorasickBuilder
         return _pattern[node];
     }
 
-    /// <summary>Computes failure and output links by breadth-first search and freezes the trie.</summary>
-    public AhoCorasickAutomaton Build()
+    /// <summary>The most transition cells (states times character classes) an automaton keeps in its dense table: 16 MB.</summary>
+    public const int DefaultMaxDenseCells = 1 << 22;
+
+    /// <summary>
+    /// Computes failure and output links by breadth-first search and compiles the trie into an automaton whose
+    /// transitions read text characters through <paramref name="fold"/>, the fold the patterns were added with.
+    /// </summary>
+    /// <param name="fold">Maps a text character to the form the patterns use (case and punctuation folding).</param>
+    /// <param name="maxDenseCells">
+    /// The size limit of the dense transition table: states are numbered breadth first, and those whose rows do not fit
+    /// (the deepest, where a text rarely goes) keep sparse transitions and follow failure links.
+    /// </param>
+    public AhoCorasickAutomaton Build(Func<char, char> fold, int maxDenseCells = DefaultMaxDenseCells)
     {
+        ArgumentNullException.ThrowIfNull(fold);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDenseCells);
         var count = _pattern.Count;
-        var fail = new int[count];
-        var outputLink = new int[count];
-        Array.Fill(outputLink, -1);
-        var queue = new Queue<int>();
-        queue.Enqueue(0);
-        while (queue.Count > 0)
+
+        // Class 0 is every character no pattern contains; classes 1..n are the patterns' distinct characters.
+        var alphabet = _label.Skip(1).Distinct().Order().ToArray();
+        var classOfLabel = new Dictionary<char, ushort>(alphabet.Length);
+        for (var i = 0; i < alphabet.Length; i++)
         {
-            var parent = queue.Dequeue();
-            for (var child = _firstChild[parent]; child >= 0; child = _nextSibling[child])
+            classOfLabel.Add(alphabet[i], checked((ushort)(i + 1)));
+        }
+
+        var classOf = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classOf[c] = classOfLabel.GetValueOrDefault(fold((char)c));
+        }
+
+        // Number the states breadth first, so that a state's failure target, being shallower, has a smaller number,
+        // and the shallow states a text visits most get the dense rows.
+        var order = new int[count];
+        var number = new int[count];
+        var next = 1;
+        for (var head = 0; head < next; head++)
+        {
+            for (var child = _firstChild[order[head]]; child >= 0; child = _nextSibling[child])
             {
-                fail[child] = parent == 0 ? 0 : FailTarget(fail, fail[parent], _label[child]);
-                var suffix = fail[child];
-                outputLink[child] = _pattern[suffix] >= 0 ? suffix : outputLink[suffix];
-                queue.Enqueue(child);
+                number[child] = next;
+                order[next++] = child;
             }
         }
 
-        return Freeze(fail, outputLink);
-    }
-
-    private int FailTarget(int[] fail, int state, char c)
-    {
-        while (true)
-        {
-            if (_edges.TryGetValue(Key(state, c), out var target))
-            {
-                return target;
-            }
-
-            if (state == 0)
-            {
-                return 0;
-            }
-
-            state = fail[state];
-        }
-    }
-
-    private AhoCorasickAutomaton Freeze(int[] fail, int[] outputLink)
-    {
-        var count = _pattern.Count;
+        // Children by class in ascending order: compressed sparse rows in the new numbering.
         var childStart = new int[count + 1];
-        for (var node = 0; node < count; node++)
+        var childClasses = new ushort[count - 1];
+        var childTargets = new int[count - 1];
+        for (var state = 0; state < count; state++)
         {
-            var children = 0;
-            for (var child = _firstChild[node]; child >= 0; child = _nextSibling[child])
+            var k = childStart[state];
+            for (var child = _firstChild[order[state]]; child >= 0; child = _nextSibling[child])
             {
-                children++;
-            }
-
-            childStart[node + 1] = childStart[node] + children;
-        }
-
-        var chars = new char[count - 1];
-        var targets = new int[chars.Length];
-        for (var node = 0; node < count; node++)
-        {
-            var k = childStart[node];
-            for (var child = _firstChild[node]; child >= 0; child = _nextSibling[child])
-            {
-                chars[k] = _label[child];
-                targets[k] = child;
+                childClasses[k] = classOfLabel[_label[child]];
+                childTargets[k] = number[child];
                 k++;
             }
 
-            Array.Sort(chars, targets, childStart[node], childStart[node + 1] - childStart[node]);
+            childStart[state + 1] = k;
+            Array.Sort(childClasses, childTargets, childStart[state], k - childStart[state]);
         }
 
+        var width = alphabet.Length + 1;
+        var denseStates = (int)Math.Min(count, Math.Max(1L, maxDenseCells / width));
+        var pattern = new int[count];
         var maxLength = 0;
-        foreach (var length in _patternLength)
+        for (var state = 0; state < count; state++)
         {
-            maxLength = Math.Max(maxLength, length);
+            pattern[state] = _pattern[order[state]];
+            maxLength = Math.Max(maxLength, pattern[state] < 0 ? 0 : _patternLength[pattern[state]]);
         }
 
-        return new AhoCorasickAutomaton(childStart, chars, targets, fail, [.. _pattern], outputLink, [.. _patternLength])
-        {
-            MaxPatternLength = maxLength,
-        };
+        var trie = new AhoCorasickAutomaton.Trie(childStart, childClasses, childTargets, pattern, [.. _patternLength]);
+        return new AhoCorasickAutomaton(trie, classOf, width, denseStates) { MaxPatternLength = maxLength };
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;

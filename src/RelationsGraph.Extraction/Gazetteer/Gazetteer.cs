@@ -90,22 +90,31 @@ public sealed class Gazetteer<T>
     /// </summary>
     internal void Scan(string text, int start, int length, MatchSelector<T> selector)
     {
+        // Both automata read each character in turn, so the selector is offered matches in order of their ends.
+        var insensitive = _insensitive?.Automaton;
+        var sensitive = _sensitive?.Automaton;
         var insensitiveState = 0;
         var sensitiveState = 0;
         var end = start + length;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (_insensitive is not null)
+            if (insensitive is not null)
             {
-                insensitiveState = _insensitive.Automaton.Next(insensitiveState, _insensitive.Fold(c));
-                Report(_insensitive, insensitiveState, text, i + 1, selector);
+                insensitiveState = insensitive.Step(insensitiveState, c);
+                if (insensitive.FirstOutput(insensitiveState) >= 0)
+                {
+                    Report(_insensitive!, insensitiveState, text, i + 1, selector);
+                }
             }
 
-            if (_sensitive is not null)
+            if (sensitive is not null)
             {
-                sensitiveState = _sensitive.Automaton.Next(sensitiveState, _sensitive.Fold(c));
-                Report(_sensitive, sensitiveState, text, i + 1, selector);
+                sensitiveState = sensitive.Step(sensitiveState, c);
+                if (sensitive.FirstOutput(sensitiveState) >= 0)
+                {
+                    Report(_sensitive!, sensitiveState, text, i + 1, selector);
+                }
             }
         }
     }

@@ -64,6 +64,13 @@ internal static class CaptionRule
     private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
     {
         var window = text[Math.Max(0, text.Length - MaxCreditLength)..];
+
+        // Every label ends with a colon: most sentences have none, and a vectorized search says so at once.
+        if (!window.Contains(':'))
+        {
+            return false;
+        }
+
         foreach (var label in CreditLabels)
         {
             var at = window.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace RelationsGraph.Extraction.Scoring;
 
 /// <summary>
@@ -8,25 +5,13 @@ namespace RelationsGraph.Extraction.Scoring;
 /// digit (punctuation, spaces, quotes, dashes) dropped, so "the Japan-China Joint Communiqué" and
 /// "THE JAPAN CHINA JOINT COMMUNIQUE" compare equal.
 /// </summary>
+/// <remarks>The key is <see cref="NodeId.Slug"/> without its hyphens, so it is the same on every machine.</remarks>
 public static class NameFolding
 {
     /// <summary>The comparison key of <paramref name="name"/>.</summary>
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-        }
-
-        return builder.ToString();
+        return NodeId.Slug(name).Replace("-", "", StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace RelationsGraph;
@@ -25,27 +24,57 @@ public static class NodeId
         return prefix + ":" + slug;
     }
 
-    /// <summary>The slug of <paramref name="text"/>: lower-case ASCII letters and digits joined by single hyphens.</summary>
+    /// <summary>
+    /// The slug of <paramref name="text"/>: lower-case letters and digits joined by single hyphens. Accented Latin
+    /// letters become plain ASCII (<c>Erdoğan</c> is <c>erdogan</c>, <c>Nguyễn Phú Trọng</c> is <c>nguyen-phu-trong</c>,
+    /// <c>ß</c> is <c>ss</c>), combining accents and apostrophes are dropped, and letters of other scripts keep
+    /// their code point (<c>习近平</c> stays <c>习近平</c>).
+    /// </summary>
+    /// <remarks>
+    /// The result does not depend on the machine: it uses no Unicode normalization, which .NET leaves undone in
+    /// globalization-invariant mode, but AnyAscii's transliteration of the Latin letters alone.
+    /// </remarks>
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var hyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (IsCombiningAccent(c) || c is '\'' or '\u2019')
             {
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || (IsAccentedLatin(c) && char.IsLetter(c)))
             {
+                // One accented letter can give several ASCII ones (ß, æ, œ).
+                var plain = char.IsAscii(c) ? null : AnyAscii.Transliteration.Transliterate(c.ToString());
+                if (plain is { Length: 0 })
+                {
+                    continue;
+                }
+
                 if (hyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                if (plain is null)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    foreach (var p in plain)
+                    {
+                        if (char.IsAsciiLetterOrDigit(p))
+                        {
+                            builder.Append(char.ToLowerInvariant(p));
+                        }
+                    }
+                }
+
                 hyphen = false;
             }
             else if (char.IsLetterOrDigit(c))
@@ -67,6 +96,12 @@ public static class NodeId
 
         return builder.ToString();
     }
+
+    /// <summary>Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese): the accented Latin letters.</summary>
+    private static bool IsAccentedLatin(char c) => c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');
+
+    /// <summary>The combining diacritical marks, as in an already decomposed "e\u0301".</summary>
+    private static bool IsCombiningAccent(char c) => c is >= '\u0300' and <= '\u036F';
 
     /// <summary>The prefix of <paramref name="id"/> (the part before the first colon), or an empty string.</summary>
     public static string PrefixOf(string id)

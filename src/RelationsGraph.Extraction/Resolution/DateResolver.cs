@@ -32,7 +32,7 @@ internal static class DateResolver
 
     /// <summary>
     /// Whether the clause before the date speaks of the future ("will meet on Thursday", "is expected to attend in
-    /// September", "accepted the invitation to attend the summit in May", "looked forward to hosting him in September").
+    /// September", "prepares to sit down with Trump on Saturday", "accepted the invitation to attend the summit in May", "looked forward to hosting him in September").
     /// </summary>
     private static bool IsFuture(AnalyzedSentence s, Mention date)
     {
@@ -46,7 +46,8 @@ internal static class DateResolver
             }
 
             // "which Widodo is hosting from Tuesday": a present progressive before the date speaks of what is to come.
-            if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward")
+            if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward",
+                    "prepares", "preparing", "poised", "slated")
                 || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set"))
                 || (s.IsAny(k - 1, "is", "are") && s.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Word(k).Length > 5))
             {

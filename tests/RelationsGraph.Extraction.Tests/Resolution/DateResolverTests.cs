@@ -34,6 +34,8 @@ public sealed class DateResolverTests
     [InlineData("He accepted the invitation to attend the summit in May.", "2024-05")]
     [InlineData("She looked forward to hosting him in September.", "2024-09")]
     [InlineData("The summit, which Indonesia is hosting from Friday, opens the season.", "2024-04-12")]
+    [InlineData("Xi prepares to sit down with the U.S. president on Saturday, also in Osaka.", "2024-04-13")]
+    [InlineData("The leaders are slated to meet on Monday.", "2024-04-15")]
     public void Resolve_DateInAClauseAboutTheFuture_IsTheNextOne(string sentence, string expected)
     {
         var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);

@@ -48,7 +48,7 @@ public static class ArticleReader
         var page = new PageModel(text, ArticleLine.Split(text));
         var classifier = new LineClassifier(options);
         Classify(page, classifier);
-        FindDateline(page);
+        FindDateline(page, options);
         page.HeadlineLine = HeadlineFinder.Find(page);
         if (page.HeadlineLine >= 0)
         {
@@ -85,7 +85,7 @@ public static class ArticleReader
         }
     }
 
-    private static void FindDateline(PageModel page)
+    private static void FindDateline(PageModel page, ArticleReaderOptions options)
     {
         var seen = 0;
         for (var i = 0; i < page.Lines.Count && seen < DatelineSearchLines; i++)
@@ -100,6 +100,19 @@ public static class ArticleReader
             {
                 page.DatelineLine = i;
                 page.Dateline = dateline;
+                return;
+            }
+        }
+
+        // No story line starts with one: the page's time stamp may end with the place ("... IST - NEW DELHI"), unless
+        // what ends it is an outlet ("- PTI"). It stays a noise line, so the dateline has no line of its own.
+        for (var i = 0; i < page.Lines.Count; i++)
+        {
+            if (page.Roles[i] == LineRole.Noise && page.NoiseKinds[i] == NoiseKind.Updated
+                && DatelineParser.TrailingPlace(page.Text, page.Lines[i]) is { } stamped
+                && !options.OutletLookup.Contains(page.Text.AsSpan(stamped.PlaceStart, stamped.PlaceEnd - stamped.PlaceStart)))
+            {
+                page.Dateline = stamped;
                 return;
             }
         }

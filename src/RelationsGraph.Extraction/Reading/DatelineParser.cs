@@ -14,6 +14,10 @@ internal static class DatelineParser
     private const int MaxPlaceLength = 48;
     private const int MaxTagLength = 40;
 
+    /// <summary>The characters of a place in capitals: letters, spaces, dots and hyphens.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlaceCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .-'");
+
     public static DatelineMatch? TryParse(string text, ArticleLine line)
     {
         var span = line.Content(text);
@@ -126,6 +130,32 @@ internal static class DatelineParser
         }
 
         return p == limit && limit < span.Length ? 0 : p;
+    }
+
+    /// <summary>
+    /// The place at the end of a page's time stamp line, after a dash: "Updated - March 20, 2023 10:12 pm IST - NEW
+    /// DELHI" (The Hindu's pages). Only a place in capitals of at most three words counts.
+    /// </summary>
+    public static DatelineMatch? TrailingPlace(string text, ArticleLine line)
+    {
+        var span = line.Content(text);
+        var dash = span.LastIndexOfAny('-', '\u2013', '\u2014');
+        if (dash <= 0 || span[dash - 1] != ' ')
+        {
+            return null;
+        }
+
+        var rest = span[(dash + 1)..];
+        var trimmed = rest.Trim();
+        if (trimmed.Length is 0 or > 30 || trimmed.Count(' ') > 2 || !IsPlace(trimmed, out var allCaps) || !allCaps
+            || trimmed.ContainsAnyExcept(PlaceCharacters))
+        {
+            return null;
+        }
+
+        var start = line.TrimStart + dash + 1 + (rest.Length - rest.TrimStart().Length);
+        var end = start + trimmed.Length;
+        return new DatelineMatch(start, end, start, end, 0, 0, null, null, ConsumesLine: false);
     }
 
     private static bool IsPlace(ReadOnlySpan<char> place, out bool allCaps)

@@ -93,4 +93,26 @@ public sealed class ArticleReaderDatelineTests
     [Fact]
     public void Read_CapitalisedLineWithoutACountry_IsNoDateline() =>
         Assert.Null(ArticleReader.Read("t", "Leaders meet\n\nBREAKING NEWS\n\nThe two presidents held talks on Monday.").DatelinePlace);
+
+    [Fact]
+    public void Read_TimeStampEndingWithAPlaceInCapitals_GivesTheDatelinePlace()
+    {
+        var article = ArticleReader.Read("t", "Modi and Kishida meet\n\nUpdated - March 20, 2023 10:12 pm IST - NEW DELHI\n\nMr. Kishida arrived here in the morning on a two-day visit.");
+
+        Assert.Equal("NEW DELHI", article.DatelinePlace);
+        Assert.Equal(new DateTimeOffset(2023, 3, 20, 22, 12, 0, TimeSpan.FromHours(5.5)), article.PublishedAt);
+        Assert.Equal(["Mr. Kishida arrived here in the morning on a two-day visit."], article.Sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Updated - March 20, 2023 10:12 pm IST - PTI")]
+    [InlineData("Updated - March 20, 2023 - 10:12 IST")]
+    [InlineData("Updated: March 20, 2023 10:12 NEW DELHI")]
+    [InlineData("Updated - March 20, 2023 - New Delhi edition of the paper")]
+    public void Read_TimeStampEndingWithAnOutletATimeOrProse_GivesNoDateline(string stamp) =>
+        Assert.Null(ArticleReader.Read("t", $"Modi and Kishida meet\n\n{stamp}\n\nMr. Kishida arrived in the morning.").DatelinePlace);
+
+    [Fact]
+    public void Read_StoryDatelineAndPlaceInTimeStamp_TheStorysDatelineWins() =>
+        Assert.Equal("HIROSHIMA", ArticleReader.Read("t", "Leaders meet\n\nUpdated - May 20, 2023 10:12 pm IST - NEW DELHI\n\nHIROSHIMA, May 20 (PTI) - The two leaders met.").DatelinePlace);
 }

@@ -49,6 +49,13 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Navigation;
         }
 
+        if (line.Length <= 60 && FirstOfOutletList(line) is { } firstOutlet)
+        {
+            // "KYODO, JIJI": the agencies a story draws on, credited on a line of their own (not a dateline).
+            Facts.SourceOutlet ??= firstOutlet;
+            return NoiseKind.Source;
+        }
+
         if (CaptionRule.EndsWithCredit(line))
         {
             return NoiseKind.PhotoCaption;
@@ -98,5 +105,24 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
         }
 
         return null;
+    }
+
+    /// <summary>The first outlet of a line that is a list of two or more known outlets ("KYODO, JIJI", "Reuters/AP"), else null.</summary>
+    private string? FirstOfOutletList(ReadOnlySpan<char> line)
+    {
+        string? first = null;
+        var count = 0;
+        foreach (var range in line.SplitAny(",/&;"))
+        {
+            if (!_outlets.TryGetValue(line[range].Trim(), out var outlet))
+            {
+                return null;
+            }
+
+            first ??= outlet;
+            count++;
+        }
+
+        return count >= 2 ? first : null;
     }
 }

@@ -115,4 +115,19 @@ public sealed class ArticleReaderDatelineTests
     [Fact]
     public void Read_StoryDatelineAndPlaceInTimeStamp_TheStorysDatelineWins() =>
         Assert.Equal("HIROSHIMA", ArticleReader.Read("t", "Leaders meet\n\nUpdated - May 20, 2023 10:12 pm IST - NEW DELHI\n\nHIROSHIMA, May 20 (PTI) - The two leaders met.").DatelinePlace);
+
+    [Fact]
+    public void Read_LineOfAgenciesAboveTheDateline_IsCreditNotDateline()
+    {
+        var article = ArticleReader.Read("t", "Abe and Moon hold talks\nKYODO, JIJI\nDec 24, 2019\nCHENGDU, CHINA \u2013 Prime Minister Shinzo Abe and President Moon Jae-in held talks on Tuesday.");
+
+        Assert.Equal("CHENGDU", article.DatelinePlace);
+        Assert.DoesNotContain(article.Sentences, s => s.Text.Contains("JIJI", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("KYODO, SEOUL")]
+    [InlineData("Reuters")]
+    public void Read_LineWithAnOutletAndAPlace_IsNoCreditList(string line) =>
+        Assert.NotEqual(NoiseKind.Source, ArticleReader.Read("t", $"Leaders meet\n\n{line}\n\nThe two presidents held talks on Monday.").RemovedNoise.FirstOrDefault(n => n.Text == line)?.Kind);
 }

@@ -26,6 +26,9 @@ internal sealed class Discourse
     /// <summary>Documents referred to so far, most recent last, with the text of the mention.</summary>
     public List<(string Id, string Text, PartialDate? Year)> Documents { get; } = [];
 
+    /// <summary>Leaders the text calls former ("then President Kim Dae-jung", "former Prime Minister Abe").</summary>
+    public HashSet<string> Former { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Surnames of leaders the knowledge base does not know, to their ids.</summary>
     public Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
 

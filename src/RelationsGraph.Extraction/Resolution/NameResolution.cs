@@ -45,6 +45,11 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
             }
 
             discourse.SawLeader(id);
+            if (IsCalledFormer(s, mention))
+            {
+                // "signed by then President Kim Dae-jung": a predecessor, whom a later "the South Korean leader" does not mean.
+                discourse.Former.Add(id);
+            }
         }
 
         AddSurnames(s);
@@ -144,6 +149,18 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
                 discourse.SawLeader(id);
             }
         }
+    }
+
+    /// <summary>"then President Kim Dae-jung", "former Prime Minister Shinzo Abe": "then", "former" or "late" before the name and its title.</summary>
+    private static bool IsCalledFormer(AnalyzedSentence s, Mention leader)
+    {
+        var k = s.TokenAt(leader.Start) - 1;
+        for (var titleWords = 0; titleWords < 4 && k >= 0 && s.IsCapitalized(k); titleWords++)
+        {
+            k--;
+        }
+
+        return s.IsAny(k, "then", "former", "late");
     }
 
     private string? TitleCountry(string? title) => title is null ? null : kb.Lexicon.FindTitle(title)?.CountryId;

@@ -51,6 +51,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         var candidates = discourse.Leaders.AsEnumerable().Reverse()
             .Where(id => role.CountryId is null || entities.CountryOf(id) == role.CountryId)
             .Where(id => title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title))
+            .OrderBy(id => discourse.Former.Contains(id) ? 1 : 0) // a stable sort: the latest of the serving leaders first
             .ToList();
         if (candidates.Count == 1 || (candidates.Count > 1 && role.CountryId is not null))
         {

@@ -44,6 +44,15 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_RoleAfterAFormerLeaderNamedLast_IsTheServingLeader()
+    {
+        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",
+            "President Yoon Suk Yeol hosted Prime Minister Fumio Kishida on Sunday. Both upheld the 1998 declaration signed by then President Kim Dae-jung. Kishida proposed a joint visit to Hiroshima when the South Korean leader attends the G7 summit there.");
+
+        Assert.Equal(["leader:yoon-suk-yeol"], Find(result, MentionKind.Role, "the South Korean leader").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_ForHisPart_IsTheLeaderNamedAfterIt()
     {
         var result = Some.Story("Biden called for restraint.", "For his part, Kishida said Tokyo was ready to help.");

@@ -48,6 +48,27 @@ public sealed class GraphJsonReader
             utf8 = utf8[bom.Length..];
         }
 
+        try
+        {
+            return Read(utf8, file, edgesInOnePass: true);
+        }
+        catch (GraphFormatException)
+        {
+            // The one-pass read reports the first problem in the order it reads; a refused file is read again in
+            // the documented order (the whole document checked as JSON, the graph object, then the edges), so that
+            // the error is the one that order finds.
+            Read(utf8, file, edgesInOnePass: false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the graph. With <paramref name="edgesInOnePass"/>, an <c>edges</c> array that follows the <c>nodes</c> (as
+    /// the writer writes them) is read where it stands; otherwise it is skipped, and read once the graph object has been
+    /// read to its end, which tokenizes the edges, most of the document, twice.
+    /// </summary>
+    private KnowledgeGraph Read(ReadOnlyMemory<byte> utf8, string? file, bool edgesInOnePass)
+    {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var context = new GraphJsonReadContext(utf8, file, MaxStringBytes, nodes);
         var graph = new KnowledgeGraph(Ontology);
@@ -55,7 +76,7 @@ public sealed class GraphJsonReader
         context.Read(ref reader);
         context.Expect(ref reader, JsonTokenType.StartObject, "the graph object");
 
-        bool sawFormat = false, sawVersion = false;
+        bool sawFormat = false, sawVersion = false, sawNodes = false;
         var hasEdges = false;
         var edgesReader = default(Utf8JsonReader);
         while (context.NextProperty(ref reader))
@@ -85,16 +106,23 @@ public sealed class GraphJsonReader
                 context.Read(ref reader);
                 context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
                 ReadItems(ref reader, context, new NodeItems(GraphJsonKinds<NodeKindDescriptor>.Of(Ontology.NodeKinds, k => k.Name), nodes, graph));
+                sawNodes = true;
             }
             else if (reader.ValueTextEquals("edges"u8))
             {
                 context.Read(ref reader);
                 context.Expect(ref reader, JsonTokenType.StartArray, "the array of edges");
-
-                // Edges name nodes by id, so they are read once every node is known.
-                edgesReader = reader;
-                hasEdges = true;
-                context.Skip(ref reader);
+                if (edgesInOnePass && sawNodes)
+                {
+                    ReadEdges(ref reader, context, graph);
+                }
+                else
+                {
+                    // Edges name nodes by id, so they are read once every node is known.
+                    edgesReader = reader;
+                    hasEdges = true;
+                    context.Skip(ref reader);
+                }
             }
             else
             {
@@ -114,11 +142,15 @@ public sealed class GraphJsonReader
 
         if (hasEdges)
         {
-            ReadItems(ref edgesReader, context, new EdgeItems(GraphJsonKinds<EdgeKindDescriptor>.Of(Ontology.EdgeKinds, k => k.Name), graph));
+            ReadEdges(ref edgesReader, context, graph);
         }
 
         return graph;
     }
+
+    /// <summary>Reads the edges array whose start the reader stands on into <paramref name="graph"/>, which holds every node.</summary>
+    private void ReadEdges(ref Utf8JsonReader reader, GraphJsonReadContext context, KnowledgeGraph graph) =>
+        ReadItems(ref reader, context, new EdgeItems(GraphJsonKinds<EdgeKindDescriptor>.Of(Ontology.EdgeKinds, k => k.Name), graph));
 
     /// <summary>
     /// Reads the items of the array whose start the reader stands on: for each, its JSON path, its <c>kind</c> (looked

@@ -98,6 +98,21 @@ public sealed class GraphJsonReaderErrorTests
         line: 8, column: 62, path: "$.edges[0].to", reason: "the edge enters 'country:jp', which is not a node of the graph");
 
     [Fact]
+    public void Read_BadEdgeAndBrokenJsonAfterIt_IsRefusedWhereTheJsonBreaks() => AssertRefused(
+        """
+        {
+          "format": "relationsgraph",
+          "version": 1,
+          "nodes": [],
+          "edges": [
+            { "kind": "LeaderOf", "from": "leader:xi-jinping", "to": "country:jp" }
+          ]
+          "x": 1
+        }
+        """,
+        line: 8, column: 3, path: "$.edges", reason: "the file is not valid JSON");
+
+    [Fact]
     public void Read_DuplicateNodeId_IsRefusedAtTheSecondNode() => AssertRefused(
         """
         {

@@ -55,6 +55,24 @@ public sealed class GraphJsonRoundTripTests
     }
 
     [Fact]
+    public void Read_EdgesBeforeNodes_GivesTheSameGraph()
+    {
+        var graph = ReferenceGraphs.ChinaJapan();
+        var written = System.Text.Json.Nodes.JsonNode.Parse(GraphJsonWriter.ToJson(graph))!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject
+        {
+            ["format"] = written["format"]!.DeepClone(),
+            ["edges"] = written["edges"]!.DeepClone(),
+            ["version"] = written["version"]!.DeepClone(),
+            ["nodes"] = written["nodes"]!.DeepClone(),
+        };
+
+        var read = new GraphJsonReader().Read(Encoding.UTF8.GetBytes(reordered.ToJsonString()));
+
+        GraphAssert.Equal(graph, read);
+    }
+
+    [Fact]
     public void Read_ByteOrderMark_IsIgnored()
     {
         var json = GraphJsonWriter.ToJson(ReferenceGraphs.ChinaJapan());

@@ -39,7 +39,7 @@ internal static class GraphJsonEvidenceReader
             else if (reader.ValueTextEquals("sentence"u8)) sentence = context.ReadInt32(ref reader);
             else if (reader.ValueTextEquals("start"u8)) from = context.ReadInt32(ref reader);
             else if (reader.ValueTextEquals("end"u8)) to = context.ReadInt32(ref reader);
-            else if (reader.ValueTextEquals("text"u8)) text = context.ReadString(ref reader);
+            else if (reader.ValueTextEquals("text"u8)) text = context.ReadSharedString(ref reader);
             else if (reader.ValueTextEquals("reference"u8)) reference = context.ReadString(ref reader);
             else context.UnknownProperty(ref reader);
         }

@@ -45,6 +45,63 @@ internal sealed class GraphJsonLocation
         return new GraphFormatException("the file is not valid JSON: " + reason, file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, CurrentPath(), e);
     }
 
+    /// <summary>Reads the next token, turning the reader's errors into ours.</summary>
+    public void Read(ref Utf8JsonReader reader)
+    {
+        bool read;
+        try
+        {
+            read = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+
+        if (!read)
+        {
+            throw Error("the file ends in the middle of the graph", Length);
+        }
+    }
+
+    /// <summary>Reads past the end of the graph object; true when more content follows it.</summary>
+    public bool TryReadTrailing(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+    }
+
+    /// <summary>Skips the value the reader stands on (or the value of the property it stands on), turning the reader's errors into ours.</summary>
+    public void Skip(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            reader.Skip();
+        }
+        catch (JsonException e)
+        {
+            throw Error(e);
+        }
+    }
+
+    /// <summary>What a token is, for errors (<c>an object</c>, <c>a string</c>).</summary>
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
+
     /// <summary>An error at <paramref name="offset"/> about the item's <paramref name="property"/>, whatever property is being read.</summary>
     public GraphFormatException PropertyError(string reason, long offset, string property)
     {

@@ -13,8 +13,9 @@ public sealed class GraphJsonReadContext
 {
     private readonly GraphJsonLocation location;
     private readonly int maxStringBytes;
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> nodes;
-    private readonly GraphJsonStrings shared = new();
+    private readonly GraphJsonStrings shared;
+    private readonly GraphJsonNodeIds nodes;
+    private readonly char[] chars = new char[GraphJsonStrings.MaxStackChars];
     private readonly List<Evidence> evidence = [];
     private readonly List<string> strings = [];
 
@@ -22,7 +23,8 @@ public sealed class GraphJsonReadContext
     {
         location = new GraphJsonLocation(utf8, file);
         this.maxStringBytes = maxStringBytes;
-        this.nodes = nodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        shared = new GraphJsonStrings(utf8);
+        this.nodes = new GraphJsonNodeIds(utf8, nodes, chars);
     }
 
     /// <summary>The array being read (<c>nodes</c> or <c>edges</c>) and the item's index, for the JSON path.</summary>
@@ -58,6 +60,7 @@ public sealed class GraphJsonReadContext
         {
             envelope.Id = RequireString(ref reader);
             envelope.IdStart = reader.TokenStartIndex;
+            nodes.NoteId(ref reader);
         }
         else if (reader.ValueTextEquals("name"u8))
         {
@@ -69,7 +72,7 @@ public sealed class GraphJsonReadContext
         }
         else if (reader.ValueTextEquals("kind"u8))
         {
-            RequireString(ref reader);
+            CheckKind(ref reader);
         }
         else
         {
@@ -105,7 +108,7 @@ public sealed class GraphJsonReadContext
         }
         else if (reader.ValueTextEquals("kind"u8))
         {
-            RequireString(ref reader);
+            CheckKind(ref reader);
         }
         else
         {
@@ -222,10 +225,13 @@ public sealed class GraphJsonReadContext
     /// <summary>Reads an ISO 8601 date (<c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>), or null.</summary>
     public PartialDate? ReadDate(ref Utf8JsonReader reader)
     {
-        if (ReadString(ref reader) is not { } text)
+        var length = ReadChars(ref reader, out var built);
+        if (length < 0)
         {
             return null;
         }
+
+        ReadOnlySpan<char> text = built is null ? chars.AsSpan(0, length) : built;
 
         return PartialDate.TryParse(text, out var date) ? date : throw Error($"'{text}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd", reader.TokenStartIndex);
     }
@@ -233,10 +239,13 @@ public sealed class GraphJsonReadContext
     /// <summary>Reads an ISO 8601 timestamp, or null.</summary>
     public DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
     {
-        if (ReadString(ref reader) is not { } text)
+        var length = ReadChars(ref reader, out var built);
+        if (length < 0)
         {
             return null;
         }
+
+        ReadOnlySpan<char> text = built is null ? chars.AsSpan(0, length) : built;
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value
@@ -247,12 +256,15 @@ public sealed class GraphJsonReadContext
     public T? ReadEnum<T>(ref Utf8JsonReader reader)
         where T : struct, Enum
     {
-        if (ReadString(ref reader) is not { } text)
+        var length = ReadChars(ref reader, out var built);
+        if (length < 0)
         {
             return null;
         }
 
-        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && string.Equals(Enum.GetName(value), text, StringComparison.Ordinal)
+        ReadOnlySpan<char> text = built is null ? chars.AsSpan(0, length) : built;
+
+        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && text.SequenceEqual(Enum.GetName(value))
             ? value
             : throw Error($"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}", reader.TokenStartIndex);
     }
@@ -264,56 +276,20 @@ public sealed class GraphJsonReadContext
     internal GraphFormatException Error(JsonException e) => location.Error(e);
 
     /// <summary>Reads the next token, turning the reader's errors into ours.</summary>
-    internal void Read(ref Utf8JsonReader reader)
-    {
-        bool read;
-        try
-        {
-            read = reader.Read();
-        }
-        catch (JsonException e)
-        {
-            throw Error(e);
-        }
-
-        if (!read)
-        {
-            throw Error("the file ends in the middle of the graph", location.Length);
-        }
-    }
+    internal void Read(ref Utf8JsonReader reader) => location.Read(ref reader);
 
     /// <summary>Reads past the end of the graph object; true when more content follows it.</summary>
-    internal bool TryReadTrailing(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            return reader.Read();
-        }
-        catch (JsonException e)
-        {
-            throw Error(e);
-        }
-    }
+    internal bool TryReadTrailing(ref Utf8JsonReader reader) => location.TryReadTrailing(ref reader);
 
     /// <summary>Skips the value the reader stands on (or the value of the property it stands on), turning the reader's errors into ours.</summary>
-    internal void Skip(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            reader.Skip();
-        }
-        catch (JsonException e)
-        {
-            throw Error(e);
-        }
-    }
+    internal void Skip(ref Utf8JsonReader reader) => location.Skip(ref reader);
 
     /// <summary>Fails unless the current token is <paramref name="type"/>.</summary>
     internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
     {
         if (reader.TokenType != type)
         {
-            throw Error($"expected {what}, found {Describe(reader.TokenType)}", reader.TokenStartIndex);
+            throw Error($"expected {what}, found {GraphJsonLocation.Describe(reader.TokenType)}", reader.TokenStartIndex);
         }
     }
 
@@ -333,6 +309,9 @@ public sealed class GraphJsonReadContext
         return shared.Get(ref reader);
     }
 
+    /// <summary>Lets edges find <paramref name="node"/>, the graph's node for the node object just read, by the bytes of its id.</summary>
+    internal void IndexNode(Node node) => nodes.Add(node);
+
     /// <summary>Reads a node id and finds the graph's node, without building the id's string unless it is not there.</summary>
     private Node RequireNode(ref Utf8JsonReader reader, string what)
     {
@@ -343,23 +322,55 @@ public sealed class GraphJsonReadContext
         }
 
         CheckString(ref reader);
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length <= GraphJsonStrings.MaxStackChars)
+        return nodes.Find(ref reader)
+            ?? throw Error($"{what} '{reader.GetString()}', which is not a node of the graph", reader.TokenStartIndex);
+    }
+
+    /// <summary>
+    /// Reads a string that is only parsed (a date, a timestamp, an enum name) onto the reused character buffer when it
+    /// fits, so that no string is built for it, and gives its length; a longer one is <paramref name="built"/>. -1 for
+    /// JSON null.
+    /// </summary>
+    private int ReadChars(ref Utf8JsonReader reader, out string? built)
+    {
+        built = null;
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            // A UTF-8 string has at most as many UTF-16 chars as bytes, escaped or not.
-            Span<char> chars = stackalloc char[GraphJsonStrings.MaxStackChars];
-            var id = chars[..reader.CopyString(chars)];
-            if (nodes.TryGetValue(id, out var found))
-            {
-                return found;
-            }
-        }
-        else if (nodes.TryGetValue(reader.GetString()!, out var found))
-        {
-            return found;
+            return -1;
         }
 
-        throw Error($"{what} '{reader.GetString()}', which is not a node of the graph", reader.TokenStartIndex);
+        CheckString(ref reader);
+
+        // A UTF-8 string has at most as many UTF-16 chars as bytes, escaped or not.
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length <= chars.Length)
+        {
+            return reader.CopyString(chars);
+        }
+
+        built = reader.GetString()!;
+        return built.Length;
+    }
+
+    /// <summary>
+    /// Checks the item's kind, which the reader has already found by its bytes, as <see cref="RequireString"/> would,
+    /// without building its string.
+    /// </summary>
+    private void CheckKind(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Error("expected a string, found null", reader.TokenStartIndex);
+        }
+
+        CheckString(ref reader);
+        if (reader.HasValueSequence || reader.ValueIsEscaped || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            // Whatever building the string would have thrown, it still throws.
+            _ = reader.GetString();
+        }
     }
 
     private string RequireString(ref Utf8JsonReader reader) =>
@@ -381,15 +392,4 @@ public sealed class GraphJsonReadContext
             throw Error($"a string of {length} bytes is longer than the limit of {maxStringBytes}", reader.TokenStartIndex);
         }
     }
-
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
 }

@@ -251,6 +251,7 @@ public sealed class GraphJsonReader
 
             // Edges find their ends here: the graph's own instances, which AddEdge does not merge into themselves again.
             slot = graph.AddNode(node);
+            context.IndexNode(slot);
             return true;
         }
     }

@@ -73,6 +73,36 @@ public sealed class GraphJsonRoundTripTests
     }
 
     [Fact]
+    public void Read_EscapedIdsAndRepeatedStrings_ResolveToTheSameValues()
+    {
+        // Ends and evidence strings are found by their bytes when unescaped and by their text when escaped: both
+        // spellings must give the same node and equal strings.
+        var json = """
+            {
+              "format": "relationsgraph",
+              "version": 1,
+              "nodes": [
+                { "id": "country:cn", "kind": "Country", "name": "China" },
+                { "id": "leader:\u0078i", "kind": "Leader", "name": "Xi" }
+              ],
+              "edges": [
+                { "kind": "LeaderOf", "from": "leader:xi", "to": "country:\u0063n", "evidence": [
+                  { "article": "a-1", "sentence": 0, "start": 0, "end": 2, "text": "Xi" },
+                  { "article": "a\u002d1", "sentence": 1, "start": 0, "end": 2, "text": "\u0058i" },
+                  { "article": "a-1", "sentence": 2, "start": 0, "end": 2, "text": "Xi" } ] }
+              ]
+            }
+            """;
+
+        var read = new GraphJsonReader().Read(Encoding.UTF8.GetBytes(json));
+
+        var edge = Assert.Single(read.Edges);
+        Assert.Equal(("leader:xi", "country:cn"), (edge.Source.Id, edge.Target.Id));
+        Assert.Same(read.GetNode<Country>("country:cn"), edge.Target);
+        Assert.Equal(["a-1#0[0..2] \"Xi\"", "a-1#1[0..2] \"Xi\"", "a-1#2[0..2] \"Xi\""], edge.Evidence.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Read_ByteOrderMark_IsIgnored()
     {
         var json = GraphJsonWriter.ToJson(ReferenceGraphs.ChinaJapan());

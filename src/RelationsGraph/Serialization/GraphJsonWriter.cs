@@ -27,12 +27,6 @@ public static class GraphJsonWriter
     private static readonly JsonEncodedText FromName = Encode("from");
     private static readonly JsonEncodedText ToName = Encode("to");
     private static readonly JsonEncodedText EvidenceName = Encode("evidence");
-    private static readonly JsonEncodedText ReferenceName = Encode("reference");
-    private static readonly JsonEncodedText ArticleName = Encode("article");
-    private static readonly JsonEncodedText SentenceName = Encode("sentence");
-    private static readonly JsonEncodedText StartName = Encode("start");
-    private static readonly JsonEncodedText EndName = Encode("end");
-    private static readonly JsonEncodedText TextName = Encode("text");
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     public static void Write(KnowledgeGraph graph, Stream stream)
@@ -63,11 +57,12 @@ public static class GraphJsonWriter
         // Nodes in id order, each node's out-edges in (kind, target id) order: the edges in (from, kind, to) order
         // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
         var order = new GraphOrder(graph, nodes);
+        var evidenceWriter = new GraphJsonEvidenceWriter();
         foreach (var node in nodes)
         {
             foreach (var edge in order.OutEdgesByKindThenTarget(node))
             {
-                WriteEdge(writer, edge, ids, kinds);
+                WriteEdge(writer, edge, ids, kinds, evidenceWriter);
                 FlushWhenFull(writer, output);
             }
         }
@@ -122,39 +117,15 @@ public static class GraphJsonWriter
     }
 
     /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
-    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds)
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds, GraphJsonEvidenceWriter evidenceWriter)
     {
         writer.WriteStartObject();
         writer.WriteString(KindName, kinds.Get(edge.GetType(), edge.Kind, Encode));
         writer.WriteString(FromName, ids[edge.Source.Index]);
         writer.WriteString(ToName, ids[edge.Target.Index]);
         edge.WriteJson(writer);
-        writer.WriteStartArray(EvidenceName);
-        foreach (var evidence in edge.EvidenceItems)
-        {
-            WriteEvidence(writer, evidence);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
-    {
-        writer.WriteStartObject();
-        if (evidence.Reference is { } reference)
-        {
-            writer.WriteString(ReferenceName, reference);
-        }
-        else
-        {
-            writer.WriteString(ArticleName, evidence.Article);
-            writer.WriteNumber(SentenceName, evidence.Sentence);
-            writer.WriteNumber(StartName, evidence.Start);
-            writer.WriteNumber(EndName, evidence.End);
-            writer.WriteString(TextName, evidence.Text);
-        }
-
+        writer.WritePropertyName(EvidenceName);
+        writer.WriteRawValue(evidenceWriter.Format(edge.EvidenceItems), skipInputValidation: true);
         writer.WriteEndObject();
     }
 }

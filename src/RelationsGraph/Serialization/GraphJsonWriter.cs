@@ -24,9 +24,6 @@ public static class GraphJsonWriter
     private static readonly JsonEncodedText KindName = Encode("kind");
     private static readonly JsonEncodedText NameName = Encode("name");
     private static readonly JsonEncodedText AliasesName = Encode("aliases");
-    private static readonly JsonEncodedText FromName = Encode("from");
-    private static readonly JsonEncodedText ToName = Encode("to");
-    private static readonly JsonEncodedText EvidenceName = Encode("evidence");
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     public static void Write(KnowledgeGraph graph, Stream stream)
@@ -57,12 +54,12 @@ public static class GraphJsonWriter
         // Nodes in id order, each node's out-edges in (kind, target id) order: the edges in (from, kind, to) order
         // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
         var order = new GraphOrder(graph, nodes);
-        var evidenceWriter = new GraphJsonEvidenceWriter();
+        using var formatter = new GraphJsonEdgeFormatter(Options);
         foreach (var node in nodes)
         {
             foreach (var edge in order.OutEdgesByKindThenTarget(node))
             {
-                WriteEdge(writer, edge, ids, kinds, evidenceWriter);
+                WriteEdge(writer, edge, ids, kinds, formatter);
                 FlushWhenFull(writer, output);
             }
         }
@@ -117,15 +114,9 @@ public static class GraphJsonWriter
     }
 
     /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
-    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds, GraphJsonEvidenceWriter evidenceWriter)
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds, GraphJsonEdgeFormatter formatter)
     {
-        writer.WriteStartObject();
-        writer.WriteString(KindName, kinds.Get(edge.GetType(), edge.Kind, Encode));
-        writer.WriteString(FromName, ids[edge.Source.Index]);
-        writer.WriteString(ToName, ids[edge.Target.Index]);
-        edge.WriteJson(writer);
-        writer.WritePropertyName(EvidenceName);
-        writer.WriteRawValue(evidenceWriter.Format(edge.EvidenceItems), skipInputValidation: true);
-        writer.WriteEndObject();
+        var kind = kinds.Get(edge.GetType(), edge.Kind, Encode);
+        writer.WriteRawValue(formatter.Format(edge, kind, ids[edge.Source.Index], ids[edge.Target.Index]), skipInputValidation: true);
     }
 }

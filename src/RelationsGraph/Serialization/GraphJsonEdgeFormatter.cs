@@ -7,31 +7,75 @@ using System.Text.Json;
 namespace RelationsGraph.Serialization;
 
 /// <summary>
-/// Formats an edge's <c>evidence</c> array as the graph JSON writer's <see cref="Utf8JsonWriter"/> would indent it at
-/// its one place in the document (the value of an edge's property), so that the writer copies it as one raw value
-/// instead of writing five properties per item: fixed names, indentation and punctuation are copied as constants.
+/// Formats an edge object as the graph JSON writer's <see cref="Utf8JsonWriter"/> would indent it at its one place in
+/// the document (an item of the <c>edges</c> array), so that the writer copies it as one raw value: the names,
+/// indentation and punctuation of the envelope and the evidence are constants, and only the kind-specific properties
+/// go through a Utf8JsonWriter of their own.
 /// </summary>
 /// <remarks>
 /// Strings of printable ASCII other than <c>"</c> and <c>\</c> are copied as they are, which is what the relaxed
-/// encoder does with them; any other string is escaped by <see cref="JsonEncodedText"/> with that encoder.
+/// encoder does with them; any other string is escaped by <see cref="JsonEncodedText"/> with that encoder. The
+/// properties' writer is kept inside an edge object that already has a property, at the depth of an edge, so each
+/// property it writes comes with the separator and indentation it has in the document.
 /// </remarks>
-internal sealed class GraphJsonEvidenceWriter
+internal sealed class GraphJsonEdgeFormatter : IDisposable
 {
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
+    private readonly ArrayBufferWriter<byte> propertyBuffer = new(256);
+    private readonly Utf8JsonWriter properties;
     private byte[] buffer = new byte[1024];
     private int length;
 
-    /// <summary>The array of <paramref name="items"/>, for <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> after the <c>evidence</c> name.</summary>
-    public ReadOnlySpan<byte> Format(ReadOnlySpan<Evidence> items)
+    /// <summary>A formatter whose properties' writer writes with <paramref name="options"/>, the document's.</summary>
+    public GraphJsonEdgeFormatter(JsonWriterOptions options)
+    {
+        properties = new Utf8JsonWriter(propertyBuffer, options);
+        properties.WriteStartObject();
+        properties.WriteStartArray("edges"u8);
+        properties.WriteStartObject();
+        properties.WriteString("to"u8, "");
+        properties.Flush();
+    }
+
+    /// <summary>
+    /// <paramref name="edge"/> as an item of the <c>edges</c> array, its kind and ends already encoded, for
+    /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> in that array.
+    /// </summary>
+    public ReadOnlySpan<byte> Format(Edge edge, JsonEncodedText kind, JsonEncodedText from, JsonEncodedText to)
+    {
+        length = 0;
+        Append("\n    {\n      \"kind\": \""u8);
+        Append(kind.EncodedUtf8Bytes);
+        Append("\",\n      \"from\": \""u8);
+        Append(from.EncodedUtf8Bytes);
+        Append("\",\n      \"to\": \""u8);
+        Append(to.EncodedUtf8Bytes);
+        Append("\""u8);
+
+        propertyBuffer.ResetWrittenCount();
+        edge.WriteJson(properties);
+        properties.Flush();
+        Append(propertyBuffer.WrittenSpan);
+
+        Append(",\n      \"evidence\": "u8);
+        AppendEvidence(edge.EvidenceItems);
+        Append("\n    }"u8);
+        return buffer.AsSpan(0, length);
+    }
+
+    /// <summary>Disposes the properties' writer.</summary>
+    public void Dispose() => properties.Dispose();
+
+    private void AppendEvidence(ReadOnlySpan<Evidence> items)
     {
         if (items.IsEmpty)
         {
-            return "[]"u8;
+            Append("[]"u8);
+            return;
         }
 
-        length = 0;
         Append("["u8);
         for (var i = 0; i < items.Length; i++)
         {
@@ -60,7 +104,6 @@ internal sealed class GraphJsonEvidenceWriter
         }
 
         Append("\n      ]"u8);
-        return buffer.AsSpan(0, length);
     }
 
     private void Append(ReadOnlySpan<byte> bytes)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using QuikGraph;
 
 namespace RelationsGraph;
@@ -24,11 +23,12 @@ public sealed class KnowledgeGraph
 {
     private readonly NodeIndexedGraph graph;
     private readonly Dictionary<string, Node> nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<EdgeSlot, Edge> edges = [];
-    private readonly Dictionary<Type, EdgeKindSlot> edgeKindsByType = [];
-    private readonly Dictionary<string, EdgeKindSlot> edgeKindsByName = new(StringComparer.Ordinal);
+    private readonly EdgeIndex edges;
+    private readonly Dictionary<Type, KnownEdgeKind> edgeKindsByType = [];
+    private readonly Dictionary<string, KnownEdgeKind> edgeKindsByName = new(StringComparer.Ordinal);
     private readonly List<MergeConflict> conflicts = [];
     private readonly MergeContext mergeContext;
+    private KnownEdgeKind? lastKind;
 
     /// <summary>An empty graph that accepts the kinds of <paramref name="ontology"/> (the built-in ones by default).</summary>
     public KnowledgeGraph(Ontology? ontology = null)
@@ -36,6 +36,7 @@ public sealed class KnowledgeGraph
         Ontology = ontology ?? Ontology.BuiltIn;
         mergeContext = new MergeContext(conflicts);
         graph = new NodeIndexedGraph(this);
+        edges = new EdgeIndex(graph, KindOf);
     }
 
     /// <summary>The kinds this graph accepts.</summary>
@@ -52,7 +53,7 @@ public sealed class KnowledgeGraph
     public int NodeCount => nodes.Count;
 
     /// <summary>How many edges the graph holds.</summary>
-    public int EdgeCount => edges.Count;
+    public int EdgeCount => graph.EdgeCount;
 
     /// <summary>Every node, in the order they were first added.</summary>
     public IEnumerable<Node> Nodes => graph.Vertices;
@@ -156,11 +157,13 @@ public sealed class KnowledgeGraph
         ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(evidence);
         var own = AddEdge(edge, Own(edge.Source), Own(edge.Target));
-        if (evidence is not ICollection<Evidence> { Count: 0 })
+        // An empty array (what `[]` passes) is tested first: casting an array to ICollection<T> takes the runtime's slow path.
+        if (evidence is Evidence[] { Length: 0 } || evidence is ICollection<Evidence> { Count: 0 })
         {
-            own.Evidence.UnionWith(evidence);
+            return own;
         }
 
+        own.Evidence.UnionWith(evidence);
         return own;
     }
 
@@ -205,34 +208,41 @@ public sealed class KnowledgeGraph
     private Edge FindOrAdopt(Edge edge, Node source, Node target, out bool existed)
     {
         var kind = KindOf(edge);
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, new EdgeSlot(source.Index, kind.Number, target.Index), out existed);
-        if (existed)
+        var found = edges.Find(source, kind, target);
+        existed = found is not null;
+        if (found is not null)
         {
-            return entry!;
+            return found;
         }
 
         var copy = edge.Owner is null ? edge : edge.Copy();
         copy.Owner = this;
         copy.Source = source;
         copy.Target = target;
-        entry = copy;
-        graph.AddEdge(copy);
-        kind.Edges.Add(copy);
+        edges.Add(copy, kind);
+        kind.Added(copy);
         return copy;
     }
 
     /// <summary>The graph's record of <paramref name="edge"/>'s kind, checked against the ontology the first time the kind is seen.</summary>
-    private EdgeKindSlot KindOf(Edge edge)
+    private KnownEdgeKind KindOf(Edge edge)
     {
         var type = edge.GetType();
+        // Edges mostly come in runs of one kind: the kind met last needs no lookup.
+        if (lastKind is { } last && last.Type == type)
+        {
+            return last;
+        }
+
         if (!edgeKindsByType.TryGetValue(type, out var kind))
         {
             var descriptor = Ontology.Describe(edge);
-            kind = new EdgeKindSlot(edgeKindsByType.Count);
+            kind = new KnownEdgeKind(type, edgeKindsByType.Count);
             edgeKindsByType.Add(type, kind);
             edgeKindsByName.Add(descriptor.Name, kind);
         }
 
+        lastKind = kind;
         return kind;
     }
 
@@ -292,7 +302,7 @@ public sealed class KnowledgeGraph
         return key.From is not null && key.Kind is not null && key.To is not null
             && nodes.TryGetValue(key.From, out var source) && nodes.TryGetValue(key.To, out var target)
             && edgeKindsByName.TryGetValue(key.Kind, out var kind)
-            && edges.TryGetValue(new EdgeSlot(source.Index, kind.Number, target.Index), out edge);
+            && (edge = edges.Find(source, kind, target)) is not null;
     }
 
     /// <summary>The nodes of kind <typeparamref name="TNode"/> (derived kinds included), in the order they were added.</summary>
@@ -301,7 +311,7 @@ public sealed class KnowledgeGraph
 
     /// <summary>The edges of kind <typeparamref name="TEdge"/>, in the order they were added.</summary>
     public IEnumerable<TEdge> EdgesOf<TEdge>()
-        where TEdge : Edge => edgeKindsByType.TryGetValue(typeof(TEdge), out var kind) ? kind.Edges.Cast<TEdge>() : [];
+        where TEdge : Edge => edgeKindsByType.TryGetValue(typeof(TEdge), out var kind) ? kind.EdgesAmong(graph.EdgesInOrder).Cast<TEdge>() : [];
 
     /// <summary>The edges of kind <typeparamref name="TEdge"/> that leave <paramref name="node"/>.</summary>
     public IEnumerable<TEdge> OutEdges<TEdge>(Node node)
@@ -317,78 +327,5 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(node);
         return graph.TryGetInEdges(node, out var found) ? found.OfType<TEdge>() : [];
-    }
-
-    /// <summary>An edge's identity inside one graph: its ends' numbers and its kind's number.</summary>
-    private readonly record struct EdgeSlot(int Source, int Kind, int Target);
-
-    /// <summary>One edge kind as the graph has met it: its number in this graph and its edges, in the order they were added.</summary>
-    private sealed class EdgeKindSlot(int number)
-    {
-        public int Number { get; } = number;
-
-        public List<Edge> Edges { get; } = [];
-    }
-
-    /// <summary>
-    /// Tells whether a new node is already what merging it into its own copy would make it: aliases and every list
-    /// property strictly ascending in ordinal order (so distinct), no empty alias and none equal to the name.
-    /// </summary>
-    private sealed class NormalizedCheck : IPropertyVisitor
-    {
-        [ThreadStatic]
-        private static NormalizedCheck? instance;
-
-        private bool normalized;
-
-        public static bool IsNormalized(Node node)
-        {
-            var aliases = node.Aliases.Items;
-            for (var i = 0; i < aliases.Length; i++)
-            {
-                if (aliases[i].Length == 0 || string.Equals(aliases[i], node.Name, StringComparison.Ordinal)
-                    || (i > 0 && string.CompareOrdinal(aliases[i - 1], aliases[i]) >= 0))
-                {
-                    return false;
-                }
-            }
-
-            var check = instance ??= new NormalizedCheck();
-            check.normalized = true;
-            node.Accept(check);
-            return check.normalized;
-        }
-
-        public void Visit(string name, EquatableArray<string> value)
-        {
-            var items = value.Items;
-            for (var i = 1; i < items.Length; i++)
-            {
-                if (string.CompareOrdinal(items[i - 1], items[i]) >= 0)
-                {
-                    normalized = false;
-                }
-            }
-        }
-
-        public void Visit(string name, string? value)
-        {
-        }
-
-        public void Visit(string name, int? value)
-        {
-        }
-
-        public void Visit(string name, bool? value)
-        {
-        }
-
-        public void Visit(string name, PartialDate? value)
-        {
-        }
-
-        public void Visit(string name, DateTimeOffset? value)
-        {
-        }
     }
 }

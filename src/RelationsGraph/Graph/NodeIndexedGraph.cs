@@ -65,6 +65,9 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     /// <inheritdoc />
     public IEnumerable<Edge> Edges => edgesView;
 
+    /// <summary>The edges in the order they were added, for the owning graph.</summary>
+    public IReadOnlyList<Edge> EdgesInOrder => edges;
+
     /// <summary>True when <paramref name="node"/> is the graph's own instance: its index needs no lookup.</summary>
     public bool Owns(Node node)
     {

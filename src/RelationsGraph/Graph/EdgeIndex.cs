@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+
+namespace RelationsGraph;
+
+/// <summary>
+/// Finds a <see cref="KnowledgeGraph"/>'s edge by its ends and kind, so that adding a fact twice keeps one edge.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Most nodes have few edges, so the index looks through the source's out-edges, or the target's in-edges, when one of
+/// the two lists is short (at most <see cref="ScanLimit"/> edges): the lists the graph keeps anyway answer the question
+/// without a hash table over every edge. Only the out-edges of a source with more edges than that (a hub: a country
+/// represented at thousands of events) go into a dictionary keyed by (source number, kind number, target number), which
+/// answers when both lists are long. Each lookup therefore costs at most a scan of <see cref="ScanLimit"/> edges or one
+/// dictionary probe, whatever the graph's shape.
+/// </para>
+/// <para>
+/// The invariant: every out-edge of a node with more than <see cref="ScanLimit"/> out-edges is in the dictionary. A node
+/// that reaches <see cref="ScanLimit"/> + 1 out-edges has all of them added at once.
+/// </para>
+/// </remarks>
+internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind> kindOf)
+{
+    /// <summary>The longest edge list the index scans instead of probing its dictionary.</summary>
+    public const int ScanLimit = 8;
+
+    private readonly Dictionary<Slot, Edge> hubEdges = [];
+
+    /// <summary>The graph's edge of <paramref name="kind"/> from <paramref name="source"/> to <paramref name="target"/>, both the graph's own nodes; null when it has none.</summary>
+    public Edge? Find(Node source, KnownEdgeKind kind, Node target)
+    {
+        var outs = graph.Out(source.Index).AsSpan();
+        if (outs.Length <= ScanLimit)
+        {
+            foreach (var edge in outs)
+            {
+                if (ReferenceEquals(edge.Target, target) && edge.GetType() == kind.Type)
+                {
+                    return edge;
+                }
+            }
+
+            return null;
+        }
+
+        var ins = graph.In(target.Index).AsSpan();
+        if (ins.Length <= ScanLimit)
+        {
+            foreach (var edge in ins)
+            {
+                if (ReferenceEquals(edge.Source, source) && edge.GetType() == kind.Type)
+                {
+                    return edge;
+                }
+            }
+
+            return null;
+        }
+
+        return hubEdges.GetValueOrDefault(new Slot(source.Index, kind.Number, target.Index));
+    }
+
+    /// <summary>Adds <paramref name="edge"/>, of <paramref name="kind"/> and between the graph's own nodes, to the graph and to the index.</summary>
+    public void Add(Edge edge, KnownEdgeKind kind)
+    {
+        graph.AddEdge(edge);
+        var outs = graph.Out(edge.Source.Index).AsSpan();
+        if (outs.Length == ScanLimit + 1)
+        {
+            // The source has just become a hub: from now on its out-edges are found by key.
+            foreach (var earlier in outs)
+            {
+                hubEdges.Add(new Slot(earlier.Source.Index, kindOf(earlier).Number, earlier.Target.Index), earlier);
+            }
+        }
+        else if (outs.Length > ScanLimit + 1)
+        {
+            hubEdges.Add(new Slot(edge.Source.Index, kind.Number, edge.Target.Index), edge);
+        }
+    }
+
+    /// <summary>An edge's identity inside one graph: its ends' numbers and its kind's number.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Slot(int Source, int Kind, int Target);
+}

@@ -29,7 +29,7 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
     /// <summary>The graph's edge of <paramref name="kind"/> from <paramref name="source"/> to <paramref name="target"/>, both the graph's own nodes; null when it has none.</summary>
     public Edge? Find(Node source, KnownEdgeKind kind, Node target)
     {
-        var outs = graph.Out(source.Index).AsSpan();
+        var outs = graph.Out(source.Index);
         if (outs.Length <= ScanLimit)
         {
             foreach (var edge in outs)
@@ -43,7 +43,7 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
             return null;
         }
 
-        var ins = graph.In(target.Index).AsSpan();
+        var ins = graph.In(target.Index);
         if (ins.Length <= ScanLimit)
         {
             foreach (var edge in ins)
@@ -64,7 +64,7 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
     public void Add(Edge edge, KnownEdgeKind kind)
     {
         graph.AddEdge(edge);
-        var outs = graph.Out(edge.Source.Index).AsSpan();
+        var outs = graph.Out(edge.Source.Index);
         if (outs.Length == ScanLimit + 1)
         {
             // The source has just become a hub: from now on its out-edges are found by key.

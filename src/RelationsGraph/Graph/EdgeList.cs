@@ -3,72 +3,80 @@ using System.Collections;
 namespace RelationsGraph;
 
 /// <summary>
-/// The out- or in-edges of one node, in the order they were added: a growable array that the graph appends to and
-/// that callers can only read.
+/// The out- or in-edges of one node as the QuikGraph view hands them out: a read-only, live view of the graph's
+/// <see cref="Adjacency"/>, in the order the edges were added.
 /// </summary>
 /// <remarks>
-/// Handed out as <see cref="IEnumerable{T}"/> by the QuikGraph view, so its enumerator is a small class rather than a
-/// struct: QuikGraph's algorithms enumerate through the interface, which would box a struct anyway.
+/// QuikGraph's algorithms ask for a node's edges and enumerate them once through the interface, so the view is its own
+/// first enumerator (as the compiler's iterators are): a search allocates one object per node it expands, not two.
+/// Each further enumeration, or one from another thread, gets a new enumerator. An enumeration sees the edges the node
+/// had when it started.
 /// </remarks>
-internal sealed class EdgeList : IReadOnlyList<Edge>
+internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
 {
-    private Edge[] items;
+    private const int Fresh = -2;
+    private const int Started = -1;
+
+    private readonly Adjacency adjacency;
+    private readonly int node;
+    private readonly int thread = Environment.CurrentManagedThreadId;
+    private Edge[] items = [];
     private int count;
+    private int position = Fresh;
 
-    /// <summary>An empty list with room for <paramref name="capacity"/> edges.</summary>
-    public EdgeList(int capacity) => items = capacity == 0 ? [] : new Edge[capacity];
-
-    /// <summary>A list that stays empty, for nodes without edges in one direction.</summary>
-    public static EdgeList Empty { get; } = new(0);
+    /// <summary>The edges of the node numbered <paramref name="node"/> in <paramref name="adjacency"/>.</summary>
+    public EdgeList(Adjacency adjacency, int node)
+    {
+        this.adjacency = adjacency;
+        this.node = node;
+    }
 
     /// <inheritdoc />
-    public int Count => count;
+    public int Count => adjacency.Count(node);
 
     /// <inheritdoc />
     public Edge this[int index]
     {
         get
         {
+            var edges = adjacency.Of(node);
             ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
-            return items[index];
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, edges.Length);
+            return edges[index];
         }
-    }
-
-    /// <summary>The edges, without an enumerator.</summary>
-    public ReadOnlySpan<Edge> AsSpan() => items.AsSpan(0, count);
-
-    /// <summary>Appends <paramref name="edge"/>.</summary>
-    public void Add(Edge edge)
-    {
-        if (count == items.Length)
-        {
-            Array.Resize(ref items, Math.Max(4, count * 2));
-        }
-
-        items[count++] = edge;
     }
 
     /// <inheritdoc />
-    public IEnumerator<Edge> GetEnumerator() => new Enumerator(items, count);
+    public Edge Current => items[position];
+
+    /// <inheritdoc />
+    object IEnumerator.Current => Current;
+
+    /// <inheritdoc />
+    public IEnumerator<Edge> GetEnumerator()
+    {
+        var enumerator = position == Fresh && thread == Environment.CurrentManagedThreadId ? this : new EdgeList(adjacency, node);
+        enumerator.Start();
+        return enumerator;
+    }
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private sealed class Enumerator(Edge[] items, int count) : IEnumerator<Edge>
+    /// <inheritdoc />
+    public bool MoveNext() => position != Fresh && ++position < count;
+
+    /// <inheritdoc />
+    public void Reset() => position = Started;
+
+    /// <inheritdoc />
+    public void Dispose()
     {
-        private int index = -1;
+    }
 
-        public Edge Current => items[index];
-
-        object IEnumerator.Current => Current;
-
-        public bool MoveNext() => ++index < count;
-
-        public void Reset() => index = -1;
-
-        public void Dispose()
-        {
-        }
+    private void Start()
+    {
+        items = adjacency.ArrayOf(node, out count);
+        position = Started;
     }
 }

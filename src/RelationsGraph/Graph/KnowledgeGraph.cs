@@ -286,7 +286,7 @@ public sealed class KnowledgeGraph
     internal Node NodeAt(int index) => graph.NodeAt(index);
 
     /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
-    internal ReadOnlySpan<Edge> OutEdgesAt(int index) => graph.Out(index).AsSpan();
+    internal ReadOnlySpan<Edge> OutEdgesAt(int index) => graph.Out(index);
 
     /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => nodes.TryGetValue(id, out node);

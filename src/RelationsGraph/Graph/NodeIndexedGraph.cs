@@ -29,8 +29,8 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     private readonly List<Edge> edges = [];
     private readonly ReadOnlyCollection<Node> verticesView;
     private readonly ReadOnlyCollection<Edge> edgesView;
-    private EdgeList?[] outEdges = new EdgeList?[16];
-    private EdgeList?[] inEdges = new EdgeList?[16];
+    private readonly Adjacency outEdges = new();
+    private readonly Adjacency inEdges = new();
 
     /// <summary>An empty view of <paramref name="owner"/>.</summary>
     public NodeIndexedGraph(KnowledgeGraph owner)
@@ -79,12 +79,8 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public void AddVertex(Node node)
     {
         var index = vertices.Count;
-        if (index == outEdges.Length)
-        {
-            Array.Resize(ref outEdges, index * 2);
-            Array.Resize(ref inEdges, index * 2);
-        }
-
+        outEdges.EnsureNodes(index + 1);
+        inEdges.EnsureNodes(index + 1);
         node.Index = index;
         vertices.Add(node);
     }
@@ -93,8 +89,8 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public void AddEdge(Edge edge)
     {
         edges.Add(edge);
-        (outEdges[edge.Source.Index] ??= new EdgeList(2)).Add(edge);
-        (inEdges[edge.Target.Index] ??= new EdgeList(2)).Add(edge);
+        outEdges.Add(edge.Source.Index, edge);
+        inEdges.Add(edge.Target.Index, edge);
     }
 
     /// <inheritdoc />
@@ -117,7 +113,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
         var to = IndexOf(target);
         if (from >= 0 && to >= 0)
         {
-            foreach (var candidate in Out(from).AsSpan())
+            foreach (var candidate in Out(from))
             {
                 if (candidate.Target.Index == to)
                 {
@@ -143,7 +139,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
 
         var to = IndexOf(target);
         var found = new List<Edge>();
-        foreach (var candidate in Out(from).AsSpan())
+        foreach (var candidate in Out(from))
         {
             if (candidate.Target.Index == to)
             {
@@ -156,57 +152,57 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     }
 
     /// <inheritdoc />
-    public bool IsOutEdgesEmpty(Node vertex) => Out(Require(vertex)).Count == 0;
+    public bool IsOutEdgesEmpty(Node vertex) => outEdges.Count(Require(vertex)) == 0;
 
     /// <inheritdoc />
-    public int OutDegree(Node vertex) => Out(Require(vertex)).Count;
+    public int OutDegree(Node vertex) => outEdges.Count(Require(vertex));
 
     /// <inheritdoc />
-    public IEnumerable<Edge> OutEdges(Node vertex) => Out(Require(vertex));
+    public IEnumerable<Edge> OutEdges(Node vertex) => new EdgeList(outEdges, Require(vertex));
 
     /// <inheritdoc />
     public bool TryGetOutEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
     {
         var index = IndexOf(vertex);
-        edges = index >= 0 ? Out(index) : null;
+        edges = index >= 0 ? new EdgeList(outEdges, index) : null;
         return edges is not null;
     }
 
     /// <inheritdoc />
-    public Edge OutEdge(Node vertex, int index) => Out(Require(vertex))[index];
+    public Edge OutEdge(Node vertex, int index) => new EdgeList(outEdges, Require(vertex))[index];
 
     /// <inheritdoc />
-    public bool IsInEdgesEmpty(Node vertex) => In(Require(vertex)).Count == 0;
+    public bool IsInEdgesEmpty(Node vertex) => inEdges.Count(Require(vertex)) == 0;
 
     /// <inheritdoc />
-    public int InDegree(Node vertex) => In(Require(vertex)).Count;
+    public int InDegree(Node vertex) => inEdges.Count(Require(vertex));
 
     /// <inheritdoc />
-    public IEnumerable<Edge> InEdges(Node vertex) => In(Require(vertex));
+    public IEnumerable<Edge> InEdges(Node vertex) => new EdgeList(inEdges, Require(vertex));
 
     /// <inheritdoc />
     public bool TryGetInEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
     {
         var index = IndexOf(vertex);
-        edges = index >= 0 ? In(index) : null;
+        edges = index >= 0 ? new EdgeList(inEdges, index) : null;
         return edges is not null;
     }
 
     /// <inheritdoc />
-    public Edge InEdge(Node vertex, int index) => In(Require(vertex))[index];
+    public Edge InEdge(Node vertex, int index) => new EdgeList(inEdges, Require(vertex))[index];
 
     /// <inheritdoc />
     public int Degree(Node vertex)
     {
         var index = Require(vertex);
-        return Out(index).Count + In(index).Count;
+        return outEdges.Count(index) + inEdges.Count(index);
     }
 
-    /// <summary>The out-edges of the node numbered <paramref name="index"/>.</summary>
-    public EdgeList Out(int index) => outEdges[index] ?? EdgeList.Empty;
+    /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
+    public ReadOnlySpan<Edge> Out(int index) => outEdges.Of(index);
 
-    /// <summary>The in-edges of the node numbered <paramref name="index"/>.</summary>
-    public EdgeList In(int index) => inEdges[index] ?? EdgeList.Empty;
+    /// <summary>The in-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
+    public ReadOnlySpan<Edge> In(int index) => inEdges.Of(index);
 
     /// <summary>The node numbered <paramref name="index"/>.</summary>
     public Node NodeAt(int index) => vertices[index];

@@ -68,6 +68,47 @@ public sealed class KnowledgeGraphViewTests
     }
 
     [Fact]
+    public void OutEdges_HeldWhileMoreEdgesAreAdded_ListsThemAll()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddParticipatedIn(Some.Leader("Xi Jinping"), Some.Event("first"), Some.Evidence());
+        var outs = graph.Graph.OutEdges(Some.Leader("Xi Jinping"));
+        var before = outs.Select(e => e.Target.Id).ToList();
+
+        graph.AddParticipatedIn(Some.Leader("Xi Jinping"), Some.Event("second"), Some.Evidence());
+
+        Assert.Equal(["event:first"], before);
+        Assert.Equal(["event:first", "event:second"], outs.Select(e => e.Target.Id));
+        Assert.Equal(2, outs.Count());
+    }
+
+    [Fact]
+    public void OutEdges_TwoEnumerationsAtOnce_EachSeesEveryEdge()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddParticipatedIn(Some.Leader("Xi Jinping"), Some.Event("first"), Some.Evidence());
+        graph.AddParticipatedIn(Some.Leader("Xi Jinping"), Some.Event("second"), Some.Evidence());
+        var outs = graph.Graph.OutEdges(Some.Leader("Xi Jinping"));
+
+        var pairs = outs.SelectMany(a => outs.Select(b => a.Target.Id + " " + b.Target.Id)).ToList();
+
+        Assert.Equal(["event:first event:first", "event:first event:second", "event:second event:first", "event:second event:second"], pairs);
+    }
+
+    [Fact]
+    public void OutEdgeAndInEdge_IndexPastTheEnd_Throws()
+    {
+        var graph = new KnowledgeGraph();
+        graph.AddParticipatedIn(Some.Leader("Xi Jinping"), Some.Event("first"), Some.Evidence());
+
+        Assert.Equal("event:first", graph.Graph.OutEdge(Some.Leader("Xi Jinping"), 0).Target.Id);
+        Assert.Throws<ArgumentOutOfRangeException>(() => graph.Graph.OutEdge(Some.Leader("Xi Jinping"), 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => graph.Graph.InEdge(Some.Leader("Xi Jinping"), 0));
+        Assert.True(graph.Graph.IsInEdgesEmpty(Some.Leader("Xi Jinping")));
+        Assert.Empty(graph.Graph.InEdges(Some.Leader("Xi Jinping")));
+    }
+
+    [Fact]
     public void TryGetEdge_ByKey_UnknownKindOrEnd_IsFalse()
     {
         var graph = new KnowledgeGraph();

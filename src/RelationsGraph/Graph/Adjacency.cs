@@ -49,6 +49,9 @@ internal sealed class Adjacency
         counts[node] = count + 1;
     }
 
+    /// <summary>How many nodes there is room for.</summary>
+    public int NodeCapacity => edges.Length;
+
     /// <summary>Makes room for nodes numbered below <paramref name="nodes"/>.</summary>
     public void EnsureNodes(int nodes)
     {

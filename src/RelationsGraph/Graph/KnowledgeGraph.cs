@@ -246,6 +246,34 @@ public sealed class KnowledgeGraph
         return kind;
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="nodes"/> nodes and <paramref name="edges"/> edges in all (totals, not additions), so
+    /// that a graph whose size is known, or can be bounded, is built without regrowing its tables.
+    /// </summary>
+    /// <remarks>
+    /// Changes nothing the graph holds, only the room it has; a count at or below what there is room for already does
+    /// nothing. When the graph grows its room it at least doubles it, so calling this before each of many small
+    /// additions costs no more than letting the graph grow by itself.
+    /// </remarks>
+    /// <param name="nodes">How many nodes the graph will hold.</param>
+    /// <param name="edges">How many edges the graph will hold.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public void EnsureCapacity(int nodes, int edges)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodes);
+        ArgumentOutOfRangeException.ThrowIfNegative(edges);
+        var room = this.nodes.EnsureCapacity(0);
+        if (nodes > room)
+        {
+            this.nodes.EnsureCapacity(Math.Max(nodes, (int)Math.Min(Array.MaxLength, 2L * room)));
+        }
+
+        graph.EnsureCapacity(nodes, edges);
+    }
+
+    /// <summary>The room the graph has: how many nodes its node table and edges its edge list hold before they grow.</summary>
+    internal (int Nodes, int Edges) Capacity => (Math.Min(nodes.EnsureCapacity(0), graph.Capacity.Nodes), graph.Capacity.Edges);
+
     /// <summary>Merges every node and edge of <paramref name="other"/> into this graph; <paramref name="other"/> is not changed.</summary>
     /// <exception cref="ArgumentException">The graphs hold one id under two kinds.</exception>
     public void Merge(KnowledgeGraph other)
@@ -255,6 +283,9 @@ public sealed class KnowledgeGraph
         {
             return;
         }
+
+        // At most every node and edge of the other graph is new: room for them all up front saves regrowing tables.
+        EnsureCapacity((int)Math.Min(Array.MaxLength, (long)NodeCount + other.NodeCount), (int)Math.Min(Array.MaxLength, (long)EdgeCount + other.EdgeCount));
 
         // The other graph's nodes are numbered densely, so this graph's node for each is one array away.
         var own = new Node[other.NodeCount];

@@ -85,6 +85,26 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
         vertices.Add(node);
     }
 
+    /// <summary>Makes room for <paramref name="nodes"/> nodes and <paramref name="edges"/> edges in all, at least doubling what it grows.</summary>
+    public void EnsureCapacity(int nodes, int edges)
+    {
+        Grow(vertices, nodes);
+        Grow(this.edges, edges);
+        outEdges.EnsureNodes(nodes);
+        inEdges.EnsureNodes(nodes);
+    }
+
+    /// <summary>How many nodes and edges the lists hold before they grow.</summary>
+    public (int Nodes, int Edges) Capacity => (Math.Min(vertices.Capacity, outEdges.NodeCapacity), edges.Capacity);
+
+    private static void Grow<T>(List<T> list, int count)
+    {
+        if (count > list.Capacity)
+        {
+            list.Capacity = Math.Max(count, (int)Math.Min(Array.MaxLength, 2L * list.Capacity));
+        }
+    }
+
     /// <summary>Adds <paramref name="edge"/>, whose ends are already the graph's own nodes.</summary>
     public void AddEdge(Edge edge)
     {

@@ -1,5 +1,3 @@
-using QuikGraph;
-
 namespace RelationsGraph.Queries;
 
 /// <summary>
@@ -27,64 +25,81 @@ public sealed class CitationQuery
     public IReadOnlyList<Citation> Run(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var citations = new BidirectionalGraph<Node, Cites>(allowParallelEdges: false);
-        citations.AddVerticesAndEdgeRange(graph.EdgesOf<Cites>().OrderBy(e => e.Key));
-        if (citations.IsEdgesEmpty)
+        var citations = CitationGraph.Of(graph);
+        if (citations.EdgeCount == 0)
         {
             return [];
         }
 
         var results = new List<Citation>();
-        foreach (var foundation in citations.Vertices.OfType<Document>().Where(d => d.Foundational == true))
+        var keys = new List<long>();
+        var search = new Search(citations);
+        for (var node = 0; node < citations.NodeCount; node++)
         {
-            SearchFrom(foundation, citations, results);
+            if (citations.Nodes[node] is Document { Foundational: true })
+            {
+                search.From(node, results, keys);
+            }
         }
 
-        results.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Citing.Id, b.Citing.Id);
-            return c != 0 ? c : string.CompareOrdinal(a.Foundation.Id, b.Foundation.Id);
-        });
-        return results;
+        // Node numbers follow the ids' ordinal order, so sorting by (citing number, foundation number) sorts by the ids.
+        var sorted = results.ToArray();
+        Array.Sort(keys.ToArray(), sorted);
+        return sorted;
     }
 
     /// <summary>
-    /// Follows citations backwards from <paramref name="foundation"/>, breadth first: every node reached cites it, and
-    /// the edge that first reached a node is the last step of a shortest path from it. Only what the search reaches is
-    /// touched, so a foundational document costs the part of the graph that cites it, not the whole graph.
+    /// Breadth-first searches backwards from foundational documents, one at a time, over node numbers: the visited marks
+    /// are numbered per search, so one set of arrays serves them all without clearing.
     /// </summary>
-    private static void SearchFrom(Document foundation, BidirectionalGraph<Node, Cites> citations, List<Citation> results)
+    private sealed class Search(CitationGraph citations)
     {
-        var reachedBy = new Dictionary<Node, Cites>();
-        var reached = new List<Node>();
-        var queue = new Queue<Node>();
-        queue.Enqueue(foundation);
-        while (queue.TryDequeue(out var cited))
+        private readonly int[] reachedBy = new int[citations.NodeCount];
+        private readonly int[] visit = new int[citations.NodeCount];
+        private readonly int[] queue = new int[citations.NodeCount];
+        private int searches;
+
+        /// <summary>
+        /// Follows citations backwards from <paramref name="foundation"/>: every node reached cites it, and the edge that
+        /// first reached a node is the last step of a shortest path from it. Only what the search reaches is touched.
+        /// </summary>
+        public void From(int foundation, List<Citation> results, List<long> keys)
         {
-            // In-edges come in key order (the graph was filled in key order), which makes ties deterministic.
-            foreach (var edge in citations.InEdges(cited))
+            var mark = ++searches;
+            visit[foundation] = mark;
+            int head = 0, tail = 0;
+            queue[tail++] = foundation;
+            while (head < tail)
             {
-                var citing = edge.Source;
-                if (!ReferenceEquals(citing, foundation) && reachedBy.TryAdd(citing, edge))
+                // In-edges come in key order, which makes ties deterministic.
+                foreach (var edge in citations.InEdges(queue[head++]))
                 {
-                    reached.Add(citing);
-                    queue.Enqueue(citing);
+                    var citing = citations.SourceOf(edge);
+                    if (visit[citing] != mark)
+                    {
+                        visit[citing] = mark;
+                        reachedBy[citing] = edge;
+                        queue[tail++] = citing;
+                    }
                 }
             }
-        }
 
-        foreach (var citing in reached)
-        {
-            // Each recorded edge leaves the node farther from the foundation, so walking them yields the path in citation order.
-            var path = new List<Cites>();
-            for (var node = citing; !ReferenceEquals(node, foundation);)
+            var document = (Document)citations.Nodes[foundation];
+            for (var i = 1; i < tail; i++)
             {
-                var edge = reachedBy[node];
-                path.Add(edge);
-                node = edge.Target;
-            }
+                // Each recorded edge leaves the node farther from the foundation, so walking them yields the path in citation order.
+                var citing = queue[i];
+                var path = new List<Cites>();
+                for (var node = citing; node != foundation;)
+                {
+                    var edge = reachedBy[node];
+                    path.Add(citations.Edges[edge]);
+                    node = citations.TargetOf(edge);
+                }
 
-            results.Add(new Citation(citing, foundation, path));
+                results.Add(new Citation(citations.Nodes[citing], document, path));
+                keys.Add(((long)citing << 32) | (uint)foundation);
+            }
         }
     }
 }

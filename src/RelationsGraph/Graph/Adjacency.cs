@@ -23,13 +23,6 @@ internal sealed class Adjacency
     /// <summary>The edges of the node numbered <paramref name="node"/>, in the order they were added.</summary>
     public ReadOnlySpan<Edge> Of(int node) => edges[node] is { } array ? array.AsSpan(0, counts[node]) : default;
 
-    /// <summary>The array behind <see cref="Of"/> (an empty one when the node has no edges) and how many of its items are edges.</summary>
-    public Edge[] ArrayOf(int node, out int count)
-    {
-        count = counts[node];
-        return edges[node] ?? [];
-    }
-
     /// <summary>Appends <paramref name="edge"/> to the edges of the node numbered <paramref name="node"/>.</summary>
     public void Add(int node, Edge edge)
     {

@@ -8,9 +8,8 @@ namespace RelationsGraph;
 /// </summary>
 /// <remarks>
 /// QuikGraph's algorithms ask for a node's edges and enumerate them once through the interface, so the view is its own
-/// first enumerator (as the compiler's iterators are): a search allocates one object per node it expands, not two.
-/// Each further enumeration, or one from another thread, gets a new enumerator. An enumeration sees the edges the node
-/// had when it started.
+/// first enumerator (as the compiler's iterators are): a search allocates one small object per node it expands, not
+/// two. The first <see cref="GetEnumerator"/> claims the view atomically; every further one gets a new enumerator.
 /// </remarks>
 internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
 {
@@ -19,9 +18,6 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
 
     private readonly Adjacency adjacency;
     private readonly int node;
-    private readonly int thread = Environment.CurrentManagedThreadId;
-    private Edge[] items = [];
-    private int count;
     private int position = Fresh;
 
     /// <summary>The edges of the node numbered <paramref name="node"/> in <paramref name="adjacency"/>.</summary>
@@ -47,7 +43,7 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
     }
 
     /// <inheritdoc />
-    public Edge Current => items[position];
+    public Edge Current => adjacency.Of(node)[position];
 
     /// <inheritdoc />
     object IEnumerator.Current => Current;
@@ -55,16 +51,19 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
     /// <inheritdoc />
     public IEnumerator<Edge> GetEnumerator()
     {
-        var enumerator = position == Fresh && thread == Environment.CurrentManagedThreadId ? this : new EdgeList(adjacency, node);
-        enumerator.Start();
-        return enumerator;
+        if (Interlocked.CompareExchange(ref position, Started, Fresh) == Fresh)
+        {
+            return this;
+        }
+
+        return new EdgeList(adjacency, node) { position = Started };
     }
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
-    public bool MoveNext() => position != Fresh && ++position < count;
+    public bool MoveNext() => position != Fresh && ++position < adjacency.Count(node);
 
     /// <inheritdoc />
     public void Reset() => position = Started;
@@ -72,11 +71,5 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
     /// <inheritdoc />
     public void Dispose()
     {
-    }
-
-    private void Start()
-    {
-        items = adjacency.ArrayOf(node, out count);
-        position = Started;
     }
 }

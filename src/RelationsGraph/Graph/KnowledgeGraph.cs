@@ -94,7 +94,7 @@ public sealed class KnowledgeGraph
         where TNode : Node
     {
         ArgumentNullException.ThrowIfNull(node);
-        // A record copy (node with { ... }) carries the owner along, so ownership alone does not prove it is the graph's node.
+        // The graph's own instance: a record copy of it (node with { ... }) is owned by no graph, and is merged below.
         if (graph.Owns(node))
         {
             return node;

@@ -26,6 +26,25 @@ public abstract record Node
     private string name = "";
     private EquatableArray<string> aliases;
 
+    /// <summary>A node with its required properties still to be set.</summary>
+    protected Node()
+    {
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="original"/>, what <c>original with { ... }</c> starts from: the same id, name, aliases and
+    /// kind-specific properties, but owned by no graph, even when <paramref name="original"/> is a graph's node.
+    /// </summary>
+    /// <param name="original">The node to copy.</param>
+    protected Node(Node original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        id = original.id;
+        hash = original.hash;
+        name = original.name;
+        aliases = original.aliases;
+    }
+
     /// <summary>The stable, readable id: <c>kind-prefix:slug</c> (<c>leader:xi-jinping</c>, <c>country:cn</c>).</summary>
     public required string Id
     {
@@ -86,13 +105,7 @@ public abstract record Node
     internal int Index { get; set; } = -1;
 
     /// <summary>A copy that no graph owns yet, for a graph to own and merge into.</summary>
-    internal Node Copy()
-    {
-        var copy = this with { };
-        copy.Owner = null;
-        copy.Index = -1;
-        return copy;
-    }
+    internal Node Copy() => this with { };
 
     /// <summary>Merges <paramref name="other"/> (same kind and id) into this node: names, aliases and properties.</summary>
     internal void MergeFrom(Node other, MergeContext context)

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using QuikGraph;
 
@@ -69,10 +70,15 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public IReadOnlyList<Edge> EdgesInOrder => edges;
 
     /// <summary>True when <paramref name="node"/> is the graph's own instance: its index needs no lookup.</summary>
+    /// <remarks>
+    /// Only the graph sets a node's owner, on its own copy, and a record copy of a node (<c>node with { ... }</c>) starts
+    /// owned by no graph (see <see cref="Node"/>'s copy constructor), so the owner alone tells: no load of the node list.
+    /// </remarks>
     public bool Owns(Node node)
     {
-        var index = node.Index;
-        return ReferenceEquals(node.Owner, owner) && (uint)index < (uint)vertices.Count && ReferenceEquals(vertices[index], node);
+        var owned = ReferenceEquals(node.Owner, owner);
+        Debug.Assert(!owned || ReferenceEquals(vertices[node.Index], node), "Only the graph's own instance of a node names it as owner.");
+        return owned;
     }
 
     /// <summary>Numbers <paramref name="node"/>, which the owning graph has just taken as its own.</summary>

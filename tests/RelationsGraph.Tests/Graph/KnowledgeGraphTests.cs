@@ -51,13 +51,29 @@ public sealed class KnowledgeGraphTests
         var graph = new KnowledgeGraph();
         var node = graph.AddNode(Some.Leader("Xi Jinping"));
 
-        // The copy carries the graph along as its owner, yet it is not the graph's instance.
+        // The copy is not the graph's instance, though it starts from it.
         var added = graph.AddNode(node with { Title = "President", Aliases = new[] { "President Xi" } });
 
         Assert.Same(node, added);
         Assert.Equal(1, graph.NodeCount);
         Assert.Equal("President", node.Title);
         Assert.Equal(["President Xi"], node.Aliases.Items);
+    }
+
+    [Fact]
+    public void AddEdge_RecordCopyOfTheGraphsNodeAsAnEnd_MergesItIntoTheGraphsNode()
+    {
+        var graph = new KnowledgeGraph();
+        var node = graph.AddNode(Some.Leader("Xi Jinping"));
+        var copy = node with { Aliases = new[] { "President Xi" } };
+
+        var edge = graph.AddLeaderOf(copy, Some.Country("cn"), Some.Evidence());
+
+        Assert.Same(node, edge.Source);
+        Assert.Equal(2, graph.NodeCount);
+        Assert.Equal(["President Xi"], node.Aliases.Items);
+        Assert.Same(edge, Assert.Single(graph.Graph.OutEdges(copy)));
+        Assert.Empty(graph.Graph.InEdges(copy));
     }
 
     [Fact]

@@ -11,17 +11,23 @@ public sealed class KnowledgeGraphEdgeIndexTests
     /// <summary>More edges than the index scans, so that a node with this many is a hub.</summary>
     private const int Many = (EdgeIndex.ScanLimit * 2) + 1;
 
+    /// <summary>Gives <paramref name="summit"/> many citations out and <paramref name="treaty"/> many in, so both are hubs.</summary>
+    private static void MakeHubs(KnowledgeGraph graph, global::RelationsGraph.Event summit, global::RelationsGraph.Document treaty)
+    {
+        for (var i = 0; i < Many; i++)
+        {
+            graph.AddCites(summit, Some.Document("d" + i), Some.Evidence());
+            graph.AddCites(Some.Event("e" + i), treaty, Some.Evidence());
+        }
+    }
+
     [Fact]
     public void AddEdge_SameFactTwiceBetweenTwoHubs_KeepsOneEdgeWithEvidenceUnited()
     {
         var graph = new KnowledgeGraph();
         var summit = Some.Event("summit");
         var treaty = Some.Document("treaty");
-        for (var i = 0; i < Many; i++)
-        {
-            graph.AddCites(summit, Some.Document("d" + i), Some.Evidence());
-            graph.AddCites(Some.Event("e" + i), treaty, Some.Evidence());
-        }
+        MakeHubs(graph, summit, treaty);
 
         var a = Some.Evidence("a");
         var b = Some.Evidence("b");
@@ -43,11 +49,7 @@ public sealed class KnowledgeGraphEdgeIndexTests
         var summit = Some.Event("summit");
         var treaty = Some.Document("treaty");
         var first = graph.AddCites(summit, treaty, Some.Evidence("a"));
-        for (var i = 0; i < Many; i++)
-        {
-            graph.AddCites(summit, Some.Document("d" + i), Some.Evidence());
-            graph.AddCites(Some.Event("e" + i), treaty, Some.Evidence());
-        }
+        MakeHubs(graph, summit, treaty);
 
         var edges = graph.EdgeCount;
         var again = graph.AddCites(summit, treaty, Some.Evidence("b"));
@@ -63,11 +65,7 @@ public sealed class KnowledgeGraphEdgeIndexTests
         var graph = new KnowledgeGraph();
         var summit = Some.Event("summit");
         var treaty = Some.Document("treaty");
-        for (var i = 0; i < Many; i++)
-        {
-            graph.AddCites(summit, Some.Document("d" + i), Some.Evidence());
-            graph.AddCites(Some.Event("e" + i), treaty, Some.Evidence());
-        }
+        MakeHubs(graph, summit, treaty);
 
         var cites = graph.AddCites(summit, treaty, Some.Evidence());
         var commemorates = graph.AddCommemorates(summit, treaty, Some.Evidence(), anniversary: 45);

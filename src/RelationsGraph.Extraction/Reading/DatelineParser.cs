@@ -147,8 +147,8 @@ internal static class DatelineParser
 
         var rest = span[(dash + 1)..];
         var trimmed = rest.Trim();
-        if (trimmed.Length is 0 or > 30 || trimmed.Count(' ') > 2 || !IsPlace(trimmed, out var allCaps) || !allCaps
-            || trimmed.ContainsAnyExcept(PlaceCharacters))
+        // Only capitals, spaces and a few marks (so capitals throughout), and at least two letters.
+        if (trimmed.Length is 0 or > 30 || trimmed.Count(' ') > 2 || trimmed.ContainsAnyExcept(PlaceCharacters) || !IsPlace(trimmed, out _))
         {
             return null;
         }

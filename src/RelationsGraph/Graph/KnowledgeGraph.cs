@@ -157,13 +157,11 @@ public sealed class KnowledgeGraph
         ArgumentNullException.ThrowIfNull(edge);
         ArgumentNullException.ThrowIfNull(evidence);
         var own = AddEdge(edge, Own(edge.Source), Own(edge.Target));
-        // An empty array (what `[]` passes) is tested first: casting an array to ICollection<T> takes the runtime's slow path.
-        if (evidence is Evidence[] { Length: 0 } || evidence is ICollection<Evidence> { Count: 0 })
+        if (evidence is not ICollection<Evidence> { Count: 0 })
         {
-            return own;
+            own.Evidence.UnionWith(evidence);
         }
 
-        own.Evidence.UnionWith(evidence);
         return own;
     }
 

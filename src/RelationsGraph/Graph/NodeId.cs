@@ -46,51 +46,38 @@ public static class NodeId
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c) || (IsAccentedLatin(c) && char.IsLetter(c)))
-            {
-                // One accented letter can give several ASCII ones (ß, æ, œ).
-                var plain = char.IsAscii(c) ? null : AnyAscii.Transliteration.Transliterate(c.ToString());
-                if (plain is { Length: 0 })
-                {
-                    continue;
-                }
-
-                if (hyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                if (plain is null)
-                {
-                    builder.Append(char.ToLowerInvariant(c));
-                }
-                else
-                {
-                    foreach (var p in plain)
-                    {
-                        if (char.IsAsciiLetterOrDigit(p))
-                        {
-                            builder.Append(char.ToLowerInvariant(p));
-                        }
-                    }
-                }
-
-                hyphen = false;
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                // Letters of other scripts keep their code point, so that 习近平 still gets a stable id.
-                if (hyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                hyphen = false;
-            }
-            else
+            if (!char.IsLetterOrDigit(c))
             {
                 hyphen = true;
+                continue;
+            }
+
+            // An accented Latin letter becomes its ASCII letters (ß, æ and œ give two); ASCII letters and digits, and
+            // letters of other scripts, keep their code point, so that 习近平 still gets a stable id.
+            var plain = IsAccentedLatin(c) ? AnyAscii.Transliteration.Transliterate(c.ToString()) : null;
+            if (plain is { Length: 0 })
+            {
+                continue;
+            }
+
+            if (hyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            hyphen = false;
+            if (plain is null)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            foreach (var p in plain)
+            {
+                if (char.IsAsciiLetterOrDigit(p))
+                {
+                    builder.Append(char.ToLowerInvariant(p));
+                }
             }
         }
 

@@ -145,11 +145,26 @@ internal static class DocumentPattern
                 j++;
             }
 
-            if (last <= i || s.Overlaps(s.Tokens[i].Start, s.Tokens[last].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            if (last < i)
             {
                 continue;
             }
 
+            // A continuation over another name ("... between Japan and the United Nations") is not part of this one;
+            // a lone noun ("Treaty") is no name.
+            var end = Continuation(s, last);
+            if (end > last && s.Overlaps(s.Tokens[i].Start, s.Tokens[end].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            {
+                end = last;
+            }
+
+            if (end == i || s.Overlaps(s.Tokens[i].Start, s.Tokens[end].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            {
+                continue;
+            }
+
+            var head = last;
+            last = end;
             var name = s.Slice(s.Tokens[i].Start, s.Tokens[last].End);
             var variants = new List<string>();
             if (s.Word(last + 1) == "(" && s.Word(last + 3) == ")" && s.Tokens[last + 2].Kind == TokenKind.Word)
@@ -157,14 +172,53 @@ internal static class DocumentPattern
                 variants.Add(s.Word(last + 2));
             }
 
+            // "the 2007 Japan-Australia Joint Declaration on ...": the year dates the document.
+            int? year = Words.IsYear(s.Word(i - 1), out var y) ? y : null;
+            var article = year is null ? i - 1 : i - 2;
+            if (s.Is(article, "the"))
+            {
+                variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[last].End)); // as sources write it, like a place's "the ..." alias
+            }
+
             s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, s.Tokens[last].End, name)
             {
                 Name = name,
-                Head = s.Word(last).ToLowerInvariant(),
+                Head = s.Word(head).ToLowerInvariant(),
+                Date = year is { } found ? new PartialDate(found) : null,
                 Variants = variants,
             });
             i = last;
         }
+    }
+
+    /// <summary>
+    /// The last token of a title-case name that goes on after its document noun at <paramref name="noun"/>: "Joint
+    /// Declaration on Security Cooperation", "Declaration on Strategic Partnership between the Republic of India and
+    /// the Russian Federation", "Treaty on the Non-Proliferation of Nuclear Weapons"; <paramref name="noun"/> when
+    /// none does ("the Joint Statement on Tuesday", "the Joint Statement on trade"). "of" does not start one: "the
+    /// Treaty of Peace and Friendship" is a name the knowledge base resolves from its context.
+    /// </summary>
+    private static int Continuation(AnalyzedSentence s, int noun)
+    {
+        if (!s.IsAny(noun + 1, "on", "concerning", "regarding", "between"))
+        {
+            return noun;
+        }
+
+        var end = noun;
+        for (var j = noun + 1; j < s.Tokens.Count && j - noun <= 16; j++)
+        {
+            if (s.IsCapitalized(j) && s.Tokens[j].Kind == TokenKind.Word && !Words.Weekdays.Contains(s.Word(j)) && !Words.Months.Contains(s.Word(j)))
+            {
+                end = j;
+            }
+            else if (!s.IsAny(j, "on", "concerning", "regarding", "between", "for", "of", "the", "and", "in", "to"))
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     private static void Quoted(AnalyzedSentence s)

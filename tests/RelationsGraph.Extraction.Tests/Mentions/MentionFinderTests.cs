@@ -169,8 +169,41 @@ public sealed class MentionFinderTests
         var document = Single(Sentence("Both joined the Regional Comprehensive Economic Partnership Agreement (RCEP) in 2022."), MentionKind.Document);
 
         Assert.Equal("Regional Comprehensive Economic Partnership Agreement", document.Name);
-        Assert.Equal(["RCEP"], document.Variants);
+        Assert.Equal(["RCEP", "the Regional Comprehensive Economic Partnership Agreement"], document.Variants);
     }
+
+    [Theory]
+    [InlineData("It builds on the Japan-Australia Joint Declaration on Security Cooperation, which was concluded in Tokyo.", "Japan-Australia Joint Declaration on Security Cooperation")]
+    [InlineData("Ties rest on the Declaration on Strategic Partnership between the Republic of India and the Russian Federation.", "Declaration on Strategic Partnership between the Republic of India and the Russian Federation")]
+    [InlineData("Both invoked the Declaration on the Conduct of Parties in the South China Sea.", "Declaration on the Conduct of Parties in the South China Sea")]
+    public void Find_TitleCaseNameGoingOnAfterTheDocumentNoun_IsTheWholeName(string text, string name)
+    {
+        var document = Single(Sentence(text), MentionKind.Document);
+
+        Assert.Equal(name, document.Name);
+        Assert.Equal("the " + name, Assert.Single(document.Variants));
+    }
+
+    [Theory]
+    [InlineData("They issued the Tokyo Joint Statement on Tuesday.", "Tokyo Joint Statement")]
+    [InlineData("They issued the Tokyo Joint Statement on trade.", "Tokyo Joint Statement")]
+    public void Find_DocumentNounFollowedByADateOrLowerCaseWords_EndsAtTheNoun(string text, string name) =>
+        Assert.Equal(name, Single(Sentence(text), MentionKind.Document).Name);
+
+    [Fact]
+    public void Find_YearBeforeATitleCaseDocument_DatesItAndKeepsTheWrittenForm()
+    {
+        var document = Single(Sentence("It builds on the 2007 Japan-Australia Joint Declaration on Security Cooperation."), MentionKind.Document);
+
+        Assert.Equal(new PartialDate(2007), document.Date);
+        Assert.Equal(["the 2007 Japan-Australia Joint Declaration on Security Cooperation"], document.Variants);
+    }
+
+    [Fact]
+    public void Find_LoneDocumentNounBeforeOf_IsNoTitleCaseName() =>
+        Assert.DoesNotContain(
+            Sentence("China and Japan concluded the Treaty of Peace and Friendship in 1978.").MentionsOf(MentionKind.Document),
+            m => m.Name == "Treaty of Peace and Friendship");
 
     [Fact]
     public void Find_QuotedTitleOfAdoptedDocument_IsANamedDocument() =>

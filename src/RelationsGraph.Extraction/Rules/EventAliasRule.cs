@@ -32,8 +32,36 @@ public sealed class EventAliasRule : IExtractionRule
                 {
                     EventAliases.Add(target, noun);
                 }
+
+                if (WithParticipant(s, noun, target) is { } with)
+                {
+                    // "held talks with Chinese Premier Li Qiang", "a summit with Kishida": the event as named with its other side.
+                    var form = s.Slice(noun.Start, with.PhraseEnd);
+                    target.Aliases.Add(form);
+                    target.Aliases.Add(EventAliases.Bare(form));
+                }
             }
         }
+    }
+
+    /// <summary>The reference to a participant of <paramref name="frame"/> right after "<paramref name="noun"/> with", if any.</summary>
+    private static Mention? WithParticipant(AnalyzedSentence s, Mention noun, EventFrame frame)
+    {
+        var with = s.TokenAt(noun.End);
+        if (!s.Is(with, "with"))
+        {
+            return null;
+        }
+
+        foreach (var reference in Grammar.LeaderReferences(s))
+        {
+            if (s.TokenAt(reference.PhraseStart) == with + 1 && reference.NodeIds.All(frame.ParticipantIds.Contains))
+            {
+                return reference;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>

@@ -47,6 +47,25 @@ public sealed class VenueRule : IExtractionRule
         Dateline(context);
     }
 
+    /// <summary>
+    /// Whether every event <paramref name="frame"/> is part of is a visit to the country of <paramref name="city"/>: a
+    /// meeting during a visit to the Philippines is held in the "MANILA" of the dateline; one on the sidelines of a
+    /// summit is held where the summit is, which the dateline need not be.
+    /// </summary>
+    private static bool OnlyVisitsTo(ExtractionContext context, EventFrame frame, string city)
+    {
+        var country = context.KnowledgeBase.CountryWithCapital(city)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(city)?.CountryId;
+        foreach (var (parent, _) in frame.Parents)
+        {
+            if (parent.Kind != EventKind.Visit || country is null || parent.HostCountryId != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A known place starting at token <paramref name="k"/> (after "the"), or a venue phrase ending in a venue noun.</summary>
     private static (string Id, int Last)? Venue(ExtractionContext context, AnalyzedSentence s, int k)
     {
@@ -104,7 +123,7 @@ public sealed class VenueRule : IExtractionRule
 
         var (city, venue) = EventMaterializer.Location(context, main);
         var datelineCity = context.Node<Place>(mention.NodeId)!.Name;
-        if ((city is null && venue is null && main.Parents.Count == 0) || string.Equals(city, datelineCity, StringComparison.Ordinal)
+        if ((city is null && venue is null && OnlyVisitsTo(context, main, datelineCity)) || string.Equals(city, datelineCity, StringComparison.Ordinal)
             || (city is null && venue is not null && string.Equals(context.KnowledgeBase.Lexicon.FindPlace(venue)?.City, datelineCity, StringComparison.Ordinal)))
         {
             main.AddPlace(mention.NodeId!, context.Evidence(mention.Sentence, dateline.PlaceRange.Start, dateline.Range.End));

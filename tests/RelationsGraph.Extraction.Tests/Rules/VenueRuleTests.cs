@@ -24,6 +24,18 @@ public sealed class VenueRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingDuringAVisitToTheDatelinesCountry_WasHeldInTheDatelineCity()
+    {
+        var result = Some.Extract("Nov 3, 2023 19:00", "MANILA, Nov. 3 (Wire)",
+            "Japanese Prime Minister Fumio Kishida, who is on an official visit to the Philippines, met Philippine President Ferdinand Marcos Jr. on Friday.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:ferdinand-marcos-jr");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, visit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:manila");
+    }
+
+    [Fact]
     public void Apply_AnotherCityWritten_TheDatelineIsNotTheVenue()
     {
         var result = Some.Story("Modi met Albanese in Sydney on Thursday.");

@@ -4,8 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived
-/// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), and "Biden welcomed Kishida to the
-/// White House" (Kishida visits the United States). The visit is held in the city visited, when a city is named;
+/// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday" (unless
+/// the article puts a summit in Perth), and "Biden welcomed Kishida to the White House" (Kishida visits the United States). The visit is held in the city visited, when a city is named;
 /// a later "the visit" names the same visit.
 /// </summary>
 public sealed class VisitRule : IExtractionRule
@@ -49,8 +49,7 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        var destination = s.Mentions.FirstOrDefault(m => s.TokenAt(m.Start) == to + 1 && m.NodeId is not null && m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place)
-            ?? arrived;
+        var destination = (s.Is(to, "to") ? Destination(s, to + 1) : null) ?? arrived;
         var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
             ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
@@ -85,6 +84,14 @@ public sealed class VisitRule : IExtractionRule
                 {
                     Record(context, s, leader, destination, visitor, null, Math.Min(visitor.PhraseStart, s.Tokens[i].Start), Math.Max(destination.End, visitor.PhraseEnd));
                 }
+            }
+
+            if (s.IsAny(i, "arrived", "arrives", "landed") && s.Is(i + 1, "in") && !IsSummitTrip(s, i) && Destination(s, i + 2) is { } arrival
+                && Grammar.Subject(s, i, references).LastOrDefault() is { NodeId: { } arriving } traveller && !SummitIn(context, arrival.NodeId!))
+            {
+                // "Kishida arrived in Perth on Friday evening": a leader abroad is on a visit, unless the article puts a
+                // summit there ("Xi arrived in Bali on Monday" for the G20 summit "in Bali").
+                Record(context, s, arriving, arrival, traveller, null, traveller.PhraseStart, arrival.End);
             }
 
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && StayIn(s, i + 4) is { } stay)
@@ -211,6 +218,28 @@ public sealed class VisitRule : IExtractionRule
         var dateline = context.Article.Dateline;
         return s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Capital or MentionKind.Place && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)
             && (s.Is(s.TokenAt(m.Start) - 1, "in") || (dateline is not null && m.Start == dateline.PlaceRange.Start)));
+    }
+
+    /// <summary>Whether a sentence of the article names a summit and the place <paramref name="placeId"/>.</summary>
+    private static bool SummitIn(ExtractionContext context, string placeId)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            if (!sentence.MentionsOf(MentionKind.Series).Any())
+            {
+                continue;
+            }
+
+            foreach (var m in sentence.MentionSpan)
+            {
+                if (m.NodeIds.Contains(placeId))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSummitTrip(AnalyzedSentence s, int i)

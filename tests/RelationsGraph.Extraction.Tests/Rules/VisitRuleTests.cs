@@ -31,6 +31,38 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_LeaderArrivedInAForeignCity_IsAVisitToItsCountryHeldThere()
+    {
+        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)", "Japanese Prime Minister Fumio Kishida arrived in Sydney on Friday evening.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal("visit by Fumio Kishida to Australia", visit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", visit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:sydney");
+    }
+
+    [Fact]
+    public void Apply_LeaderArrivedWhereTheArticlePutsASummit_IsNoVisit()
+    {
+        var result = Some.Extract("Nov 15, 2022 19:00", "BALI, Indonesia, Nov. 15 (Wire)",
+            "Chinese President Xi Jinping met South Korean President Yoon Suk Yeol in Bali on the sidelines of the G20 summit.",
+            "Xi arrived in Bali on Monday.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
+    [Fact]
+    public void Apply_VisitToTheCountryByItsInitials_NamesTheVisitAsWritten()
+    {
+        var result = Some.Extract("May 26, 2024 19:00", "SEOUL, May 26 (Wire)",
+            "Chinese Premier Li Qiang arrived in Seoul on Sunday for an official visit to the ROK.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Li Qiang to South Korea", visit.Name);
+        Assert.Contains("an official visit to the ROK", visit.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_WhoIsInACountryOnAVisit_IsAVisitToThatCountry()
     {
         var result = Some.Extract("Jul 9, 2024 18:00", "MOSCOW, July 9 (Wire)",

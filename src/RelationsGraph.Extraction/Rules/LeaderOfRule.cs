@@ -6,8 +6,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// Offices: "&lt;demonym|Country's&gt; &lt;title&gt; &lt;Name&gt;" ("Japanese Prime Minister Fumio Kishida"), "&lt;Name&gt;, &lt;title&gt; of
 /// &lt;Country&gt;", "his US counterpart Joe Biden", a resolved role ("the Chinese president", "the first South
 /// Korean president"), and a title whose country goes without saying: "President Joe Biden" when the knowledge
-/// base has Biden holding that title on the article's date, "Secretary of State Antony Blinken" (the United
-/// States, by the lexicon). The evidence is the phrase that gives the title.
+/// base has Biden holding that title on the article's date (or, when he held it only before, in one country:
+/// "signed by Prime Minister Shinzo Abe in 2007"), "Secretary of State Antony Blinken" (the United States, by the
+/// lexicon). The evidence is the phrase that gives the title.
 /// </summary>
 public sealed class LeaderOfRule : IExtractionRule
 {
@@ -56,7 +57,7 @@ public sealed class LeaderOfRule : IExtractionRule
 
         var terms = context.KnowledgeBase.TermsOf(leaderId).Where(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)).ToList();
         var held = context.Date is { } day ? terms.Where(t => t.Covers(day)).ToList() : terms;
-        if (held.Count == 0 && mention.PhraseStart < mention.Start && context.Article.Text[mention.PhraseStart..mention.Start].StartsWith("then", StringComparison.OrdinalIgnoreCase))
+        if (held.Count == 0)
         {
             held = terms;
         }

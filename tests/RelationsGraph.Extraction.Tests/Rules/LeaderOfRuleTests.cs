@@ -23,6 +23,15 @@ public sealed class LeaderOfRuleTests
     }
 
     [Fact]
+    public void Apply_TitleHeldBeforeTheArticleDate_TakesTheCountryOfTheKnowledgeBasesEarlierTerm()
+    {
+        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)",
+            "The 2007 declaration was signed by Prime Minister Shinzo Abe in Tokyo.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:shinzo-abe", "country:jp").Evidence, e => e.Text == "Prime Minister Shinzo Abe");
+    }
+
+    [Fact]
     public void Apply_TitleThatNamesItsCountry_GivesTheCountryOfAPersonTheKnowledgeBaseLacks()
     {
         var result = Some.Story("Secretary of State Maria Ortega Vance will travel to Seoul.");

@@ -86,6 +86,25 @@ internal static class Attachment
         return false;
     }
 
+    /// <summary>
+    /// Whether the frame's sides together ("the two sides agreed", "both countries") are named before token
+    /// <paramref name="token"/>, as the subject of what follows. One side alone ("Japan maintains that ...") states its
+    /// own position, not the meeting's, and "ties between the two countries" after it is no subject.
+    /// </summary>
+    public static bool HasBothSidesBefore(ExtractionContext context, AnalyzedSentence s, EventFrame frame, int token)
+    {
+        List<string>? sides = null; // worked out for the first side group only: most sentences have none
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind == MentionKind.SideGroup && s.TokenAt(m.End) <= token && m.NodeIds.Count >= 2 && AllIn(m.NodeIds, sides ??= Sides(context, frame)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The countries of the frame's participants, in order.</summary>
     public static List<string> Sides(ExtractionContext context, EventFrame frame)
     {

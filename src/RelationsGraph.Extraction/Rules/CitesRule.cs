@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// document or a document group cites it. The citing side is: a document that frames the sentence ("In a joint
 /// statement, Biden reaffirmed ... the 1960 Treaty"), a document that is the cue's subject ("the Treaty ..., whose
 /// preamble recalls the joint statement"), or else the event the sentence is about, when a participant speaks in
-/// it. The cue's words become the edge's verb.
+/// it or both sides speak or agree ("the two sides agreed to ... in line with ...", not "the two countries normalized
+/// relations under ..."). The cue's words become the edge's verb.
 /// </summary>
 public sealed class CitesRule : IExtractionRule
 {
@@ -76,7 +77,7 @@ public sealed class CitesRule : IExtractionRule
         }
 
         var frame = Attachment.FrameFor(context, s);
-        if (frame is null || !Attachment.HasParticipant(s, frame))
+        if (frame is null || !(Attachment.HasParticipant(s, frame) || (Attachment.HasBothSidesBefore(context, s, frame, cue) && Attachment.HasSpeech(s))))
         {
             return;
         }

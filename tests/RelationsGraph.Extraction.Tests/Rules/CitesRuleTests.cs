@@ -28,6 +28,22 @@ public sealed class CitesRuleTests
     }
 
     [Fact]
+    public void Apply_BothSidesAgreeInLineWithADocument_TheMeetingCitesIt()
+    {
+        var result = Some.Story(Lead, "The two sides agreed to manage their differences in line with the Shanghai Communique.");
+
+        GraphAssert.HasEdge(result.Graph, "Cites", GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:joe-biden").Id, "doc:shanghai-communique");
+    }
+
+    [Fact]
+    public void Apply_SidesNamedOnlyAfterTheCue_CitesNothing()
+    {
+        var result = Some.Story(Lead, "Officials say the matter was settled under the Shanghai Communique between the two countries.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Cites>(), c => c.Source is Event);
+    }
+
+    [Fact]
     public void Apply_DocumentWhosePreambleRecallsAnother_TheFirstCitesTheSecond()
     {
         var result = Some.Story("Japan signed the Japan-U.S. Security Treaty, whose preamble recalls the Charter of the United Nations, in 1960.");

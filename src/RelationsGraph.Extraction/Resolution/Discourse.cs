@@ -34,16 +34,16 @@ internal sealed class Discourse
 
     public void SawLeader(string id)
     {
-        if (!Leaders.Contains(id, StringComparer.Ordinal))
+        if (!Leaders.Contains(id))
         {
             Leaders.Add(id);
         }
     }
 
-    /// <summary>The leader references of a sentence, resolved to one leader each, in text order.</summary>
-    public static List<Mention> LeaderReferences(AnalyzedSentence s)
+    /// <summary>Fills <paramref name="references"/> with the leader references of a sentence, resolved to one leader each, in text order.</summary>
+    public static void LeaderReferences(AnalyzedSentence s, List<Mention> references)
     {
-        var references = new List<Mention>();
+        references.Clear();
         foreach (var m in s.MentionSpan)
         {
             if (m.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && m.NodeId is not null)
@@ -51,7 +51,5 @@ internal sealed class Discourse
                 references.Add(m);
             }
         }
-
-        return references;
     }
 }

@@ -11,9 +11,17 @@ namespace RelationsGraph.Extraction.Resolution;
 /// </summary>
 internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
+    // Scratch lists for one sentence's focus at a time (a resolver reads one article on one thread): UpdateFocus
+    // asks for them for every sentence, and each result is copied into the discourse before the next is built.
+    private readonly List<Mention> references = [];
+    private readonly List<Mention> countryMentions = [];
+    private readonly List<string> run = [];
+    private readonly List<string> best = [];
+
+    /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
     public void Resolve(AnalyzedSentence s)
     {
-        foreach (var mention in s.Mentions.ToList())
+        foreach (var mention in s.MentionSpan)
         {
             switch (mention.Kind)
             {
@@ -32,7 +40,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
         // The sentence's own "X and Y agreed" sets whom its "the two sides" and "they" mean.
         UpdateFocus(s);
-        foreach (var mention in s.Mentions.ToList())
+        foreach (var mention in s.MentionSpan)
         {
             if (mention.Kind == MentionKind.LeaderGroup)
             {
@@ -48,16 +56,34 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     private void Role(Mention role)
     {
         var title = role.Title ?? "Leader";
-        var candidates = discourse.Leaders.AsEnumerable().Reverse()
-            .Where(id => role.CountryId is null || entities.CountryOf(id) == role.CountryId)
-            .Where(id => title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title))
-            .OrderBy(id => discourse.Former.Contains(id) ? 1 : 0) // a stable sort: the latest of the serving leaders first
-            .ToList();
-        if (candidates.Count == 1 || (candidates.Count > 1 && role.CountryId is not null))
+        // The leaders named so far that fit, latest first; the first of them is the latest of the serving leaders,
+        // else the latest of the former ones.
+        var count = 0;
+        string? latestServing = null;
+        string? latestFormer = null;
+        for (var i = discourse.Leaders.Count - 1; i >= 0; i--)
         {
-            role.NodeIds = [candidates[0]];
+            var id = discourse.Leaders[i];
+            if ((role.CountryId is null || entities.CountryOf(id) == role.CountryId)
+                && (title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title)))
+            {
+                count++;
+                if (discourse.Former.Contains(id))
+                {
+                    latestFormer ??= id;
+                }
+                else
+                {
+                    latestServing ??= id;
+                }
+            }
         }
-        else if (candidates.Count == 0 && role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
+
+        if (count == 1 || (count > 1 && role.CountryId is not null))
+        {
+            role.NodeIds = [(latestServing ?? latestFormer)!];
+        }
+        else if (count == 0 && role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
         {
             entities.AddKnown<Leader>(holder.Id);
             discourse.SawLeader(holder.Id);
@@ -75,8 +101,21 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         if (s.Is(i + 1, "part") && s.Is(i - 1, "for"))
         {
             // "For his part, X said" (his is X) and "X, for his part, said" (X before).
-            var after = s.Mentions.FirstOrDefault(m => m.Start > pronoun.End && IsLeaderReference(m));
-            var before = s.Mentions.LastOrDefault(m => m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null);
+            Mention? after = null;
+            Mention? before = null;
+            foreach (var m in s.MentionSpan)
+            {
+                if (after is null && m.Start > pronoun.End && IsLeaderReference(m))
+                {
+                    after = m;
+                }
+
+                if (m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null)
+                {
+                    before = m;
+                }
+            }
+
             var target = before ?? after;
             if (target is not null && target.NodeId is null && target.Kind == MentionKind.Role)
             {
@@ -87,14 +126,30 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
-        var subject = s.Mentions.FirstOrDefault(m => m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && !IsObject(s, m));
+        Mention? subject = null;
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && !IsObject(s, m))
+            {
+                subject = m;
+                break;
+            }
+        }
+
         pronoun.NodeIds = subject?.NodeIds ?? (discourse.LastSubject is { } last ? [last] : []);
     }
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)
     {
-        var inSentence = s.Mentions.Where(m => m.End <= group.Start && IsLeaderReference(m) && m.NodeId is not null)
-            .Select(m => m.NodeId!).Distinct(StringComparer.Ordinal).ToList();
+        var inSentence = new List<string>();
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.End <= group.Start && IsLeaderReference(m) && m.NodeId is { } id)
+            {
+                AddDistinct(inSentence, id);
+            }
+        }
+
         // "He will join Biden and Marcos ... for the first summit among the leaders of the three countries": the sentence's
         // own leaders, when it names as many as the group counts, before the leaders in focus.
         List<string> members = group.Count is { } n && inSentence.Count == n ? inSentence : [.. discourse.Focus];
@@ -140,13 +195,14 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
     private void UpdateFocus(AnalyzedSentence s)
     {
-        var references = Discourse.LeaderReferences(s);
+        Discourse.LeaderReferences(s, references);
         if (FirstSubject(s, references)?.NodeId is { } id)
         {
             discourse.LastSubject = id;
         }
 
-        var countries = Coordinated(s, ResolvedCountries(s));
+        ResolvedCountries(s, countryMentions);
+        var countries = Coordinated(s, countryMentions);
         if (countries.Count >= 2)
         {
             Replace(discourse.FocusCountries, countries);
@@ -194,10 +250,10 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         return null;
     }
 
-    /// <summary>The sentence's country mentions that resolved to a node.</summary>
-    private static List<Mention> ResolvedCountries(AnalyzedSentence s)
+    /// <summary>Fills <paramref name="countries"/> with the sentence's country mentions that resolved to a node.</summary>
+    private static void ResolvedCountries(AnalyzedSentence s, List<Mention> countries)
     {
-        var countries = new List<Mention>();
+        countries.Clear();
         foreach (var m in s.MentionsOf(MentionKind.Country))
         {
             if (m.NodeId is not null)
@@ -205,8 +261,6 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 countries.Add(m);
             }
         }
-
-        return countries;
     }
 
     /// <summary>
@@ -239,12 +293,15 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         return false;
     }
 
-    /// <summary>The longest run of leader references joined by "and" or commas ("X, Y and Z agreed").</summary>
-    private static List<string> Coordinated(AnalyzedSentence s, List<Mention> references)
+    /// <summary>
+    /// The longest run of leader references joined by "and" or commas ("X, Y and Z agreed"): a scratch list of this
+    /// resolver's, valid until the next call.
+    /// </summary>
+    private List<string> Coordinated(AnalyzedSentence s, List<Mention> references)
     {
         // The run's distinct ids, in order: runs are short, so a list beats a hash set, and the best run is copied only when it grows.
-        var best = new List<string>();
-        var run = new List<string>();
+        best.Clear();
+        run.Clear();
         for (var k = 0; k < references.Count; k++)
         {
             if (!(k > 0 && Rules.Grammar.Joins(s, references[k - 1], references[k])))
@@ -255,7 +312,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             AddDistinct(run, references[k].NodeId!);
             if (run.Count > best.Count)
             {
-                best = [.. run];
+                best.Clear();
+                best.AddRange(run);
             }
         }
 

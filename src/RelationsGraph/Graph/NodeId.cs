@@ -6,6 +6,13 @@ namespace RelationsGraph;
 public static class NodeId
 {
     /// <summary>
+    /// A builder per thread for ids and slugs: extraction makes an id for every topic and name it resolves, and a
+    /// builder of its own for each cost more than the id. Cleared before each use; nothing keeps it past the call.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
+    /// <summary>
     /// The id for <paramref name="key"/> under <paramref name="prefix"/>: the key lower-cased, accents
     /// removed, and every run of other characters turned into one hyphen
     /// (<c>NodeId.Create("leader", "Xi Jinping")</c> is <c>leader:xi-jinping</c>).
@@ -15,13 +22,14 @@ public static class NodeId
     {
         ArgumentException.ThrowIfNullOrEmpty(prefix);
         ArgumentNullException.ThrowIfNull(key);
-        var slug = Slug(key);
-        if (slug.Length == 0)
+        var builder = Builder();
+        builder.Append(prefix).Append(':');
+        if (!AppendSlug(builder, key))
         {
             throw new ArgumentException($"'{key}' has no letter or digit to build an id from.", nameof(key));
         }
 
-        return prefix + ":" + slug;
+        return builder.ToString();
     }
 
     /// <summary>
@@ -37,7 +45,18 @@ public static class NodeId
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        var builder = Builder();
+        AppendSlug(builder, text);
+        return builder.ToString();
+    }
+
+    /// <summary>The thread's builder, empty.</summary>
+    private static StringBuilder Builder() => (cachedBuilder ??= new StringBuilder()).Clear();
+
+    /// <summary>Appends the <see cref="Slug"/> of <paramref name="text"/> to <paramref name="builder"/>; whether it appended anything.</summary>
+    private static bool AppendSlug(StringBuilder builder, string text)
+    {
+        var start = builder.Length;
         var hyphen = false;
         foreach (var c in text)
         {
@@ -60,7 +79,7 @@ public static class NodeId
                 continue;
             }
 
-            if (hyphen && builder.Length > 0)
+            if (hyphen && builder.Length > start)
             {
                 builder.Append('-');
             }
@@ -81,7 +100,7 @@ public static class NodeId
             }
         }
 
-        return builder.ToString();
+        return builder.Length > start;
     }
 
     /// <summary>Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese): the accented Latin letters.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RelationsGraph.Extraction.Knowledge;
 
 namespace RelationsGraph.Extraction.Resolution;
@@ -10,7 +11,8 @@ namespace RelationsGraph.Extraction.Resolution;
 public sealed class ArticleEntities
 {
     private readonly Dictionary<string, Node> nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<string>> aliases = new(StringComparer.Ordinal);
+    // A node's surface forms in the order first seen: few per node, so a list beats a set; Build sorts them.
+    private readonly Dictionary<string, List<string>> aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Title, string? Country)> leaderFacts = new(StringComparer.Ordinal);
     private readonly KnowledgeBase kb;
     private readonly DateOnly? date;
@@ -61,12 +63,15 @@ public sealed class ArticleEntities
             return;
         }
 
-        if (!aliases.TryGetValue(id, out var set))
+        if (!aliases.TryGetValue(id, out var forms))
         {
-            aliases[id] = set = new SortedSet<string>(StringComparer.Ordinal);
+            aliases[id] = forms = [];
         }
 
-        set.Add(trimmed);
+        if (!forms.Contains(trimmed))
+        {
+            forms.Add(trimmed);
+        }
     }
 
     /// <summary>Records the title and country the article gives a leader (the first of each wins).</summary>
@@ -100,21 +105,51 @@ public sealed class ArticleEntities
     }
 
     /// <summary>The nodes as they go into the graph: each with the article's surface forms added to its aliases.</summary>
+    /// <remarks>In id order (ordinal); aliases sorted (ordinal) and distinct.</remarks>
     public IEnumerable<Node> Build()
     {
-        foreach (var (id, node) in nodes.OrderBy(n => n.Key, StringComparer.Ordinal))
+        var ids = new string[nodes.Count];
+        nodes.Keys.CopyTo(ids, 0);
+        Array.Sort(ids, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            if (aliases.TryGetValue(id, out var set))
+            var node = nodes[id];
+            if (aliases.TryGetValue(id, out var forms))
             {
-                var all = new SortedSet<string>(node.Aliases.Items, StringComparer.Ordinal);
-                all.UnionWith(set.Where(a => !string.Equals(a, node.Name, StringComparison.Ordinal)));
-                yield return node with { Aliases = all.ToArray() };
+                yield return node with { Aliases = ImmutableCollectionsMarshal.AsImmutableArray(WithAliases(node, forms)) };
             }
             else
             {
                 yield return node;
             }
         }
+    }
+
+    /// <summary>The node's aliases and the article's <paramref name="forms"/> of it other than its name, sorted (ordinal) and distinct.</summary>
+    private static string[] WithAliases(Node node, List<string> forms)
+    {
+        var all = new List<string>(node.Aliases.Count + forms.Count);
+        all.AddRange(node.Aliases.Items);
+        foreach (var form in forms)
+        {
+            if (!string.Equals(form, node.Name, StringComparison.Ordinal))
+            {
+                all.Add(form);
+            }
+        }
+
+        all.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (distinct == 0 || !string.Equals(all[distinct - 1], all[i], StringComparison.Ordinal))
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        all.RemoveRange(distinct, all.Count - distinct);
+        return [.. all];
     }
 
     private static string Normalize(string alias)

@@ -94,27 +94,49 @@ internal static class EventPattern
         }
 
         var first = s.Tokens[start].Start;
-        var variants = new List<string>();
+        // Most event nouns have no longer form and name no sides: those share the empty list.
+        List<string>? variants = null;
         var end = PostModifier(s, head, out var time);
         if (end > head)
         {
-            variants.Add(s.Slice(first, s.Tokens[end].End));
+            (variants ??= []).Add(s.Slice(first, s.Tokens[end].End));
         }
 
         if (time > Math.Max(end, head))
         {
-            variants.Add(s.Slice(first, s.Tokens[time].End));
+            (variants ??= []).Add(s.Slice(first, s.Tokens[time].End));
         }
 
-        var sides = Enumerable.Range(start, head - start).Select(k => s.MentionCovering(k, MentionKind.Country, MentionKind.Demonym))
-            .Where(m => m is { Candidates.Count: 1 }).Select(m => m!.Candidates[0]).Distinct(StringComparer.Ordinal).ToList();
+        var sides = Sides(s, start, head);
         s.Add(new Mention(MentionKind.EventNoun, s.Index, first, s.Tokens[head].End, s.Slice(first, s.Tokens[head].End))
         {
             Head = headWord,
             IsDefinite = definite,
-            Variants = variants,
-            Candidates = sides.Count >= 2 ? sides : [],
+            Variants = variants ?? [],
+            Candidates = sides is { Count: >= 2 } ? sides : [],
         });
+    }
+
+    /// <summary>
+    /// The countries named before the head ("the Japan-China summit"): the single candidate of each country or demonym
+    /// mention that covers a token of <c>[start, head)</c>, distinct, in order; null when there is none.
+    /// </summary>
+    private static List<string>? Sides(AnalyzedSentence s, int start, int head)
+    {
+        List<string>? sides = null;
+        for (var k = start; k < head; k++)
+        {
+            if (s.MentionCovering(k, MentionKind.Country, MentionKind.Demonym) is { Candidates.Count: 1 } m)
+            {
+                sides ??= [];
+                if (!sides.Contains(m.Candidates[0]))
+                {
+                    sides.Add(m.Candidates[0]);
+                }
+            }
+        }
+
+        return sides;
     }
 
     private static bool IsModifier(AnalyzedSentence s, int k)

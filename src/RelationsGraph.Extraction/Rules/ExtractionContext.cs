@@ -10,6 +10,9 @@ public sealed class ExtractionContext
 {
     private readonly List<ExtractionDiagnostic> diagnostics = [];
 
+    /// <summary>The evidence of each whole sentence once asked for: several rules quote the same sentence for several facts.</summary>
+    private Evidence?[]? sentenceEvidence;
+
     /// <summary>Creates the context for one article.</summary>
     /// <param name="article">The article.</param>
     /// <param name="knowledgeBase">The reference knowledge.</param>
@@ -97,8 +100,9 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Evidence quoting <c>[start, end)</c> of sentence <paramref name="sentence"/>.</summary>
+    /// <remarks>A short quote (most are a name) is the thread's pooled string for it, as the mention's own text is.</remarks>
     public Evidence Evidence(int sentence, int start, int end) =>
-        RelationsGraph.Evidence.FromArticle(ArticleId, sentence, start, end, Article.Text[start..end]);
+        RelationsGraph.Evidence.FromArticle(ArticleId, sentence, start, end, WordPool.Get(Article.Text.AsSpan(start, end - start)));
 
     /// <summary>Evidence quoting <paramref name="mention"/> (its whole phrase for a leader named with a title).</summary>
     public Evidence Evidence(Mention mention)
@@ -108,7 +112,13 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Evidence quoting the whole of sentence <paramref name="sentence"/>.</summary>
-    public Evidence SentenceEvidence(int sentence) => Evidence(sentence, Sentences[sentence].Sentence.Start, Sentences[sentence].Sentence.End);
+    /// <remarks>Evidence is immutable, so the sentence's one instance serves every fact it states.</remarks>
+    public Evidence SentenceEvidence(int sentence)
+    {
+        var s = Sentences[sentence].Sentence;
+        sentenceEvidence ??= new Evidence?[Sentences.Count];
+        return sentenceEvidence[sentence] ??= Evidence(sentence, s.Start, s.End);
+    }
 
     /// <summary>The article's node <paramref name="id"/> of kind <typeparamref name="TNode"/>, if it has one.</summary>
     public TNode? Node<TNode>(string? id)

@@ -88,8 +88,10 @@ public abstract class Edge : IEdge<Node>
         copy.evidence = null;
         if (evidence is { Count: > 0 })
         {
-            copy.Evidence.UnionWith(evidence);
+            // From a span, the new set's array is sized once to the items instead of doubling up to them.
+            copy.Evidence.UnionWith(evidence.AsSpan());
         }
+
         return copy;
     }
 

@@ -132,14 +132,15 @@ public sealed class AnalyzedSentence
     /// The mentions of the kind when asked: an array kept until the sentence's mentions change (the finder and the
     /// resolver add and remove them; nothing else does), so asking again allocates nothing, and a kind the sentence
     /// lacks costs nothing at all. The resolver and the rules ask a sentence for its mentions of a kind hundreds of
-    /// times per article, and most of those kinds are absent.
+    /// times per article, and most of those kinds are absent. The array is a snapshot, never changed afterwards: a
+    /// loop over it may add and remove mentions of the sentence without copying it first.
     /// </remarks>
     public IEnumerable<Mention> MentionsOf(MentionKind kind)
     {
         var index = (int)kind;
         if ((uint)index > (uint)MentionKind.Date)
         {
-            return Of(mentions, kind);
+            return Collect(mentions, kind);
         }
 
         byKind ??= new Mention[]?[(int)MentionKind.Date + 1];
@@ -268,17 +269,6 @@ public sealed class AnalyzedSentence
     /// </summary>
     private static bool Matches(ReadOnlySpan<char> token, string word) =>
         token.Length == word.Length && token.Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<Mention> Of(List<Mention> mentions, MentionKind kind)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Kind == kind)
-            {
-                yield return m;
-            }
-        }
-    }
 
     /// <summary>The mentions of <paramref name="kind"/> in a new array (the shared empty one when there are none).</summary>
     private static Mention[] Collect(List<Mention> mentions, MentionKind kind)

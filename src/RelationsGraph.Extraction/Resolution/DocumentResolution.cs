@@ -15,7 +15,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 {
     public void Resolve(AnalyzedSentence s)
     {
-        foreach (var mention in s.MentionsOf(MentionKind.Document).ToList())
+        foreach (var mention in s.MentionsOf(MentionKind.Document))
         {
             var id = mention.Candidates.Count > 0 ? Known(mention)
                 : mention.Name is not null ? Titled(s, mention)

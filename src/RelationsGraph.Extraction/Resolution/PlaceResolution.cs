@@ -20,7 +20,8 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
 
     public void Resolve(AnalyzedSentence s, Reading.Dateline? dateline)
     {
-        foreach (var mention in s.Mentions.ToList())
+        // Placing adds and removes no mention: the loop reads the sentence's own list, without a copy.
+        foreach (var mention in s.MentionSpan)
         {
             if (mention.Kind == MentionKind.Capital && mention.Candidates.Count == 1)
             {

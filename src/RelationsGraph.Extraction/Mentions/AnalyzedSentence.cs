@@ -135,7 +135,13 @@ public sealed class AnalyzedSentence
     /// times per article, and most of those kinds are absent. The array is a snapshot, never changed afterwards: a
     /// loop over it may add and remove mentions of the sentence without copying it first.
     /// </remarks>
-    public IEnumerable<Mention> MentionsOf(MentionKind kind)
+    public IEnumerable<Mention> MentionsOf(MentionKind kind) => ArrayOf(kind);
+
+    /// <summary><see cref="MentionsOf"/> for a <c>foreach</c> inside the library, without an enumerator (see <see cref="MentionSpan"/>).</summary>
+    internal ReadOnlySpan<Mention> MentionSpanOf(MentionKind kind) => ArrayOf(kind);
+
+    /// <summary>The array behind <see cref="MentionsOf"/>.</summary>
+    private Mention[] ArrayOf(MentionKind kind)
     {
         var index = (int)kind;
         if ((uint)index > (uint)MentionKind.Date)

@@ -26,20 +26,46 @@ public sealed class CitesRule : IExtractionRule
         }
     }
 
-    /// <summary>The citations of a sentence that names <paramref name="documents"/>: its lambdas' closure is made for such a sentence only.</summary>
+    /// <summary>
+    /// The citations of a sentence that names <paramref name="documents"/>: for each cue, the first document after it in
+    /// its clause, then (for a cue that looks back) every document before it; each document is cited once.
+    /// </summary>
     private static void Cite(ExtractionContext context, AnalyzedSentence s, List<Mention> documents)
     {
-        var done = new HashSet<Mention>();
+        var done = new List<Mention>(documents.Count);
         foreach (var (first, last, before) in CitationCues.Find(s))
         {
             var end = Grammar.ClauseEnd(s, last);
-            var cited = documents.Where(d => s.TokenAt(d.Start) > last && s.TokenAt(d.Start) < end).Take(1)
-                .Concat(before ? documents.Where(d => s.TokenAt(d.End) <= first) : []).ToList();
             var verb = s.Slice(s.Tokens[first].Start, s.Tokens[last].End).ToLowerInvariant();
-            foreach (var document in cited.Where(done.Add))
+            foreach (var d in documents)
             {
-                Cite(context, s, document, first, verb, documents);
+                if (s.TokenAt(d.Start) > last && s.TokenAt(d.Start) < end)
+                {
+                    CiteOnce(context, s, d, first, verb, documents, done);
+                    break;
+                }
             }
+
+            if (before)
+            {
+                foreach (var d in documents)
+                {
+                    if (s.TokenAt(d.End) <= first)
+                    {
+                        CiteOnce(context, s, d, first, verb, documents, done);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary><see cref="Cite(ExtractionContext, AnalyzedSentence, Mention, int, string, List{Mention})"/> unless <paramref name="done"/> has the document already.</summary>
+    private static void CiteOnce(ExtractionContext context, AnalyzedSentence s, Mention cited, int cue, string verb, List<Mention> documents, List<Mention> done)
+    {
+        if (!done.Contains(cited))
+        {
+            done.Add(cited);
+            Cite(context, s, cited, cue, verb, documents);
         }
     }
 
@@ -65,9 +91,9 @@ public sealed class CitesRule : IExtractionRule
         var source = Framing(s, documents) ?? Subject(s, cue, documents);
         if (source is not null && source != cited && context.Node<Document>(source.NodeId) is { } citing)
         {
-            foreach (var id in cited.NodeIds.Where(id => id != citing.Id))
+            foreach (var id in cited.NodeIds)
             {
-                if (context.Node<Document>(id) is { } target)
+                if (id != citing.Id && context.Node<Document>(id) is { } target)
                 {
                     context.Graph.AddCites(citing, target, Framing(s, documents) is null ? evidence : context.SentenceEvidence(s.Index), verb);
                 }
@@ -89,15 +115,36 @@ public sealed class CitesRule : IExtractionRule
     }
 
     /// <summary>"In a joint statement, ...": the document that frames the sentence.</summary>
-    private static Mention? Framing(AnalyzedSentence s, List<Mention> documents) =>
-        s.Is(s.FirstBodyToken, "In")
-            ? documents.FirstOrDefault(d => s.TokenAt(d.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(d.End)) == "," && d.Kind == MentionKind.Document)
-            : null;
+    private static Mention? Framing(AnalyzedSentence s, List<Mention> documents)
+    {
+        if (!s.Is(s.FirstBodyToken, "In"))
+        {
+            return null;
+        }
+
+        foreach (var d in documents)
+        {
+            if (s.TokenAt(d.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(d.End)) == "," && d.Kind == MentionKind.Document)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"the Treaty ..., whose preamble recalls" or "the Treaty, which reaffirms": a document as the cue's subject.</summary>
     private static Mention? Subject(AnalyzedSentence s, int cue, List<Mention> documents)
     {
-        var before = documents.LastOrDefault(d => d.Kind == MentionKind.Document && s.TokenAt(d.End) <= cue);
+        Mention? before = null;
+        foreach (var d in documents)
+        {
+            if (d.Kind == MentionKind.Document && s.TokenAt(d.End) <= cue)
+            {
+                before = d;
+            }
+        }
+
         if (before is null)
         {
             return null;

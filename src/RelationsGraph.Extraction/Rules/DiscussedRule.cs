@@ -16,8 +16,8 @@ public sealed class DiscussedRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            var topics = s.MentionsOf(MentionKind.Topic).Where(t => t.NodeId is not null).ToList();
-            if (topics.Count == 0 || !Attachment.HasSpeech(s))
+            var topics = s.MentionSpanOf(MentionKind.Topic);
+            if (!AnyResolved(topics) || !Attachment.HasSpeech(s))
             {
                 continue;
             }
@@ -34,11 +34,27 @@ public sealed class DiscussedRule : IExtractionRule
             }
 
             var evidence = context.SentenceEvidence(s.Index);
-            foreach (var topic in topics.Where(t => !InTimeClause(s, t)))
+            foreach (var topic in topics)
             {
-                frame.AddTopic(topic.NodeId!, evidence);
+                if (topic.NodeId is { } id && !InTimeClause(s, topic))
+                {
+                    frame.AddTopic(id, evidence);
+                }
             }
         }
+    }
+
+    private static bool AnyResolved(ReadOnlySpan<Mention> topics)
+    {
+        foreach (var topic in topics)
+        {
+            if (topic.NodeId is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the topic sits in a clause of time ("10 days after Seoul announced a plan to compensate victims of forced labor").</summary>
@@ -64,8 +80,13 @@ public sealed class DiscussedRule : IExtractionRule
     private static bool SideSpeaks(ExtractionContext context, AnalyzedSentence s, EventFrame main)
     {
         var sides = Attachment.Sides(context, main);
-        foreach (var country in s.Mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Capital && m.NodeId is { } id && sides.Contains(id)))
+        foreach (var country in s.MentionSpan)
         {
+            if (!(country.Kind is MentionKind.Country or MentionKind.Capital && country.NodeId is { } id && sides.Contains(id)))
+            {
+                continue;
+            }
+
             var k = s.TokenAt(country.End);
             if (s.IsAny(k, "in") && s.IsAny(k + 1, "turn"))
             {

@@ -33,8 +33,7 @@ internal static class MeetingTriggers
             else if (s.IsAny(i, "talked", "spoke", "conferred") && s.IsAny(i + 1, "with", "to", "by"))
             {
                 var call = NounAfter(s, i, 8) is { Head: "call" } c ? c : null;
-                var byPhone = Enumerable.Range(i + 1, Math.Min(10, Math.Max(0, s.Tokens.Count - i - 1)))
-                    .Any(k => s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"));
+                var byPhone = ByPhone(s, i);
                 triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && !s.Is(i + 1, "by"))
@@ -65,7 +64,7 @@ internal static class MeetingTriggers
                 var last = s.Is(i, "exchanged") ? i + 2 : i;
                 triggers.Add(new Trigger(i, last, s.IsAny(i, "phoned", "telephoned") ? EventKind.Call : EventKind.Meeting, null));
             }
-            else if (s.Is(i, "meeting") && s.IsAny(i - 1, "is", "are", "was", "were", "be") && s.MentionsOf(MentionKind.EventNoun).All(n => s.TokenAt(n.Start) > i || s.TokenAt(n.End) <= i))
+            else if (s.Is(i, "meeting") && s.IsAny(i - 1, "is", "are", "was", "were", "be") && !InEventNoun(s, i))
             {
                 triggers.Add(new Trigger(i, i, EventKind.Meeting, null));
             }
@@ -80,17 +79,64 @@ internal static class MeetingTriggers
             }
         }
 
-        foreach (var call in s.MentionsOf(MentionKind.EventNoun).Where(m => m.Head == "call" && (m.Text.Contains("phone", StringComparison.OrdinalIgnoreCase) || m.Text.Contains("video", StringComparison.OrdinalIgnoreCase))))
+        foreach (var call in s.MentionSpanOf(MentionKind.EventNoun))
         {
-            var first = s.TokenAt(call.Start);
-            if (!triggers.Any(t => t.Noun == call))
+            if (call.Head == "call" && (call.Text.Contains("phone", StringComparison.OrdinalIgnoreCase) || call.Text.Contains("video", StringComparison.OrdinalIgnoreCase))
+                && !Governs(triggers, call))
             {
-                triggers.Add(new Trigger(first, s.TokenAt(call.End) - 1, EventKind.Call, call));
+                triggers.Add(new Trigger(s.TokenAt(call.Start), s.TokenAt(call.End) - 1, EventKind.Call, call));
             }
         }
 
-        triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        if (triggers.Count > 1)
+        {
+            triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+
         return triggers;
+    }
+
+    /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>
+    private static bool ByPhone(AnalyzedSentence s, int i)
+    {
+        var end = i + 1 + Math.Min(10, Math.Max(0, s.Tokens.Count - i - 1));
+        for (var k = i + 1; k < end; k++)
+        {
+            if (s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is inside an event noun of the sentence.</summary>
+    private static bool InEventNoun(AnalyzedSentence s, int i)
+    {
+        foreach (var n in s.MentionSpanOf(MentionKind.EventNoun))
+        {
+            if (s.TokenAt(n.Start) <= i && s.TokenAt(n.End) > i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="triggers"/> governs <paramref name="noun"/>.</summary>
+    private static bool Governs(List<Trigger> triggers, Mention noun)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Noun == noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -115,6 +161,14 @@ internal static class MeetingTriggers
     private static Mention? NounAfter(AnalyzedSentence s, int i, int window)
     {
         var end = Math.Min(Grammar.ClauseEnd(s, i), i + window + 1);
-        return s.MentionsOf(MentionKind.EventNoun).FirstOrDefault(m => s.TokenAt(m.Start) > i && s.TokenAt(m.Start) < end && m.Head is not "visit" and not "dialogue");
+        foreach (var m in s.MentionSpanOf(MentionKind.EventNoun))
+        {
+            if (s.TokenAt(m.Start) > i && s.TokenAt(m.Start) < end && m.Head is not "visit" and not "dialogue")
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 }

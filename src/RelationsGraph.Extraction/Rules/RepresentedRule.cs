@@ -22,13 +22,21 @@ public sealed class RepresentedRule : IExtractionRule
             }
 
             var sides = Attachment.Sides(context, frame);
-            foreach (var mention in s.Mentions.Where(m => m.Kind is MentionKind.SideGroup or MentionKind.Side))
+            foreach (var mention in s.MentionSpan)
             {
+                if (mention.Kind is not (MentionKind.SideGroup or MentionKind.Side))
+                {
+                    continue;
+                }
+
                 var target = Target(context, s, mention) ?? frame;
                 var targetSides = target == frame ? sides : Attachment.Sides(context, target);
-                foreach (var country in mention.NodeIds.Where(targetSides.Contains))
+                foreach (var country in mention.NodeIds)
                 {
-                    target.AddSide(country, context.Evidence(mention));
+                    if (targetSides.Contains(country))
+                    {
+                        target.AddSide(country, context.Evidence(mention));
+                    }
                 }
             }
         }

@@ -79,13 +79,11 @@ public sealed class MentionResolver
                     break;
                 case MentionKind.Topic when mention.Candidates.Count == 1:
                     var name = mention.Candidates[0];
-                    var topic = entities.Add(new Topic { Id = NodeId.Create(Topic.IdPrefix, name), Name = name });
+                    var id = NodeId.Create(Topic.IdPrefix, name);
+                    var topic = entities.Get<Topic>(id) ?? entities.Add(new Topic { Id = id, Name = name });
                     mention.NodeIds = [topic.Id];
                     entities.AddAlias(topic.Id, mention.Text);
-                    foreach (var form in SurfaceForms.Of(s, mention))
-                    {
-                        entities.AddAlias(topic.Id, form);
-                    }
+                    SurfaceForms.AddAliases(s, mention, entities, topic.Id);
 
                     break;
             }

@@ -28,13 +28,15 @@ internal static class SurfaceForms
 
     private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "near", "around", "on", "into", "of" };
 
-    public static IEnumerable<string> Of(AnalyzedSentence s, Mention mention)
+    /// <summary>Records the longer forms of <paramref name="mention"/> as aliases of <paramref name="id"/>, longest first.</summary>
+    /// <remarks>Added as they are found rather than returned: the resolver asks for every topic mention, and an iterator per mention cost more than its forms.</remarks>
+    public static void AddAliases(AnalyzedSentence s, Mention mention, ArticleEntities entities, string id)
     {
         var first = s.TokenAt(mention.Start);
         var last = s.TokenEndingAt(mention.End);
         if (last < first)
         {
-            yield break;
+            return;
         }
 
         var start = first;
@@ -87,17 +89,17 @@ internal static class SurfaceForms
 
         if (start < first || end > last)
         {
-            yield return s.Slice(s.Tokens[start].Start, s.Tokens[end].End);
+            entities.AddAlias(id, s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
         }
 
         if (start < first && end > last)
         {
-            yield return s.Slice(s.Tokens[start].Start, mention.End);
+            entities.AddAlias(id, s.Slice(s.Tokens[start].Start, mention.End));
         }
 
         if (determined < first && determined > start)
         {
-            yield return s.Slice(s.Tokens[determined].Start, mention.End);
+            entities.AddAlias(id, s.Slice(s.Tokens[determined].Start, mention.End));
         }
     }
 }

@@ -37,14 +37,13 @@ internal static class Attachment
     public static bool ReferencesFrame(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
     {
         var participants = frame.ParticipantIds;
-        List<string>? sides = null; // worked out for the first side or side group only: most sentences have none
         foreach (var m in s.MentionSpan)
         {
             var hit = m.Kind switch
             {
                 MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup => m.NodeIds.Count > 0 && AllIn(m.NodeIds, participants),
-                MentionKind.SideGroup => m.NodeIds.Count >= 2 && AllIn(m.NodeIds, sides ??= Sides(context, frame)),
-                MentionKind.Side => m.NodeIds.Count == 1 && (sides ??= Sides(context, frame)).Contains(m.NodeIds[0]),
+                MentionKind.SideGroup => m.NodeIds.Count >= 2 && AllSides(context, frame, m.NodeIds),
+                MentionKind.Side => m.NodeIds.Count == 1 && IsSide(context, frame, m.NodeIds[0]),
                 MentionKind.EventNoun => m.IsDefinite && m.Head is "meeting" or "talks" or "summit" or "call" or "conversation",
                 _ => false,
             };
@@ -119,6 +118,34 @@ internal static class Attachment
         }
 
         return sides;
+    }
+
+    /// <summary>Whether <paramref name="country"/> is one of the <see cref="Sides"/> of <paramref name="frame"/>, without listing them.</summary>
+    public static bool IsSide(ExtractionContext context, EventFrame frame, string country)
+    {
+        foreach (var id in frame.ParticipantIds)
+        {
+            if (string.Equals(context.Entities.CountryOf(id), country, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every id of <paramref name="countries"/> is one of the <see cref="Sides"/> of <paramref name="frame"/>.</summary>
+    private static bool AllSides(ExtractionContext context, EventFrame frame, IReadOnlyList<string> countries)
+    {
+        for (var i = 0; i < countries.Count; i++)
+        {
+            if (!IsSide(context, frame, countries[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether every id of <paramref name="ids"/> is in <paramref name="set"/>, without a delegate per call.</summary>

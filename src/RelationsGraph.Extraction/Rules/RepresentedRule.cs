@@ -21,7 +21,6 @@ public sealed class RepresentedRule : IExtractionRule
                 continue;
             }
 
-            var sides = Attachment.Sides(context, frame);
             foreach (var mention in s.MentionSpan)
             {
                 if (mention.Kind is not (MentionKind.SideGroup or MentionKind.Side))
@@ -30,10 +29,9 @@ public sealed class RepresentedRule : IExtractionRule
                 }
 
                 var target = Target(context, s, mention) ?? frame;
-                var targetSides = target == frame ? sides : Attachment.Sides(context, target);
                 foreach (var country in mention.NodeIds)
                 {
-                    if (targetSides.Contains(country))
+                    if (Attachment.IsSide(context, target, country))
                     {
                         target.AddSide(country, context.Evidence(mention));
                     }

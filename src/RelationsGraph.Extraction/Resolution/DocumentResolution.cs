@@ -15,7 +15,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 {
     public void Resolve(AnalyzedSentence s)
     {
-        foreach (var mention in s.MentionsOf(MentionKind.Document))
+        foreach (var mention in s.MentionSpanOf(MentionKind.Document))
         {
             var id = mention.Candidates.Count > 0 ? Known(mention)
                 : mention.Name is not null ? Titled(s, mention)
@@ -41,13 +41,19 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             discourse.Documents.Add((id, mention.Text, entities.Get<Document>(id)?.Date));
         }
 
-        foreach (var group in s.MentionsOf(MentionKind.DocumentGroup))
+        foreach (var group in s.MentionSpanOf(MentionKind.DocumentGroup))
         {
-            var found = kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal));
-            if (found is not null && found.CountryIds.All(c => entities.Contains(c) || s.Mentions.Any(m => m.Candidates.Contains(c, StringComparer.Ordinal))))
-            {
-                group.NodeIds = [.. found.DocumentIds.Where(d => entities.AddKnown<Document>(d) is not null)];
-            }
+            Group(s, group);
+        }
+    }
+
+    /// <summary>A document group's documents, when its countries are in the article: its lambdas' closure is made for a group only, not for every sentence.</summary>
+    private void Group(AnalyzedSentence s, Mention group)
+    {
+        var found = kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal));
+        if (found is not null && found.CountryIds.All(c => entities.Contains(c) || s.Mentions.Any(m => m.Candidates.Contains(c, StringComparer.Ordinal))))
+        {
+            group.NodeIds = [.. found.DocumentIds.Where(d => entities.AddKnown<Document>(d) is not null)];
         }
     }
 

@@ -52,6 +52,10 @@ public sealed class MentionResolver
         return entities;
     }
 
+    /// <remarks>
+    /// A country or organization resolves to its one candidate, the knowledge base's node with that id: the mention's
+    /// candidate list (shared, read-only) is its node list too, rather than a new list of the same id per mention.
+    /// </remarks>
     private static void Simple(AnalyzedSentence s, ArticleEntities entities)
     {
         foreach (var mention in s.MentionSpan)
@@ -61,7 +65,7 @@ public sealed class MentionResolver
                 case MentionKind.Country or MentionKind.Demonym when mention.Candidates.Count == 1:
                     if (entities.AddKnown<Country>(mention.Candidates[0]) is { } country)
                     {
-                        mention.NodeIds = [country.Id];
+                        mention.NodeIds = mention.Candidates;
                         if (mention.Kind == MentionKind.Country)
                         {
                             entities.AddAlias(country.Id, mention.Text);
@@ -72,7 +76,7 @@ public sealed class MentionResolver
                 case MentionKind.Organization when mention.Candidates.Count == 1:
                     if (entities.AddKnown<Organization>(mention.Candidates[0]) is { } organization)
                     {
-                        mention.NodeIds = [organization.Id];
+                        mention.NodeIds = mention.Candidates;
                         entities.AddAlias(organization.Id, mention.Text);
                     }
 

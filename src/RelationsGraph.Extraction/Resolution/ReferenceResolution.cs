@@ -17,6 +17,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     private readonly List<Mention> countryMentions = [];
     private readonly List<string> run = [];
     private readonly List<string> best = [];
+    private readonly List<string> distinct = [];
 
     /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
     public void Resolve(AnalyzedSentence s)
@@ -223,7 +224,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
-        var distinct = new List<string>(references.Count);
+        distinct.Clear();
         foreach (var reference in references)
         {
             AddDistinct(distinct, reference.NodeId!);

@@ -4,8 +4,15 @@ namespace RelationsGraph.Extraction.Mentions;
 /// A span of one sentence that refers to something: an entity, a role, a group, an event or a date. The mention
 /// finder creates mentions; the resolver fills in <see cref="NodeIds"/> (and for dates, <see cref="Date"/>).
 /// </summary>
+/// <remarks>
+/// The properties only some kinds have (<see cref="Count"/>, <see cref="Ordinal"/>, <see cref="Date"/>,
+/// <see cref="Head"/>, <see cref="Variants"/>, <see cref="Name"/>) live in a second object made when one is first
+/// set: most mentions are names from the gazetteers and have none, and an article has thousands of mentions.
+/// </remarks>
 public sealed class Mention
 {
+    private Details? details;
+
     /// <summary>Creates a mention.</summary>
     /// <param name="kind">What it refers to.</param>
     /// <param name="sentence">The index of its sentence.</param>
@@ -55,22 +62,22 @@ public sealed class Mention
     public string? CountryId { get; set; }
 
     /// <summary>For groups: how many members the text gives ("the two leaders": 2), or null.</summary>
-    public int? Count { get; init; }
+    public int? Count { get => details?.Count; init => More.Count = value; }
 
     /// <summary>For series events and anniversaries: the number written (30 for "the 30th ...").</summary>
-    public int? Ordinal { get; init; }
+    public int? Ordinal { get => details?.Ordinal; init => More.Ordinal = value; }
 
     /// <summary>For dates: the date meant, once resolved.</summary>
-    public PartialDate? Date { get; set; }
+    public PartialDate? Date { get => details?.Date; set => More.Date = value; }
 
     /// <summary>For event nouns: the head word, lower case (<c>talks</c>, <c>summit</c>, <c>call</c>, <c>visit</c>).</summary>
-    public string? Head { get; init; }
+    public string? Head { get => details?.Head; init => More.Head = value; }
 
     /// <summary>Longer surface forms of the same reference, for aliases (an event noun with its "between ..." phrase).</summary>
-    public IReadOnlyList<string> Variants { get; init; } = [];
+    public IReadOnlyList<string> Variants { get => details?.Variants ?? []; init => More.Variants = value; }
 
     /// <summary>For leaders found by pattern rather than by the knowledge base: the name (without title).</summary>
-    public string? Name { get; init; }
+    public string? Name { get => details?.Name; init => More.Name = value; }
 
     /// <summary>Where the longer phrase that this mention heads starts (a leader's title and country included).</summary>
     public int PhraseStart { get; set; }
@@ -81,7 +88,26 @@ public sealed class Mention
     /// <summary>Whether the mention was written with a definite or possessive determiner ("the", "their").</summary>
     public bool IsDefinite { get; init; }
 
+    /// <summary>The object that holds the properties only some kinds have, made when one is first set.</summary>
+    private Details More => details ??= new Details();
+
     /// <summary>The kind, span and text, for messages.</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} {Sentence}[{Start}..{End}] \"{Text}\" -> {string.Join(",", NodeIds)}");
+
+    /// <summary>The properties only some kinds of mention have.</summary>
+    private sealed class Details
+    {
+        public int? Count { get; set; }
+
+        public int? Ordinal { get; set; }
+
+        public PartialDate? Date { get; set; }
+
+        public string? Head { get; set; }
+
+        public IReadOnlyList<string>? Variants { get; set; }
+
+        public string? Name { get; set; }
+    }
 }

@@ -166,17 +166,32 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     {
         if (group.Candidates.Count > 0)
         {
-            group.NodeIds = [.. group.Candidates.Where(c => entities.AddKnown<Country>(c) is not null)];
+            group.NodeIds = KnownCountries(group.Candidates);
             return;
         }
 
-        var countries = discourse.FocusCountriesAt > discourse.FocusAt ? [.. discourse.FocusCountries] : FocusCountries();
+        var countries = discourse.FocusCountriesAt > discourse.FocusAt ? discourse.FocusCountries : FocusCountries();
         if (countries.Count < 2 || (group.Count is { } count && count != countries.Count))
         {
             return;
         }
 
-        group.NodeIds = [.. countries.Where(c => entities.AddKnown<Country>(c) is not null)];
+        group.NodeIds = KnownCountries(countries);
+    }
+
+    /// <summary>The ids of <paramref name="ids"/> that are countries of the knowledge base, each added to the article's entities.</summary>
+    private List<string> KnownCountries(IReadOnlyList<string> ids)
+    {
+        var known = new List<string>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (entities.AddKnown<Country>(ids[i]) is not null)
+            {
+                known.Add(ids[i]);
+            }
+        }
+
+        return known;
     }
 
     /// <summary>The countries of the leaders in focus, distinct, in order.</summary>

@@ -123,9 +123,11 @@ internal static class Attachment
     /// <summary>Whether <paramref name="country"/> is one of the <see cref="Sides"/> of <paramref name="frame"/>, without listing them.</summary>
     public static bool IsSide(ExtractionContext context, EventFrame frame, string country)
     {
-        foreach (var id in frame.ParticipantIds)
+        // By index: a foreach over the interface would allocate an enumerator per question.
+        var participants = frame.ParticipantIds;
+        for (var i = 0; i < participants.Count; i++)
         {
-            if (string.Equals(context.Entities.CountryOf(id), country, StringComparison.Ordinal))
+            if (string.Equals(context.Entities.CountryOf(participants[i]), country, StringComparison.Ordinal))
             {
                 return true;
             }

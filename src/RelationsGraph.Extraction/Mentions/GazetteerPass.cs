@@ -15,9 +15,13 @@ internal static class GazetteerPass
         Add(sentence, gazetteers, gazetteers.Titles);
         if (Add(sentence, gazetteers, gazetteers.Topics))
         {
-            sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
+            RemoveGenericHeads(sentence);
         }
     }
+
+    /// <summary>Removes the topics that only head a phrase (see <see cref="IsGenericHead"/>): its closure is made for a sentence with topics only.</summary>
+    private static void RemoveGenericHeads(AnalyzedSentence sentence) =>
+        sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
 
     /// <summary>"history" in "the history of bilateral relations" names no issue; "history and Taiwan" does.</summary>
     private static bool IsGenericHead(AnalyzedSentence s, Mention topic) =>

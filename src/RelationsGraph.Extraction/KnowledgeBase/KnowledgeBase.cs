@@ -106,6 +106,21 @@ public sealed class KnowledgeBase
     /// <summary>The terms of <paramref name="leaderId"/> that cover <paramref name="date"/>.</summary>
     public IEnumerable<OfficeTerm> TermsOn(string leaderId, DateOnly date) => TermsOf(leaderId).Where(t => t.Covers(date));
 
+    /// <summary>Whether a term of <paramref name="leaderId"/> covers <paramref name="date"/>: <see cref="TermsOn"/> has one, without its iterator and closure.</summary>
+    internal bool InOffice(string leaderId, DateOnly date)
+    {
+        var terms = TermsOf(leaderId);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Covers(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Who held <paramref name="title"/> of <paramref name="countryId"/> on <paramref name="date"/> (the Japanese
     /// prime minister on 2023-11-16 is Fumio Kishida); null when the knowledge base does not know, or knows two.

@@ -20,7 +20,7 @@ internal static class DateResolver
         PartialDate? previous = null;
         foreach (var sentence in sentences)
         {
-            foreach (var mention in sentence.MentionsOf(MentionKind.Date))
+            foreach (var mention in sentence.MentionSpanOf(MentionKind.Date))
             {
                 mention.Date = IsFuture(sentence, mention) && reference is { } day
                     ? Ahead(mention, day) ?? Resolve(article, mention, reference, previous)

@@ -57,9 +57,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
     private string? Known(AnalyzedSentence s, Mention mention)
     {
-        var id = mention.Candidates.FirstOrDefault(entities.Contains)
-            ?? mention.Candidates.FirstOrDefault(c => date is { } d && kb.TermsOn(c, d).Any())
-            ?? mention.Candidates[0];
+        var id = Likeliest(mention.Candidates);
         if (mention.Text.Contains(' ', StringComparison.Ordinal) || mention.Title is not null)
         {
             return entities.AddKnown<Leader>(id)?.Id;
@@ -81,8 +79,33 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         }
 
         var fullName = entities.Contains(id) || (kb.Get<Leader>(id) is { } leader && articleText.Contains(leader.Name, StringComparison.OrdinalIgnoreCase));
-        var inOffice = date is { } day && kb.TermsOn(id, day).Any();
+        var inOffice = date is { } day && kb.InOffice(id, day);
         return fullName || inOffice ? entities.AddKnown<Leader>(id)?.Id : null;
+    }
+
+    /// <summary>The first candidate the article has named already, else the first in office on its date, else the first.</summary>
+    private string Likeliest(IReadOnlyList<string> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (entities.Contains(candidates[i]))
+            {
+                return candidates[i];
+            }
+        }
+
+        if (date is { } day)
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (kb.InOffice(candidates[i], day))
+                {
+                    return candidates[i];
+                }
+            }
+        }
+
+        return candidates[0];
     }
 
     private string? Unknown(Mention mention)

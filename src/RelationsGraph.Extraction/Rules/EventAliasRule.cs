@@ -19,10 +19,15 @@ public sealed class EventAliasRule : IExtractionRule
             var frame = Attachment.FrameFor(context, s);
             var call = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind == EventKind.Call)
                 ?? (context.Events.Main is { Kind: EventKind.Call } main ? main : null);
-            foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.Head is "meeting" or "talks" or "summit" or "call" or "conversation" or "gathering"))
+            foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
             {
+                if (noun.Head is not ("meeting" or "talks" or "summit" or "call" or "conversation" or "gathering"))
+                {
+                    continue;
+                }
+
                 var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
-                if (target is null || OtherEvent(noun) || context.Events.Frames.Any(f => f != target && f.Aliases.Contains(noun.Text)))
+                if (target is null || OtherEvent(noun) || NamesOther(context, target, noun.Text))
                 {
                     continue;
                 }
@@ -65,11 +70,36 @@ public sealed class EventAliasRule : IExtractionRule
     }
 
     /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>
+    /// <remarks>The words are read in place, lower-cased into a buffer as long as the longest of them: no word is copied out.</remarks>
     private static bool OtherEvent(Mention noun)
     {
-        foreach (var word in noun.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var text = noun.Text.AsSpan();
+        Span<char> lower = stackalloc char["upcoming".Length];
+        foreach (var range in text.Split(' '))
         {
-            if (word.ToLowerInvariant() is "separate" or "another" or "next" or "future" or "upcoming" or "previous" or "earlier" or "last")
+            var word = text[range];
+            if (word.Length == 0 || word.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var length = word.ToLowerInvariant(lower);
+            if (lower[..length] is "separate" or "another" or "next" or "future" or "upcoming" or "previous" or "earlier" or "last")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>
+    private static bool NamesOther(ExtractionContext context, EventFrame target, string text)
+    {
+        var frames = context.Events.Frames;
+        for (var i = 0; i < frames.Count; i++)
+        {
+            if (frames[i] != target && frames[i].Aliases.Contains(text))
             {
                 return true;
             }

@@ -16,24 +16,33 @@ public sealed class LeaderOfRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var mention in context.Sentences.SelectMany(s => s.Mentions))
+        foreach (var s in context.Sentences)
         {
-            if (context.Node<Leader>(mention.NodeId) is not { } leader)
+            foreach (var mention in s.MentionSpan)
             {
-                continue;
+                Apply(context, mention);
             }
+        }
+    }
 
-            var (country, title) = mention.Kind switch
-            {
-                MentionKind.Leader => Stated(context, mention, leader.Id),
-                MentionKind.Role when mention.CountryId is not null => (mention.CountryId, mention.Title),
-                _ => (null, null),
-            };
-            var node = country is null ? null : context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country);
-            if (node is not null)
-            {
-                context.Graph.AddLeaderOf(leader, node, context.Evidence(mention), title: title);
-            }
+    /// <summary>The office one mention states, if it refers to a leader.</summary>
+    private static void Apply(ExtractionContext context, Mention mention)
+    {
+        if (context.Node<Leader>(mention.NodeId) is not { } leader)
+        {
+            return;
+        }
+
+        var (country, title) = mention.Kind switch
+        {
+            MentionKind.Leader => Stated(context, mention, leader.Id),
+            MentionKind.Role when mention.CountryId is not null => (mention.CountryId, mention.Title),
+            _ => (null, null),
+        };
+        var node = country is null ? null : context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country);
+        if (node is not null)
+        {
+            context.Graph.AddLeaderOf(leader, node, context.Evidence(mention), title: title);
         }
     }
 
@@ -55,6 +64,12 @@ public sealed class LeaderOfRule : IExtractionRule
             return (implied, title);
         }
 
+        return HeldBy(context, mention, leaderId, title);
+    }
+
+    /// <summary>The country whose <paramref name="title"/> the knowledge base has the leader holding (on the article's date, unless "then ..."), when there is one.</summary>
+    private static (string? Country, string? Title) HeldBy(ExtractionContext context, Mention mention, string leaderId, string title)
+    {
         var terms = context.KnowledgeBase.TermsOf(leaderId).Where(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)).ToList();
         var held = context.Date is { } day ? terms.Where(t => t.Covers(day)).ToList() : terms;
         if (held.Count == 0)

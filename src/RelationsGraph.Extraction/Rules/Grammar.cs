@@ -104,8 +104,16 @@ internal static class Grammar
     /// </summary>
     public static List<Mention> Subject(AnalyzedSentence s, int trigger, IReadOnlyList<Mention> references)
     {
-        var before = references.Where(m => s.TokenAt(m.PhraseEnd) <= trigger).ToList();
-        return before.Count == 0 || ClauseBetween(s, before[^1], trigger) ? [] : Joined(s, before);
+        List<Mention>? before = null;
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (s.TokenAt(references[i].PhraseEnd) <= trigger)
+            {
+                (before ??= []).Add(references[i]);
+            }
+        }
+
+        return before is null || ClauseBetween(s, before[^1], trigger) ? [] : Joined(s, before);
     }
 
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
@@ -124,8 +132,17 @@ internal static class Grammar
     public static List<Mention> Objects(AnalyzedSentence s, int after, IReadOnlyList<Mention> references)
     {
         var end = ClauseEnd(s, after);
-        var candidates = references.Where(m => s.TokenAt(m.PhraseStart) > after && s.TokenAt(m.PhraseStart) < end).ToList();
-        if (candidates.Count == 0)
+        List<Mention>? candidates = null;
+        for (var i = 0; i < references.Count; i++)
+        {
+            var start = s.TokenAt(references[i].PhraseStart);
+            if (start > after && start < end)
+            {
+                (candidates ??= []).Add(references[i]);
+            }
+        }
+
+        if (candidates is null)
         {
             return [];
         }
@@ -186,8 +203,24 @@ internal static class Grammar
     }
 
     /// <summary>The distinct leaders of <paramref name="references"/>, in order.</summary>
-    public static List<string> Leaders(IEnumerable<Mention> references) =>
-        [.. references.SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
+    public static List<string> Leaders(IEnumerable<Mention> references)
+    {
+        // A handful of ids: a list beats the hash set of Distinct.
+        var leaders = new List<string>();
+        foreach (var m in references)
+        {
+            var ids = m.NodeIds;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!leaders.Contains(ids[i]))
+                {
+                    leaders.Add(ids[i]);
+                }
+            }
+        }
+
+        return leaders;
+    }
 
     /// <summary>
     /// Whether two references are joined: <see cref="IsJoin"/> on the text between them, after an "of &lt;country&gt;"

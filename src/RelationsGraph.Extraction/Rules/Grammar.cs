@@ -202,6 +202,37 @@ internal static class Grammar
         return run;
     }
 
+    /// <summary>The references in the clause of token <paramref name="trigger"/> that end before it.</summary>
+    public static List<Mention> InClauseBefore(AnalyzedSentence s, List<Mention> references, int trigger)
+    {
+        var clause = ClauseStart(s, trigger);
+        var found = new List<Mention>();
+        foreach (var r in references)
+        {
+            if (s.TokenAt(r.PhraseStart) >= clause && s.TokenAt(r.PhraseEnd) <= trigger)
+            {
+                found.Add(r);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The references to leaders by name or role.</summary>
+    public static List<Mention> Named(List<Mention> references)
+    {
+        var named = new List<Mention>(references.Count);
+        foreach (var r in references)
+        {
+            if (r.Kind is MentionKind.Leader or MentionKind.Role)
+            {
+                named.Add(r);
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>The distinct leaders of <paramref name="references"/>, in order.</summary>
     public static List<string> Leaders(IEnumerable<Mention> references)
     {

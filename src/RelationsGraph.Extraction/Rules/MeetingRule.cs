@@ -46,12 +46,12 @@ public sealed class MeetingRule : IExtractionRule
                 if (trigger.Kind == EventKind.Call && Grammar.Leaders(parties).Count < 2 && s.IsAny(trigger.First - 1, "in", "during", "over", "by"))
                 {
                     // "X told Y in a phone call": the speaker and the one spoken to, earlier in the clause.
-                    var clause = Grammar.ClauseStart(s, trigger.First);
-                    parties = [.. references.Where(r => s.TokenAt(r.PhraseStart) >= clause && s.TokenAt(r.PhraseEnd) <= trigger.First)];
+                    parties = Grammar.InClauseBefore(s, references, trigger.First);
                 }
+
                 if (trigger.Noun is { } noun)
                 {
-                    parties.AddRange(references.Where(r => r.Kind == MentionKind.LeaderGroup && r.Start == noun.Start));
+                    parties.AddRange(GroupsAt(references, noun.Start));
                 }
 
                 Record(context, s, parties, trigger.Kind, trigger.First, trigger.Last, trigger.Noun, positions);
@@ -79,6 +79,7 @@ public sealed class MeetingRule : IExtractionRule
             return;
         }
 
+        List<Mention>? named = null; // the named references, listed at the first joint verb
         for (var v = 0; v < s.Tokens.Count; v++)
         {
             if (!JointVerbs.Contains(s.Word(v)))
@@ -86,7 +87,7 @@ public sealed class MeetingRule : IExtractionRule
                 continue;
             }
 
-            var subject = Grammar.Subject(s, v, references.Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList());
+            var subject = Grammar.Subject(s, v, named ??= Grammar.Named(references));
             var leaders = Grammar.Leaders(subject);
             var countries = leaders.Select(context.Entities.CountryOf).Distinct(StringComparer.Ordinal).Count();
             if (leaders.Count >= 2 && countries == leaders.Count && s.TokenAt(subject[^1].PhraseEnd) >= v - 6)

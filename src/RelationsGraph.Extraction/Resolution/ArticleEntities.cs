@@ -128,19 +128,22 @@ public sealed class ArticleEntities
     /// <summary>The node's aliases and the article's <paramref name="forms"/> of it other than its name, sorted (ordinal) and distinct.</summary>
     private static string[] WithAliases(Node node, List<string> forms)
     {
-        var all = new List<string>(node.Aliases.Count + forms.Count);
-        all.AddRange(node.Aliases.Items);
+        // Gathered, sorted and made distinct in one array, which is the result unless duplicates shortened it.
+        var known = node.Aliases.Items;
+        var all = new string[known.Length + forms.Count];
+        known.CopyTo(all);
+        var count = known.Length;
         foreach (var form in forms)
         {
             if (!string.Equals(form, node.Name, StringComparison.Ordinal))
             {
-                all.Add(form);
+                all[count++] = form;
             }
         }
 
-        all.Sort(StringComparer.Ordinal);
+        Array.Sort(all, 0, count, StringComparer.Ordinal);
         var distinct = 0;
-        for (var i = 0; i < all.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (distinct == 0 || !string.Equals(all[distinct - 1], all[i], StringComparison.Ordinal))
             {
@@ -148,8 +151,12 @@ public sealed class ArticleEntities
             }
         }
 
-        all.RemoveRange(distinct, all.Count - distinct);
-        return [.. all];
+        if (distinct < all.Length)
+        {
+            Array.Resize(ref all, distinct);
+        }
+
+        return all;
     }
 
     private static string Normalize(string alias)

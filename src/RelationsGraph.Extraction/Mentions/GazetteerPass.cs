@@ -13,13 +13,27 @@ internal static class GazetteerPass
     {
         Add(sentence, gazetteers, gazetteers.Entities);
         Add(sentence, gazetteers, gazetteers.Titles);
-        if (Add(sentence, gazetteers, gazetteers.Topics))
+        if (Add(sentence, gazetteers, gazetteers.Topics) && HasGenericHead(sentence))
         {
             RemoveGenericHeads(sentence);
         }
     }
 
-    /// <summary>Removes the topics that only head a phrase (see <see cref="IsGenericHead"/>): its closure is made for a sentence with topics only.</summary>
+    /// <summary>Whether a topic of the sentence only heads a phrase (see <see cref="IsGenericHead"/>): few do, and only then is a closure made to remove them.</summary>
+    private static bool HasGenericHead(AnalyzedSentence sentence)
+    {
+        foreach (var m in sentence.MentionSpan)
+        {
+            if (m.Kind == MentionKind.Topic && IsGenericHead(sentence, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes the topics that only head a phrase.</summary>
     private static void RemoveGenericHeads(AnalyzedSentence sentence) =>
         sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
 

@@ -9,7 +9,7 @@ internal static class RolePattern
 {
     public static void Find(AnalyzedSentence s)
     {
-        foreach (var title in s.MentionsOf(MentionKind.Title))
+        foreach (var title in s.MentionSpanOf(MentionKind.Title))
         {
             var after = s.TokenAt(title.End);
             if (s.MentionStartingAt(after, MentionKind.Leader) is not null || s.Is(after, "of") || Words.Honorifics.Contains(s.Word(after))

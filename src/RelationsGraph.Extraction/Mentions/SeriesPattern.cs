@@ -33,7 +33,7 @@ internal static class SeriesPattern
     /// <summary>Adds the series mentions of <paramref name="s"/>: by organization, then by each of <paramref name="forms"/> (see <see cref="Forms"/>).</summary>
     public static void Find(AnalyzedSentence s, Form[] forms)
     {
-        foreach (var org in s.MentionsOf(MentionKind.Organization))
+        foreach (var org in s.MentionSpanOf(MentionKind.Organization))
         {
             if (org.Candidates.Count == 1)
             {

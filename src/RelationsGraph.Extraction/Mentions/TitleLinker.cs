@@ -10,7 +10,7 @@ internal static class TitleLinker
 {
     public static void Link(AnalyzedSentence s)
     {
-        foreach (var leader in s.MentionsOf(MentionKind.Leader))
+        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
         {
             var first = s.TokenAt(leader.Start);
             var j = first - 1;

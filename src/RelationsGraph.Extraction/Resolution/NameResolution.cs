@@ -22,7 +22,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
     public void Resolve(AnalyzedSentence s)
     {
-        foreach (var mention in s.MentionsOf(MentionKind.Leader))
+        foreach (var mention in s.MentionSpanOf(MentionKind.Leader))
         {
             var id = mention.Candidates.Count > 0 ? Known(s, mention) : Unknown(mention);
             if (id is null)

@@ -270,7 +270,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     private static void ResolvedCountries(AnalyzedSentence s, List<Mention> countries)
     {
         countries.Clear();
-        foreach (var m in s.MentionsOf(MentionKind.Country))
+        foreach (var m in s.MentionSpanOf(MentionKind.Country))
         {
             if (m.NodeId is not null)
             {

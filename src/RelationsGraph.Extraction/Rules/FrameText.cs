@@ -20,26 +20,45 @@ internal static class FrameText
         var others = otherTriggers.ToList();
         var clauseStart = Grammar.ClauseStart(s, first);
         Mention? dateBefore = null;
-        foreach (var date in s.MentionsOf(MentionKind.Date).Where(d => (d.Date is not null || d.Head == "same day") && d.Start >= datelineEnd))
+        foreach (var date in s.MentionSpanOf(MentionKind.Date))
         {
+            if (!((date.Date is not null || date.Head == "same day") && date.Start >= datelineEnd))
+            {
+                continue;
+            }
+
             var at = s.TokenAt(date.Start);
             if (SinceDate(s, at))
             {
                 continue; // "the first summit between them since December 2019": a span's start dates no event
             }
 
-            if (at > last && !others.Any(o => o > last && o < at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at))
+            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at))
             {
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
 
-            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !others.Any(o => o > at && o < first))
+            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !AnyBetween(others, at, first))
             {
                 dateBefore = date;
             }
         }
 
         return dateBefore ?? DateBeforeWhen(s, first, datelineEnd);
+    }
+
+    /// <summary>Whether a token of <paramref name="tokens"/> lies strictly between <paramref name="low"/> and <paramref name="high"/> (a loop: a lambda here cost a closure per date).</summary>
+    private static bool AnyBetween(List<int> tokens, int low, int high)
+    {
+        foreach (var t in tokens)
+        {
+            if (t > low && t < high)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"since September 2018, when they met in New York": the date that a clause of time opening before <paramref name="first"/> hangs on.</summary>
@@ -57,7 +76,7 @@ internal static class FrameText
                 return null;
             }
 
-            foreach (var date in s.MentionsOf(MentionKind.Date))
+            foreach (var date in s.MentionSpanOf(MentionKind.Date))
             {
                 if (date.Date is not null && date.Start >= datelineEnd && s.TokenEndingAt(date.End) == k - 2)
                 {

@@ -108,7 +108,7 @@ public sealed class MeetingRule : IExtractionRule
     /// </summary>
     private static void PlacedNoun(ExtractionContext context, AnalyzedSentence s, EventFrame frame, int verb, List<int> positions)
     {
-        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
+        foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
             var last = s.TokenAt(noun.End) - 1;
             if (last <= verb || noun.Head is not ("talks" or "meeting" or "summit") || s.Overlaps(noun.Start, noun.End, MentionKind.Leader, MentionKind.Pronoun))
@@ -139,7 +139,7 @@ public sealed class MeetingRule : IExtractionRule
     /// </summary>
     private static void With(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
-        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
+        foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
             if (noun.Head is not ("meeting" or "talks" or "call" or "conversation" or "summit") || IsTriggerNoun(triggers, noun))
             {
@@ -210,7 +210,7 @@ public sealed class MeetingRule : IExtractionRule
     /// <summary>"their meeting in Bangkok in November last year", "their November meeting".</summary>
     private static void Possessive(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
-        foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
+        foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
             if (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun))
             {
@@ -355,7 +355,7 @@ public sealed class MeetingRule : IExtractionRule
         var sentences = context.Sentences;
         for (var i = Math.Max(0, described - 1); i <= described && i < sentences.Count && i <= 2; i++)
         {
-            foreach (var date in sentences[i].MentionsOf(MentionKind.Date))
+            foreach (var date in sentences[i].MentionSpanOf(MentionKind.Date))
             {
                 var at = sentences[i].TokenAt(date.Start);
                 if (date.Date is { Day: not null } day && IsCurrent(context, day) && !sentences[i].IsAny(at, "since") && !sentences[i].IsAny(at - 1, "since"))

@@ -17,9 +17,9 @@ public sealed class PartyToRule : IExtractionRule
         var kb = context.KnowledgeBase;
         foreach (var s in context.Sentences)
         {
-            foreach (var mention in s.MentionsOf(MentionKind.Document).Where(m => m.NodeId is not null))
+            foreach (var mention in s.MentionSpanOf(MentionKind.Document))
             {
-                if (context.Node<Document>(mention.NodeId) is not { } document)
+                if (mention.NodeId is null || context.Node<Document>(mention.NodeId) is not { } document)
                 {
                     continue;
                 }
@@ -32,7 +32,7 @@ public sealed class PartyToRule : IExtractionRule
 
             // "the four political documents between China and Japan": the group names its documents, and its
             // documents' parties are the knowledge base's.
-            foreach (var group in s.MentionsOf(MentionKind.DocumentGroup))
+            foreach (var group in s.MentionSpanOf(MentionKind.DocumentGroup))
             {
                 foreach (var id in group.NodeIds)
                 {

@@ -17,7 +17,7 @@ public sealed class SeriesRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            foreach (var mention in s.MentionsOf(MentionKind.Series))
+            foreach (var mention in s.MentionSpanOf(MentionKind.Series))
             {
                 // "an Asia-Pacific summit" names the edition, not the organization that convenes it.
                 var organization = mention.Candidates[0];

@@ -78,7 +78,7 @@ public sealed class SignedByRule : IExtractionRule
     private static Mention? LastDocumentBefore(AnalyzedSentence s, int i)
     {
         Mention? found = null;
-        foreach (var d in s.MentionsOf(MentionKind.Document))
+        foreach (var d in s.MentionSpanOf(MentionKind.Document))
         {
             if (d.NodeId is not null && s.TokenAt(d.End) <= i)
             {
@@ -92,7 +92,7 @@ public sealed class SignedByRule : IExtractionRule
     /// <summary>The first resolved document mention that starts one or two tokens after token <paramref name="i"/>.</summary>
     private static Mention? DocumentJustAfter(AnalyzedSentence s, int i)
     {
-        foreach (var d in s.MentionsOf(MentionKind.Document))
+        foreach (var d in s.MentionSpanOf(MentionKind.Document))
         {
             if (d.NodeId is not null && s.TokenAt(d.Start) > i && s.TokenAt(d.Start) <= i + 2)
             {

@@ -21,8 +21,13 @@ public sealed class VenueRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            foreach (var noun in s.MentionsOf(MentionKind.EventNoun).Where(n => n.IsDefinite && n.Head is "meeting" or "talks" or "summit"))
+            foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
             {
+                if (!(noun.IsDefinite && noun.Head is "meeting" or "talks" or "summit"))
+                {
+                    continue;
+                }
+
                 var frame = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.ParticipantIds.Count >= 2) ?? context.Events.Main;
                 if (frame is null || frame.Kind == EventKind.Call || !s.Is(s.TokenAt(noun.Start), "the"))
                 {

@@ -17,7 +17,7 @@ public sealed class VisitRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var references = Grammar.LeaderReferences(s);
-            foreach (var noun in s.MentionsOf(MentionKind.EventNoun))
+            foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
             {
                 if (noun.Head == "visit")
                 {
@@ -198,7 +198,7 @@ public sealed class VisitRule : IExtractionRule
     /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
     private static Mention? VisitNounAt(AnalyzedSentence s, int token)
     {
-        foreach (var n in s.MentionsOf(MentionKind.EventNoun))
+        foreach (var n in s.MentionSpanOf(MentionKind.EventNoun))
         {
             if (n.Head == "visit" && s.TokenAt(n.Start) == token)
             {

@@ -66,6 +66,18 @@ public sealed class MentionFinderTests
         Assert.Equal("country:au", leader.CountryId);
     }
 
+    [Theory]
+    [InlineData("The pact was signed by Transport Minister S. Iswaran on Tuesday.", "S. Iswaran", "Transport Minister")]
+    [InlineData("Law and Home Affairs Minister K. Shanmugam signed the treaty.", "K. Shanmugam", "Interior Minister")]
+    [InlineData("Indonesia's Law and Human Rights Minister Yasonna Laoly signed it.", "Yasonna Laoly", "Justice Minister")]
+    public void Find_UnknownMinisterWithAnInitial_IsALeaderWithTheLexiconsTitle(string text, string name, string title)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal(name, leader.Name);
+        Assert.Equal(title, leader.Title);
+    }
+
     [Fact]
     public void Find_UnknownPersonAfterALowerCaseTitleAfterADemonym_IsALeaderByName()
     {

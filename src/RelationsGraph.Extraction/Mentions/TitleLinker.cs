@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Reads the title and country written around a leader's name and records them on the leader mention, with
 /// the whole phrase as <see cref="Mention.PhraseStart"/>..<see cref="Mention.PhraseEnd"/>:
 /// "[then] (Chinese|China's|the U.S.) President [Mr.] Xi Jinping", "President of the Republic of Korea (ROK)
-/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "his US counterpart Joe Biden", and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
+/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "his US counterpart Joe Biden" (a counterpart
+/// the knowledge base lacks takes the title of the leader before), and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
 /// </summary>
 internal static class TitleLinker
 {
@@ -32,6 +33,13 @@ internal static class TitleLinker
             if (j >= 0 && s.Is(j, "counterpart"))
             {
                 LinkCountry(s, leader, j - 1, s.Tokens[j].Start);
+                if (leader.Candidates.Count == 0)
+                {
+                    // "Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi": a person the
+                    // knowledge base lacks holds the office of the leader he is the counterpart of.
+                    leader.Title ??= TitleBefore(s, leader);
+                }
+
                 continue;
             }
 
@@ -45,6 +53,21 @@ internal static class TitleLinker
 
             Apposition(s, leader);
         }
+    }
+
+    /// <summary>The title of the last leader before <paramref name="leader"/> in the sentence that has one.</summary>
+    private static string? TitleBefore(AnalyzedSentence s, Mention leader)
+    {
+        string? title = null;
+        foreach (var other in s.MentionSpan)
+        {
+            if (other.Kind == MentionKind.Leader && other.End <= leader.Start && other.Title is not null)
+            {
+                title = other.Title;
+            }
+        }
+
+        return title;
     }
 
     /// <summary>"[then] Chinese", "China's" or "the U.S." just before <paramref name="j"/>+1; sets the country and widens the phrase.</summary>

@@ -79,6 +79,16 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_UnknownCounterpartOfATitledLeader_HoldsTheSameOfficeInTheirCountry()
+    {
+        var s = Sentence("It was signed by Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi.");
+        var counterpart = s.MentionsOf(MentionKind.Leader).Single(m => m.Name == "Budi Karya Sumadi");
+
+        Assert.Equal("Transport Minister", counterpart.Title);
+        Assert.Equal("country:id", counterpart.CountryId);
+    }
+
+    [Fact]
     public void Find_UnknownPersonAfterALowerCaseTitleAfterADemonym_IsALeaderByName()
     {
         var leader = Single(Sentence("It marks 50 years since former Australian prime minister Gough Whitlam's visit to China."), MentionKind.Leader);

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived
 /// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday" (unless
-/// the article puts a summit in Perth), and "Biden welcomed Kishida to the White House" (Kishida visits the United States). The visit is held in the city visited, when a city is named;
+/// the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United States),
+/// and "Modi's visit" with no destination, from a foreign participant of the main meeting (a visit to its country). The visit is held in the city visited, when a city is named;
 /// a later "the visit" names the same visit.
 /// </summary>
 public sealed class VisitRule : IExtractionRule
@@ -39,8 +40,14 @@ public sealed class VisitRule : IExtractionRule
         var first = s.TokenAt(noun.Start);
         var to = s.TokenAt(noun.End);
         var arrived = ArrivedIn(context, s, first);
+        var owner = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End);
         if (!s.Is(to, "to") && arrived is null)
         {
+            if (owner is not null && ImpliedVisit(context, s, noun, owner))
+            {
+                return;
+            }
+
             if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
             {
                 EventAliases.Add(earlier, noun);
@@ -50,14 +57,47 @@ public sealed class VisitRule : IExtractionRule
         }
 
         var destination = (s.Is(to, "to") ? Destination(s, to + 1) : null) ?? arrived;
-        var visitor = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End)
-            ?? Grammar.Subject(s, first, references).LastOrDefault();
+        var visitor = owner ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
         {
             return;
         }
 
         Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+    }
+
+    /// <summary>
+    /// "Mr Modi's visit was planned around ...", "on the last day of his three-day state visit": a visit whose
+    /// destination goes without saying is, for a participant of the article's main meeting from another country, a
+    /// visit to the country that meeting was held in. Whether it was one.
+    /// </summary>
+    private static bool ImpliedVisit(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner)
+    {
+        var leader = owner.NodeId!;
+        if (context.Events.Main is not { } main || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own)
+        {
+            return false;
+        }
+
+        string? country = null;
+        foreach (var place in main.Places)
+        {
+            country ??= CountryOfNode(context, place.Id);
+        }
+
+        if (country is null || country == own)
+        {
+            return false;
+        }
+
+        var evidence = context.Evidence(s.Index, Math.Min(noun.Start, owner.PhraseStart), Math.Max(noun.End, owner.PhraseEnd));
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
+            ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
+        frame.HostCountryId = country;
+        frame.AddParticipant(leader, evidence);
+        frame.DescribedIn.Add(s.Index);
+        EventAliases.Add(frame, noun);
+        return true;
     }
 
     /// <summary>
@@ -321,9 +361,11 @@ public sealed class VisitRule : IExtractionRule
         }
     }
 
-    private static string? CountryOf(ExtractionContext context, Mention destination)
+    private static string? CountryOf(ExtractionContext context, Mention destination) => CountryOfNode(context, destination.NodeId!);
+
+    /// <summary>The country node <paramref name="id"/> is, or the country of the place it is.</summary>
+    private static string? CountryOfNode(ExtractionContext context, string id)
     {
-        var id = destination.NodeId!;
         if (id.StartsWith("country:", StringComparison.Ordinal))
         {
             return id;

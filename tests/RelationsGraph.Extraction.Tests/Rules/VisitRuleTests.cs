@@ -63,6 +63,28 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_ForeignParticipantsVisitWithoutDestination_IsAVisitToTheMeetingsCountry()
+    {
+        var result = Some.Extract("May 24, 2023 19:00", "CANBERRA, May 24 (Wire)",
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on Wednesday.",
+            "Modi's visit was originally planned around a meeting of Quad leaders.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Narendra Modi to Australia", visit.Name);
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", visit.Id).Evidence, e => e.Text == "Modi's visit");
+    }
+
+    [Fact]
+    public void Apply_HostsVisitWithoutDestination_IsNoVisit()
+    {
+        var result = Some.Extract("May 24, 2023 19:00", "CANBERRA, May 24 (Wire)",
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on Wednesday.",
+            "Albanese's visit was originally planned for March.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
+    [Fact]
     public void Apply_WhoIsInACountryOnAVisit_IsAVisitToThatCountry()
     {
         var result = Some.Extract("Jul 9, 2024 18:00", "MOSCOW, July 9 (Wire)",

@@ -4,10 +4,11 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived
-/// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday" (unless
-/// the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United States),
-/// and "Modi's visit" with no destination, from a foreign participant of the main meeting (a visit to its country). The visit is held in the city visited, when a city is named;
-/// a later "the visit" names the same visit.
+/// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday"
+/// (unless the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United
+/// States), and "Modi's visit" with no destination, from a foreign participant of the main meeting (a visit to the
+/// country it was held in). The visit is held in the city visited, when a city is named; a later "the visit" names
+/// the same visit.
 /// </summary>
 public sealed class VisitRule : IExtractionRule
 {
@@ -265,7 +266,7 @@ public sealed class VisitRule : IExtractionRule
     {
         foreach (var sentence in context.Sentences)
         {
-            if (!sentence.MentionsOf(MentionKind.Series).Any())
+            if (sentence.MentionSpanOf(MentionKind.Series).IsEmpty)
             {
                 continue;
             }

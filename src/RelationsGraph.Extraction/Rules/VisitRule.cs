@@ -74,8 +74,7 @@ public sealed class VisitRule : IExtractionRule
     /// </summary>
     private static bool ImpliedVisit(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner)
     {
-        var leader = owner.NodeId!;
-        if (context.Events.Main is not { } main || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own)
+        if (context.Events.Main is not { } main)
         {
             return false;
         }
@@ -86,7 +85,13 @@ public sealed class VisitRule : IExtractionRule
             country ??= CountryOfNode(context, place.Id);
         }
 
-        if (country is null || country == own)
+        var leader = owner.NodeId!;
+        if (owner.Kind == MentionKind.Pronoun && context.Entities.CountryOf(leader) == country && OnlyGuest(context, main, country) is { } guest)
+        {
+            leader = guest; // "Xi hosted Macron ..., on the last day of his state visit": a host pays no visit at home
+        }
+
+        if (country is null || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own || own == country)
         {
             return false;
         }
@@ -99,6 +104,26 @@ public sealed class VisitRule : IExtractionRule
         frame.DescribedIn.Add(s.Index);
         EventAliases.Add(frame, noun);
         return true;
+    }
+
+    /// <summary>The one participant of <paramref name="frame"/> from outside <paramref name="country"/>, if there is exactly one.</summary>
+    private static string? OnlyGuest(ExtractionContext context, EventFrame frame, string? country)
+    {
+        string? guest = null;
+        foreach (var id in frame.ParticipantIds)
+        {
+            if (context.Entities.CountryOf(id) is { } other && other != country)
+            {
+                if (guest is not null)
+                {
+                    return null;
+                }
+
+                guest = id;
+            }
+        }
+
+        return guest;
     }
 
     /// <summary>

@@ -75,6 +75,17 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_HisVisitInASentenceAboutTheHost_IsTheGuestsVisit()
+    {
+        var result = Some.Extract("Apr 7, 2023 19:00", "GUANGZHOU, April 7 (Wire)",
+            "Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou on Friday, treating the French president to a stroll on the last day of his three-day state visit.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Emmanuel Macron to China", visit.Name);
+        Assert.Contains("his three-day state visit", visit.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_HostsVisitWithoutDestination_IsNoVisit()
     {
         var result = Some.Extract("May 24, 2023 19:00", "CANBERRA, May 24 (Wire)",

@@ -44,7 +44,7 @@ public sealed class VisitRule : IExtractionRule
         var owner = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End);
         if (!s.Is(to, "to") && arrived is null)
         {
-            if (owner is not null && ImpliedVisit(context, s, noun, owner))
+            if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner))
             {
                 return;
             }
@@ -65,65 +65,6 @@ public sealed class VisitRule : IExtractionRule
         }
 
         Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
-    }
-
-    /// <summary>
-    /// "Mr Modi's visit was planned around ...", "on the last day of his three-day state visit": a visit whose
-    /// destination goes without saying is, for a participant of the article's main meeting from another country, a
-    /// visit to the country that meeting was held in. Whether it was one.
-    /// </summary>
-    private static bool ImpliedVisit(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner)
-    {
-        if (context.Events.Main is not { } main)
-        {
-            return false;
-        }
-
-        string? country = null;
-        foreach (var place in main.Places)
-        {
-            country ??= CountryOfNode(context, place.Id);
-        }
-
-        var leader = owner.NodeId!;
-        if (owner.Kind == MentionKind.Pronoun && context.Entities.CountryOf(leader) == country && OnlyGuest(context, main, country) is { } guest)
-        {
-            leader = guest; // "Xi hosted Macron ..., on the last day of his state visit": a host pays no visit at home
-        }
-
-        if (country is null || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own || own == country)
-        {
-            return false;
-        }
-
-        var evidence = context.Evidence(s.Index, Math.Min(noun.Start, owner.PhraseStart), Math.Max(noun.End, owner.PhraseEnd));
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
-            ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
-        frame.HostCountryId = country;
-        frame.AddParticipant(leader, evidence);
-        frame.DescribedIn.Add(s.Index);
-        EventAliases.Add(frame, noun);
-        return true;
-    }
-
-    /// <summary>The one participant of <paramref name="frame"/> from outside <paramref name="country"/>, if there is exactly one.</summary>
-    private static string? OnlyGuest(ExtractionContext context, EventFrame frame, string? country)
-    {
-        string? guest = null;
-        foreach (var id in frame.ParticipantIds)
-        {
-            if (context.Entities.CountryOf(id) is { } other && other != country)
-            {
-                if (guest is not null)
-                {
-                    return null;
-                }
-
-                guest = id;
-            }
-        }
-
-        return guest;
     }
 
     /// <summary>
@@ -390,7 +331,7 @@ public sealed class VisitRule : IExtractionRule
     private static string? CountryOf(ExtractionContext context, Mention destination) => CountryOfNode(context, destination.NodeId!);
 
     /// <summary>The country node <paramref name="id"/> is, or the country of the place it is.</summary>
-    private static string? CountryOfNode(ExtractionContext context, string id)
+    internal static string? CountryOfNode(ExtractionContext context, string id)
     {
         if (id.StartsWith("country:", StringComparison.Ordinal))
         {

@@ -1,0 +1,66 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>The visits of <see cref="VisitRule"/> whose destination goes without saying.</summary>
+internal static class ImpliedVisit
+{
+    /// <summary>
+    /// "Mr Modi's visit was planned around ...", "on the last day of his three-day state visit": a visit whose
+    /// destination goes without saying is, for a participant of the article's main meeting from another country, a
+    /// visit to the country that meeting was held in. Whether it was one.
+    /// </summary>
+    public static bool TryRecord(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner)
+    {
+        if (context.Events.Main is not { } main)
+        {
+            return false;
+        }
+
+        string? country = null;
+        foreach (var place in main.Places)
+        {
+            country ??= VisitRule.CountryOfNode(context, place.Id);
+        }
+
+        var leader = owner.NodeId!;
+        if (owner.Kind == MentionKind.Pronoun && context.Entities.CountryOf(leader) == country && OnlyGuest(context, main, country) is { } guest)
+        {
+            leader = guest; // "Xi hosted Macron ..., on the last day of his state visit": a host pays no visit at home
+        }
+
+        if (country is null || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own || own == country)
+        {
+            return false;
+        }
+
+        var evidence = context.Evidence(s.Index, Math.Min(noun.Start, owner.PhraseStart), Math.Max(noun.End, owner.PhraseEnd));
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
+            ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
+        frame.HostCountryId = country;
+        frame.AddParticipant(leader, evidence);
+        frame.DescribedIn.Add(s.Index);
+        EventAliases.Add(frame, noun);
+        return true;
+    }
+
+    /// <summary>The one participant of <paramref name="frame"/> from outside <paramref name="country"/>, if there is exactly one.</summary>
+    private static string? OnlyGuest(ExtractionContext context, EventFrame frame, string? country)
+    {
+        string? guest = null;
+        foreach (var id in frame.ParticipantIds)
+        {
+            if (context.Entities.CountryOf(id) is { } other && other != country)
+            {
+                if (guest is not null)
+                {
+                    return null;
+                }
+
+                guest = id;
+            }
+        }
+
+        return guest;
+    }
+}

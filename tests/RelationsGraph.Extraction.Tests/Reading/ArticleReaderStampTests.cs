@@ -34,6 +34,19 @@ public sealed class ArticleReaderStampTests
     }
 
     [Theory]
+    [InlineData("Issued on: 07/04/2023 - 11:05")]
+    [InlineData("Modified: 07/04/2023 - 16:48")]
+    public void Read_IssuedOrModifiedLineWithAnAmbiguousDate_IsATimeStampLineWithoutADate(string stamp)
+    {
+        // 07/04 is 7 April or July 4: the line is the page's stamp, not story text, but it dates nothing.
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Null(article.PublishedAt);
+        Assert.Single(article.Sentences);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
+    }
+
+    [Theory]
     [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "Kyodo News")]
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "People's Daily Online")]
     [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "China Daily")]

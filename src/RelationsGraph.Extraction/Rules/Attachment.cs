@@ -92,10 +92,9 @@ internal static class Attachment
     /// </summary>
     public static bool HasBothSidesBefore(ExtractionContext context, AnalyzedSentence s, EventFrame frame, int token)
     {
-        List<string>? sides = null; // worked out for the first side group only: most sentences have none
         foreach (var m in s.MentionSpan)
         {
-            if (m.Kind == MentionKind.SideGroup && s.TokenAt(m.End) <= token && m.NodeIds.Count >= 2 && AllIn(m.NodeIds, sides ??= Sides(context, frame)))
+            if (m.Kind == MentionKind.SideGroup && s.TokenAt(m.End) <= token && m.NodeIds.Count >= 2 && AllSides(context, frame, m.NodeIds))
             {
                 return true;
             }
@@ -151,7 +150,7 @@ internal static class Attachment
     }
 
     /// <summary>Whether every id of <paramref name="ids"/> is in <paramref name="set"/>, without a delegate per call.</summary>
-    private static bool AllIn(IReadOnlyList<string> ids, IReadOnlyList<string> set)
+    public static bool AllIn(IReadOnlyList<string> ids, IReadOnlyList<string> set)
     {
         for (var i = 0; i < ids.Count; i++)
         {

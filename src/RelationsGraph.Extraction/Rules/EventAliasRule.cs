@@ -10,6 +10,13 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class EventAliasRule : IExtractionRule
 {
+    private static readonly HashSet<string> OtherWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "separate", "another", "next", "future", "upcoming", "previous", "earlier", "last",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherWordLookup = OtherWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
@@ -60,7 +67,7 @@ public sealed class EventAliasRule : IExtractionRule
 
         foreach (var reference in Grammar.LeaderReferences(s))
         {
-            if (s.TokenAt(reference.PhraseStart) == with + 1 && reference.NodeIds.All(frame.ParticipantIds.Contains))
+            if (s.TokenAt(reference.PhraseStart) == with + 1 && Attachment.AllIn(reference.NodeIds, frame.ParticipantIds))
             {
                 return reference;
             }
@@ -70,21 +77,13 @@ public sealed class EventAliasRule : IExtractionRule
     }
 
     /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>
-    /// <remarks>The words are read in place, lower-cased into a buffer as long as the longest of them: no word is copied out.</remarks>
+    /// <remarks>The words are looked up in place, as spans: no word is copied out.</remarks>
     private static bool OtherEvent(Mention noun)
     {
         var text = noun.Text.AsSpan();
-        Span<char> lower = stackalloc char["upcoming".Length];
         foreach (var range in text.Split(' '))
         {
-            var word = text[range];
-            if (word.Length == 0 || word.Length > lower.Length)
-            {
-                continue;
-            }
-
-            var length = word.ToLowerInvariant(lower);
-            if (lower[..length] is "separate" or "another" or "next" or "future" or "upcoming" or "previous" or "earlier" or "last")
+            if (OtherWordLookup.Contains(text[range]))
             {
                 return true;
             }

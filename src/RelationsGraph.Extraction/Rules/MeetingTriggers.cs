@@ -88,10 +88,7 @@ internal static class MeetingTriggers
             }
         }
 
-        if (triggers.Count > 1)
-        {
-            triggers.Sort((a, b) => a.First.CompareTo(b.First));
-        }
+        triggers.Sort((a, b) => a.First.CompareTo(b.First));
 
         return triggers;
     }
@@ -99,7 +96,7 @@ internal static class MeetingTriggers
     /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>
     private static bool ByPhone(AnalyzedSentence s, int i)
     {
-        var end = i + 1 + Math.Min(10, Math.Max(0, s.Tokens.Count - i - 1));
+        var end = Math.Min(i + 11, s.Tokens.Count);
         for (var k = i + 1; k < end; k++)
         {
             if (s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"))

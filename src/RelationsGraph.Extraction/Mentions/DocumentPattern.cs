@@ -175,9 +175,10 @@ internal static class DocumentPattern
             // "the 2007 Japan-Australia Joint Declaration on ...": the year dates the document.
             int? year = Words.IsYear(s.Word(i - 1), out var y) ? y : null;
             var article = year is null ? i - 1 : i - 2;
-            if (s.Is(article, "the"))
+            if (s.IsAny(article, "the", "a", "an"))
             {
-                variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[last].End)); // as sources write it, like a place's "the ..." alias
+                // As sources write it, like a place's "the ..." alias: "the Joint Declaration ...", "a Joint Statement".
+                variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[last].End));
             }
 
             s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, s.Tokens[last].End, name)
@@ -196,7 +197,8 @@ internal static class DocumentPattern
     /// Declaration on Security Cooperation", "Declaration on Strategic Partnership between the Republic of India and
     /// the Russian Federation", "Treaty on the Non-Proliferation of Nuclear Weapons"; <paramref name="noun"/> when
     /// none does ("the Joint Statement on Tuesday", "the Joint Statement on trade"). "of" does not start one: "the
-    /// Treaty of Peace and Friendship" is a name the knowledge base resolves from its context.
+    /// Treaty of Peace and Friendship" is a name the knowledge base resolves from its context. A possessive between
+    /// two capitalized words goes on with it ("the People's Republic of China").
     /// </summary>
     private static int Continuation(AnalyzedSentence s, int noun)
     {
@@ -211,6 +213,10 @@ internal static class DocumentPattern
             if (s.IsCapitalized(j) && s.Tokens[j].Kind == TokenKind.Word && !Words.Weekdays.Contains(s.Word(j)) && !Words.Months.Contains(s.Word(j)))
             {
                 end = j;
+            }
+            else if (s.Tokens[j].Kind == TokenKind.Possessive && s.IsCapitalized(j - 1) && s.IsCapitalized(j + 1))
+            {
+                continue; // "the Government of the People's Republic of China"
             }
             else if (!s.IsAny(j, "on", "concerning", "regarding", "between", "for", "of", "the", "and", "in", "to"))
             {

@@ -6,7 +6,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// Parties to documents the article names, one by one or as a group ("the four political documents" between China
 /// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
 /// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
-/// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ...").
+/// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
+/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Joint Communique between the Government of
+/// Malaysia and the Government of the People's Republic of China").
 /// </summary>
 public sealed class PartyToRule : IExtractionRule
 {
@@ -26,7 +28,7 @@ public sealed class PartyToRule : IExtractionRule
 
                 IEnumerable<string> parties = kb.Get<Document>(document.Id) is { } known
                     ? Known(context, known)
-                    : Signatories(context, s) ?? Framed(context, s, mention) ?? [];
+                    : Named(s, mention) ?? Signatories(context, s) ?? Framed(context, s, mention) ?? [];
                 AddParties(context, document, parties, mention);
             }
 
@@ -121,6 +123,48 @@ public sealed class PartyToRule : IExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The countries a new document's name is between: every part of its hyphenated first word ("Japan-Australia
+    /// Reciprocal Access Agreement", not "Asia-Pacific Trade Agreement"), or two or more countries after its
+    /// "between". A name with one country ("Japan Official Security Assistance") names no parties.
+    /// </summary>
+    private static List<string>? Named(AnalyzedSentence s, Mention document)
+    {
+        var first = s.TokenAt(document.Start);
+        var dashes = s.Word(first).AsSpan().Count('-');
+        var between = -1;
+        for (var k = first; k < s.Tokens.Count && s.Tokens[k].End <= document.End; k++)
+        {
+            if (s.Is(k, "between"))
+            {
+                between = k;
+                break;
+            }
+        }
+
+        List<string> head = [], after = [];
+        foreach (var country in s.MentionSpanOf(MentionKind.Country))
+        {
+            if (country.NodeId is null || country.Start < document.Start || country.End > document.End)
+            {
+                continue;
+            }
+
+            if (country.End <= s.Tokens[first].End)
+            {
+                head.Add(country.NodeId);
+            }
+            else if (between >= 0 && country.Start > s.Tokens[between].Start && !after.Contains(country.NodeId))
+            {
+                after.Add(country.NodeId);
+            }
+        }
+
+        return dashes > 0 && head.Count == dashes + 1 ? head
+            : after.Count >= 2 ? after
+            : null;
     }
 
     /// <summary>"In a joint statement, ...": the sides of the event the sentence is about.</summary>

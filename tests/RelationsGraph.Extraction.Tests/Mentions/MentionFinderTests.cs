@@ -206,6 +206,21 @@ public sealed class MentionFinderTests
         Assert.Equal("the " + name, Assert.Single(document.Variants));
     }
 
+    [Fact]
+    public void Find_PossessiveInsideAGovernmentsName_GoesOnWithTheName() =>
+        Assert.Equal(
+            "Joint Communique between the Government of Malaysia and the Government of the People's Republic of China",
+            Single(Sentence("They recalled the Joint Communique between the Government of Malaysia and the Government of the People's Republic of China."), MentionKind.Document).Name);
+
+    [Fact]
+    public void Find_TitleCaseDocumentAfterAnIndefiniteArticle_KeepsTheWrittenForm()
+    {
+        var document = Single(Sentence("The leaders adopted a Joint Statement outlining the main areas of cooperation."), MentionKind.Document);
+
+        Assert.Equal("Joint Statement", document.Name);
+        Assert.Equal(["a Joint Statement"], document.Variants);
+    }
+
     [Theory]
     [InlineData("They issued the Tokyo Joint Statement on Tuesday.", "Tokyo Joint Statement")]
     [InlineData("They issued the Tokyo Joint Statement on trade.", "Tokyo Joint Statement")]

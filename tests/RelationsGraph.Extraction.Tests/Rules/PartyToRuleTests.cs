@@ -48,4 +48,41 @@ public sealed class PartyToRuleTests
 
         Assert.Contains(GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", "doc:china-japan-joint-statement-2008").Evidence, e => !e.IsReference);
     }
+
+    [Fact]
+    public void Apply_NewDocumentNamedForTwoCountries_BothArePartiesToIt()
+    {
+        var result = Some.Story("The visit builds on the Japan-Australia Reciprocal Access Agreement.");
+
+        var edge = GraphAssert.HasEdge(result.Graph, "PartyTo", "country:jp", "doc:japan-australia-reciprocal-access-agreement");
+        Assert.Contains(edge.Evidence, e => e.Text == "Japan-Australia Reciprocal Access Agreement");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:au", "doc:japan-australia-reciprocal-access-agreement");
+    }
+
+    [Fact]
+    public void Apply_NewDocumentBetweenTwoGovernments_BothArePartiesToIt()
+    {
+        var result = Some.Story(
+            "Officials recalled the Joint Communique between the Government of Malaysia and the Government of the People's Republic of China.");
+
+        const string Id = "doc:joint-communique-between-the-government-of-malaysia-and-the-government-of-the-peoples-republic-of-china";
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:my", Id);
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", Id);
+    }
+
+    [Fact]
+    public void Apply_NewDocumentNamedForARegion_NoParties()
+    {
+        var result = Some.Story("India and Australia discussed the Asia-Pacific Trade Agreement.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
+    }
+
+    [Fact]
+    public void Apply_NewDocumentNamedForOneCountry_ThatCountryIsNoParty()
+    {
+        var result = Some.Story("The leaders welcomed progress on the Japan Official Security Assistance Agreement.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
+    }
 }

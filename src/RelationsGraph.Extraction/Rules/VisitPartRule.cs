@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// belong to a summit (a meeting on the sidelines of APEC is part of APEC, not of the trip to it), and its date
 /// must fall in the visit's week (the day of the visit or the six days after it, the same month or year when
 /// either is less precise, or either undated when the other is the article's main event), and its city, when
-/// known, must be in the country visited.
+/// known, must be in the country visited. A meeting told in one sentence with an undated visit to a city ("visited
+/// Beijing and held talks with ...") is part of it and held in that city.
 /// </summary>
 public sealed class VisitPartRule : IExtractionRule
 {
@@ -30,6 +31,7 @@ public sealed class VisitPartRule : IExtractionRule
                     && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && During(meeting, visit) && InHostCountry(context, meeting, host))
                 {
                     meeting.Parents.Add((visit, visit.Trigger));
+                    InVisitedCity(meeting, visit);
                 }
             }
         }
@@ -62,12 +64,28 @@ public sealed class VisitPartRule : IExtractionRule
         return country is null || string.Equals(country, host, StringComparison.Ordinal);
     }
 
-    /// <summary>Whether the meeting's date falls within the visit as the text dates both.</summary>
+    /// <summary>
+    /// "Cho visited Beijing and held talks with Wang Yi": a meeting with no place of its own, told in the sentence that
+    /// names the one city of the visit, was held in that city.
+    /// </summary>
+    private static void InVisitedCity(EventFrame meeting, EventFrame visit)
+    {
+        if (meeting.Places.Count == 0 && visit.Places.Count == 1 && visit.Places[0] is var (city, evidence)
+            && city.StartsWith("place:", StringComparison.Ordinal) && meeting.DescribedIn.Contains(evidence.Sentence))
+        {
+            meeting.AddPlace(city, evidence);
+        }
+    }
+
+    /// <summary>
+    /// Whether the meeting's date falls within the visit as the text dates both. An undated visit told in a sentence
+    /// that tells the meeting too ("visited Beijing and held talks ... on May 13") lasts over it.
+    /// </summary>
     private static bool During(EventFrame meeting, EventFrame visit)
     {
         if (meeting.Date is not { } day || visit.Date is not { } start)
         {
-            return meeting.IsMain || visit.IsMain || (meeting.Date is null && visit.Date is null);
+            return meeting.IsMain || visit.IsMain || (meeting.Date is null && visit.Date is null) || (visit.Date is null && meeting.DescribedIn.Overlaps(visit.DescribedIn));
         }
 
         if (day.ExactDate is { } exact && start.ExactDate is { } first)

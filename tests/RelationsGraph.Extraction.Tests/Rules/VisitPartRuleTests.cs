@@ -37,4 +37,29 @@ public sealed class VisitPartRuleTests
         var parent = Assert.Single(result.Graph.EdgesOf<PartOf>(), e => e.Source.Id == meeting.Id);
         Assert.NotEqual(EventKind.Visit, ((Event)parent.Target).EventKind);
     }
+
+    [Fact]
+    public void Apply_UndatedVisitToACityAndTalksInOneSentence_TalksArePartOfTheVisitAndHeldInTheCity()
+    {
+        var result = Some.Extract("May 27, 2024 18:00", "SEOUL, May 27 (Wire)",
+            "President Yoon Suk Yeol met Chinese Premier Li Qiang on Sunday.",
+            "The meeting came two weeks after Foreign Minister Cho Tae-yul visited Beijing and held talks with his Chinese counterpart Wang Yi on May 13.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:cho-tae-yul", "leader:wang-yi");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", talks.Id, visit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:beijing");
+    }
+
+    [Fact]
+    public void Apply_UndatedVisitToACityAndTalksInAnotherSentence_TalksAreNotPlacedInTheCity()
+    {
+        var result = Some.Extract("May 27, 2024 18:00", "SEOUL, May 27 (Wire)",
+            "President Yoon Suk Yeol met Chinese Premier Li Qiang on Sunday.",
+            "Foreign Minister Cho Tae-yul visited Shanghai in April.",
+            "Cho held talks with his Chinese counterpart Wang Yi on May 13.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:cho-tae-yul", "leader:wang-yi");
+
+        Assert.DoesNotContain(result.Graph.OutEdges<HeldIn>(talks), e => e.Target.Id == "place:shanghai");
+    }
 }

@@ -105,6 +105,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             return false; // "Moscow's allies", "Tokyo's alignment": the government
         }
 
+        if (s.Word(after) == "," && s.Is(after + 1, "where"))
+        {
+            return true; // "watching Kyiv, where Kishida met Zelensky": somewhere things happen
+        }
+
         var before = s.TokenAt(mention.Start) - 1;
         if (s.Is(before, "the"))
         {

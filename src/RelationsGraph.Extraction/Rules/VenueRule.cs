@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// More places events were held in. "The summit at the prime minister's office in Tokyo": a definite noun for an
 /// event followed by "at" or "in" a place (a venue the lexicon lacks counts when it is named or possessed: "the
 /// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
-/// city is where it was held (wire copy files from where the leaders met), provided no other city was given.
+/// city is where it was held (wire copy files from where the leaders met), provided no other city was given. And
+/// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky") places the events it tells.
 /// </summary>
 public sealed class VenueRule : IExtractionRule
 {
@@ -49,7 +50,36 @@ public sealed class VenueRule : IExtractionRule
             }
         }
 
+        Where(context);
         Dateline(context);
+    }
+
+    /// <summary>
+    /// "Observers were also watching Kyiv, where Kishida made an unannounced visit and met Zelensky": an event first
+    /// told inside a "where" clause after a city, with no city of its own, was held in that city.
+    /// </summary>
+    private static void Where(ExtractionContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            for (var k = 2; k < s.Tokens.Count; k++)
+            {
+                if (!(s.Is(k, "where") && s.Word(k - 1) == ",") || s.MentionCovering(k - 2, MentionKind.Place, MentionKind.Capital) is not { } city
+                    || city.NodeId is not { } id || !id.StartsWith("place:", StringComparison.Ordinal) || s.TokenAt(city.End) != k - 1)
+                {
+                    continue;
+                }
+
+                foreach (var frame in context.Events.DescribedIn(s.Index))
+                {
+                    if (frame.Kind != EventKind.Call && frame.Sentence == s.Index && frame.Trigger.Start > s.Tokens[k].Start
+                        && EventMaterializer.Location(context, frame).City is null)
+                    {
+                        frame.AddPlace(id, context.Evidence(s.Index, city.Start, frame.Trigger.End));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -66,4 +66,26 @@ public sealed class VenueRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, perth.Id);
         GraphAssert.HasEdge(result.Graph, "LocatedIn", perth.Id, "country:au");
     }
+
+    [Fact]
+    public void Apply_MeetingInAWhereClauseAfterACity_IsHeldInTheCity()
+    {
+        var result = Some.Extract("Mar 21, 2023 18:00", "MOSCOW, March 21 (Wire)",
+            "Chinese President Xi Jinping met Russian President Vladimir Putin in the Kremlin on Tuesday.",
+            "Observers were also watching Kyiv, where Japan's Prime Minister Fumio Kishida made an unannounced visit on Tuesday and met Ukrainian President Volodymyr Zelensky.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:volodymyr-zelensky");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:kyiv").Evidence, e => e.Text!.StartsWith("Kyiv, where", StringComparison.Ordinal));
+        GraphAssert.NoEdge(result.Graph, "HeldIn", GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin").Id, "place:kyiv");
+    }
+
+    [Fact]
+    public void Apply_MeetingBeforeAWhereClause_KeepsItsOwnPlace()
+    {
+        var result = Some.Extract("Mar 21, 2023 18:00", "MOSCOW, March 21 (Wire)",
+            "Xi Jinping met Vladimir Putin in Moscow on Tuesday after a flight from Beijing, where he had met Wang Yi.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin");
+
+        GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:beijing");
+    }
 }

@@ -118,7 +118,7 @@ internal static class Grammar
 
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
-        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "H.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "visiting",
+        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
 
         // "met today with X", "met separately on Monday with X": when, not whom.
         "today", "yesterday", "tonight", "separately", "briefly", "again", "later", "virtually", "privately", "formally", "here",
@@ -153,9 +153,9 @@ internal static class Grammar
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
             }
-            else if (!ObjectLead.Contains(s.Word(k)))
+            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)))
             {
-                return [];
+                return []; // "met Mr Modi", "with Mr. Kishida": an honorific leads to its name as "the" does
             }
         }
 
@@ -322,6 +322,10 @@ internal static class Grammar
 
         return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
+
+    /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>
+    public static bool AfterSidelines(AnalyzedSentence s, int k) =>
+        s.Is(k - 1, "of") && s.IsAny(k - 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(k - 3, "the") && s.Is(k - 4, "on");
 
     private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)
     {

@@ -42,6 +42,17 @@ public sealed class MeetingRule : IExtractionRule
                     continue;
                 }
 
+                if (subject.Count == 1 && SeparateObjects(s, trigger, objects) is { Count: >= 2 } each)
+                {
+                    // "Biden held separate talks with Modi and Albanese", "Kishida met both men one-on-one": one meeting per object.
+                    foreach (var one in each)
+                    {
+                        Record(context, s, [subject[0], one], trigger.Kind, trigger.First, trigger.Last, trigger.Noun, positions);
+                    }
+
+                    continue;
+                }
+
                 var parties = subject.Concat(objects).ToList();
                 if (trigger.Kind == EventKind.Call && Grammar.Leaders(parties).Count < 2 && s.IsAny(trigger.First - 1, "in", "during", "over", "by"))
                 {
@@ -69,6 +80,43 @@ public sealed class MeetingRule : IExtractionRule
     private static bool Separately(AnalyzedSentence s, MeetingTriggers.Trigger trigger, List<Mention> subject) =>
         subject.Count >= 2 && (s.IsAny(trigger.First - 1, "each", "separately") || s.Is(trigger.First + 1, "separately")
             || trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>
+    /// The leaders one subject met each on their own: "held separate talks with A and B", "met A and B separately",
+    /// "met both men one-on-one" (a group stands for each of its leaders, at its own words); null when the words do
+    /// not say so.
+    /// </summary>
+    private static List<Mention>? SeparateObjects(AnalyzedSentence s, MeetingTriggers.Trigger trigger, List<Mention> objects)
+    {
+        if (objects.Count == 0)
+        {
+            return null;
+        }
+
+        var after = s.TokenAt(objects[^1].PhraseEnd);
+        var separate = trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true
+            || s.Is(trigger.First + 1, "separately") || s.IsAny(after, "separately", "individually", "one-on-one");
+        if (!separate)
+        {
+            return null;
+        }
+
+        var each = new List<Mention>();
+        foreach (var mention in objects)
+        {
+            foreach (var id in mention.NodeIds)
+            {
+                each.Add(mention.NodeIds.Count == 1 ? mention : new Mention(MentionKind.Leader, mention.Sentence, mention.Start, mention.End, mention.Text)
+                {
+                    NodeIds = [id],
+                    PhraseStart = mention.PhraseStart,
+                    PhraseEnd = mention.PhraseEnd,
+                });
+            }
+        }
+
+        return each;
+    }
 
     /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>
     private static void Joint(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<int> positions)
@@ -317,7 +365,13 @@ public sealed class MeetingRule : IExtractionRule
                 continue;
             }
 
-            var placeCity = context.KnowledgeBase.Lexicon.FindPlace(node.Name) is { Kind: PlaceKind.Venue } venue ? venue.City : node.Name;
+            // A venue is in its lexicon city; one neither the lexicon nor the capitals know ("the prime minister's
+            // office") may be in any city, as EventMaterializer.Location reads it.
+            var entry = context.KnowledgeBase.Lexicon.FindPlace(node.Name);
+            var placeCity = entry is { Kind: PlaceKind.Venue } ? entry.City
+                : entry is null && context.KnowledgeBase.CountryWithCapital(node.Name) is null
+                    && !string.Equals(node.Name, context.Article.DatelinePlace, StringComparison.OrdinalIgnoreCase) ? null
+                : node.Name;
             if (placeCity is null || string.Equals(placeCity, city, StringComparison.Ordinal))
             {
                 return false;

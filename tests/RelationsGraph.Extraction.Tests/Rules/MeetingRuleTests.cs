@@ -227,6 +227,57 @@ public sealed class MeetingRuleTests
         Assert.Equal(["meeting between Moon Jae-in and Xi Jinping in Beijing", "meeting between Shinzo Abe and Xi Jinping in Beijing"], withXi);
     }
 
+    [Theory]
+    [InlineData("Biden held separate talks with Modi and Albanese.")]
+    [InlineData("Biden met Modi and Albanese separately.")]
+    [InlineData("Biden met both men one-on-one.")]
+    public void Apply_OneLeaderMetTwoOthersSeparately_IsOneMeetingPerObject(string sentence)
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "Japanese Prime Minister Fumio Kishida hosted US President Joe Biden, Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese for a summit on Tuesday.",
+            "Modi and Albanese arrived on Monday.",
+            sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi");
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:anthony-albanese");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.Contains("trilateral", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mr Albanese held talks with Mr Modi on Wednesday.")]
+    [InlineData("Mr Albanese met Mr Modi on Wednesday.")]
+    [InlineData("Mr. Albanese met Mr. Modi on Wednesday.")]
+    public void Apply_ObjectWithAnHonorificWithoutAFullStop_IsAParticipant(string sentence)
+    {
+        var result = Some.Extract("May 24, 2023 20:00", "SYDNEY, May 24 (Wire)",
+            "Indian Prime Minister Narendra Modi arrived in Sydney on Tuesday, a day before Australian Prime Minister Anthony Albanese returned from Perth.",
+            sentence);
+
+        Assert.Contains(result.Graph.NodesOf<Event>(), e =>
+            result.Graph.InEdges<ParticipatedIn>(e).Select(p => p.Source.Id).Order(StringComparer.Ordinal).SequenceEqual(["leader:anthony-albanese", "leader:narendra-modi"]));
+    }
+
+    [Fact]
+    public void Apply_MeetingInACityThenAtAnUnknownVenue_IsOneMeetingAtTheVenueInTheCity()
+    {
+        var result = Some.Extract("Apr 7, 2023 20:00", "GUANGZHOU, April 7 (Wire)",
+            "Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou on Friday.",
+            "The two presidents met at the Pine Garden, the official residence of the provincial governor.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:emmanuel-macron");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:guangzhou");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:pine-garden");
+    }
+
+    [Fact]
+    public void Apply_OneLeaderMetTwoOthersTogether_IsOneMeeting()
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "US President Joe Biden met Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese on Tuesday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi", "leader:anthony-albanese");
+    }
+
     [Fact]
     public void Apply_MetInAClauseOfTimeAfterADate_IsAnEarlierMeetingOnThatDate()
     {

@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// Other names for events: a definite or described noun phrase for a meeting in a sentence about it ("It was the
 /// first face-to-face meeting between the two in about a year", "The gathering at ... was the first stand-alone
 /// summit of the three countries' leaders") becomes an alias of that event, unless its words set it apart ("a
-/// separate summit", "the next meeting").
+/// separate summit", "the next meeting"). A noun after "on the sidelines of" names the larger event.
 /// </summary>
 public sealed class EventAliasRule : IExtractionRule
 {
@@ -34,6 +34,11 @@ public sealed class EventAliasRule : IExtractionRule
                 }
 
                 var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
+                if (Grammar.AfterSidelines(s, s.TokenAt(noun.Start)))
+                {
+                    target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
+                }
+
                 if (target is null || OtherEvent(noun) || NamesOther(context, target, noun.Text))
                 {
                     continue;

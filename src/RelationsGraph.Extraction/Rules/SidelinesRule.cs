@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// A meeting held "on the sidelines of", "on the fringes of" or "on the margins of" a summit is part of it, and so
-/// is one held by a leader who came "to attend" the summit. "Ahead of" or "on the eve of" a summit is not. A
+/// is one held by a leader who came "to attend" the summit. The summit is a series' edition ("the 30th APEC Economic
+/// Leaders' Meeting") or an event the article names ("the summit": the article's main summit). "Ahead of" or "on the eve of" a summit is not. A
 /// meeting on the sidelines shares the summit's city, in both directions: the city of either is the city of both.
 /// </summary>
 public sealed class SidelinesRule : IExtractionRule
@@ -23,7 +24,7 @@ public sealed class SidelinesRule : IExtractionRule
 
             for (var i = 0; i + 3 < s.Tokens.Count; i++)
             {
-                var sidelines = s.Is(i, "on") && s.Is(i + 1, "the") && s.IsAny(i + 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(i + 3, "of");
+                var sidelines = Grammar.AfterSidelines(s, i + 4);
                 var attend = s.Is(i, "to") && s.IsAny(i + 1, "attend") && child.DescribedIn.Contains(s.Index);
                 var during = s.IsAny(i, "during", "at") && child.DescribedIn.Contains(s.Index);
                 if (!sidelines && !attend && !during)
@@ -32,19 +33,40 @@ public sealed class SidelinesRule : IExtractionRule
                 }
 
                 var at = sidelines ? i + 4 : during ? i + 1 : i + 2;
-                var parent = s.MentionStartingAt(at, MentionKind.Series);
-                var frame = parent is null ? null : FrameNamed(context, parent.Text);
+                // "the 30th APEC Economic Leaders' Meeting", or an event the article has named before: "the summit".
+                var parent = s.MentionStartingAt(at, MentionKind.Series) ?? Named(s.MentionStartingAt(at, MentionKind.EventNoun));
+                var frame = parent is null ? null : FrameNamed(context, parent.Text) ?? MainSummit(context, parent);
                 if (frame is null || frame == child)
                 {
                     continue;
                 }
 
-                child.Parents.Add((frame, context.Evidence(s.Index, s.Tokens[i].Start, parent!.End)));
+                var evidence = context.Evidence(s.Index, s.Tokens[i].Start, parent!.End);
+                child.Parents.Add((frame, evidence));
+                if (sidelines && i == s.FirstBodyToken)
+                {
+                    // "On the sidelines of the summit, Biden held separate talks with Modi and Albanese, while Kishida
+                    // also met both men": the opening phrase sets every meeting of the sentence on the sidelines.
+                    foreach (var other in context.Events.DescribedIn(s.Index))
+                    {
+                        if (other != child && other != frame && other.Kind is EventKind.Meeting or EventKind.Call && other.Parents.Count == 0)
+                        {
+                            other.Parents.Add((frame, evidence));
+                        }
+                    }
+                }
             }
         }
 
         ShareCities(context);
     }
+
+    /// <summary>"the summit" that no frame has as an alias yet: the article's main event, when that is a summit.</summary>
+    private static EventFrame? MainSummit(ExtractionContext context, Mention parent) =>
+        parent.Kind == MentionKind.EventNoun && parent.Head == "summit" && context.Events.Main is { Kind: EventKind.Summit } main ? main : null;
+
+    /// <summary>A definite event noun ("the summit"), which names a frame by its alias; null for another.</summary>
+    private static Mention? Named(Mention? noun) => noun is { IsDefinite: true, Head: "summit" or "meeting" or "talks" } ? noun : null;
 
     /// <summary>The first frame with <paramref name="alias"/> among its aliases (a helper, so that the loop over tokens allocates no closure).</summary>
     private static EventFrame? FrameNamed(ExtractionContext context, string alias)

@@ -22,6 +22,39 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingOnTheSidelinesOfTheSummit_IsPartOfTheArticlesSummitAndSharesItsCity()
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "Japanese Prime Minister Fumio Kishida hosted US President Joe Biden, Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese at the prime minister's office in Tokyo on Tuesday.",
+            "On the sidelines of the summit, Mr Biden held talks with Mr Modi.");
+        var summit = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden", "leader:narendra-modi", "leader:anthony-albanese");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi");
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", talks.Id, summit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:tokyo");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:tokyo");
+        Assert.Equal(2, result.Graph.NodesOf<Event>().Count());
+        Assert.DoesNotContain("the summit", talks.Aliases.Items); // the summit's name, not the talks'
+        Assert.Contains("the summit", summit.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_SidelinesOpeningASentenceOfSeveralMeetings_SetsEachOnTheSidelines()
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "Japanese Prime Minister Fumio Kishida hosted US President Joe Biden, Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese at the prime minister's office in Tokyo on Tuesday.",
+            "On the sidelines of the summit, Biden held separate talks with Modi and Albanese, while Kishida also met both men one-on-one.");
+        var summit = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden", "leader:narendra-modi", "leader:anthony-albanese");
+
+        foreach (var pair in new[] { ("leader:joe-biden", "leader:narendra-modi"), ("leader:joe-biden", "leader:anthony-albanese"), ("leader:fumio-kishida", "leader:narendra-modi"), ("leader:fumio-kishida", "leader:anthony-albanese") })
+        {
+            var talks = GraphAssert.EventOf(result.Graph, pair.Item1, pair.Item2);
+            GraphAssert.HasEdge(result.Graph, "PartOf", talks.Id, summit.Id);
+            GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:tokyo");
+        }
+    }
+
+    [Fact]
     public void Apply_MeetingDuringASummit_IsPartOfIt()
     {
         var result = Some.Story("French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva during the G20 summit on Thursday.");

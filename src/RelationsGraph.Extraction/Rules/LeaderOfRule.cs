@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Korean president"), and a title whose country goes without saying: "President Joe Biden" when the knowledge
 /// base has Biden holding that title on the article's date (or, when he held it only before, in one country:
 /// "signed by Prime Minister Shinzo Abe in 2007"), "Secretary of State Antony Blinken" (the United States, by the
-/// lexicon). The evidence is the phrase that gives the title.
+/// lexicon), and a titled minister joined to a counterpart of the other side ("Transport Minister S. Iswaran and his
+/// Indonesian counterpart ..."). The evidence is the phrase that gives the title.
 /// </summary>
 public sealed class LeaderOfRule : IExtractionRule
 {
@@ -64,7 +65,46 @@ public sealed class LeaderOfRule : IExtractionRule
             return (implied, title);
         }
 
-        return HeldBy(context, mention, leaderId, title);
+        var (held, heldTitle) = HeldBy(context, mention, leaderId, title);
+        if (held is null && OtherSide(context, mention) is { } other)
+        {
+            context.Entities.SetLeaderFacts(leaderId, title, other);
+            return (other, title);
+        }
+
+        return (held, heldTitle);
+    }
+
+    /// <summary>
+    /// "Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi", "Minister K. Shanmugam and
+    /// Indonesia's Law Minister Yasonna Laoly": a titled leader with no country, joined to one of a stated country,
+    /// is of the other side of the article's two-sided main event.
+    /// </summary>
+    private static string? OtherSide(ExtractionContext context, Mention mention)
+    {
+        if (context.Events.Main is not { } main || Attachment.Sides(context, main) is not { Count: 2 } sides)
+        {
+            return null;
+        }
+
+        var s = context.Sentences[mention.Sentence];
+        foreach (var next in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (next.PhraseStart < mention.PhraseEnd)
+            {
+                continue;
+            }
+
+            var between = s.Slice(mention.PhraseEnd, next.PhraseStart).Trim();
+            if (between is not ("and" or "and his" or "and her") || next.CountryId is not { } stated || !sides.Contains(stated))
+            {
+                return null;
+            }
+
+            return sides[0] == stated ? sides[1] : sides[0];
+        }
+
+        return null;
     }
 
     /// <summary>The country whose <paramref name="title"/> the knowledge base has the leader holding (on the article's date, unless "then ..."), when there is one.</summary>

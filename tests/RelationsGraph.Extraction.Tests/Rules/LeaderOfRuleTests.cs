@@ -65,4 +65,27 @@ public sealed class LeaderOfRuleTests
         GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:yoshimasa-hayashi");
         GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:yoshimasa-hayashi", "country:jp");
     }
+
+    [Theory]
+    [InlineData("Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi signed the agreement.")]
+    [InlineData("Transport Minister S. Iswaran and Indonesia's Transport Minister Budi Karya Sumadi signed the agreement.")]
+    public void Apply_MinisterJoinedToACounterpartOfTheOtherSide_IsOfTheFirstSide(string sentence)
+    {
+        var result = Some.Extract("Jan 25, 2022 20:00", "SINGAPORE, Jan 25 (Wire)",
+            "Prime Minister Lee Hsien Loong and Indonesian President Joko Widodo met in Bintan on Tuesday.",
+            sentence);
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:s-iswaran", "country:sg");
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:budi-karya-sumadi", "country:id");
+    }
+
+    [Fact]
+    public void Apply_MinisterJoinedToACounterpartOfNeitherSide_HasNoCountry()
+    {
+        var result = Some.Extract("Jan 25, 2022 20:00", "SINGAPORE, Jan 25 (Wire)",
+            "Prime Minister Lee Hsien Loong and Indonesian President Joko Widodo met in Bintan on Tuesday.",
+            "Transport Minister S. Iswaran and his Malaysian counterpart Anthony Loke spoke later.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => e.Source.Id == "leader:s-iswaran");
+    }
 }

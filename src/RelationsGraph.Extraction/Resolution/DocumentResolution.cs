@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// node); a definite generic phrase ("the joint statement", "that declaration", "the Treaty") to the latest
 /// document of that kind; an indefinite one with a year ("a joint statement in 2008") to the knowledge base's
 /// document of that year and kind between the countries in focus, else a new node; and an indefinite one that
-/// introduces a title ("a joint statement titled ...") or frames what is said ("In a joint statement, ...").
+/// introduces a title ("a joint statement titled ...") or frames what is said ("In a joint statement, ..."), or a
+/// described one just signed ("signed the extradition treaty") with nothing before it to point back to.
 /// </summary>
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
@@ -109,9 +110,13 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var next = s.TokenAt(mention.End);
         var opening = s.FirstBodyToken;
-        var frames = (s.TokenAt(mention.Start) == opening + 1 && s.Is(opening, "In") && s.Word(next) == ",")
-            || s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed");
-        return !mention.IsDefinite && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
+        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed");
+        var frames = (s.TokenAt(mention.Start) == opening + 1 && s.Is(opening, "In") && s.Word(next) == ",") || signed;
+
+        // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
+        // where a bare "signed the treaty" can only point back.
+        var described = mention.IsDefinite && signed && s.Is(s.TokenAt(mention.Start), "the") && next - s.TokenAt(mention.Start) >= 3;
+        return (!mention.IsDefinite || described) && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
     }
 
     private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate when)

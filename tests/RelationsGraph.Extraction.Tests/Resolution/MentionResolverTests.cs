@@ -155,6 +155,23 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_DescribedDocumentJustSignedWithNothingBefore_IsANewDocument()
+    {
+        var result = Some.Story("The two ministers signed the extradition treaty, which covers 31 offences.");
+
+        var id = Assert.Single(Find(result, MentionKind.Document, "the extradition treaty").NodeIds);
+        Assert.Equal("extradition treaty", result.Entities.Nodes.Single(n => n.Id == id).Name);
+    }
+
+    [Fact]
+    public void Resolve_BareDocumentJustSignedWithNothingBefore_IsUnresolved()
+    {
+        var result = Some.Story("The two ministers signed the treaty, which covers 31 offences.");
+
+        Assert.Empty(Find(result, MentionKind.Document, "the treaty").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_SurnameAloneOfALeaderOutOfOfficeAndNotNamed_IsNobody()
     {
         var result = Some.Story("Park Jin, the foreign minister, said the talks went well.");

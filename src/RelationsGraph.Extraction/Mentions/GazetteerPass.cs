@@ -59,6 +59,11 @@ internal static class GazetteerPass
             }
 
             var first = reading.First;
+            if (first.Kind == MentionKind.Topic && sentence.Overlaps(match.Start, match.End, MentionKind.Title))
+            {
+                continue; // "Law and Human Rights Minister" is an office, not the issue of human rights
+            }
+
             var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.Slice(match.Start, match.End))
             {
                 Candidates = reading.Candidates,

@@ -137,7 +137,8 @@ public sealed class MeetingRule : IExtractionRule
 
             var subject = Grammar.Subject(s, v, named ??= Grammar.Named(references));
             var leaders = Grammar.Leaders(subject);
-            var countries = leaders.Select(context.Entities.CountryOf).Distinct(StringComparer.Ordinal).Count();
+            // Leaders of as many known countries as there are leaders: two ministers of unknown country are no summit.
+            var countries = leaders.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).Count();
             if (leaders.Count >= 2 && countries == leaders.Count && s.TokenAt(subject[^1].PhraseEnd) >= v - 6)
             {
                 if (Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, v, null, positions) is { } frame)

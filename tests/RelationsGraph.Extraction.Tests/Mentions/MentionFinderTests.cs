@@ -207,6 +207,14 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_TopicInsideATitle_IsNoTopic()
+    {
+        var s = Sentence("Indonesia's Law and Human Rights Minister Yasonna Laoly spoke on human rights.");
+
+        Assert.Equal(["human rights"], s.MentionsOf(MentionKind.Topic).Select(m => m.Text));
+    }
+
+    [Fact]
     public void Find_PossessiveInsideAGovernmentsName_GoesOnWithTheName() =>
         Assert.Equal(
             "Joint Communique between the Government of Malaysia and the Government of the People's Republic of China",

@@ -270,6 +270,15 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_MinisterOfUnknownCountryAndAForeignMinisterSigningInTheLead_IsNoMeeting()
+    {
+        var result = Some.Extract("Jan 25, 2022 20:00", "SINGAPORE, Jan 25 (Wire)",
+            "Law Minister Tan Ah Kow and Indonesia's Law and Human Rights Minister Yasonna Laoly signed an extradition treaty on Tuesday.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
     public void Apply_OneLeaderMetTwoOthersTogether_IsOneMeeting()
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

@@ -214,7 +214,8 @@ internal static class EventPattern
             start--;
         }
 
-        if (start == head)
+        // "the Quadrilateral Security Dialogue" is an organization the knowledge base names, not a series of talks.
+        if (start == head || s.Overlaps(s.Tokens[start].Start, s.Tokens[head].End, MentionKind.Organization))
         {
             return;
         }

@@ -207,6 +207,15 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_DialogueTheKnowledgeBaseKnowsAsAnOrganization_IsNoEventNoun()
+    {
+        var s = Sentence("It was the second summit of the group, formally known as the Quadrilateral Security Dialogue.");
+
+        Assert.DoesNotContain(s.MentionsOf(MentionKind.EventNoun), m => m.Head == "dialogue");
+        Assert.Contains(s.MentionsOf(MentionKind.Organization), m => m.Text == "Quadrilateral Security Dialogue");
+    }
+
+    [Fact]
     public void Find_TopicInsideATitle_IsNoTopic()
     {
         var s = Sentence("Indonesia's Law and Human Rights Minister Yasonna Laoly spoke on human rights.");

@@ -373,7 +373,7 @@ public sealed class MeetingRule : IExtractionRule
                 : entry is null && context.KnowledgeBase.CountryWithCapital(node.Name) is null
                     && !string.Equals(node.Name, context.Article.DatelinePlace, StringComparison.OrdinalIgnoreCase) ? null
                 : node.Name;
-            if (placeCity is null || string.Equals(placeCity, city, StringComparison.Ordinal))
+            if (placeCity is null || string.Equals(placeCity, city, StringComparison.Ordinal) || Within(context, placeCity, city) || Within(context, city, placeCity))
             {
                 return false;
             }
@@ -381,6 +381,10 @@ public sealed class MeetingRule : IExtractionRule
 
         return true;
     }
+
+    /// <summary>Whether the lexicon has <paramref name="place"/> in the region <paramref name="region"/>: Nusa Dua is on Bali.</summary>
+    private static bool Within(ExtractionContext context, string place, string region) =>
+        string.Equals(context.KnowledgeBase.Lexicon.FindPlace(place)?.Region, region, StringComparison.Ordinal);
 
     /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>
     private static EventFrame? MainCandidate(ExtractionContext context) =>

@@ -279,6 +279,17 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingInAnIslandThenInATownOnIt_IsOneMeeting()
+    {
+        var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",
+            "US President Joe Biden and Chinese President Xi Jinping have held talks in Bali.",
+            "The two presidents met at a hotel in Nusa Dua on Monday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:nusa-dua");
+    }
+
+    [Fact]
     public void Apply_OneLeaderMetTwoOthersTogether_IsOneMeeting()
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

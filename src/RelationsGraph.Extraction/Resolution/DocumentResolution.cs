@@ -109,9 +109,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var opening = s.FirstBodyToken;
         var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed");
-        var frames = (s.TokenAt(mention.Start) == opening + 1 && s.Is(opening, "In") && s.Word(next) == ",") || signed;
+        var frames = s.FramedBy(mention) || signed;
 
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.

@@ -124,7 +124,7 @@ public sealed class CitesRule : IExtractionRule
 
         foreach (var d in documents)
         {
-            if (s.TokenAt(d.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(d.End)) == "," && d.Kind == MentionKind.Document)
+            if (d.Kind == MentionKind.Document && s.FramedBy(d))
             {
                 return d;
             }

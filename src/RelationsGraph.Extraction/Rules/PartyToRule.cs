@@ -170,7 +170,7 @@ public sealed class PartyToRule : IExtractionRule
     /// <summary>"In a joint statement, ...": the sides of the event the sentence is about.</summary>
     private static List<string>? Framed(ExtractionContext context, AnalyzedSentence s, Mention document)
     {
-        if (!(s.Is(s.FirstBodyToken, "In") && s.TokenAt(document.Start) == s.FirstBodyToken + 1 && s.Word(s.TokenAt(document.End)) == ","))
+        if (!s.FramedBy(document))
         {
             return null;
         }

@@ -85,4 +85,28 @@ public sealed class PartyToRuleTests
 
         Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
     }
+
+    [Theory]
+    [InlineData("In a joint statement, the two leaders said they shared a commitment to freedom of navigation.")]
+    [InlineData("In a joint statement issued after the meeting, the two leaders said they shared a commitment to freedom of navigation.")]
+    public void Apply_JointStatementFramingTheSentence_IsTheMeetingSidesStatement(string sentence)
+    {
+        var result = Some.Extract("Nov 3, 2023 20:00", "MANILA, Nov. 3 (Wire)",
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida met in Manila on Friday.",
+            sentence);
+
+        var statement = Assert.Single(result.Graph.NodesOf<Document>());
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:ph", statement.Id);
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:jp", statement.Id);
+    }
+
+    [Fact]
+    public void Apply_JointStatementIssuedWithoutAClosingComma_FramesNothing()
+    {
+        var result = Some.Extract("Nov 3, 2023 20:00", "MANILA, Nov. 3 (Wire)",
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida met in Manila on Friday.",
+            "In a joint statement issued after the meeting the two leaders spoke of freedom of navigation and of much else besides that day.");
+
+        Assert.Empty(result.Graph.NodesOf<Document>());
+    }
 }

@@ -36,6 +36,11 @@ public sealed class VenueRule : IExtractionRule
                 }
 
                 var k = s.TokenAt(noun.End);
+                if (s.Is(k, "of") && s.MentionStartingAt(k + 1, MentionKind.LeaderGroup) is { } owners && s.Is(k + 1, "the"))
+                {
+                    k = s.TokenAt(owners.End); // "the summit meeting of the two leaders at Malacañan Palace"
+                }
+
                 while (s.IsAny(k, "at", "in"))
                 {
                     var place = Venue(context, s, k + 1);

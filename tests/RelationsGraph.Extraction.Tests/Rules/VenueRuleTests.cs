@@ -88,4 +88,15 @@ public sealed class VenueRuleTests
 
         GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:beijing");
     }
+
+    [Fact]
+    public void Apply_MeetingOfTheTwoLeadersAtAVenue_IsHeldThere()
+    {
+        var result = Some.Extract("Nov 3, 2023 20:00", "MANILA, Nov. 3 (Wire)",
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida agreed on Friday to begin talks on a pact.",
+            "The agreement was reached during the summit meeting of the two leaders at Malacañan Palace.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:ferdinand-marcos-jr", "leader:fumio-kishida");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:malacanang-palace");
+    }
 }

@@ -82,7 +82,8 @@ public sealed class MeetingRule : IExtractionRule
             || trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>
-    /// The leaders one subject met each on their own: "held separate talks with A and B", "met A and B separately",
+    /// The leaders one subject met each on their own: "held separate talks with A and B", "held meetings with A and B",
+    /// "met A and B separately",
     /// "met both men one-on-one" (a group stands for each of its leaders, at its own words); null when the words do
     /// not say so.
     /// </summary>
@@ -94,7 +95,7 @@ public sealed class MeetingRule : IExtractionRule
         }
 
         var after = s.TokenAt(objects[^1].PhraseEnd);
-        var separate = trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true
+        var separate = trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true || trigger.Noun?.Head == "meetings"
             || s.Is(trigger.First + 1, "separately") || s.IsAny(after, "separately", "individually", "one-on-one");
         if (!separate)
         {

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
+/// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", and a phone or video call.
 /// </summary>
 internal static class MeetingTriggers
@@ -24,7 +24,7 @@ internal static class MeetingTriggers
             else if (s.IsAny(i, "held", "hold", "holds", "holding", "had"))
             {
                 var noun = NounAfter(s, i, 6);
-                if (noun is not null && noun.Head is "talks" or "meeting" or "summit" or "call" or "conversation" or "consultations" && s.TokenAt(noun.Start) - i <= 5)
+                if (noun is not null && noun.Head is "talks" or "meeting" or "meetings" or "summit" or "call" or "conversation" or "consultations" && s.TokenAt(noun.Start) - i <= 5)
                 {
                     triggers.Add(new Trigger(i, s.TokenAt(noun.End) - 1, Words.EventHeads[noun.Head!], noun));
                     i = s.TokenAt(noun.End) - 1;

@@ -231,6 +231,7 @@ public sealed class MeetingRuleTests
     [InlineData("Biden held separate talks with Modi and Albanese.")]
     [InlineData("Biden met Modi and Albanese separately.")]
     [InlineData("Biden met both men one-on-one.")]
+    [InlineData("Biden is also scheduled to hold meetings with Modi and Albanese.")]
     public void Apply_OneLeaderMetTwoOthersSeparately_IsOneMeetingPerObject(string sentence)
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

@@ -17,24 +17,53 @@ internal static class ImpliedVisit
             return false;
         }
 
-        string? country = null;
-        foreach (var place in main.Places)
-        {
-            country ??= VisitRule.CountryOfNode(context, place.Id);
-        }
-
+        var country = CountryOf(context, main);
         var leader = owner.NodeId!;
         if (owner.Kind == MentionKind.Pronoun && context.Entities.CountryOf(leader) == country && OnlyGuest(context, main, country) is { } guest)
         {
             leader = guest; // "Xi hosted Macron ..., on the last day of his state visit": a host pays no visit at home
         }
 
+        return Record(context, s, noun, main, country, leader, context.Evidence(s.Index, Math.Min(noun.Start, owner.PhraseStart), Math.Max(noun.End, owner.PhraseEnd)));
+    }
+
+    /// <summary>
+    /// "The visit came days after ...": a definite visit with no one named, when no other visit was told before it,
+    /// is the visit of the main meeting's one participant from another country to the country it was held in.
+    /// </summary>
+    public static bool TryRecordOfGuest(ExtractionContext context, AnalyzedSentence s, Mention noun)
+    {
+        // Before the venue rule has placed the main meeting, a dateline ("SOCHI, Russia") tells where it was held.
+        if (context.Events.Main is not { } main || (CountryOf(context, main) ?? DatelineCountry(context)) is not { } country
+            || OnlyGuest(context, main, country) is not { } guest)
+        {
+            return false;
+        }
+
+        return Record(context, s, noun, main, country, guest, context.Evidence(noun));
+    }
+
+    private static string? DatelineCountry(ExtractionContext context) =>
+        context.DatelinePlace()?.NodeId is { } place ? VisitRule.CountryOfNode(context, place) : null;
+
+    private static string? CountryOf(ExtractionContext context, EventFrame main)
+    {
+        string? country = null;
+        foreach (var place in main.Places)
+        {
+            country ??= VisitRule.CountryOfNode(context, place.Id);
+        }
+
+        return country;
+    }
+
+    private static bool Record(ExtractionContext context, AnalyzedSentence s, Mention noun, EventFrame main, string? country, string leader, Evidence evidence)
+    {
         if (country is null || !main.ParticipantIds.Contains(leader) || context.Entities.CountryOf(leader) is not { } own || own == country)
         {
             return false;
         }
 
-        var evidence = context.Evidence(s.Index, Math.Min(noun.Start, owner.PhraseStart), Math.Max(noun.End, owner.PhraseEnd));
         var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
             ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
         frame.HostCountryId = country;

@@ -53,6 +53,10 @@ public sealed class VisitRule : IExtractionRule
             {
                 EventAliases.Add(earlier, noun);
             }
+            else if (owner is null && noun.IsDefinite && s.Is(first, "the"))
+            {
+                ImpliedVisit.TryRecordOfGuest(context, s, noun); // "The visit came days after ...": the one guest's
+            }
 
             return;
         }

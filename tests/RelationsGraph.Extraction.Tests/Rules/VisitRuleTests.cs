@@ -86,6 +86,28 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_TheVisitWithNoOneNamed_IsTheVisitOfTheMeetingsOneGuest()
+    {
+        var result = Some.Extract("Sep 4, 2023 19:00", "SOCHI, Russia (Wire)",
+            "Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin held talks on Monday in the Black Sea resort city of Sochi.",
+            "The visit came days after Turkey's foreign minister traveled to Moscow.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Recep Tayyip Erdoğan to Russia", visit.Name);
+        Assert.Contains("The visit", visit.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_TheVisitAfterAMeetingOfTwoGuests_IsNoVisit()
+    {
+        var result = Some.Extract("Sep 4, 2023 19:00", "SOCHI, Russia (Wire)",
+            "Turkish President Recep Tayyip Erdogan and Indian Prime Minister Narendra Modi held talks on Monday in Sochi.",
+            "The visit came days after a call.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
+    [Fact]
     public void Apply_HostsVisitWithoutDestination_IsNoVisit()
     {
         var result = Some.Extract("May 24, 2023 19:00", "CANBERRA, May 24 (Wire)",

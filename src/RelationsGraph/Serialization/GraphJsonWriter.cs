@@ -41,11 +41,19 @@ public static class GraphJsonWriter
         // Every id is written once as a node and again for each edge it ends: encode it once, by node number.
         var ids = new JsonEncodedText[nodes.Length];
         var kinds = new KindCache<JsonEncodedText>(); // kind names, encoded once per kind
-        foreach (var node in nodes)
+
+        // Id order is not the order the objects lie in memory: load each window's objects before writing them.
+        var ahead = new GraphReadAhead(graph);
+        for (var start = 0; start < nodes.Length; start += GraphReadAhead.Window)
         {
-            var id = ids[node.Index] = Encode(node.Id);
-            WriteNode(writer, node, id, kinds);
-            FlushWhenFull(writer, output);
+            var window = nodes.AsSpan(start, Math.Min(GraphReadAhead.Window, nodes.Length - start));
+            ahead.Nodes(window);
+            foreach (var node in window)
+            {
+                var id = ids[node.Index] = Encode(node.Id);
+                WriteNode(writer, node, id, kinds);
+                FlushWhenFull(writer, output);
+            }
         }
 
         writer.WriteEndArray();
@@ -55,12 +63,17 @@ public static class GraphJsonWriter
         // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
         var order = new GraphOrder(graph, nodes);
         using var formatter = new GraphJsonEdgeFormatter(Options);
-        foreach (var node in nodes)
+        for (var start = 0; start < nodes.Length; start += GraphReadAhead.Window)
         {
-            foreach (var edge in order.OutEdgesByKindThenTarget(node))
+            var window = nodes.AsSpan(start, Math.Min(GraphReadAhead.Window, nodes.Length - start));
+            ahead.OutEdges(window, ids);
+            foreach (var node in window)
             {
-                WriteEdge(writer, edge, ids, kinds, formatter);
-                FlushWhenFull(writer, output);
+                foreach (var edge in order.OutEdgesByKindThenTarget(node))
+                {
+                    WriteEdge(writer, edge, ids, kinds, formatter);
+                    FlushWhenFull(writer, output);
+                }
             }
         }
 

@@ -20,9 +20,6 @@ namespace RelationsGraph.Serialization;
 /// </remarks>
 internal sealed class GraphJsonEdgeFormatter : IDisposable
 {
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     private readonly ArrayBufferWriter<byte> propertyBuffer = new(256);
     private readonly Utf8JsonWriter properties;
     private byte[] buffer = new byte[1024];
@@ -40,19 +37,18 @@ internal sealed class GraphJsonEdgeFormatter : IDisposable
     }
 
     /// <summary>
-    /// <paramref name="edge"/> as an item of the <c>edges</c> array, its kind and ends already encoded, for
-    /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> in that array.
+    /// <paramref name="edge"/> as an item of the <c>edges</c> array, its kind already encoded and its ends already JSON
+    /// strings (quoted and escaped), for <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> in that array.
     /// </summary>
-    public ReadOnlySpan<byte> Format(Edge edge, JsonEncodedText kind, JsonEncodedText from, JsonEncodedText to)
+    public ReadOnlySpan<byte> Format(Edge edge, JsonEncodedText kind, ReadOnlySpan<byte> from, ReadOnlySpan<byte> to)
     {
         length = 0;
         Append("\n    {\n      \"kind\": \""u8);
         Append(kind.EncodedUtf8Bytes);
-        Append("\",\n      \"from\": \""u8);
-        Append(from.EncodedUtf8Bytes);
-        Append("\",\n      \"to\": \""u8);
-        Append(to.EncodedUtf8Bytes);
-        Append("\""u8);
+        Append("\",\n      \"from\": "u8);
+        Append(from);
+        Append(",\n      \"to\": "u8);
+        Append(to);
 
         propertyBuffer.ResetWrittenCount();
         edge.WriteJson(properties);
@@ -129,7 +125,7 @@ internal sealed class GraphJsonEdgeFormatter : IDisposable
             return;
         }
 
-        if (value.AsSpan().ContainsAnyExcept(Plain))
+        if (value.AsSpan().ContainsAnyExcept(GraphJsonEncodedIds.Plain))
         {
             Append("\""u8);
             Append(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes);

@@ -39,7 +39,7 @@ public static class GraphJsonWriter
         var nodes = GraphOrder.NodesById(graph);
 
         // Every id is written once as a node and again for each edge it ends: encode it once, by node number.
-        var ids = new JsonEncodedText[nodes.Length];
+        var ids = new GraphJsonEncodedIds(nodes.Length);
         var kinds = new KindCache<JsonEncodedText>(); // kind names, encoded once per kind
 
         // Id order is not the order the objects lie in memory: load each window's objects before writing them.
@@ -50,8 +50,7 @@ public static class GraphJsonWriter
             ahead.Nodes(window);
             foreach (var node in window)
             {
-                var id = ids[node.Index] = Encode(node.Id);
-                WriteNode(writer, node, id, kinds);
+                WriteNode(writer, node, ids.Add(node), kinds);
                 FlushWhenFull(writer, output);
             }
         }
@@ -115,10 +114,12 @@ public static class GraphJsonWriter
     /// <summary>Encodes <paramref name="text"/> as the writer would escape it.</summary>
     private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    private static void WriteNode(Utf8JsonWriter writer, Node node, JsonEncodedText id, KindCache<JsonEncodedText> kinds)
+    /// <summary>Writes <paramref name="node"/>, whose <paramref name="id"/> is already a quoted, escaped JSON string.</summary>
+    private static void WriteNode(Utf8JsonWriter writer, Node node, ReadOnlySpan<byte> id, KindCache<JsonEncodedText> kinds)
     {
         writer.WriteStartObject();
-        writer.WriteString(IdName, id);
+        writer.WritePropertyName(IdName);
+        writer.WriteRawValue(id, skipInputValidation: true);
         writer.WriteString(KindName, kinds.Get(node.GetType(), node.Kind, Encode));
         writer.WriteString(NameName, node.Name);
         GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
@@ -127,7 +128,7 @@ public static class GraphJsonWriter
     }
 
     /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
-    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, JsonEncodedText[] ids, KindCache<JsonEncodedText> kinds, GraphJsonEdgeFormatter formatter)
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, GraphJsonEncodedIds ids, KindCache<JsonEncodedText> kinds, GraphJsonEdgeFormatter formatter)
     {
         var kind = kinds.Get(edge.GetType(), edge.Kind, Encode);
         writer.WriteRawValue(formatter.Format(edge, kind, ids[edge.Source.Index], ids[edge.Target.Index]), skipInputValidation: true);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RelationsGraph.Serialization;
 
 /// <summary>
@@ -52,7 +50,7 @@ internal sealed class GraphReadAhead
     }
 
     /// <summary>Loads the out-edges of <paramref name="nodes"/>, their targets' encoded ids (by node number in <paramref name="ids"/>) and their evidence.</summary>
-    public void OutEdges(ReadOnlySpan<Node> nodes, JsonEncodedText[] ids)
+    public void OutEdges(ReadOnlySpan<Node> nodes, GraphJsonEncodedIds ids)
     {
         var sum = 0;
         foreach (var node in nodes)
@@ -67,7 +65,7 @@ internal sealed class GraphReadAhead
         {
             foreach (var edge in graph.OutEdgesAt(node.Index))
             {
-                sum += ids[edge.Target.Index].EncodedUtf8Bytes.Length + edge.EvidenceItems.Length;
+                sum += ids[edge.Target.Index][0] + edge.EvidenceItems.Length;
             }
         }
 

@@ -116,12 +116,7 @@ public sealed class KnowledgeGraph
             return (TNode)existing;
         }
 
-        var prefix = Ontology.Describe(node).IdPrefix;
-        if (!node.Id.StartsWith(prefix, StringComparison.Ordinal) || node.Id.Length <= prefix.Length + 1 || node.Id[prefix.Length] != ':')
-        {
-            throw new ArgumentException($"The id '{node.Id}' of a {node.Kind} must start with '{prefix}:'.", nameof(node));
-        }
-
+        CheckId(node);
         var copy = node.Copy();
         if (!NormalizedCheck.IsNormalized(node))
         {
@@ -133,6 +128,41 @@ public sealed class KnowledgeGraph
         nodes.Add(copy.Id, copy);
         graph.AddVertex(copy);
         return (TNode)copy;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="node"/>, which the caller built and nothing else refers to, as the graph's own instance
+    /// without copying it, and gives the graph's node; null, having changed nothing, when the graph has a node with its
+    /// id. The graph JSON reader adds every node this way: a copy per node was garbage the moment it was made.
+    /// </summary>
+    /// <exception cref="ArgumentException">The node's kind is not in the ontology, or its id lacks its kind's prefix.</exception>
+    internal Node? TryAdoptNewNode(Node node)
+    {
+        if (node.Owner is not null || !NormalizedCheck.IsNormalized(node))
+        {
+            // Another graph's node, or lists to sort and dedupe into a copy: AddNode's way.
+            return nodes.ContainsKey(node.Id) ? null : AddNode(node);
+        }
+
+        CheckId(node);
+        if (!nodes.TryAdd(node.Id, node))
+        {
+            return null;
+        }
+
+        node.Owner = this;
+        graph.AddVertex(node);
+        return node;
+    }
+
+    /// <summary>Fails unless <paramref name="node"/>'s kind is in the ontology and its id starts with the kind's prefix and a colon, and goes on.</summary>
+    private void CheckId(Node node)
+    {
+        var prefix = Ontology.Describe(node).IdPrefix;
+        if (!node.Id.StartsWith(prefix, StringComparison.Ordinal) || node.Id.Length <= prefix.Length + 1 || node.Id[prefix.Length] != ':')
+        {
+            throw new ArgumentException($"The id '{node.Id}' of a {node.Kind} must start with '{prefix}:'.", nameof(node));
+        }
     }
 
     /// <summary>Adds <paramref name="edge"/> (and its ends) with <paramref name="evidence"/>, or adds the evidence to the edge with its key.</summary>
@@ -316,6 +346,10 @@ public sealed class KnowledgeGraph
 
     /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
     internal ReadOnlySpan<Edge> OutEdgesAt(int index) => graph.Out(index);
+
+    /// <summary>The node whose id is <paramref name="id"/>, or null.</summary>
+    internal Node? FindNode(ReadOnlySpan<char> id) =>
+        nodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var node) ? node : null;
 
     /// <summary>The node with <paramref name="id"/>, if the graph has it.</summary>
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? node) => nodes.TryGetValue(id, out node);

@@ -8,18 +8,18 @@ namespace RelationsGraph.Serialization;
 /// </summary>
 internal sealed class GraphJsonNodeIds
 {
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> byId;
+    private readonly KnowledgeGraph graph;
     private readonly GraphJsonValueIndex<Node> byBytes;
     private readonly char[] chars;
     private (long Place, int Length) lastId = (-1, 0);
 
     /// <summary>
-    /// The nodes of <paramref name="nodes"/>, read from <paramref name="document"/>; <paramref name="chars"/> is a
+    /// The nodes of <paramref name="graph"/>, read from <paramref name="document"/>; <paramref name="chars"/> is a
     /// buffer the read reuses.
     /// </summary>
-    public GraphJsonNodeIds(ReadOnlyMemory<byte> document, Dictionary<string, Node> nodes, char[] chars)
+    public GraphJsonNodeIds(ReadOnlyMemory<byte> document, KnowledgeGraph graph, char[] chars)
     {
-        byId = nodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.graph = graph;
         byBytes = new GraphJsonValueIndex<Node>(document);
         this.chars = chars;
     }
@@ -46,9 +46,9 @@ internal sealed class GraphJsonNodeIds
         if (length <= chars.Length)
         {
             // A UTF-8 string has at most as many UTF-16 chars as bytes, escaped or not.
-            return byId.TryGetValue(chars.AsSpan(0, reader.CopyString(chars)), out var found) ? found : null;
+            return graph.FindNode(chars.AsSpan(0, reader.CopyString(chars)));
         }
 
-        return byId.TryGetValue(reader.GetString()!, out var other) ? other : null;
+        return graph.TryGetNode(reader.GetString()!, out var other) ? other : null;
     }
 }

@@ -19,12 +19,12 @@ public sealed class GraphJsonReadContext
     private readonly List<Evidence> evidence = [];
     private readonly List<string> strings = [];
 
-    internal GraphJsonReadContext(ReadOnlyMemory<byte> utf8, string? file, int maxStringBytes, Dictionary<string, Node> nodes)
+    internal GraphJsonReadContext(ReadOnlyMemory<byte> utf8, string? file, int maxStringBytes, KnowledgeGraph graph)
     {
         location = new GraphJsonLocation(utf8, file);
         this.maxStringBytes = maxStringBytes;
         shared = new GraphJsonStrings(utf8);
-        this.nodes = new GraphJsonNodeIds(utf8, nodes, chars);
+        nodes = new GraphJsonNodeIds(utf8, graph, chars);
     }
 
     /// <summary>The array being read (<c>nodes</c> or <c>edges</c>) and the item's index, for the JSON path.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace RelationsGraph.Serialization;
@@ -69,9 +68,8 @@ public sealed class GraphJsonReader
     /// </summary>
     private KnowledgeGraph Read(ReadOnlyMemory<byte> utf8, string? file, bool edgesInOnePass)
     {
-        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
-        var context = new GraphJsonReadContext(utf8, file, MaxStringBytes, nodes);
         var graph = new KnowledgeGraph(Ontology);
+        var context = new GraphJsonReadContext(utf8, file, MaxStringBytes, graph);
         var reader = new Utf8JsonReader(utf8.Span, ReaderOptions);
         context.Read(ref reader);
         context.Expect(ref reader, JsonTokenType.StartObject, "the graph object");
@@ -105,7 +103,7 @@ public sealed class GraphJsonReader
             {
                 context.Read(ref reader);
                 context.Expect(ref reader, JsonTokenType.StartArray, "the array of nodes");
-                ReadItems(ref reader, context, new NodeItems(GraphJsonKinds<NodeKindDescriptor>.Of(Ontology.NodeKinds, k => k.Name), nodes, graph));
+                ReadItems(ref reader, context, new NodeItems(GraphJsonKinds<NodeKindDescriptor>.Of(Ontology.NodeKinds, k => k.Name), graph));
                 sawNodes = true;
             }
             else if (reader.ValueTextEquals("edges"u8))
@@ -222,7 +220,7 @@ public sealed class GraphJsonReader
     }
 
     /// <summary>The <c>nodes</c> array: each node's id must carry its kind's prefix and be the only one of its kind.</summary>
-    private readonly struct NodeItems(GraphJsonKinds<NodeKindDescriptor> kinds, Dictionary<string, Node> nodes, KnowledgeGraph graph) : IGraphItems
+    private readonly struct NodeItems(GraphJsonKinds<NodeKindDescriptor> kinds, KnowledgeGraph graph) : IGraphItems
     {
         public string ArrayName => "nodes";
 
@@ -243,15 +241,10 @@ public sealed class GraphJsonReader
                 throw context.Error($"the id '{node.Id}' of a {kind.Name} must start with '{kind.IdPrefix}:'", start);
             }
 
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, node.Id, out var duplicate);
-            if (duplicate)
-            {
-                throw context.Error($"the id '{node.Id}' is used by two nodes", start);
-            }
-
-            // Edges find their ends here: the graph's own instances, which AddEdge does not merge into themselves again.
-            slot = graph.AddNode(node);
-            context.IndexNode(slot);
+            // The node was built here and nothing else refers to it: the graph takes it as its own instance, which the
+            // edges then find as their ends.
+            var own = graph.TryAdoptNewNode(node) ?? throw context.Error($"the id '{node.Id}' is used by two nodes", start);
+            context.IndexNode(own);
             return true;
         }
     }

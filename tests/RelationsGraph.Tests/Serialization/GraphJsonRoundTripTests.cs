@@ -103,6 +103,34 @@ public sealed class GraphJsonRoundTripTests
     }
 
     [Fact]
+    public void Read_Nodes_AreTheGraphsOwnAndNormalized()
+    {
+        // The reader hands each node it builds to the graph without a copy, except one whose lists need sorting and
+        // deduping, which goes through AddNode: either way the edges end at the graph's own, normalized instances.
+        var json = """
+            {
+              "format": "relationsgraph",
+              "version": 1,
+              "nodes": [
+                { "id": "country:cn", "kind": "Country", "name": "China", "aliases": ["PRC", "China", "Cathay", "PRC"] },
+                { "id": "leader:xi", "kind": "Leader", "name": "Xi" }
+              ],
+              "edges": [
+                { "kind": "LeaderOf", "from": "leader:xi", "to": "country:cn", "evidence": [] }
+              ]
+            }
+            """;
+
+        var read = new GraphJsonReader().Read(Encoding.UTF8.GetBytes(json));
+
+        var edge = Assert.Single(read.Edges);
+        var china = read.GetNode<Country>("country:cn");
+        Assert.Same(china, edge.Target);
+        Assert.Same(read.GetNode<Leader>("leader:xi"), edge.Source);
+        Assert.Equal(["Cathay", "PRC"], china!.Aliases);
+    }
+
+    [Fact]
     public void Read_ByteOrderMark_IsIgnored()
     {
         var json = GraphJsonWriter.ToJson(ReferenceGraphs.ChinaJapan());

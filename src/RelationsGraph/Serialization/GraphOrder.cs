@@ -34,10 +34,20 @@ internal sealed class GraphOrder
     public static Node[] NodesById(KnowledgeGraph graph)
     {
         var nodes = new Node[graph.NodeCount];
-        var ids = new string[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
             nodes[i] = graph.NodeAt(i);
+        }
+
+        return AsciiIds.TrySort(nodes) ?? SortByIdStrings(nodes);
+    }
+
+    /// <summary>Sorts <paramref name="nodes"/> by their id strings, ordinally, in place.</summary>
+    private static Node[] SortByIdStrings(Node[] nodes)
+    {
+        var ids = new string[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
             ids[i] = nodes[i].Id;
         }
 

@@ -25,6 +25,22 @@ public sealed class GraphJsonWriterTests
         Assert.Equal(Rewrite(json) + "\n", json);
     }
 
+    [Fact]
+    public void ToJson_HostileIds_IsWhatUtf8JsonWriterWritesForTheSameDocument()
+    {
+        // Ids are encoded once, into one array, for their node and every edge end: plain ASCII copied, the rest escaped.
+        var graph = new KnowledgeGraph();
+        var cn = graph.AddNode(new Country { Id = "country:\"q\" \\ é 🕊 \u2028 </x>", Name = "China" });
+        foreach (var id in new[] { "leader:plain", "leader:ü+ß", "leader:tab\t", "leader:'&<>" })
+        {
+            graph.AddEdge(new LeaderOf(graph.AddNode(new Leader { Id = id, Name = "L" }), cn), []);
+        }
+
+        var json = GraphJsonWriter.ToJson(graph);
+
+        Assert.Equal(Rewrite(json) + "\n", json);
+    }
+
     /// <summary>The document as Utf8JsonWriter writes it with the graph writer's options.</summary>
     private static string Rewrite(string json)
     {

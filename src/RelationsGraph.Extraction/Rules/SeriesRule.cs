@@ -121,11 +121,15 @@ public sealed class SeriesRule : IExtractionRule
         }
 
         // "he had accepted Mr. Kishida's invitation to attend the G7 summit": the possessor invited; the subject attends.
-        var references = Grammar.LeaderReferences(s).Where(r => r.NodeId is not null && r.End <= mention.Start && !IsPossessor(s, r.End)).ToList();
+        // "Both presidents are expected to attend the G20 summit": a group attends as each of its leaders.
+        var references = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !IsPossessor(s, r.End)).ToList();
         var subject = references.Count > 0 ? Grammar.Joined(s, references) : [];
         foreach (var leader in subject)
         {
-            frame.AddParticipant(leader.NodeId!, context.Evidence(s.Index, leader.PhraseStart, mention.End));
+            foreach (var id in leader.NodeIds)
+            {
+                frame.AddParticipant(id, context.Evidence(s.Index, leader.PhraseStart, mention.End));
+            }
         }
     }
 

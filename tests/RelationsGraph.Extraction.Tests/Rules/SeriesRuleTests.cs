@@ -58,4 +58,15 @@ public sealed class SeriesRuleTests
 
         Assert.Contains("G20 Summit in Osaka", summit.Aliases.Items);
     }
+
+    [Fact]
+    public void Apply_LeaderGroupExpectedToAttendASummit_EachLeaderTakesPart()
+    {
+        var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",
+            "US President Joe Biden and Chinese President Xi Jinping met on Monday.",
+            "Both presidents are expected to attend the G20 summit on Tuesday.");
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", "event:2022-g20-summit");
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", "event:2022-g20-summit");
+    }
 }

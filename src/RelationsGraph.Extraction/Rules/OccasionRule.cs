@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// date written in the clause are its place and date.
 /// </summary>
 /// <remarks>
-/// An occasion is named only when the text names its person; "a dinner" alone says too little to tell one dinner
-/// from another across articles, so it is left out.
+/// An occasion is named only when the text names its person, or for a meal, its host ("a dinner hosted by Ishiba",
+/// see <see cref="HostedMeal"/>); "a dinner" alone says too little to tell one dinner from another, so it is left out.
 /// </remarks>
 public sealed class OccasionRule : IExtractionRule
 {
@@ -33,21 +33,27 @@ public sealed class OccasionRule : IExtractionRule
         {
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                if (Heads.TryGetValue(s.Word(i), out var preposition) && s.Is(i + 1, preposition))
+                if (Heads.TryGetValue(s.Word(i), out var preposition) && s.Is(i + 1, preposition) && Occasion(context, s, i, preposition))
                 {
-                    Occasion(context, s, i, preposition);
+                    continue;
+                }
+
+                if (HostedMeal.IsMeal(s, i))
+                {
+                    HostedMeal.Record(context, s, i);
                 }
             }
         }
     }
 
-    private static void Occasion(ExtractionContext context, AnalyzedSentence s, int head, string preposition)
+    /// <summary>The occasion named by its person at <paramref name="head"/>; whether there was one.</summary>
+    private static bool Occasion(ExtractionContext context, AnalyzedSentence s, int head, string preposition)
     {
         var references = Grammar.LeaderReferences(s);
         var honoree = Honoree(s, head + 2, references);
         if (honoree?.NodeId is not { } honoreeId || context.Node<Leader>(honoreeId) is not { } person)
         {
-            return;
+            return false;
         }
 
         var first = head;
@@ -64,7 +70,7 @@ public sealed class OccasionRule : IExtractionRule
         var funeral = s.Is(head, "funeral");
         if (subject.Count == 0 && funeral)
         {
-            return; // a funeral nobody in the text attends is background, not an event of the story
+            return true; // a funeral nobody in the text attends is background, not an event of the story
         }
 
         var evidence = context.Evidence(s.Index, s.Tokens[start].Start, honoree.PhraseEnd);
@@ -90,6 +96,8 @@ public sealed class OccasionRule : IExtractionRule
         {
             frame.AddPlace(place.NodeId!, context.Evidence(s.Index, Math.Min(place.Start, s.Tokens[start].Start), Math.Max(place.End, honoree.PhraseEnd)));
         }
+
+        return true;
     }
 
     /// <summary>

@@ -29,6 +29,46 @@ public sealed class OccasionRuleTests
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", dinner.Id);
     }
 
+    [Fact]
+    public void Apply_DinnerHostedByOneOfTheMeetingsTwoLeaders_TheHostAndTheOtherTakePart()
+    {
+        var result = Some.Extract("Aug 23, 2025 23:00", "TOKYO, Aug. 23 (Wire)",
+            "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held talks in Tokyo on Saturday.",
+            "The meeting lasted about two hours, including a dinner hosted by Ishiba.");
+
+        var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+        Assert.Equal("dinner hosted by Shigeru Ishiba for Lee Jae-myung", dinner.Name);
+        Assert.Contains("a dinner hosted by Ishiba", dinner.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:shigeru-ishiba", dinner.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:lee-jae-myung", dinner.Id);
+    }
+
+    [Theory]
+    [InlineData("Biden then hosted a state dinner in his honour at the White House.")]
+    [InlineData("Biden then hosted a state dinner in honor of Modi at the White House.")]
+    public void Apply_StateDinnerInAGuestsHonour_TheHostAndTheGuestTakePart(string sentence)
+    {
+        var result = Some.Extract("Jun 22, 2023 23:00", "WASHINGTON, June 22 (Wire)",
+            "US President Joe Biden welcomed Indian Prime Minister Narendra Modi to the White House on Thursday.",
+            "Modi addressed Congress later.",
+            sentence);
+
+        var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+        Assert.Contains("a state dinner", dinner.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", dinner.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", dinner.Id);
+    }
+
+    [Fact]
+    public void Apply_DinnerWithoutAHost_IsNoEvent()
+    {
+        var result = Some.Extract("Aug 23, 2025 23:00", "TOKYO, Aug. 23 (Wire)",
+            "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held talks in Tokyo on Saturday.",
+            "The meeting lasted about two hours, including a dinner.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+    }
+
     [Theory]
     [InlineData("Modi and Kishida held talks in Tokyo in September, when the Prime Minister travelled to attend the state funeral of Shinzo Abe.")]
     [InlineData("The state funeral of former Japanese Prime Minister Shinzo Abe drew criticism at home.")]

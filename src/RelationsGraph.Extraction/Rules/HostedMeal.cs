@@ -1,0 +1,126 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// The meals of <see cref="OccasionRule"/> named by their host: "a dinner hosted by Ishiba", "Yoon hosted a dinner for
+/// the Japanese couple", "The Bidens then hosted a state dinner in his honour", "a lunch hosted by Kamala Harris and
+/// Antony Blinken". The hosts take part, and so does the guest: the leader the meal is for, or else the one other
+/// participant of the article's main meeting when a host is one of its two.
+/// </summary>
+internal static class HostedMeal
+{
+    private static readonly HashSet<string> Meals = new(StringComparer.OrdinalIgnoreCase) { "dinner", "lunch", "luncheon", "banquet" };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "official", "informal", "private", "working", "welcome", "welcoming", "formal",
+    };
+
+    /// <summary>Whether token <paramref name="k"/> is a meal's noun.</summary>
+    public static bool IsMeal(AnalyzedSentence s, int k) => Meals.Contains(s.Word(k));
+
+    /// <summary>Records the meal whose noun is token <paramref name="head"/>, when the sentence names its host.</summary>
+    public static void Record(ExtractionContext context, AnalyzedSentence s, int head)
+    {
+        var first = head;
+        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
+        {
+            first--;
+        }
+
+        var start = first - 1;
+        if (!s.IsAny(start, "a", "an", "the"))
+        {
+            return;
+        }
+
+        var references = Grammar.LeaderReferences(s);
+        var end = head;
+        List<Mention> hosts;
+        if (s.Is(head + 1, "hosted") && s.Is(head + 2, "by"))
+        {
+            hosts = Grammar.Objects(s, head + 2, references); // "a dinner hosted by Ishiba"
+            end = hosts.Count > 0 ? s.TokenAt(hosts[^1].PhraseEnd) - 1 : head;
+        }
+        else
+        {
+            hosts = s.IsAny(start - 1, "hosted", "hosting", "hosts", "host", "gave", "held", "threw") ? Grammar.Subject(s, start - 1, references) : [];
+        }
+
+        var hostIds = Grammar.Leaders(hosts);
+        if (hostIds.Count == 0)
+        {
+            return;
+        }
+
+        var guests = Grammar.Leaders(Guests(s, end, references));
+        if (guests.Count == 0 && OtherOfMain(context, hostIds) is { } other)
+        {
+            guests.Add(other);
+        }
+
+        var participants = hostIds.Concat(guests).Distinct(StringComparer.Ordinal).ToList();
+        if (participants.Count < 2)
+        {
+            return;
+        }
+
+        var phrase = s.Slice(s.Tokens[first].Start, s.Tokens[head].End).ToLowerInvariant();
+        var name = $"{phrase} hosted by {Names(context, hostIds)}" + (guests.Count > 0 ? $" for {Names(context, guests)}" : "");
+        var evidence = context.Evidence(s.Index, Math.Min(s.Tokens[start].Start, hosts[0].PhraseStart), Math.Max(s.Tokens[end].End, hosts[^1].PhraseEnd));
+        var date = FrameText.DateOf(s, start, end, [], context.Article.Dateline?.Range.End ?? -1);
+        var key = $"{date?.Date?.Year ?? context.Date?.Year} {name}";
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Other, s.Index, evidence);
+        frame.Key = key;
+        frame.Name = name;
+        frame.Date ??= date?.Date ?? context.Events.Main?.Date;
+        frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
+        if (end > head)
+        {
+            frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
+        }
+
+        foreach (var id in participants)
+        {
+            frame.AddParticipant(id, evidence);
+        }
+
+        foreach (var place in FrameText.PlacesAfter(s, end, [], first: start))
+        {
+            frame.AddPlace(place.NodeId!, context.Evidence(s.Index, s.Tokens[start].Start, Math.Max(place.End, s.Tokens[end].End)));
+        }
+    }
+
+    /// <summary>"for Kishida", "in his honour", "in honor of Modi": the leaders a meal is for, right after it.</summary>
+    private static List<Mention> Guests(AnalyzedSentence s, int end, List<Mention> references)
+    {
+        var k = end + 1;
+        if (s.Is(k, "for"))
+        {
+            return Grammar.Objects(s, k, references);
+        }
+
+        if (s.Is(k, "in") && s.IsAny(k + 2, "honour", "honor"))
+        {
+            return [.. references.Where(r => s.TokenAt(r.Start) == k + 1 && r.Kind == MentionKind.Pronoun)];
+        }
+
+        return s.Is(k, "in") && s.IsAny(k + 1, "honour", "honor") && s.Is(k + 2, "of") ? Grammar.Objects(s, k + 2, references) : [];
+    }
+
+    /// <summary>The other participant of the article's two-leader main meeting, when a host is one of them.</summary>
+    private static string? OtherOfMain(ExtractionContext context, List<string> hosts)
+    {
+        if (context.Events.Main is not { ParticipantIds.Count: 2 } main)
+        {
+            return null;
+        }
+
+        var ids = main.ParticipantIds;
+        return hosts.Contains(ids[0]) ? ids[1] : hosts.Contains(ids[1]) ? ids[0] : null;
+    }
+
+    private static string Names(ExtractionContext context, List<string> ids) =>
+        string.Join(" and ", ids.Select(id => context.Node<Leader>(id)?.Name ?? id));
+}

@@ -14,6 +14,7 @@ internal static class EventPattern
         "long-awaited", "stand-alone", "first-of-its-kind", "summit", "state", "official", "latest", "previous", "last", "next",
         "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
         "annual", "inaugural", "one-on-one", "restricted", "expanded", "extended", "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
+        "unannounced", "surprise", "return", "rare", "whirlwind", "goodwill",
     };
 
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)

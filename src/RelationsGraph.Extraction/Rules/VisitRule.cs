@@ -42,6 +42,7 @@ public sealed class VisitRule : IExtractionRule
         var to = s.TokenAt(noun.End);
         var arrived = ArrivedIn(context, s, first);
         var owner = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End);
+        arrived ??= WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {
             if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner))
@@ -69,6 +70,26 @@ public sealed class VisitRule : IExtractionRule
         }
 
         Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+    }
+
+    /// <summary>"watching Kyiv, where Kishida made an unannounced visit": the city whose "where" clause holds the visit at <paramref name="noun"/>.</summary>
+    private static Mention? WhereCity(AnalyzedSentence s, int noun)
+    {
+        for (var k = noun - 1; k >= 2; k--)
+        {
+            if (s.Is(k, "where") && s.Word(k - 1) == ",")
+            {
+                return s.MentionCovering(k - 2, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city
+                    && id.StartsWith("place:", StringComparison.Ordinal) && s.TokenAt(city.End) == k - 1 ? city : null;
+            }
+
+            if (s.Word(k) is ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -98,6 +98,19 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_VisitInAWhereClauseAfterACity_IsAVisitToThatCity()
+    {
+        var result = Some.Extract("Mar 21, 2023 18:00", "MOSCOW, March 21 (Wire)",
+            "Chinese President Xi Jinping met Russian President Vladimir Putin in the Kremlin on Tuesday.",
+            "Observers were also watching Kyiv, where Japan's Prime Minister Fumio Kishida made an unannounced visit on Tuesday and met Ukrainian President Volodymyr Zelensky.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Fumio Kishida to Ukraine", visit.Name);
+        Assert.Contains("an unannounced visit", visit.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:kyiv");
+    }
+
+    [Fact]
     public void Apply_TheVisitAfterAMeetingOfTwoGuests_IsNoVisit()
     {
         var result = Some.Extract("Sep 4, 2023 19:00", "SOCHI, Russia (Wire)",

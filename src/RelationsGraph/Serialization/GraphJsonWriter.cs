@@ -20,11 +20,6 @@ public static class GraphJsonWriter
         SkipValidation = true,
     };
 
-    private static readonly JsonEncodedText IdName = Encode("id");
-    private static readonly JsonEncodedText KindName = Encode("kind");
-    private static readonly JsonEncodedText NameName = Encode("name");
-    private static readonly JsonEncodedText AliasesName = Encode("aliases");
-
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
@@ -44,13 +39,14 @@ public static class GraphJsonWriter
 
         // Id order is not the order the objects lie in memory: load each window's objects before writing them.
         var ahead = new GraphReadAhead(graph);
+        using var formatter = new GraphJsonItemFormatter(Options);
         for (var start = 0; start < nodes.Length; start += GraphReadAhead.Window)
         {
             var window = nodes.AsSpan(start, Math.Min(GraphReadAhead.Window, nodes.Length - start));
             ahead.Nodes(window);
             foreach (var node in window)
             {
-                WriteNode(writer, node, ids.Add(node), kinds);
+                WriteNode(writer, node, ids.Add(node), kinds, formatter);
                 FlushWhenFull(writer, output);
             }
         }
@@ -61,7 +57,6 @@ public static class GraphJsonWriter
         // Nodes in id order, each node's out-edges in (kind, target id) order: the edges in (from, kind, to) order
         // without sorting every edge key of the graph (a node has a handful of out-edges; the graph has millions).
         var order = new GraphOrder(graph, nodes);
-        using var formatter = new GraphJsonEdgeFormatter(Options);
         for (var start = 0; start < nodes.Length; start += GraphReadAhead.Window)
         {
             var window = nodes.AsSpan(start, Math.Min(GraphReadAhead.Window, nodes.Length - start));
@@ -114,21 +109,15 @@ public static class GraphJsonWriter
     /// <summary>Encodes <paramref name="text"/> as the writer would escape it.</summary>
     private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    /// <summary>Writes <paramref name="node"/>, whose <paramref name="id"/> is already a quoted, escaped JSON string.</summary>
-    private static void WriteNode(Utf8JsonWriter writer, Node node, ReadOnlySpan<byte> id, KindCache<JsonEncodedText> kinds)
+    /// <summary>Writes <paramref name="node"/>, whose <paramref name="id"/> is already a quoted, escaped JSON string, as one raw value.</summary>
+    private static void WriteNode(Utf8JsonWriter writer, Node node, ReadOnlySpan<byte> id, KindCache<JsonEncodedText> kinds, GraphJsonItemFormatter formatter)
     {
-        writer.WriteStartObject();
-        writer.WritePropertyName(IdName);
-        writer.WriteRawValue(id, skipInputValidation: true);
-        writer.WriteString(KindName, kinds.Get(node.GetType(), node.Kind, Encode));
-        writer.WriteString(NameName, node.Name);
-        GraphJsonWriting.WriteStrings(writer, AliasesName, node.Aliases);
-        node.WriteJson(writer);
-        writer.WriteEndObject();
+        var kind = kinds.Get(node.GetType(), node.Kind, Encode);
+        writer.WriteRawValue(formatter.Format(node, kind, id), skipInputValidation: true);
     }
 
     /// <summary>Writes <paramref name="edge"/>, its ends named by the ids encoded by node number in <paramref name="ids"/>.</summary>
-    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, GraphJsonEncodedIds ids, KindCache<JsonEncodedText> kinds, GraphJsonEdgeFormatter formatter)
+    private static void WriteEdge(Utf8JsonWriter writer, Edge edge, GraphJsonEncodedIds ids, KindCache<JsonEncodedText> kinds, GraphJsonItemFormatter formatter)
     {
         var kind = kinds.Get(edge.GetType(), edge.Kind, Encode);
         writer.WriteRawValue(formatter.Format(edge, kind, ids[edge.Source.Index], ids[edge.Target.Index]), skipInputValidation: true);

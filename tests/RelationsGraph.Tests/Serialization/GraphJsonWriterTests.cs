@@ -41,6 +41,21 @@ public sealed class GraphJsonWriterTests
         Assert.Equal(Rewrite(json) + "\n", json);
     }
 
+    [Fact]
+    public void ToJson_HostileNamesAndAliasesAndNodeProperties_IsWhatUtf8JsonWriterWritesForTheSameDocument()
+    {
+        // Nodes are formatted as raw values too: names and aliases copied or escaped, kind properties after them.
+        var graph = new KnowledgeGraph();
+        graph.AddNode(new Leader { Id = "leader:a", Name = "quote \" back \\ tab \t é 🕊 \u2028 </script>", Aliases = ["", "plain", "ü \" ß"], Title = "Premier \"Li\"" });
+        graph.AddNode(new Country { Id = "country:cn", Name = "China", Aliases = ["PRC"], Iso2 = "CN", Demonyms = ["Chinese"] });
+        graph.AddNode(new Event { Id = "event:e", Name = "talks", EventKind = EventKind.Meeting, Date = new PartialDate(2023, 11) });
+        graph.AddNode(new Topic { Id = "topic:t", Name = "" });
+
+        var json = GraphJsonWriter.ToJson(graph);
+
+        Assert.Equal(Rewrite(json) + "\n", json);
+    }
+
     /// <summary>The document as Utf8JsonWriter writes it with the graph writer's options.</summary>
     private static string Rewrite(string json)
     {

@@ -7,18 +7,19 @@ using System.Text.Json;
 namespace RelationsGraph.Serialization;
 
 /// <summary>
-/// Formats an edge object as the graph JSON writer's <see cref="Utf8JsonWriter"/> would indent it at its one place in
-/// the document (an item of the <c>edges</c> array), so that the writer copies it as one raw value: the names,
-/// indentation and punctuation of the envelope and the evidence are constants, and only the kind-specific properties
-/// go through a Utf8JsonWriter of their own.
+/// Formats a node or an edge object as the graph JSON writer's <see cref="Utf8JsonWriter"/> would indent it at its
+/// place in the document (an item of the <c>nodes</c> or the <c>edges</c> array), so that the writer copies it as one
+/// raw value: the names, indentation and punctuation of the envelope, the aliases and the evidence are constants, and
+/// only the kind-specific properties go through a Utf8JsonWriter of their own.
 /// </summary>
 /// <remarks>
 /// Strings of printable ASCII other than <c>"</c> and <c>\</c> are copied as they are, which is what the relaxed
 /// encoder does with them; any other string is escaped by <see cref="JsonEncodedText"/> with that encoder. The
-/// properties' writer is kept inside an edge object that already has a property, at the depth of an edge, so each
-/// property it writes comes with the separator and indentation it has in the document.
+/// properties' writer is kept inside an object that already has a property, at the depth of a node or an edge (both
+/// arrays are properties of the root object), so each property it writes comes with the separator and indentation it
+/// has in the document.
 /// </remarks>
-internal sealed class GraphJsonEdgeFormatter : IDisposable
+internal sealed class GraphJsonItemFormatter : IDisposable
 {
     private readonly ArrayBufferWriter<byte> propertyBuffer = new(256);
     private readonly Utf8JsonWriter properties;
@@ -26,7 +27,7 @@ internal sealed class GraphJsonEdgeFormatter : IDisposable
     private int length;
 
     /// <summary>A formatter whose properties' writer writes with <paramref name="options"/>, the document's.</summary>
-    public GraphJsonEdgeFormatter(JsonWriterOptions options)
+    public GraphJsonItemFormatter(JsonWriterOptions options)
     {
         properties = new Utf8JsonWriter(propertyBuffer, options);
         properties.WriteStartObject();
@@ -57,6 +58,40 @@ internal sealed class GraphJsonEdgeFormatter : IDisposable
 
         Append(",\n      \"evidence\": "u8);
         AppendEvidence(edge.EvidenceItems);
+        Append("\n    }"u8);
+        return buffer.AsSpan(0, length);
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> as an item of the <c>nodes</c> array, its kind already encoded and its id already a JSON
+    /// string (quoted and escaped), for <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> in that array.
+    /// </summary>
+    public ReadOnlySpan<byte> Format(Node node, JsonEncodedText kind, ReadOnlySpan<byte> id)
+    {
+        length = 0;
+        Append("\n    {\n      \"id\": "u8);
+        Append(id);
+        Append(",\n      \"kind\": \""u8);
+        Append(kind.EncodedUtf8Bytes);
+        Append("\",\n      \"name\": "u8);
+        AppendString(node.Name);
+        var aliases = node.Aliases.Items;
+        if (aliases.Length > 0)
+        {
+            Append(",\n      \"aliases\": ["u8);
+            for (var i = 0; i < aliases.Length; i++)
+            {
+                Append(i == 0 ? "\n        "u8 : ",\n        "u8);
+                AppendString(aliases[i]);
+            }
+
+            Append("\n      ]"u8);
+        }
+
+        propertyBuffer.ResetWrittenCount();
+        node.WriteJson(properties);
+        properties.Flush();
+        Append(propertyBuffer.WrittenSpan);
         Append("\n    }"u8);
         return buffer.AsSpan(0, length);
     }

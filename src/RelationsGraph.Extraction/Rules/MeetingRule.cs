@@ -31,7 +31,7 @@ public sealed class MeetingRule : IExtractionRule
             {
                 var subject = Grammar.Subject(s, trigger.First, references);
                 var objects = Grammar.Objects(s, trigger.Last, references);
-                if (objects.Count > 0 && Separately(s, trigger, subject))
+                if (objects.Count > 0 && SeparateMeetings.EachSubject(s, trigger, subject))
                 {
                     // "Abe and Moon each held separate talks with Xi": one meeting per subject, not one of all three.
                     foreach (var one in subject)
@@ -42,7 +42,7 @@ public sealed class MeetingRule : IExtractionRule
                     continue;
                 }
 
-                if (subject.Count == 1 && SeparateObjects(s, trigger, objects) is { Count: >= 2 } each)
+                if (subject.Count == 1 && SeparateMeetings.EachObject(s, trigger, objects) is { Count: >= 2 } each)
                 {
                     // "Biden held separate talks with Modi and Albanese", "Kishida met both men one-on-one": one meeting per object.
                     foreach (var one in each)
@@ -74,49 +74,6 @@ public sealed class MeetingRule : IExtractionRule
         }
 
         ChooseMain(context);
-    }
-
-    /// <summary>Whether two or more subjects met the objects each on their own: "A and B each held (separate) talks with C", "A and B separately met C".</summary>
-    private static bool Separately(AnalyzedSentence s, MeetingTriggers.Trigger trigger, List<Mention> subject) =>
-        subject.Count >= 2 && (s.IsAny(trigger.First - 1, "each", "separately") || s.Is(trigger.First + 1, "separately")
-            || trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true);
-
-    /// <summary>
-    /// The leaders one subject met each on their own: "held separate talks with A and B", "held meetings with A and B",
-    /// "met A and B separately",
-    /// "met both men one-on-one" (a group stands for each of its leaders, at its own words); null when the words do
-    /// not say so.
-    /// </summary>
-    private static List<Mention>? SeparateObjects(AnalyzedSentence s, MeetingTriggers.Trigger trigger, List<Mention> objects)
-    {
-        if (objects.Count == 0)
-        {
-            return null;
-        }
-
-        var after = s.TokenAt(objects[^1].PhraseEnd);
-        var separate = trigger.Noun?.Text.Contains("separate", StringComparison.OrdinalIgnoreCase) == true || trigger.Noun?.Head == "meetings"
-            || s.Is(trigger.First + 1, "separately") || s.IsAny(after, "separately", "individually", "one-on-one");
-        if (!separate)
-        {
-            return null;
-        }
-
-        var each = new List<Mention>();
-        foreach (var mention in objects)
-        {
-            foreach (var id in mention.NodeIds)
-            {
-                each.Add(mention.NodeIds.Count == 1 ? mention : new Mention(MentionKind.Leader, mention.Sentence, mention.Start, mention.End, mention.Text)
-                {
-                    NodeIds = [id],
-                    PhraseStart = mention.PhraseStart,
-                    PhraseEnd = mention.PhraseEnd,
-                });
-            }
-        }
-
-        return each;
     }
 
     /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>
@@ -323,7 +280,7 @@ public sealed class MeetingRule : IExtractionRule
         var places = FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first);
         var apart = FrameText.SpanApart(s, first);
         var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence,
-            f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)) && !InOtherCity(context, f, places)
+            f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)) && !MeetingPlaces.InOtherCity(context, f, places)
                 && !(apart && f.Sentence < s.Index));
         foreach (var leader in leaders)
         {
@@ -351,41 +308,6 @@ public sealed class MeetingRule : IExtractionRule
 
         return frame;
     }
-
-    /// <summary>Whether <paramref name="frame"/> was held in a city and none of <paramref name="places"/> is in it: "talks in Tokyo" are not "their summit in Perth".</summary>
-    private static bool InOtherCity(ExtractionContext context, EventFrame frame, List<Mention> places)
-    {
-        if (places.Count == 0 || EventMaterializer.Location(context, frame).City is not { } city)
-        {
-            return false;
-        }
-
-        foreach (var place in places)
-        {
-            if (context.Node<Place>(place.NodeId) is not { } node)
-            {
-                continue;
-            }
-
-            // A venue is in its lexicon city; one neither the lexicon nor the capitals know ("the prime minister's
-            // office") may be in any city, as EventMaterializer.Location reads it.
-            var entry = context.KnowledgeBase.Lexicon.FindPlace(node.Name);
-            var placeCity = entry is { Kind: PlaceKind.Venue } ? entry.City
-                : entry is null && context.KnowledgeBase.CountryWithCapital(node.Name) is null
-                    && !string.Equals(node.Name, context.Article.DatelinePlace, StringComparison.OrdinalIgnoreCase) ? null
-                : node.Name;
-            if (placeCity is null || string.Equals(placeCity, city, StringComparison.Ordinal) || Within(context, placeCity, city) || Within(context, city, placeCity))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the lexicon has <paramref name="place"/> in the region <paramref name="region"/>: Nusa Dua is on Bali.</summary>
-    private static bool Within(ExtractionContext context, string place, string region) =>
-        string.Equals(context.KnowledgeBase.Lexicon.FindPlace(place)?.Region, region, StringComparison.Ordinal);
 
     /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>
     private static EventFrame? MainCandidate(ExtractionContext context) =>

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// A meeting held "on the sidelines of", "on the fringes of" or "on the margins of" a summit is part of it, and so
 /// is one held by a leader who came "to attend" the summit. The summit is a series' edition ("the 30th APEC Economic
-/// Leaders' Meeting") or an event the article names ("the summit": the article's main summit). "Ahead of" or "on the eve of" a summit is not. A
+/// Leaders' Meeting") or an event the article names ("the summit": the article's main summit). "Ahead of" or "on the
+/// eve of" a summit is not. A
 /// meeting on the sidelines shares the summit's city, in both directions: the city of either is the city of both.
 /// </summary>
 public sealed class SidelinesRule : IExtractionRule

@@ -1,0 +1,29 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class MeetingPlacesTests
+{
+    [Fact]
+    public void Apply_MeetingInACityThenAtAnUnknownVenue_IsOneMeetingAtTheVenueInTheCity()
+    {
+        var result = Some.Extract("Apr 7, 2023 20:00", "GUANGZHOU, April 7 (Wire)",
+            "Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou on Friday.",
+            "The two presidents met at the Pine Garden, the official residence of the provincial governor.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:emmanuel-macron");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:guangzhou");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:pine-garden");
+    }
+
+    [Fact]
+    public void Apply_MeetingInAnIslandThenInATownOnIt_IsOneMeeting()
+    {
+        var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",
+            "US President Joe Biden and Chinese President Xi Jinping have held talks in Bali.",
+            "The two presidents met at a hotel in Nusa Dua on Monday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:nusa-dua");
+    }
+}

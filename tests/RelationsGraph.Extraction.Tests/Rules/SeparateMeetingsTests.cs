@@ -1,0 +1,43 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class SeparateMeetingsTests
+{
+    [Fact]
+    public void Apply_EachHeldSeparateTalksWithAThirdLeader_IsOneMeetingPerSubject()
+    {
+        var result = Some.Extract("Dec 24, 2019 20:00", "CHENGDU, China, Dec. 24 (Wire)",
+            "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met on Tuesday.",
+            "On Monday, Abe and Moon each held separate talks with Chinese President Xi Jinping in Beijing.");
+
+        var withXi = result.Graph.NodesOf<Event>().Where(e => e.Id.Contains("xi-jinping", StringComparison.Ordinal)).Select(e => e.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["meeting between Moon Jae-in and Xi Jinping in Beijing", "meeting between Shinzo Abe and Xi Jinping in Beijing"], withXi);
+    }
+
+    [Theory]
+    [InlineData("Biden held separate talks with Modi and Albanese.")]
+    [InlineData("Biden met Modi and Albanese separately.")]
+    [InlineData("Biden met both men one-on-one.")]
+    [InlineData("Biden is also scheduled to hold meetings with Modi and Albanese.")]
+    public void Apply_OneLeaderMetTwoOthersSeparately_IsOneMeetingPerObject(string sentence)
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "Japanese Prime Minister Fumio Kishida hosted US President Joe Biden, Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese for a summit on Tuesday.",
+            "Modi and Albanese arrived on Monday.",
+            sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi");
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:anthony-albanese");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.Contains("trilateral", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_OneLeaderMetTwoOthersTogether_IsOneMeeting()
+    {
+        var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",
+            "US President Joe Biden met Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese on Tuesday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi", "leader:anthony-albanese");
+    }
+}

@@ -15,7 +15,7 @@ public sealed class SignedByRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var references = Grammar.NamedLeaderReferences(s);
-            Active(context, s, references);
+            Active(context, s, Grammar.LeaderReferences(s));
             for (var i = 0; i < s.Tokens.Count; i++)
             {
                 if (!s.Is(i, "signed"))
@@ -62,11 +62,15 @@ public sealed class SignedByRule : IExtractionRule
                 continue;
             }
 
+            // "The two leaders signed a joint statement": a group signs as each of its leaders; a pronoun too ("he signed").
             foreach (var signer in Grammar.Subject(s, i, references))
             {
-                if (context.Node<Leader>(signer.NodeId) is { } leader)
+                foreach (var id in signer.NodeIds)
                 {
-                    context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, signer.PhraseStart, document!.End));
+                    if (context.Node<Leader>(id) is { } leader)
+                    {
+                        context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, signer.PhraseStart, document!.End));
+                    }
                 }
             }
         }

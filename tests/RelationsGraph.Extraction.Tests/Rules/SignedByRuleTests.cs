@@ -33,4 +33,16 @@ public sealed class SignedByRuleTests
 
         Assert.Empty(result.Graph.EdgesOf<SignedBy>());
     }
+
+    [Fact]
+    public void Apply_TheTwoLeadersSignedAStatement_EachLeaderSignedIt()
+    {
+        var result = Some.Extract("Mar 21, 2023 22:00", "MOSCOW, March 21 (Wire)",
+            "Chinese President Xi Jinping and Russian President Vladimir Putin held talks in the Kremlin on Tuesday.",
+            "The two leaders signed a joint statement on deepening their partnership.");
+        var statement = Assert.Single(result.Graph.NodesOf<Document>());
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", statement.Id, "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", statement.Id, "leader:vladimir-putin");
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class MentionGazetteers
     private MentionGazetteers(KnowledgeBase kb)
     {
         Entities = BuildEntities(kb);
-        Titles = Build(kb.Lexicon.Titles.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Title, t.Title)))));
+        Titles = Build(kb.Lexicon.Titles.SelectMany(t => t.Forms.SelectMany(Plural).Select(f => (f, new LexiconEntry(MentionKind.Title, t.Title)))));
         Topics = Build(kb.Lexicon.Topics.SelectMany(t => t.Forms.Select(f => (f, new LexiconEntry(MentionKind.Topic, t.Name)))));
         foreach (var payloads in Entities.PayloadLists.Concat(Titles.PayloadLists).Concat(Topics.PayloadLists))
         {
@@ -73,6 +73,20 @@ internal sealed class MentionGazetteers
 
     /// <summary>The key of geographic names that only stop a country being read inside them.</summary>
     public const string Feature = "\u0000feature";
+
+    /// <summary>
+    /// A capitalized title of several words, or "President", and its plural, which titles two people at once
+    /// ("then-Prime Ministers Shinzo Abe and John Howard", see <see cref="TitleLinker"/>). A lower-case plural ("the
+    /// two presidents") is a group, not a title; the plural of another single word names places ("Kings Park").
+    /// </summary>
+    private static IEnumerable<string> Plural(string form)
+    {
+        yield return form;
+        if (char.IsUpper(form[0]) && char.IsLetter(form[^1]) && form[^1] != 's' && (form.Contains(' ', StringComparison.Ordinal) || form == "President"))
+        {
+            yield return form + "s";
+        }
+    }
 
     /// <summary>A document name and the same name with its two parties swapped ("between Japan and China", "Japan-China").</summary>
     private static IEnumerable<string> Symmetric(string name)

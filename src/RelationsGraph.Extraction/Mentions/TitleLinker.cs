@@ -53,6 +53,24 @@ internal static class TitleLinker
 
             Apposition(s, leader);
         }
+
+        SharedPluralTitles(s);
+    }
+
+    /// <summary>"Presidents Joe Biden and Xi Jinping", "then-Prime Ministers Shinzo Abe and John Howard": the second name takes the plural title too.</summary>
+    private static void SharedPluralTitles(AnalyzedSentence s)
+    {
+        Mention? previous = null;
+        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (leader.Title is null && previous?.Title is { } title && s.TokenAt(leader.Start) == s.TokenAt(previous.End) + 1 && s.Is(s.TokenAt(previous.End), "and")
+                && s.MentionCovering(s.TokenAt(previous.PhraseStart), MentionKind.Title) is { } plural && plural.Text.EndsWith('s') && !title.EndsWith('s'))
+            {
+                leader.Title = title;
+            }
+
+            previous = leader;
+        }
     }
 
     /// <summary>The title of the last leader before <paramref name="leader"/> in the sentence that has one.</summary>

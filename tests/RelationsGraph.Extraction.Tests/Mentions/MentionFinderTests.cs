@@ -216,6 +216,19 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_PluralTitleBeforeTwoNames_TitlesBoth()
+    {
+        var s = Sentence("It was concluded by then-Prime Ministers Shinzo Abe and John Howard in Tokyo.");
+
+        Assert.All(s.MentionsOf(MentionKind.Leader), leader => Assert.Equal("Prime Minister", leader.Title));
+        Assert.Equal(2, s.MentionsOf(MentionKind.Leader).Count());
+    }
+
+    [Fact]
+    public void Find_PluralOfAOneWordTitleOtherThanPresident_IsNoTitle() =>
+        Assert.Empty(Sentence("He laid a wreath at the State War Memorial in Kings Park.").MentionsOf(MentionKind.Title));
+
+    [Fact]
     public void Find_TopicInsideATitle_IsNoTopic()
     {
         var s = Sentence("Indonesia's Law and Human Rights Minister Yasonna Laoly spoke on human rights.");

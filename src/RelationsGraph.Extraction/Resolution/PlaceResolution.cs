@@ -92,6 +92,18 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         return s.Is(before, "the") ? s.Slice(s.Tokens[before].Start, mention.End) : mention.Text;
     }
 
+    /// <summary>Whether <paramref name="mention"/> follows a place and a comma, perhaps with a word of direction: "Yongsan, central Seoul".</summary>
+    private static bool AfterPlace(AnalyzedSentence s, Mention mention)
+    {
+        var k = s.TokenAt(mention.Start) - 1;
+        if (s.IsAny(k, "central", "northern", "southern", "eastern", "western", "downtown"))
+        {
+            k--;
+        }
+
+        return s.Word(k) == "," && s.MentionCovering(k - 1, MentionKind.Place) is { } place && s.TokenAt(place.End) == k;
+    }
+
     private static bool IsPlace(AnalyzedSentence s, Mention mention, Reading.Dateline? dateline)
     {
         if (dateline is not null && mention.Start >= dateline.PlaceRange.Start && mention.End <= dateline.Range.End)
@@ -108,6 +120,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         if (s.Word(after) == "," && s.Is(after + 1, "where"))
         {
             return true; // "watching Kyiv, where Kishida met Zelensky": somewhere things happen
+        }
+
+        if (AfterPlace(s, mention))
+        {
+            return true; // "in Yongsan, central Seoul": the city a place is in
         }
 
         var before = s.TokenAt(mention.Start) - 1;

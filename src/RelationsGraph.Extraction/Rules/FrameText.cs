@@ -137,7 +137,8 @@ internal static class FrameText
         foreach (var place in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is not null && m.NodeId.StartsWith("place:", StringComparison.Ordinal)))
         {
             var at = s.TokenAt(place.Start);
-            if (at > last && at < end && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at) && Introduced(s, at, last, allowTo))
+            if (at > last && at < end && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at)
+                && Introduced(s, at, last, allowTo, capital: place.Kind == MentionKind.Capital))
             {
                 places.Add(place);
             }
@@ -181,8 +182,12 @@ internal static class FrameText
     private static bool TravelledTo(AnalyzedSentence s, int at) =>
         s.Is(at - 1, "to") && s.IsAny(at - 2, "traveled", "travelled", "flew", "went", "came", "headed", "travels", "travelling", "traveling");
 
-    /// <summary>Whether the place at token <paramref name="at"/> is introduced by a locative preposition after token <paramref name="floor"/>.</summary>
-    private static bool Introduced(AnalyzedSentence s, int at, int floor, bool allowTo)
+    /// <summary>
+    /// Whether the place at token <paramref name="at"/> is introduced by a locative preposition after token
+    /// <paramref name="floor"/>; a <paramref name="capital"/> also by a comma after an introduced place ("in Yongsan,
+    /// central Seoul"), where a region would only say where that place is ("in Woodside, California").
+    /// </summary>
+    private static bool Introduced(AnalyzedSentence s, int at, int floor, bool allowTo, bool capital = false)
     {
         var k = at - 1;
         if (s.Is(k, "of"))
@@ -201,6 +206,12 @@ internal static class FrameText
         while (k > floor && s.IsAny(k, "the", "nearby", "neighboring", "neighbouring", "downtown", "central", "secluded"))
         {
             k--;
+        }
+
+        // "at the presidential office in Yongsan, central Seoul": the city of a place introduced just before.
+        if (capital && s.Word(k) == "," && k - 1 > floor && s.MentionCovering(k - 1, MentionKind.Place) is { } before && s.TokenAt(before.End) == k)
+        {
+            return Introduced(s, s.TokenAt(before.Start), floor, allowTo);
         }
 
         return s.IsAny(k, "in", "at") || (allowTo && s.Is(k, "to"));

@@ -26,4 +26,26 @@ public sealed class MeetingPlacesTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:nusa-dua");
     }
+
+    [Fact]
+    public void Apply_VenueInADistrictOfTheCapital_IsHeldInAllThree()
+    {
+        var result = Some.Extract("May 27, 2024 20:00", "SEOUL, May 27 (Wire)",
+            "On Sunday, President Yoon Suk Yeol held talks with Chinese Premier Li Qiang at the presidential office in Yongsan, central Seoul.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:li-qiang");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:yongsan");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:seoul");
+    }
+
+    [Fact]
+    public void Apply_TownFollowedByItsRegion_IsHeldInTheTownOnly()
+    {
+        var result = Some.Extract("Nov 15, 2023 20:00", "WOODSIDE, Nov. 15 (Wire)",
+            "US President Joe Biden met Chinese President Xi Jinping at the Filoli estate in Woodside, California, on Wednesday.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:woodside");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:california");
+    }
 }

@@ -323,6 +323,11 @@ internal static class Grammar
         return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 
+    /// <summary>"watching Kyiv, where ...": the city (a place node) that ends just before the ", where" at token <paramref name="where"/>, if any.</summary>
+    public static Mention? CityBeforeWhere(AnalyzedSentence s, int where) =>
+        where >= 2 && s.Is(where, "where") && s.Word(where - 1) == "," && s.MentionCovering(where - 2, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city
+            && id.StartsWith("place:", StringComparison.Ordinal) && s.TokenAt(city.End) == where - 1 ? city : null;
+
     /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>
     public static bool AfterSidelines(AnalyzedSentence s, int k) =>
         s.Is(k - 1, "of") && s.IsAny(k - 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(k - 3, "the") && s.Is(k - 4, "on");

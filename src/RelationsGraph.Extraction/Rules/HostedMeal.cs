@@ -12,23 +12,13 @@ internal static class HostedMeal
 {
     private static readonly HashSet<string> Meals = new(StringComparer.OrdinalIgnoreCase) { "dinner", "lunch", "luncheon", "banquet" };
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "state", "official", "informal", "private", "working", "welcome", "welcoming", "formal",
-    };
-
     /// <summary>Whether token <paramref name="k"/> is a meal's noun.</summary>
     public static bool IsMeal(AnalyzedSentence s, int k) => Meals.Contains(s.Word(k));
 
     /// <summary>Records the meal whose noun is token <paramref name="head"/>, when the sentence names its host.</summary>
     public static void Record(ExtractionContext context, AnalyzedSentence s, int head)
     {
-        var first = head;
-        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
-        {
-            first--;
-        }
-
+        var first = OccasionRule.FirstModifier(s, head);
         var start = first - 1;
         if (!s.IsAny(start, "a", "an", "the"))
         {
@@ -70,10 +60,7 @@ internal static class HostedMeal
         var name = $"{phrase} hosted by {Names(context, hostIds)}" + (guests.Count > 0 ? $" for {Names(context, guests)}" : "");
         var evidence = context.Evidence(s.Index, Math.Min(s.Tokens[start].Start, hosts[0].PhraseStart), Math.Max(s.Tokens[end].End, hosts[^1].PhraseEnd));
         var date = FrameText.DateOf(s, start, end, [], context.Article.Dateline?.Range.End ?? -1);
-        var key = $"{date?.Date?.Year ?? context.Date?.Year} {name}";
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Other, s.Index, evidence);
-        frame.Key = key;
-        frame.Name = name;
+        var frame = OccasionRule.Frame(context, s, $"{date?.Date?.Year ?? context.Date?.Year} {name}", name, evidence);
         frame.Date ??= date?.Date ?? context.Events.Main?.Date;
         frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
         if (end > head)

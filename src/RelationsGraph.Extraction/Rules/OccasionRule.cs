@@ -56,12 +56,7 @@ public sealed class OccasionRule : IExtractionRule
             return false;
         }
 
-        var first = head;
-        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
-        {
-            first--;
-        }
-
+        var first = FirstModifier(s, head);
         var start = s.Is(first - 1, "the") || s.IsAny(first - 1, "a", "an") ? first - 1 : first;
         var phrase = s.Slice(s.Tokens[first].Start, s.Tokens[head].End).ToLowerInvariant();
         var name = $"{phrase} {preposition} {person.Name}";
@@ -76,10 +71,7 @@ public sealed class OccasionRule : IExtractionRule
         var evidence = context.Evidence(s.Index, s.Tokens[start].Start, honoree.PhraseEnd);
         var date = FrameText.DateOf(s, start, s.TokenAt(honoree.PhraseEnd) - 1, [], context.Article.Dateline?.Range.End ?? -1);
         var year = date?.Date?.Year ?? context.Date?.Year;
-        var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {name}";
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Other, s.Index, evidence);
-        frame.Key = key;
-        frame.Name = name;
+        var frame = Frame(context, s, $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {name}", name, evidence);
         frame.Date ??= date?.Date;
         frame.Aliases.Add(s.Slice(s.Tokens[start].Start, honoree.PhraseEnd));
         foreach (var leader in subject)
@@ -98,6 +90,30 @@ public sealed class OccasionRule : IExtractionRule
         }
 
         return true;
+    }
+
+    /// <summary>The first of the words before the occasion's noun at <paramref name="head"/> that describe it ("state", "informal").</summary>
+    internal static int FirstModifier(AnalyzedSentence s, int head)
+    {
+        var first = head;
+        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The frame of the occasion whose <paramref name="key"/> (its year and name) is given: one frame per occasion,
+    /// whichever sentence tells it.
+    /// </summary>
+    internal static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, string key, string name, Evidence evidence)
+    {
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Other, s.Index, evidence);
+        frame.Key = key;
+        frame.Name = name;
+        return frame;
     }
 
     /// <summary>

@@ -69,8 +69,7 @@ public sealed class VenueRule : IExtractionRule
         {
             for (var k = 2; k < s.Tokens.Count; k++)
             {
-                if (!(s.Is(k, "where") && s.Word(k - 1) == ",") || s.MentionCovering(k - 2, MentionKind.Place, MentionKind.Capital) is not { } city
-                    || city.NodeId is not { } id || !id.StartsWith("place:", StringComparison.Ordinal) || s.TokenAt(city.End) != k - 1)
+                if (Grammar.CityBeforeWhere(s, k) is not { NodeId: { } id } city)
                 {
                     continue;
                 }

@@ -79,8 +79,7 @@ public sealed class VisitRule : IExtractionRule
         {
             if (s.Is(k, "where") && s.Word(k - 1) == ",")
             {
-                return s.MentionCovering(k - 2, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city
-                    && id.StartsWith("place:", StringComparison.Ordinal) && s.TokenAt(city.End) == k - 1 ? city : null;
+                return Grammar.CityBeforeWhere(s, k);
             }
 
             if (s.Word(k) is ";" or ":")

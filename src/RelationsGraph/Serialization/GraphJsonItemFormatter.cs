@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RelationsGraph.Serialization;
@@ -13,8 +11,7 @@ namespace RelationsGraph.Serialization;
 /// only the kind-specific properties go through a Utf8JsonWriter of their own.
 /// </summary>
 /// <remarks>
-/// Strings of printable ASCII other than <c>"</c> and <c>\</c> are copied as they are, which is what the relaxed
-/// encoder does with them; any other string is escaped by <see cref="JsonEncodedText"/> with that encoder. The
+/// Strings are quoted and escaped by <see cref="GraphJsonQuoted"/>, as the writer's relaxed encoder would. The
 /// properties' writer is kept inside an object that already has a property, at the depth of a node or an edge (both
 /// arrays are properties of the root object), so each property it writes comes with the separator and indentation it
 /// has in the document.
@@ -160,25 +157,8 @@ internal sealed class GraphJsonItemFormatter : IDisposable
             return;
         }
 
-        if (value.AsSpan().ContainsAnyExcept(GraphJsonEncodedIds.Plain))
-        {
-            Append("\""u8);
-            Append(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes);
-            Append("\""u8);
-            return;
-        }
-
-        Reserve(value.Length + 2);
-        buffer[length++] = (byte)'"';
-        length += Encoding.ASCII.GetBytes(value, buffer.AsSpan(length));
-        buffer[length++] = (byte)'"';
+        GraphJsonQuoted.Append(value, ref buffer, ref length);
     }
 
-    private void Reserve(int count)
-    {
-        if (buffer.Length - length < count)
-        {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
-        }
-    }
+    private void Reserve(int count) => GraphJsonQuoted.Reserve(ref buffer, length, count);
 }

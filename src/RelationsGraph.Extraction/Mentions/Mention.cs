@@ -76,7 +76,7 @@ public sealed class Mention
     /// <summary>Longer surface forms of the same reference, for aliases (an event noun with its "between ..." phrase).</summary>
     public IReadOnlyList<string> Variants { get => details?.Variants ?? []; init => More.Variants = value; }
 
-    /// <summary>For leaders found by pattern rather than by the knowledge base: the name (without title).</summary>
+    /// <summary>For what a pattern found by its name rather than in the knowledge base (a leader, an organization, a document, a dialogue): the name (a leader's without title).</summary>
     public string? Name { get => details?.Name; init => More.Name = value; }
 
     /// <summary>Where the longer phrase that this mention heads starts (a leader's title and country included).</summary>

@@ -72,6 +72,7 @@ public sealed class MentionFinder
         DatePattern.Find(analyzed);
         TopicListPattern.Find(analyzed);
         VenuePattern.Find(analyzed);
+        OrganizationPattern.Find(analyzed);
         return analyzed;
     }
 }

@@ -73,6 +73,15 @@ public sealed class MentionResolver
                     }
 
                     break;
+                case MentionKind.Organization when mention.Name is { } named:
+                    // A body the knowledge base lacks, found by its name (OrganizationPattern).
+                    var organizationId = NodeId.Create(Organization.IdPrefix, named);
+                    var body = entities.Get<Organization>(organizationId) ?? entities.AddKnown<Organization>(organizationId)
+                        ?? entities.Add(new Organization { Id = organizationId, Name = named });
+                    mention.NodeIds = [body.Id];
+                    entities.AddAlias(body.Id, mention.Text);
+
+                    break;
                 case MentionKind.Organization when mention.Candidates.Count == 1:
                     if (entities.AddKnown<Organization>(mention.Candidates[0]) is { } organization)
                     {

@@ -28,6 +28,16 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_OrganizationTheKnowledgeBaseLacks_IsANodeNamedAsWritten()
+    {
+        var result = Some.Story("Kishida will address the Philippine Congress on Saturday.", "The Philippine Congress rarely hosts foreign leaders.");
+
+        var node = Assert.Single(result.Graph.NodesOf<Organization>(), o => o.Name == "Philippine Congress");
+        Assert.Equal("org:philippine-congress", node.Id);
+        Assert.All(result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Organization)), m => Assert.Equal([node.Id], m.NodeIds));
+    }
+
+    [Fact]
     public void Resolve_RoleNamedNowhere_IsTheOfficeHolderOnTheArticlesDate()
     {
         var result = Some.Extract("Jun 2, 2016 10:00", "TOKYO, June 1 (Wire)", "The Japanese prime minister said the economy would recover.");

@@ -1,0 +1,127 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Named bodies the knowledge base lacks: a run of capitalised words that ends in a noun of an institution ("the
+/// Philippine Congress", "Russian Agricultural Bank", "the Trilateral Cooperation Secretariat", "Japan Self-Defense
+/// Forces"), or such a noun followed by "of" and a capitalised name ("the Supreme Court of Korea", "the Ministry of
+/// Foreign Affairs of Japan", "the Indian Council of World Affairs"). Each becomes a
+/// <see cref="MentionKind.Organization"/> mention with its <see cref="Mention.Name"/> set, so the resolver makes an
+/// Organization node named as written.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A noun alone is no name: "Congress" or "the ministry" needs a capitalised word before it or an "of" phrase after
+/// it. Countries, demonyms, capitals and lexicon places may sit inside the name ("Philippine", "of Japan"); a name
+/// that overlaps any other mention (a known organization, a leader, a title, a document, an event, a date) is left to
+/// it, which keeps "the UN General Assembly" and "the Prime Minister's Office" what they were. A name that goes on
+/// in capitalised words ("Qudos Bank Arena", "U.S. Forces Japan") is another kind of name, and one after an ordinal
+/// ("the 20th National Congress") is a session, not the body. Offices, forums and
+/// departments are not among the nouns: as often as not they name a room or a meeting ("the Oval Office").
+/// </para>
+/// <para>Runs after the gazetteers and the event and document patterns, over the tokens of one sentence, in linear time.</para>
+/// </remarks>
+internal static class OrganizationPattern
+{
+    private const int MaxWords = 7;
+
+    /// <summary>Nouns that end (or, before "of", head) the name of an institution.</summary>
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "Council", "Ministry", "Congress", "Parliament", "Bank", "Navy", "Army", "Forces", "Court", "Party", "Secretariat",
+        "Directorate", "Agency", "Commission", "Institute", "Foundation", "Association", "Corporation", "Corp", "Corp.", "Company",
+        "Authority", "Committee", "Senate", "Taskforce", "Organisation", "Organization", "Bureau", "Guard",
+    };
+
+    /// <summary>Capitalised words that open a sentence or a phrase without being part of a name.</summary>
+    private static readonly HashSet<string> NotName = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "After", "Before", "During", "For", "With", "By", "From", "Under", "This", "That",
+        "His", "Her", "Their", "Its", "Both", "When", "While", "As", "But", "And", "Meanwhile", "Earlier", "Later", "Also", "Then",
+        "Since", "Last", "Next", "Former", "New",
+    };
+
+    /// <summary>Mentions that may lie inside a name: the country or place it belongs to.</summary>
+    private static readonly MentionKind[] Inside = [MentionKind.Country, MentionKind.Demonym, MentionKind.Capital, MentionKind.Place];
+
+    /// <summary>Mentions a name may not overlap: all but <see cref="Inside"/>.</summary>
+    private static readonly MentionKind[] Blocking = [.. Enum.GetValues<MentionKind>().Where(k => !Inside.Contains(k))];
+
+    /// <summary>Adds an organization mention for each named institution in <paramref name="s"/>.</summary>
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (!Heads.Contains(s.Word(k)) || !s.IsCapitalized(k))
+            {
+                continue;
+            }
+
+            var first = k;
+            while (first > 0 && k - first < MaxWords - 1 && IsNameWord(s, first - 1))
+            {
+                first--;
+            }
+
+            var last = OfPhraseEnd(s, k);
+            if ((first == k && last == k) || IsNameWord(s, last + 1) || IsOrdinal(s, first - 1))
+            {
+                k = last;
+                continue; // "Congress" is a noun, "Qudos Bank Arena" another name, "the 20th National Congress" a meeting
+            }
+
+            var start = s.Tokens[first].Start;
+            var end = s.Tokens[last].End;
+            if (!s.Overlaps(start, end, Blocking))
+            {
+                var name = s.Slice(start, end);
+                s.Add(new Mention(MentionKind.Organization, s.Index, start, end, name) { Name = name });
+            }
+
+            k = last;
+        }
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a capitalised word that can open or continue a name.</summary>
+    private static bool IsNameWord(AnalyzedSentence s, int k) =>
+        s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.Months.Contains(s.Word(k)) && !Words.Weekdays.Contains(s.Word(k));
+
+    /// <summary>Whether token <paramref name="k"/> is an ordinal ("20th", "ninth"): the name that follows is a session's.</summary>
+    private static bool IsOrdinal(AnalyzedSentence s, int k)
+    {
+        var word = s.Word(k);
+        return Words.OrdinalWords.ContainsKey(word)
+            || (word.Length > 2 && char.IsAsciiDigit(word[0]) && (word.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// The last token of "of (the) Foreign Affairs (of Japan)" after the head at <paramref name="head"/>: capitalised words
+    /// after each "of"; <paramref name="head"/> itself when no such phrase follows.
+    /// </summary>
+    private static int OfPhraseEnd(AnalyzedSentence s, int head)
+    {
+        var last = head;
+        var k = head + 1;
+        while (s.Is(k, "of") && last - head < MaxWords)
+        {
+            var j = s.Is(k + 1, "the") ? k + 2 : k + 1;
+            var words = 0;
+            while (IsNameWord(s, j) && j - head < MaxWords)
+            {
+                j++;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                break;
+            }
+
+            last = j - 1;
+            k = j;
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,49 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class OrganizationPatternTests
+{
+    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
+
+    private static string[] Named(string text)
+    {
+        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        return [.. s.MentionsOf(MentionKind.Organization).Where(m => m.Name is not null).Select(m => m.Name!)];
+    }
+
+    [Theory]
+    [InlineData("Kishida is set to address a joint session of the Philippine Congress on Saturday.", "Philippine Congress")]
+    [InlineData("The deal reconnects the Russian Agricultural Bank to the payments system.", "Russian Agricultural Bank")]
+    [InlineData("According to the Chinese Foreign Ministry, Xi told Kishida the two countries should cooperate.", "Chinese Foreign Ministry")]
+    [InlineData("The plan lets the Japan Self-Defense Forces train in the Philippines.", "Japan Self-Defense Forces")]
+    [InlineData("The Trilateral Cooperation Secretariat is based in Seoul.", "Trilateral Cooperation Secretariat")]
+    [InlineData("The ruling of the Supreme Court of Korea angered Tokyo.", "Supreme Court of Korea")]
+    [InlineData("He spoke at the Indian Council of World Affairs on Monday.", "Indian Council of World Affairs")]
+    [InlineData("A statement by the Ministry of Foreign Affairs of Japan followed.", "Ministry of Foreign Affairs of Japan")]
+    [InlineData("Shares of Nippon Steel Corp. fell.", "Nippon Steel Corp")]
+    public void Find_CapitalisedNameEndingInAnInstitutionNoun_IsAnOrganization(string text, string name) =>
+        Assert.Contains(name, Named(text));
+
+    [Theory]
+    [InlineData("Modi later addressed Congress.")]
+    [InlineData("The ministry said talks would resume.")]
+    [InlineData("Modi addressed a crowd at Qudos Bank Arena.")]
+    [InlineData("Under the plans, U.S. Forces Japan will be restructured.")]
+    [InlineData("Trong was received after the Chinese party's 20th National Congress.")]
+    [InlineData("Officials at the central bank declined to comment.")]
+    public void Find_NounAloneOrPartOfAnotherName_IsNoOrganization(string text) =>
+        Assert.Empty(Named(text));
+
+    [Fact]
+    public void Find_OrganizationTheKnowledgeBaseKnows_IsLeftToIt()
+    {
+        const string text = "Leaders gathered for the UN General Assembly in New York.";
+        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+
+        Assert.Empty(Named(text));
+        Assert.NotEmpty(s.MentionsOf(MentionKind.Organization));
+    }
+}

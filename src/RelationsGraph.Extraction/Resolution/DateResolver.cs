@@ -33,29 +33,57 @@ internal static class DateResolver
     /// <summary>
     /// Whether the clause before the date speaks of the future ("will meet on Thursday", "is expected to attend in
     /// September", "prepares to sit down with Trump on Saturday", "accepted the invitation to attend the summit in May", "looked forward to hosting him in September").
+    /// A date that opens the sentence takes the tense of the clause after it ("On Saturday, Kishida is set to address ...").
     /// </summary>
     private static bool IsFuture(AnalyzedSentence s, Mention date)
     {
-        for (var k = s.TokenAt(date.Start) - 1; k >= 0; k--)
+        var first = s.TokenAt(date.Start);
+        var body = first >= s.FirstBodyToken ? s.FirstBodyToken : 0; // a dateline before the story is no clause of it
+        for (var k = first - 1; k >= body; k--)
         {
-            // The date's own clause decides: "will recall that they met in March" is about March past.
-            if (s.Word(k) is "." or ";" or "," || s.IsAny(k, "after", "since", "ago", "last", "that", "when", "which", "who", "where", "met", "held",
-                    "was", "were", "had", "did", "signed", "visited", "said", "agreed"))
+            if (Tense(s, k) is { } future)
             {
-                return false;
+                return future;
             }
+        }
 
-            // "which Widodo is hosting from Tuesday": a present progressive before the date speaks of what is to come.
-            if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward",
-                    "prepares", "preparing", "poised", "slated")
-                || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set"))
-                || (s.IsAny(k - 1, "is", "are") && s.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Word(k).Length > 5))
+        if (first > body + 1)
+        {
+            return false;
+        }
+
+        var after = s.TokenAt(date.End);
+        for (var k = s.Is(after, ",") ? after + 1 : after; k < s.Tokens.Count; k++)
+        {
+            if (Tense(s, k) is { } future)
             {
-                return true;
+                return future;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> marks the future (true), the past or another clause (false), or neither (null).</summary>
+    private static bool? Tense(AnalyzedSentence s, int k)
+    {
+        // The date's own clause decides: "will recall that they met in March" is about March past.
+        if (s.Word(k) is "." or ";" or "," || s.IsAny(k, "after", "since", "ago", "last", "that", "when", "which", "who", "where", "met", "held",
+                "was", "were", "had", "did", "signed", "visited", "said", "agreed"))
+        {
+            return false;
+        }
+
+        // "which Widodo is hosting from Tuesday": a present progressive before the date speaks of what is to come.
+        if (s.IsAny(k, "will", "would", "expected", "scheduled", "plans", "planned", "due", "upcoming", "next", "invitation", "invited", "invites", "forward",
+                "prepares", "preparing", "poised", "slated")
+            || (s.IsAny(k, "to") && s.IsAny(k - 1, "is", "are", "set"))
+            || (s.IsAny(k - 1, "is", "are") && s.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Word(k).Length > 5))
+        {
+            return true;
+        }
+
+        return null;
     }
 
     /// <summary>A weekday or month named for the future: the next one on or after the article's date.</summary>

@@ -43,6 +43,18 @@ public sealed class DateResolverTests
         Assert.Equal(expected, result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).Last().Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("On Saturday, Kishida is set to address a joint session of Congress.", "2024-04-13")]
+    [InlineData("On Friday, he will travel to Seoul.", "2024-04-12")]
+    [InlineData("On Monday, the two leaders met in Seoul and will meet again.", "2024-04-08")]
+    [InlineData("On Monday, Kishida said he will travel to Seoul.", "2024-04-08")]
+    public void Resolve_DateThatOpensTheSentence_TakesTheTenseOfTheClauseAfterIt(string sentence, string expected)
+    {
+        var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);
+
+        Assert.Equal(expected, result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).Last().Date?.ToString());
+    }
+
     [Fact]
     public void Resolve_NoArticleDate_LeavesRelativeDatesUnresolved()
     {

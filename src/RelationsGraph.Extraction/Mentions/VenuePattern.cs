@@ -18,7 +18,7 @@ internal static class VenuePattern
     private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
     {
         "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
-        "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens",
+        "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens", "University",
     };
 
     /// <summary>Lower-case nouns of an official seat ("the presidential office").</summary>

@@ -163,7 +163,8 @@ internal static class Attachment
         return true;
     }
 
-    private static bool Contains(IReadOnlyList<string> list, string item)
+    /// <summary>Whether <paramref name="list"/> holds <paramref name="item"/>, without a delegate per call.</summary>
+    public static bool Contains(IReadOnlyList<string> list, string item)
     {
         for (var i = 0; i < list.Count; i++)
         {

@@ -7,7 +7,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// must fall in the visit's week (the day of the visit or the six days after it, the same month or year when
 /// either is less precise, or either undated when the other is the article's main event), and its city, when
 /// known, must be in the country visited. A meeting told in one sentence with an undated visit to a city ("visited
-/// Beijing and held talks with ...") is part of it and held in that city.
+/// Beijing and held talks with ...") is part of it and held in that city. An occasion or a speech of the visitor (a
+/// state dinner, an address to Congress), held while the visit lasts and not in another country, is part of the visit
+/// too.
 /// </summary>
 public sealed class VisitPartRule : IExtractionRule
 {
@@ -35,6 +37,43 @@ public sealed class VisitPartRule : IExtractionRule
                 }
             }
         }
+
+        // Occasions and speeches once the meetings are placed: an undated visit is dated by the main meeting within it.
+        foreach (var visit in frames)
+        {
+            if (visit.Kind != EventKind.Visit || visit.HostCountryId is not { } host || visit.ParticipantIds.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var occasion in frames)
+            {
+                if (occasion.Kind == EventKind.Other && occasion.Parents.Count == 0 && Attachment.Contains(occasion.ParticipantIds, visit.ParticipantIds[0])
+                    && (During(occasion, visit) || DuringMainOf(context, occasion, visit)) && InHostCountry(context, occasion, host))
+                {
+                    occasion.Parents.Add((visit, visit.Trigger)); // the visitor's speech, dinner or funeral in the country visited
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the occasion falls in the week of the article's main meeting, which is part of the undated
+    /// <paramref name="visit"/> ("On Saturday, Kishida is set to address ...", told of a visit whose talks were on Friday).
+    /// </summary>
+    private static bool DuringMainOf(ExtractionContext context, EventFrame occasion, EventFrame visit)
+    {
+        if (visit.Date is not null || context.Events.Main is not { } main || !main.Parents.Exists(p => p.Parent == visit))
+        {
+            return false;
+        }
+
+        if (occasion.Date?.ExactDate is not { } day || main.Date?.ExactDate is not { } talks)
+        {
+            return occasion.Date is null;
+        }
+
+        return Math.Abs(day.DayNumber - talks.DayNumber) < MaxVisitDays;
     }
 
     /// <summary>Whether the meeting has the visitor and a leader of the host country among its participants.</summary>

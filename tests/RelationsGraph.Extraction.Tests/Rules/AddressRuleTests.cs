@@ -1,0 +1,82 @@
+using RelationsGraph.Extraction.Pipeline;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class AddressRuleTests
+{
+    private static Event Speech(ExtractionResult result) =>
+        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+
+    [Fact]
+    public void Apply_LeaderToAddressASessionOfABody_IsAnAddressOrganizedByIt()
+    {
+        var result = Some.Extract("Nov 3, 2023 18:00", "MANILA, Nov. 3 (Wire)",
+            "On Saturday, Japanese Prime Minister Fumio Kishida is set to address a joint session of the Philippine Congress.");
+
+        var address = Speech(result);
+        Assert.Equal("address by Fumio Kishida to a joint session of the Philippine Congress", address.Name);
+        Assert.Contains("a joint session of the Philippine Congress", address.Aliases.Items);
+        Assert.Equal(new PartialDate(2023, 11, 4), address.Date);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", address.Id);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", address.Id, "org:philippine-congress");
+    }
+
+    [Fact]
+    public void Apply_LeaderAddressedAnAudienceAtAVenue_IsAnAddressHeldThere()
+    {
+        var result = Some.Extract("Apr 7, 2023 18:00", "GUANGZHOU, April 7 (Wire)",
+            "French President Emmanuel Macron addressed around a thousand students at Sun Yat-sen University on Friday.");
+
+        var address = Speech(result);
+        Assert.Equal("address by Emmanuel Macron at Sun Yat-sen University", address.Name);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", address.Id, "place:sun-yat-sen-university");
+    }
+
+    [Fact]
+    public void Apply_LeaderDeliveredALectureAtABody_IsALectureOrganizedByIt()
+    {
+        var result = Some.Extract("Mar 20, 2023 18:00", "NEW DELHI, March 20 (Wire)",
+            "Japanese Prime Minister Fumio Kishida delivered a lecture at the Indian Council of World Affairs on Monday.");
+
+        var lecture = Speech(result);
+        Assert.Equal("lecture by Fumio Kishida at the Indian Council of World Affairs", lecture.Name);
+        Assert.Contains("a lecture", lecture.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", lecture.Id, "org:indian-council-of-world-affairs");
+    }
+
+    [Theory]
+    [InlineData("Japanese Prime Minister Fumio Kishida said the two sides addressed the issue of the detained nationals.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida addressed reporters after the talks.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida delivered a keynote address on Thursday.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida's address to the nation was brief.")]
+    public void Apply_NoAudienceOrNoPlaceOfTheSpeech_IsNoEvent(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+    }
+
+    [Fact]
+    public void Apply_AddressDuringTheSpeakersVisit_IsPartOfTheVisit()
+    {
+        var result = Some.Extract("Nov 3, 2023 18:00", "MANILA, Nov. 3 (Wire)",
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida held talks in Manila on Friday.",
+            "Kishida's visit is the first by a Japanese leader in years.",
+            "On Saturday, Kishida is set to address a joint session of the Philippine Congress.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", Speech(result).Id, visit.Id);
+    }
+
+    [Fact]
+    public void Apply_AddressOfSomeoneElseThanTheVisitor_IsNotPartOfTheVisit()
+    {
+        var result = Some.Extract("Nov 3, 2023 18:00", "MANILA, Nov. 3 (Wire)",
+            "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida held talks in Manila on Friday.",
+            "Kishida's visit is the first by a Japanese leader in years.",
+            "On Saturday, Marcos is set to address a joint session of the Philippine Congress.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => e.Source.Id == Speech(result).Id);
+    }
+}

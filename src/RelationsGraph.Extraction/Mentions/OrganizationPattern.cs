@@ -32,6 +32,9 @@ internal static class OrganizationPattern
         "Authority", "Committee", "Senate", "Taskforce", "Organisation", "Organization", "Bureau", "Guard",
     };
 
+    /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends an institution's name ("Council", "Ministry").</summary>
+    public static bool IsHead(string word) => Heads.Contains(word);
+
     /// <summary>Capitalised words that open a sentence or a phrase without being part of a name.</summary>
     private static readonly HashSet<string> NotName = new(StringComparer.Ordinal)
     {

@@ -3,8 +3,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
 /// ("Treasury Secretary Janet Yellen") or a title after a demonym ("former Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
-/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention and
-/// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden).
+/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
+/// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
+/// a venue or an institution ("King Khalid International Airport").
 /// </summary>
 internal static class PersonPattern
 {
@@ -36,7 +37,10 @@ internal static class PersonPattern
 
             // "President Joseph R. Biden": given names before a known surname are that leader's, not a new person's.
             var knownSurname = s.MentionStartingAt(end, MentionKind.Leader) is { NodeId: not null };
-            if (end - nameStart >= 2 && !knownSurname)
+
+            // "King Khalid International Airport", "President Sukarno Hall": a title in a place's or a body's name.
+            var placeName = end > nameStart && (VenuePattern.IsVenueNoun(s.Word(end - 1)) || OrganizationPattern.IsHead(s.Word(end - 1)));
+            if (end - nameStart >= 2 && !knownSurname && !placeName)
             {
                 var start = s.Tokens[nameStart].Start;
                 var stop = s.Tokens[end - 1].End;

@@ -19,7 +19,11 @@ internal static class VenuePattern
     {
         "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
         "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens", "University",
+        "Airport", "Station", "Hospital",
     };
+
+    /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends a venue's name ("Palace", "Airport").</summary>
+    public static bool IsVenueNoun(string word) => VenueNouns.Contains(word);
 
     /// <summary>Lower-case nouns of an official seat ("the presidential office").</summary>
     private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal) { "office", "residence", "palace", "guesthouse", "compound" };

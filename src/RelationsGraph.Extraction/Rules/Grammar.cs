@@ -174,7 +174,7 @@ internal static class Grammar
     }
 
     /// <summary>The place of "in/at (the) &lt;place&gt;" starting at token <paramref name="k"/>, or null.</summary>
-    private static Mention? PlaceAdverbial(AnalyzedSentence s, int k)
+    public static Mention? PlaceAdverbial(AnalyzedSentence s, int k)
     {
         if (!s.IsAny(k, "in", "at"))
         {

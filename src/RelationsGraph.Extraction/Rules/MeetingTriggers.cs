@@ -137,13 +137,31 @@ internal static class MeetingTriggers
     }
 
     /// <summary>
-    /// Whether a person or a party follows <paramref name="i"/>, past determiners and honorifics: "welcomed Kishida",
+    /// Whether a person or a party follows <paramref name="i"/>, past places, "today", determiners and honorifics: "welcomed Kishida",
     /// "hosted the Japanese prime minister", "received his counterpart", "welcomed the two leaders", "hosted Japan".
     /// </summary>
     private static bool GuestAfter(AnalyzedSentence s, int i)
     {
         var k = i + 1;
-        while (k < s.Tokens.Count && k <= i + 3 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
+        while (true)
+        {
+            // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
+            if (Grammar.PlaceAdverbial(s, k) is { } place)
+            {
+                k = s.TokenAt(place.End);
+            }
+            else if (s.IsAny(k, "today", "yesterday", "tonight", "here"))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var lead = k;
+        while (k < s.Tokens.Count && k <= lead + 2 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
         {
             k++;
         }

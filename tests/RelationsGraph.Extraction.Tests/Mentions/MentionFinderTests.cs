@@ -25,6 +25,17 @@ public sealed class MentionFinderTests
         Assert.Equal("German Chancellor Olaf Scholz", s.Slice(leader.PhraseStart, leader.PhraseEnd));
     }
 
+    [Theory]
+    [InlineData("He was received at King Khalid International Airport by the governor.", "King Khalid International Airport")]
+    [InlineData("The talks were held at the President Sukarno Hall.", "President Sukarno Hall")]
+    public void Find_TitleInTheNameOfAPlace_IsNoPersonButThePlace(string text, string place)
+    {
+        var s = Sentence(text);
+
+        Assert.Empty(s.MentionsOf(MentionKind.Leader));
+        Assert.Contains(place, s.MentionsOf(MentionKind.Place).Select(m => m.Text));
+    }
+
     [Fact]
     public void Find_PossessiveCountryAndTitle_LinksTheCountry()
     {

@@ -131,6 +131,24 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_ReceivedWithThePlaceAndTimeBeforeTheGuest_IsAMeetingThere()
+    {
+        var result = Some.Extract("Dec 8, 2022 21:45", "Riyadh, December 08, 2022, SPA --",
+            "The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received at Al-Yamamah Palace in Riyadh today President Xi Jinping of the People's Republic of China.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:salman-bin-abdulaziz-al-saud", "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:al-yamamah-palace");
+    }
+
+    [Fact]
+    public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
+    {
+        var result = Some.Story("Japanese Prime Minister Fumio Kishida received in Tokyo today a letter from the Chinese side.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
     public void Apply_WelcomedSomethingNotSomeone_IsNoMeeting()
     {
         var result = Some.Story("The leaders welcomed progress toward sharing missile warning data in real time.");

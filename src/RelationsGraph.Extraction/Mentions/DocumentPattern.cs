@@ -195,14 +195,16 @@ internal static class DocumentPattern
     /// <summary>
     /// The last token of a title-case name that goes on after its document noun at <paramref name="noun"/>: "Joint
     /// Declaration on Security Cooperation", "Declaration on Strategic Partnership between the Republic of India and
-    /// the Russian Federation", "Treaty on the Non-Proliferation of Nuclear Weapons"; <paramref name="noun"/> when
+    /// the Russian Federation", "Treaty on the Non-Proliferation of Nuclear Weapons", "Comprehensive and Progressive
+    /// Agreement for Trans-Pacific Partnership" ("for" only before a capitalised word); <paramref name="noun"/> when
     /// none does ("the Joint Statement on Tuesday", "the Joint Statement on trade"). "of" does not start one: "the
     /// Treaty of Peace and Friendship" is a name the knowledge base resolves from its context. A possessive between
     /// two capitalized words goes on with it ("the People's Republic of China").
     /// </summary>
     private static int Continuation(AnalyzedSentence s, int noun)
     {
-        if (!s.IsAny(noun + 1, "on", "concerning", "regarding", "between"))
+        var titleFor = s.Is(noun + 1, "for") && s.IsCapitalized(s.Is(noun + 2, "the") ? noun + 3 : noun + 2); // "Agreement for Trans-Pacific Partnership"
+        if (!titleFor && !s.IsAny(noun + 1, "on", "concerning", "regarding", "between"))
         {
             return noun;
         }

@@ -135,9 +135,9 @@ internal static class TopicListPattern
                 return k;
             }
 
-            if (first == last && SharesHead(s, first, out var shared))
+            if (SharesHead(s, last, out var shared))
             {
-                last = shared; // "regional and international affairs", "medical and elderly care": one subject, two modifiers
+                last = shared; // "regional and international affairs", "the latest regional and international developments": one subject, two modifiers
             }
 
             var after = last + 1;
@@ -177,8 +177,8 @@ internal static class TopicListPattern
     }
 
     /// <summary>
-    /// Whether the one-word item at <paramref name="word"/> is an adjective ("regional", "medical") joined by "and"
-    /// to a longer item whose head it shares; <paramref name="last"/> gets that item's last token.
+    /// Whether the item ending at <paramref name="word"/> ends in an adjective ("regional", "medical", "latest regional")
+    /// joined by "and" to a longer item whose head it shares; <paramref name="last"/> gets that item's last token.
     /// </summary>
     private static bool SharesHead(AnalyzedSentence s, int word, out int last)
     {

@@ -209,6 +209,7 @@ public sealed class MentionFinderTests
     [InlineData("It builds on the Japan-Australia Joint Declaration on Security Cooperation, which was concluded in Tokyo.", "Japan-Australia Joint Declaration on Security Cooperation")]
     [InlineData("Ties rest on the Declaration on Strategic Partnership between the Republic of India and the Russian Federation.", "Declaration on Strategic Partnership between the Republic of India and the Russian Federation")]
     [InlineData("Both invoked the Declaration on the Conduct of Parties in the South China Sea.", "Declaration on the Conduct of Parties in the South China Sea")]
+    [InlineData("Britain agreed to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership in March.", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")]
     public void Find_TitleCaseNameGoingOnAfterTheDocumentNoun_IsTheWholeName(string text, string name)
     {
         var document = Single(Sentence(text), MentionKind.Document);

@@ -37,6 +37,10 @@ public sealed class TopicListPatternTests
             Topics("They discussed the digital economy as well as regional and international affairs."));
 
     [Fact]
+    public void Find_ModifiersOfOneHeadAfterALongerItemStart_AreOneItem() =>
+        Assert.Empty(Topics("The two sides exchanged views on the latest regional and international developments."));
+
+    [Fact]
     public void Find_SingleItem_IsNoEnumeration() =>
         Assert.Empty(Topics("The two sides agreed to strengthen cooperation in the region."));
 

@@ -158,7 +158,12 @@ public sealed class AddressRule : IExtractionRule
         var evidence = context.Evidence(s.Index, s.Tokens[verb].Start, s.Tokens[last].End);
         var date = FrameText.DateOf(s, verb, last, [], context.Article.Dateline?.Range.End ?? -1)?.Date;
         var year = (date?.Year ?? context.Date?.Year)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
-        var frame = OccasionRule.Frame(context, s, $"{year} {name}", name, evidence);
+        // One speech per speaker and body or venue: "to address Philippine Congress" in a headline is the body's
+        // "address to a joint session of the Philippine Congress"; the fuller name, told later, stays.
+        var place = context.Node<Node>(body?.NodeId ?? venue?.NodeId)?.Name;
+        var key = place is null ? $"{year} {name}" : $"{year} {noun} by {leader.Name} {(body is null ? "at" : "to")} {place}";
+        var earlier = context.Events.Frames.FirstOrDefault(f => f.Key == key)?.Name;
+        var frame = OccasionRule.Frame(context, s, key, earlier is not null && earlier.Length > name.Length ? earlier : name, evidence);
         frame.Date ??= date;
         foreach (var alias in aliases)
         {

@@ -58,6 +58,17 @@ public sealed class AddressRuleTests
     }
 
     [Fact]
+    public void Apply_SameAddressInTheHeadlineAndTheStory_IsOneEventWithTheFullerName()
+    {
+        var result = Some.Extract("Nov 3, 2023 18:00", "MANILA, Nov. 3 (Wire)",
+            "Kishida to address Philippine Congress",
+            "On Saturday, Japanese Prime Minister Fumio Kishida is set to address a joint session of the Philippine Congress.");
+
+        Assert.Equal("address by Fumio Kishida to a joint session of the Philippine Congress", Speech(result).Name);
+        Assert.Contains("the Philippine Congress", result.Graph.GetNode<Organization>("org:philippine-congress")!.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_AddressDuringTheSpeakersVisit_IsPartOfTheVisit()
     {
         var result = Some.Extract("Nov 3, 2023 18:00", "MANILA, Nov. 3 (Wire)",

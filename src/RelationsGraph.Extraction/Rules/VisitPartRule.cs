@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// known, must be in the country visited. A meeting told in one sentence with an undated visit to a city ("visited
 /// Beijing and held talks with ...") is part of it and held in that city. An occasion or a speech of the visitor (a
 /// state dinner, an address to Congress), held while the visit lasts and not in another country, is part of the visit
-/// too.
+/// too, as is an undated second meeting with a host leader on the visit the main meeting belongs to (held in the
+/// visit's one city when it names no place of its own).
 /// </summary>
 public sealed class VisitPartRule : IExtractionRule
 {
@@ -53,9 +54,38 @@ public sealed class VisitPartRule : IExtractionRule
                 {
                     occasion.Parents.Add((visit, visit.Trigger)); // the visitor's speech, dinner or funeral in the country visited
                 }
+                else if (occasion.Kind is EventKind.Meeting && occasion.Parents.Count == 0 && occasion.Date is null && !occasion.IsMain
+                    && MeetsHost(context, occasion, visit.ParticipantIds[0], host) && OfTheMainMeeting(context, visit) && InHostCountry(context, occasion, host))
+                {
+                    // "Later in the day, Scholz sat down with Premier Li Keqiang": an undated second meeting of the visit
+                    // the main meeting is part of; with no place of its own, it was held in the visit's one city.
+                    occasion.Parents.Add((visit, visit.Trigger));
+                    InVisitedCity(occasion, visit);
+                }
             }
         }
     }
+
+    /// <summary>The one city the visit was held in, when the text names one and only one (however often).</summary>
+    private static (string Id, Evidence Evidence)? OneCity(EventFrame visit)
+    {
+        (string Id, Evidence Evidence)? city = null;
+        foreach (var place in visit.Places)
+        {
+            if (!place.Id.StartsWith("place:", StringComparison.Ordinal) || (city is { } found && found.Id != place.Id))
+            {
+                return null;
+            }
+
+            city ??= place;
+        }
+
+        return city;
+    }
+
+    /// <summary>Whether the article's main meeting is part of <paramref name="visit"/>.</summary>
+    private static bool OfTheMainMeeting(ExtractionContext context, EventFrame visit) =>
+        context.Events.Main is { } main && main.Parents.Exists(p => p.Parent == visit);
 
     /// <summary>
     /// Whether the occasion falls in the week of the article's main meeting, which is part of the undated
@@ -63,7 +93,7 @@ public sealed class VisitPartRule : IExtractionRule
     /// </summary>
     private static bool DuringMainOf(ExtractionContext context, EventFrame occasion, EventFrame visit)
     {
-        if (visit.Date is not null || context.Events.Main is not { } main || !main.Parents.Exists(p => p.Parent == visit))
+        if (visit.Date is not null || !OfTheMainMeeting(context, visit) || context.Events.Main is not { } main)
         {
             return false;
         }
@@ -104,13 +134,14 @@ public sealed class VisitPartRule : IExtractionRule
     }
 
     /// <summary>
-    /// "Cho visited Beijing and held talks with Wang Yi": a meeting with no place of its own, told in the sentence that
-    /// names the one city of the visit, was held in that city.
+    /// A meeting with no place of its own that is part of a visit to one city was held in that city, when it is told
+    /// in the sentence that names the city ("Cho visited Beijing and held talks with Wang Yi") or is an undated meeting
+    /// besides the main one ("Later in the day, Scholz sat down with Premier Li Keqiang").
     /// </summary>
     private static void InVisitedCity(EventFrame meeting, EventFrame visit)
     {
-        if (meeting.Places.Count == 0 && visit.Places.Count == 1 && visit.Places[0] is var (city, evidence)
-            && city.StartsWith("place:", StringComparison.Ordinal) && meeting.DescribedIn.Contains(evidence.Sentence))
+        if (meeting.Places.Count == 0 && OneCity(visit) is var (city, evidence)
+            && (meeting.DescribedIn.Contains(evidence.Sentence) || (meeting.Date is null && !meeting.IsMain)))
         {
             meeting.AddPlace(city, evidence);
         }

@@ -17,6 +17,31 @@ public sealed class VisitPartRuleTests
     }
 
     [Fact]
+    public void Apply_UndatedSecondMeetingWithAHostLeader_IsPartOfTheVisitAndInItsOneCity()
+    {
+        var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",
+            "German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping on Friday.",
+            "Scholz is on a one-day visit to Beijing, the first by a G7 leader since the pandemic.",
+            "Later in the day, Scholz sat down with Premier Li Keqiang.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        var second = GraphAssert.EventOf(result.Graph, "leader:olaf-scholz", "leader:li-keqiang");
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", second.Id, visit.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", second.Id, "place:beijing");
+    }
+
+    [Fact]
+    public void Apply_UndatedMeetingWhenTheMainMeetingIsNoPartOfTheVisit_IsNotPartOfIt()
+    {
+        var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",
+            "German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Bali on Monday.",
+            "Scholz will make a visit to China next year.",
+            "Scholz has also sat down with Premier Li Keqiang.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => ((Event)e.Target).EventKind == EventKind.Visit);
+    }
+
+    [Fact]
     public void Apply_MeetingInAnotherCountry_IsNotPartOfTheVisit()
     {
         var result = Some.Extract("Jul 14, 2023 18:00", "JAKARTA, July 14 (Wire)",

@@ -269,7 +269,18 @@ public sealed class GraphExtractor
             waiting[i].Waiting = null;
         });
 
+        // Few facts repeat across articles, so the merged graph has about as many edges as the articles' graphs together
+        // (5,322 of 6,137 for the first 100 synthetic articles): room for them all at once spares it the ever larger
+        // tables it would grow through, the largest of them on the large-object heap, whose growth triggers full
+        // collections. Articles share most of their nodes (433 of 3,333), which are left to grow.
+        var edges = 0L;
+        foreach (var article in batch)
+        {
+            edges += article.Graph?.EdgeCount ?? 0;
+        }
+
         var merged = new KnowledgeGraph();
+        merged.EnsureCapacity(0, (int)Math.Min(Array.MaxLength, edges));
         foreach (var article in batch)
         {
             if (article.Graph is { } graph)

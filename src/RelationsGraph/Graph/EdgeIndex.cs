@@ -60,6 +60,19 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
         return hubEdges.GetValueOrDefault(new Slot(source.Index, kind.Number, target.Index));
     }
 
+    /// <summary>
+    /// Makes room in the dictionary for <paramref name="edges"/> hub edges in all, at least doubling the room when it
+    /// grows (as the dictionary would), so that a graph sized once does not copy it through ever larger tables.
+    /// </summary>
+    public void EnsureCapacity(int edges)
+    {
+        var room = hubEdges.EnsureCapacity(0);
+        if (edges > room)
+        {
+            hubEdges.EnsureCapacity(Math.Max(edges, (int)Math.Min(Array.MaxLength, 2L * room)));
+        }
+    }
+
     /// <summary>Adds <paramref name="edge"/>, of <paramref name="kind"/> and between the graph's own nodes, to the graph and to the index.</summary>
     public void Add(Edge edge, KnownEdgeKind kind)
     {

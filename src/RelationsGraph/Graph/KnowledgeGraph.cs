@@ -281,7 +281,10 @@ public sealed class KnowledgeGraph
     /// <remarks>
     /// Changes nothing the graph holds, only the room it has; a count at or below what there is room for already does
     /// nothing. When the graph grows its room it at least doubles it, so calling this before each of many small
-    /// additions costs no more than letting the graph grow by itself.
+    /// additions costs no more than letting the graph grow by itself. The index that finds an edge by its key gets
+    /// room for every edge too: it holds the out-edges of nodes with many of them (see <c>EdgeIndex</c>), which in a
+    /// merged graph of articles are most edges (each article mentions dozens of nodes), and growing it table by table
+    /// allocates tables large enough for the large-object heap, whose growth triggers full collections.
     /// </remarks>
     /// <param name="nodes">How many nodes the graph will hold.</param>
     /// <param name="edges">How many edges the graph will hold.</param>
@@ -297,6 +300,7 @@ public sealed class KnowledgeGraph
         }
 
         graph.EnsureCapacity(nodes, edges);
+        this.edges.EnsureCapacity(edges);
     }
 
     /// <summary>The room the graph has: how many nodes its node table and edges its edge list hold before they grow.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Mentions;
 using RelationsGraph.Extraction.Reading;
@@ -21,17 +20,24 @@ public sealed class MentionResolver
     private readonly KnowledgeBase kb;
 
     /// <summary>
-    /// By a topic's name, the one-id list its mentions resolve to: the id is the same in every article, and building
-    /// it and a list for it at every mention of a topic was about 2 % of what extraction allocates. The names are the
-    /// knowledge base's, so the table is as bounded as it is; the lists are read-only and shared, like the candidates.
+    /// By the name of a topic the lexicon knows, the one-id list its mentions resolve to: the id is the same in every
+    /// article, and building it and a list for it at every mention of a topic was about 2 % of what extraction
+    /// allocates. Built once per resolver and only read after, so threads share it without locks; a topic read from
+    /// an article's own words (an enumeration) is not in it and gets its list at each mention, which keeps the table
+    /// as small as the lexicon however many articles go through.
     /// </summary>
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> topicIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> topicIds;
 
     /// <summary>A resolver against <paramref name="knowledgeBase"/>.</summary>
     public MentionResolver(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         kb = knowledgeBase;
+        topicIds = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var topic in knowledgeBase.Lexicon.Topics)
+        {
+            topicIds.TryAdd(topic.Name, [NodeId.Create(Topic.IdPrefix, topic.Name)]);
+        }
     }
 
     /// <summary>Resolves the mentions of <paramref name="sentences"/>, the analyzed sentences of <paramref name="article"/>.</summary>
@@ -64,7 +70,7 @@ public sealed class MentionResolver
     /// A country or organization resolves to its one candidate, the knowledge base's node with that id: the mention's
     /// candidate list (shared, read-only) is its node list too, rather than a new list of the same id per mention.
     /// </remarks>
-    private static void Simple(AnalyzedSentence s, ArticleEntities entities, ConcurrentDictionary<string, IReadOnlyList<string>> topicIds)
+    private static void Simple(AnalyzedSentence s, ArticleEntities entities, Dictionary<string, IReadOnlyList<string>> topicIds)
     {
         foreach (var mention in s.MentionSpan)
         {
@@ -104,7 +110,7 @@ public sealed class MentionResolver
                     break;
                 case MentionKind.Topic when mention.Candidates.Count == 1:
                     var name = mention.Candidates[0];
-                    var ids = topicIds.GetOrAdd(name, static n => [NodeId.Create(Topic.IdPrefix, n)]);
+                    var ids = topicIds.TryGetValue(name, out var known) ? known : [NodeId.Create(Topic.IdPrefix, name)];
                     var id = ids[0];
                     var topic = entities.Get<Topic>(id) ?? entities.Add(new Topic { Id = id, Name = name });
                     mention.NodeIds = ids;

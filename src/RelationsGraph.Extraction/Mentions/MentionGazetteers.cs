@@ -57,7 +57,7 @@ internal sealed class MentionGazetteers
             }
         }
 
-        forms.AddRange(kb.Leaders.SelectMany(l => Names(l).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
+        forms.AddRange(kb.Leaders.SelectMany(l => Names(l).SelectMany(Undotted).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
         forms.AddRange(kb.Organizations.SelectMany(o => Names(o).Select(n => (n, new LexiconEntry(MentionKind.Organization, o.Id)))));
         forms.AddRange(kb.Documents.SelectMany(d => Names(d).SelectMany(Symmetric).Distinct(StringComparer.Ordinal).Select(n => (n, new LexiconEntry(MentionKind.Document, d.Id)))));
         foreach (var place in kb.Lexicon.Places)
@@ -85,6 +85,16 @@ internal sealed class MentionGazetteers
         if (char.IsUpper(form[0]) && char.IsLetter(form[^1]) && form[^1] != 's' && (form.Contains(' ', StringComparison.Ordinal) || form == "President"))
         {
             yield return form + "s";
+        }
+    }
+
+    /// <summary>A name and, when it ends in "Jr." or "Sr.", the same name without the full stop, as many outlets write it ("Ferdinand Marcos Jr").</summary>
+    private static IEnumerable<string> Undotted(string name)
+    {
+        yield return name;
+        if (name.EndsWith(" Jr.", StringComparison.Ordinal) || name.EndsWith(" Sr.", StringComparison.Ordinal))
+        {
+            yield return name[..^1];
         }
     }
 

@@ -37,6 +37,15 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_SuffixWrittenWithoutItsFullStop_IsTheLeader()
+    {
+        var leader = Single(Sentence("Japan welcomed President Ferdinand Marcos Jr in Manila."), MentionKind.Leader);
+
+        Assert.Equal(["leader:ferdinand-marcos-jr"], leader.Candidates);
+        Assert.Equal("Ferdinand Marcos Jr", leader.Text);
+    }
+
+    [Fact]
     public void Find_PossessiveCountryAndTitle_LinksTheCountry()
     {
         var leader = Single(Sentence("India's Prime Minister Narendra Modi spoke first."), MentionKind.Leader);

@@ -73,6 +73,7 @@ public static class ArticleReader
             if (page.Lines[i].IsBlank)
             {
                 page.Roles[i] = LineRole.Blank;
+                classifier.Blank();
             }
             else if (classifier.Classify(page.Content(i)) is { } kind)
             {

@@ -9,10 +9,40 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _navigation = options.NavigationLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _outlets = options.OutletLookup;
 
+    /// <summary>Whether the lines so far follow a label of related stories ("Read more:") with no blank line between.</summary>
+    private bool _inRelatedList;
+
     public PageFacts Facts { get; } = new();
+
+    /// <summary>A blank line: it ends a list of related stories.</summary>
+    public void Blank() => _inRelatedList = false;
 
     /// <summary>The noise kind of a non-blank line, or null when the line is text.</summary>
     public NoiseKind? Classify(ReadOnlySpan<char> line)
+    {
+        if (RelatedLinkRule.IsLabel(line))
+        {
+            _inRelatedList = true;
+            return NoiseKind.RelatedLink;
+        }
+
+        if (RelatedLinkRule.IsInlineLink(line))
+        {
+            return NoiseKind.RelatedLink;
+        }
+
+        if (ClassifyOther(line) is { } kind)
+        {
+            return kind;
+        }
+
+        // Under a label, each headline is a link until a blank line or a line that reads as story text.
+        _inRelatedList &= RelatedLinkRule.IsHeadline(line);
+        return _inRelatedList ? NoiseKind.RelatedLink : null;
+    }
+
+    /// <summary>The noise kind of a line by the rules that need no other line, or null.</summary>
+    private NoiseKind? ClassifyOther(ReadOnlySpan<char> line)
     {
         if (UpdatedLineParser.TryParse(line, out var publishedAt, out var updatedOutlet))
         {

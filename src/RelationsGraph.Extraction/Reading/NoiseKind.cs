@@ -35,4 +35,8 @@ public enum NoiseKind
 
     /// <summary>A "Source: ..." line; its outlet is used when nothing better names one.</summary>
     Source,
+
+    /// <summary>A link to another story: a label such as "Read more:" or "Related Articles", the headlines listed
+    /// under it up to the next blank line, or a headline after "Related: " on its own line.</summary>
+    RelatedLink,
 }

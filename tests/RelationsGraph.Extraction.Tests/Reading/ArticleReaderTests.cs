@@ -168,6 +168,44 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_HeadlinesUnderAReadMoreLabel_RemovedAsRelatedLinks()
+    {
+        const string text = "MANILA: Kishida met Marcos in Manila on Friday (Nov 3).\n\nRead more:\n"
+            + "Kishida to become first Japanese leader to address Philippine Congress\n"
+            + "Philippines, China trade blame after collisions near disputed shoal\n\n"
+            + "The pair voiced concern about the South China Sea.";
+
+        var article = ArticleReader.Read("related", text);
+
+        Assert.Equal(3, article.RemovedNoise.Count(n => n.Kind == NoiseKind.RelatedLink));
+        Assert.Equal(2, article.Sentences.Count);
+        Assert.Equal("The pair voiced concern about the South China Sea.", article.Sentences[1].Text);
+    }
+
+    [Fact]
+    public void Read_HeadlineBehindARelatedLabelOnItsLine_RemovedAsARelatedLink()
+    {
+        const string text = "LONDON, May 18 (Wire) - Sunak met Kishida in Hiroshima.\n"
+            + "Related: What is the G7 and what will leaders discuss in Hiroshima?\n"
+            + "The two leaders signed an accord.";
+
+        var article = ArticleReader.Read("inline", text);
+
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.RelatedLink && n.Text.StartsWith("Related: What is the G7", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Sentences, s => s.Text.Contains("What is the G7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_StorySentenceRightAfterARelatedLabel_IsKept()
+    {
+        const string text = "LONDON, May 18 (Wire) - Sunak met Kishida in Hiroshima.\nRelated\nThe two leaders signed an accord on Thursday.";
+
+        var article = ArticleReader.Read("label", text);
+
+        Assert.Contains(article.Sentences, s => s.Text == "The two leaders signed an accord on Thursday.");
+    }
+
+    [Fact]
     public void Read_UnknownShortLines_RemovedAsNavigationButHeadlineKept()
     {
         const string text = "English\nSummit closes with joint pledge\nWorld News\nLIMA, Nov. 18 (Reuters) - The summit closed on Saturday with a joint pledge.\nMore stories";

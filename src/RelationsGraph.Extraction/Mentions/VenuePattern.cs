@@ -31,7 +31,7 @@ internal static class VenuePattern
     /// <summary>Words that say whose seat it is ("presidential", "prime minister's").</summary>
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
     {
-        "presidential", "prime", "minister", "official", "state", "royal", "imperial", "president",
+        "presidential", "prime", "minister", "official", "state", "royal", "imperial", "president", "new",
     };
 
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
@@ -72,6 +72,7 @@ internal static class VenuePattern
             var end = s.Tokens[last].End;
             if (!s.Overlaps(start, end, Blocking))
             {
+                end = OfCountry(s, last) ?? end; // "the National Museum of Korea"
                 var name = s.Slice(start, end);
                 s.Add(new Mention(MentionKind.Place, s.Index, start, end, name) { Candidates = [name] });
             }
@@ -101,6 +102,13 @@ internal static class VenuePattern
 
         return -1;
     }
+
+    /// <summary>Where "of" and a country or a capital end after the venue noun at <paramref name="last"/> ("Museum of Korea"), or null.</summary>
+    private static int? OfCountry(AnalyzedSentence s, int last) =>
+        VenueNouns.Contains(s.Word(last)) && s.Is(last + 1, "of") && s.MentionStartingAt(last + 2, MentionKind.Country, MentionKind.Capital) is { } country
+            && !s.IsCapitalized(s.TokenAt(country.End))
+            ? country.End
+            : null;
 
     /// <summary>The last token of a capitalised name followed by a comma and a country ("Kananaskis, Canada"), or -1.</summary>
     private static int TownEnd(AnalyzedSentence s, int first)

@@ -92,7 +92,7 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         return s.Is(before, "the") ? s.Slice(s.Tokens[before].Start, mention.End) : mention.Text;
     }
 
-    /// <summary>Whether <paramref name="mention"/> follows a place and a comma, perhaps with a word of direction: "Yongsan, central Seoul".</summary>
+    /// <summary>Whether <paramref name="mention"/> follows a place and a comma, perhaps with a word of direction: "Yongsan, central Seoul", "Yongsan District, central Seoul".</summary>
     private static bool AfterPlace(AnalyzedSentence s, Mention mention)
     {
         var k = s.TokenAt(mention.Start) - 1;
@@ -101,7 +101,17 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             k--;
         }
 
-        return s.Word(k) == "," && s.MentionCovering(k - 1, MentionKind.Place) is { } place && s.TokenAt(place.End) == k;
+        return s.Word(k) == "," && PlaceBeforeComma(s, k) is not null;
+    }
+
+    /// <summary>
+    /// The place that ends just before the comma at token <paramref name="comma"/>, an administrative noun after it
+    /// allowed ("Yongsan District, central Seoul"), or null.
+    /// </summary>
+    internal static Mention? PlaceBeforeComma(AnalyzedSentence s, int comma)
+    {
+        var last = s.IsAny(comma - 1, "District", "Province", "Prefecture", "County", "Ward", "Region") ? comma - 2 : comma - 1;
+        return s.MentionCovering(last, MentionKind.Place) is { } place && s.TokenAt(place.End) == last + 1 ? place : null;
     }
 
     private static bool IsPlace(AnalyzedSentence s, Mention mention, Reading.Dateline? dateline)

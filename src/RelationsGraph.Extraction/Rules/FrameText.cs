@@ -209,7 +209,7 @@ internal static class FrameText
         }
 
         // "at the presidential office in Yongsan, central Seoul": the city of a place introduced just before.
-        if (capital && s.Word(k) == "," && k - 1 > floor && s.MentionCovering(k - 1, MentionKind.Place) is { } before && s.TokenAt(before.End) == k)
+        if (capital && s.Word(k) == "," && k - 1 > floor && Resolution.PlaceResolution.PlaceBeforeComma(s, k) is { } before)
         {
             return Introduced(s, s.TokenAt(before.Start), floor, allowTo);
         }

@@ -74,6 +74,12 @@ public sealed class OccasionRule : IExtractionRule
         var frame = Frame(context, s, $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {name}", name, evidence);
         frame.Date ??= date?.Date;
         frame.Aliases.Add(s.Slice(s.Tokens[start].Start, honoree.PhraseEnd));
+        if (!funeral && subject.Count > 0)
+        {
+            // "Yoon hosted a state dinner for Biden": the name readers give a meal by its host too (see HostedMeal).
+            var hosts = string.Join(" and ", subject.Select(r => context.Node<Leader>(r.NodeId)?.Name ?? r.NodeId).Distinct(StringComparer.Ordinal));
+            frame.Aliases.Add($"{phrase} hosted by {hosts} {preposition} {person.Name}");
+        }
         foreach (var leader in subject)
         {
             frame.AddParticipant(leader.NodeId!, context.Evidence(s.Index, Math.Min(leader.PhraseStart, s.Tokens[start].Start), honoree.PhraseEnd));

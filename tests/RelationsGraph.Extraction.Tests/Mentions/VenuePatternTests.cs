@@ -24,6 +24,8 @@ public sealed class VenuePatternTests
     [InlineData("The leaders met in Avaza, Turkmenistan, in August.", "Avaza")]
     [InlineData("Ishiba and Lee held talks at the prime minister's office in Tokyo.", "prime minister's office")]
     [InlineData("Yoon hosted Li at the presidential office in Yongsan.", "presidential office")]
+    [InlineData("The two leaders met at the new presidential office in Yongsan District.", "new presidential office")]
+    [InlineData("Yoon hosted a state dinner for Biden at the National Museum of Korea in Yongsan.", "National Museum of Korea")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 

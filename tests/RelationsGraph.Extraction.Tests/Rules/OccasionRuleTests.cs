@@ -25,6 +25,7 @@ public sealed class OccasionRuleTests
 
         var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
         Assert.Equal("state dinner for Fumio Kishida", dinner.Name);
+        Assert.Contains("state dinner hosted by Joe Biden for Fumio Kishida", dinner.Aliases.Items);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", dinner.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", dinner.Id);
     }

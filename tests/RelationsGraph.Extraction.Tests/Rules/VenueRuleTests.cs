@@ -99,4 +99,14 @@ public sealed class VenueRuleTests
 
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:malacanang-palace");
     }
+
+    [Fact]
+    public void Apply_CapitalAfterADistrictAndAComma_IsTheCityOfTheMeeting()
+    {
+        var result = Some.Extract("May 21, 2022 18:00", "SEOUL, May 21 (Wire)",
+            "South Korean President Yoon Suk Yeol and U.S. President Joe Biden met at the new presidential office in Yongsan District, central Seoul, on Saturday.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:joe-biden");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:seoul");
+    }
 }

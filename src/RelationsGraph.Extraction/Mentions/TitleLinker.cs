@@ -30,6 +30,11 @@ internal static class TitleLinker
                 continue;
             }
 
+            if (j >= 1 && s.Word(j) == "," && s.Is(j - 1, "counterpart"))
+            {
+                j--; // "his Japanese counterpart, Fumio Kishida,": the name set off by commas is the counterpart still
+            }
+
             if (j >= 0 && s.Is(j, "counterpart"))
             {
                 LinkCountry(s, leader, j - 1, s.Tokens[j].Start);

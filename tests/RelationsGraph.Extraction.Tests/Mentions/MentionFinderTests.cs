@@ -36,6 +36,16 @@ public sealed class MentionFinderTests
         Assert.Contains(place, s.MentionsOf(MentionKind.Place).Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("Rishi Sunak and his Japanese counterpart Fumio Kishida signed an accord.")]
+    [InlineData("Rishi Sunak and his Japanese counterpart, Fumio Kishida, signed an accord.")]
+    public void Find_CounterpartWithADemonym_LinksTheCountryWithOrWithoutCommas(string text)
+    {
+        var kishida = Assert.Single(Sentence(text).MentionsOf(MentionKind.Leader), m => m.Text == "Fumio Kishida");
+
+        Assert.Equal("country:jp", kishida.CountryId);
+    }
+
     [Fact]
     public void Find_SuffixWrittenWithoutItsFullStop_IsTheLeader()
     {

@@ -93,14 +93,20 @@ internal static class TopicListPattern
         foreach (var cue in Cues)
         {
             var k = 0;
-            while (k < cue.Length && s.Is(i + k, cue[k]))
+            var at = i;
+            while (k < cue.Length && s.Is(at, cue[k]))
             {
                 k++;
+                at++;
+                if (k < cue.Length && s.Word(at) == "," && s.Is(at + 1, cue[k]))
+                {
+                    at++; // "in various fields, including energy, trade ...": a comma may part the cue's words
+                }
             }
 
             if (k == cue.Length)
             {
-                return i + k;
+                return at;
             }
         }
 

@@ -41,6 +41,12 @@ public sealed class TopicListPatternTests
         Assert.Empty(Topics("The two sides exchanged views on the latest regional and international developments."));
 
     [Fact]
+    public void Find_CueWhoseWordsACommaParts_StillOpensTheEnumeration() =>
+        Assert.Equal(
+            ["energy", "trade", "investment", "infrastructure"],
+            Topics("They discussed opportunities in various fields, including energy, trade, investment and infrastructure."));
+
+    [Fact]
     public void Find_SingleItem_IsNoEnumeration() =>
         Assert.Empty(Topics("The two sides agreed to strengthen cooperation in the region."));
 

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>
 /// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
 /// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
-/// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –". An
+/// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –", "SOCHI,
+/// September 4. /TASS/.". An
 /// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"); a place in title case needs a date as well, or a country and
 /// an outlet in parentheses before its dash. Bounded look-ahead.
 /// </summary>
@@ -57,7 +58,7 @@ internal static class DatelineParser
 
         var beforeTag = cursor.Position;
         cursor.SkipSpaces();
-        var tag = TryReadTag(ref cursor);
+        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor);
         var twoTags = false;
         if (tag is null)
         {
@@ -225,6 +226,50 @@ internal static class DatelineParser
         return region;
     }
 
+    /// <summary>TASS's form: "SOCHI, September 4. /TASS/." (a full stop, the outlet between slashes, a full stop).</summary>
+    private static string? TryReadSlashTag(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        cursor.TryRead('.');
+        cursor.SkipSpaces();
+        if (!cursor.Is('/'))
+        {
+            cursor.Position = start;
+            return null;
+        }
+
+        var rest = cursor.Rest;
+        var close = rest[1..Math.Min(rest.Length, MaxTagLength + 2)].IndexOf('/') + 1;
+        var inner = close > 1 ? rest[1..close] : default;
+        if (inner.IsEmpty || !IsOutletName(inner))
+        {
+            cursor.Position = start;
+            return null;
+        }
+
+        cursor.Position += close + 1;
+        cursor.TryRead('.');
+        return inner.ToString();
+    }
+
+    private static bool IsOutletName(ReadOnlySpan<char> inner)
+    {
+        if (!char.IsUpper(inner[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in inner)
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '&' or '/' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? TryReadTag(ref TextCursor cursor)
     {
         if (!cursor.Is('('))
@@ -240,17 +285,9 @@ internal static class DatelineParser
         }
 
         var inner = rest[1..close].Trim();
-        if (inner.IsEmpty || !char.IsUpper(inner[0]))
+        if (inner.IsEmpty || !IsOutletName(inner))
         {
             return null;
-        }
-
-        foreach (var c in inner)
-        {
-            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '&' or '/' or '\''))
-            {
-                return null;
-            }
         }
 
         cursor.Position += close + 1;

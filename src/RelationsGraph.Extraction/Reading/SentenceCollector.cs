@@ -51,6 +51,11 @@ internal sealed class SentenceCollector(PageModel page, List<NoiseLine> noise)
             merged++;
         }
 
+        if (merged < _ranges.Count && _ranges[merged - 1].End <= dateline.End)
+        {
+            merged++; // "SOCHI, September 4. /TASS/. Russian President ...": a dateline that ends in a full stop opens the story's first sentence
+        }
+
         if (merged > 1)
         {
             _ranges[0] = new TextRange(_ranges[0].Start, _ranges[merged - 1].End);

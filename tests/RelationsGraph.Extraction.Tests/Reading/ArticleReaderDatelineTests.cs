@@ -59,6 +59,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("ST. PETERSBURG, June 2 -- The ministers met.", "ST. PETERSBURG", null)]
     [InlineData("PORT-AU-PRINCE, April 2 (Reuters) - The ministers met.", "PORT-AU-PRINCE", "Reuters")]
     [InlineData("Guangzhou (China) (AFP) \u2013 The ministers met.", "Guangzhou", "AFP")]
+    [InlineData("SOCHI, September 4. /TASS/. The presidents held talks.", "SOCHI", "TASS")]
     public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
     {
         var article = ArticleReader.Read("t", text);
@@ -76,6 +77,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Xi Jinping -- the Chinese president -- spoke first.")]
     [InlineData("Xi Jinping (R) (file photo) spoke first.")]
     [InlineData("NATO summit opens in Vilnius.")]
+    [InlineData("Talks on September 4. /tass/ is lower case.")]
     public void Read_NotADateline_HasNoDateline(string text)
     {
         Assert.Null(ArticleReader.Read("t", text).Dateline);

@@ -309,10 +309,14 @@ public sealed class MeetingRule : IExtractionRule
         return frame;
     }
 
-    /// <summary>The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the article's week.</summary>
+    /// <summary>
+    /// The first meeting, call or summit of two or more leaders that the lead describes, or that is dated in the
+    /// article's week. An article with no date of its own cannot tell a current date from a past one ("last met in
+    /// Astana in October 2022"), so only the lead decides.
+    /// </summary>
     private static EventFrame? MainCandidate(ExtractionContext context) =>
         context.Events.Frames.FirstOrDefault(f => f.Kind != EventKind.Visit && f.ParticipantIds.Count >= 2 && IsCurrent(context, f.Date)
-            && (f.Date is not null || f.DescribedIn.Min <= 2));
+            && ((f.Date is not null && context.Date is not null) || f.DescribedIn.Min <= 2));
 
     private static void ChooseMain(ExtractionContext context)
     {

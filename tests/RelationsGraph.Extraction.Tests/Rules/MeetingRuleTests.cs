@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Rules;
@@ -146,6 +147,18 @@ public sealed class MeetingRuleTests
         var result = Some.Story("Japanese Prime Minister Fumio Kishida received in Tokyo today a letter from the Chinese side.");
 
         Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
+    public void Apply_UndatedArticle_AnEarlierDatedMeetingIsNotTheMainOne()
+    {
+        var result = Some.Extractor.Extract(ArticleReader.Read("undated",
+            "Putin and Erdogan meet\n\nSOCHI (Wire) -- The grain deal was on the table. Ankara wants it back. Moscow wants guarantees. "
+            + "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on Monday.\n\n"
+            + "Putin and Erdogan last met in person in Astana in October 2022.\n\nThe two sides discussed the grain deal."));
+
+        var astana = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name.EndsWith("in Astana", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == astana.Id);
     }
 
     [Fact]

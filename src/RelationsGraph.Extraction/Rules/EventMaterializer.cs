@@ -77,10 +77,23 @@ internal static class EventMaterializer
     {
         if (frame.Name is { } name)
         {
-            // "2019 G20 Summit" is also "G20 Summit in Osaka", as the articles call an edition by its city.
-            return frame.Kind == EventKind.Summit && Location(context, frame).City is { } host && YearPrefixed(name) is { } bare
-                ? [name, $"{bare} in {host}"]
-                : [name];
+            // "2019 G20 Summit" is also "G20 Summit in Osaka", as the articles call an edition by its city, and so
+            // is the edition by the article's own words for it ("a Quad summit in Tokyo").
+            if (frame.Kind != EventKind.Summit || Location(context, frame).City is not { } host || YearPrefixed(name) is not { } bare)
+            {
+                return [name];
+            }
+
+            var names = new List<string> { name, $"{bare} in {host}" };
+            foreach (var alias in frame.Aliases)
+            {
+                if (alias.EndsWith(" summit", StringComparison.OrdinalIgnoreCase) && char.IsUpper(alias[0]) && alias.Count(c => c == ' ') < 3)
+                {
+                    names.Add($"{alias} in {host}");
+                }
+            }
+
+            return names;
         }
 
         var people = frame.ParticipantIds.Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();

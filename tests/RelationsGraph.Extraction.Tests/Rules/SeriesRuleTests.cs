@@ -60,6 +60,16 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void Apply_EditionWrittenShorterThanTheSeriesName_IsAlsoNamedSoWithTheCity()
+    {
+        var result = Some.Extract("Jun 6, 2022 18:00", "BOGOR, June 6 (Wire)",
+            "Albanese joined the leaders of the United States, Japan and India at a Quad summit in Tokyo last month.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Contains("Quad summit in Tokyo", summit.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_LeaderGroupExpectedToAttendASummit_EachLeaderTakesPart()
     {
         var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",

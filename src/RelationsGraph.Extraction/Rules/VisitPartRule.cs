@@ -135,13 +135,14 @@ public sealed class VisitPartRule : IExtractionRule
 
     /// <summary>
     /// A meeting with no place of its own that is part of a visit to one city was held in that city, when it is told
-    /// in the sentence that names the city ("Cho visited Beijing and held talks with Wang Yi") or is an undated meeting
-    /// besides the main one ("Later in the day, Scholz sat down with Premier Li Keqiang").
+    /// in the sentence that names the city ("Cho visited Beijing and held talks with Wang Yi"), is the article's main
+    /// meeting ("Modi ... before sitting down with President Emmanuel Macron for talks", of a visit to Paris) or is
+    /// undated ("Later in the day, Scholz sat down with Premier Li Keqiang").
     /// </summary>
     private static void InVisitedCity(EventFrame meeting, EventFrame visit)
     {
         if (meeting.Places.Count == 0 && OneCity(visit) is var (city, evidence)
-            && (meeting.DescribedIn.Contains(evidence.Sentence) || (meeting.Date is null && !meeting.IsMain)))
+            && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null))
         {
             meeting.AddPlace(city, evidence);
         }

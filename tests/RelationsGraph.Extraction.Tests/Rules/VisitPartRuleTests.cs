@@ -31,6 +31,17 @@ public sealed class VisitPartRuleTests
     }
 
     [Fact]
+    public void Apply_MainMeetingWithNoPlaceOfItsOwn_IsHeldInTheVisitsOneCity()
+    {
+        var result = Some.Extract("Jul 14, 2023 18:00", "NEW DELHI, July 14 (Wire)",
+            "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron on Friday.",
+            "Modi is on a two-day visit to Paris.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:emmanuel-macron");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:paris");
+    }
+
+    [Fact]
     public void Apply_UndatedMeetingWhenTheMainMeetingIsNoPartOfTheVisit_IsNotPartOfIt()
     {
         var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",

@@ -118,9 +118,9 @@ public sealed class AddressRule : IExtractionRule
 
         var at = s.Is(noun + 2, "the") ? noun + 3 : noun + 2;
         var target = s.MentionStartingAt(at, MentionKind.Organization, MentionKind.Place, MentionKind.Capital);
-        if (target?.NodeId is null)
+        if (target?.NodeId is not { } id || (target.Kind != MentionKind.Organization && !id.StartsWith("place:", StringComparison.Ordinal)))
         {
-            return;
+            return; // nothing named, or a capital that stands for its government ("a speech to Washington")
         }
 
         var body = target.Kind == MentionKind.Organization ? target : null;

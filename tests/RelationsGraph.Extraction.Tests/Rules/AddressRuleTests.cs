@@ -50,6 +50,7 @@ public sealed class AddressRuleTests
     [InlineData("Japanese Prime Minister Fumio Kishida addressed reporters after the talks.")]
     [InlineData("Japanese Prime Minister Fumio Kishida delivered a keynote address on Thursday.")]
     [InlineData("Japanese Prime Minister Fumio Kishida's address to the nation was brief.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida made a speech to Washington's allies.")]
     public void Apply_NoAudienceOrNoPlaceOfTheSpeech_IsNoEvent(string sentence)
     {
         var result = Some.Story(sentence);

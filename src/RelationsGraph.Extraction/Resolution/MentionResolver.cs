@@ -94,10 +94,7 @@ public sealed class MentionResolver
                         ?? entities.Add(new Organization { Id = organizationId, Name = named });
                     mention.NodeIds = [body.Id];
                     entities.AddAlias(body.Id, mention.Text);
-                    if (s.Is(s.TokenAt(mention.Start) - 1, "the"))
-                    {
-                        entities.AddAlias(body.Id, s.Slice(s.Tokens[s.TokenAt(mention.Start) - 1].Start, mention.End)); // "the Philippine Congress"
-                    }
+                    entities.AddAlias(body.Id, PlaceResolution.WithArticle(s, mention)); // "the Philippine Congress"
 
                     break;
                 case MentionKind.Organization when mention.Candidates.Count == 1:

@@ -86,7 +86,8 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         entities.AddAlias(node.Id, WithArticle(s, mention));
     }
 
-    private static string WithArticle(AnalyzedSentence s, Mention mention)
+    /// <summary>The mention with the "the" that stands before it ("the Philippine Congress"), else its own text.</summary>
+    internal static string WithArticle(AnalyzedSentence s, Mention mention)
     {
         var before = s.TokenAt(mention.Start) - 1;
         return s.Is(before, "the") ? s.Slice(s.Tokens[before].Start, mention.End) : mention.Text;

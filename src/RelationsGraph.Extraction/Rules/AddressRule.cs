@@ -130,16 +130,8 @@ public sealed class AddressRule : IExtractionRule
     }
 
     /// <summary>The place of "at (the) &lt;place&gt;" at token <paramref name="k"/>, or null.</summary>
-    private static Mention? PlaceAt(AnalyzedSentence s, int k)
-    {
-        if (!s.Is(k, "at"))
-        {
-            return null;
-        }
-
-        var place = s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Place);
-        return place?.NodeId is not null ? place : null;
-    }
+    private static Mention? PlaceAt(AnalyzedSentence s, int k) =>
+        s.Is(k, "at") && Grammar.PlaceAdverbial(s, k) is { Kind: MentionKind.Place, NodeId: not null } place ? place : null;
 
     /// <summary>
     /// The speech given by the subject of token <paramref name="verb"/>, named "<paramref name="noun"/> by (speaker)
@@ -157,11 +149,11 @@ public sealed class AddressRule : IExtractionRule
         var name = $"{noun} by {leader.Name} {target}";
         var evidence = context.Evidence(s.Index, s.Tokens[verb].Start, s.Tokens[last].End);
         var date = FrameText.DateOf(s, verb, last, [], context.Article.Dateline?.Range.End ?? -1)?.Date;
-        var year = (date?.Year ?? context.Date?.Year)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
+        var year = date?.Year ?? context.Date?.Year;
         // One speech per speaker and body or venue: "to address Philippine Congress" in a headline is the body's
         // "address to a joint session of the Philippine Congress"; the fuller name, told later, stays.
         var place = context.Node<Node>(body?.NodeId ?? venue?.NodeId)?.Name;
-        var key = place is null ? $"{year} {name}" : $"{year} {noun} by {leader.Name} {(body is null ? "at" : "to")} {place}";
+        var key = OccasionRule.Key(year, place is null ? name : $"{noun} by {leader.Name} {(body is null ? "at" : "to")} {place}");
         var earlier = context.Events.Frames.FirstOrDefault(f => f.Key == key)?.Name;
         var frame = OccasionRule.Frame(context, s, key, earlier is not null && earlier.Length > name.Length ? earlier : name, evidence);
         frame.Date ??= date;

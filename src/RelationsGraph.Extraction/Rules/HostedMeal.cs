@@ -108,6 +108,7 @@ internal static class HostedMeal
         return hosts.Contains(ids[0]) ? ids[1] : hosts.Contains(ids[1]) ? ids[0] : null;
     }
 
-    private static string Names(ExtractionContext context, List<string> ids) =>
+    /// <summary>The leaders' names joined by "and" ("Kamala Harris and Antony Blinken").</summary>
+    internal static string Names(ExtractionContext context, List<string> ids) =>
         string.Join(" and ", ids.Select(id => context.Node<Leader>(id)?.Name ?? id));
 }

@@ -71,14 +71,13 @@ public sealed class OccasionRule : IExtractionRule
         var evidence = context.Evidence(s.Index, s.Tokens[start].Start, honoree.PhraseEnd);
         var date = FrameText.DateOf(s, start, s.TokenAt(honoree.PhraseEnd) - 1, [], context.Article.Dateline?.Range.End ?? -1);
         var year = date?.Date?.Year ?? context.Date?.Year;
-        var frame = Frame(context, s, $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {name}", name, evidence);
+        var frame = Frame(context, s, Key(year, name), name, evidence);
         frame.Date ??= date?.Date;
         frame.Aliases.Add(s.Slice(s.Tokens[start].Start, honoree.PhraseEnd));
         if (!funeral && subject.Count > 0)
         {
             // "Yoon hosted a state dinner for Biden": the name readers give a meal by its host too (see HostedMeal).
-            var hosts = string.Join(" and ", subject.Select(r => context.Node<Leader>(r.NodeId)?.Name ?? r.NodeId).Distinct(StringComparer.Ordinal));
-            frame.Aliases.Add($"{phrase} hosted by {hosts} {preposition} {person.Name}");
+            frame.Aliases.Add($"{phrase} hosted by {HostedMeal.Names(context, Grammar.Leaders(subject))} {preposition} {person.Name}");
         }
         foreach (var leader in subject)
         {
@@ -109,6 +108,9 @@ public sealed class OccasionRule : IExtractionRule
 
         return first;
     }
+
+    /// <summary>The key of an occasion: its year ("undated" when the text gives none) and its name.</summary>
+    internal static string Key(int? year, string name) => $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {name}";
 
     /// <summary>
     /// The frame of the occasion whose <paramref name="key"/> (its year and name) is given: one frame per occasion,

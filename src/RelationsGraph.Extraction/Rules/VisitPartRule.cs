@@ -23,7 +23,7 @@ public sealed class VisitPartRule : IExtractionRule
         var frames = context.Events.Frames;
         foreach (var visit in frames)
         {
-            if (visit.Kind != EventKind.Visit || visit.HostCountryId is not { } host || visit.ParticipantIds.Count == 0)
+            if (HostOf(visit) is not { } host)
             {
                 continue;
             }
@@ -42,29 +42,33 @@ public sealed class VisitPartRule : IExtractionRule
         // Occasions and speeches once the meetings are placed: an undated visit is dated by the main meeting within it.
         foreach (var visit in frames)
         {
-            if (visit.Kind != EventKind.Visit || visit.HostCountryId is not { } host || visit.ParticipantIds.Count == 0)
+            if (HostOf(visit) is not { } host)
             {
                 continue;
             }
 
-            foreach (var occasion in frames)
+            foreach (var other in frames)
             {
-                if (occasion.Kind == EventKind.Other && occasion.Parents.Count == 0 && Attachment.Contains(occasion.ParticipantIds, visit.ParticipantIds[0])
-                    && (During(occasion, visit) || DuringMainOf(context, occasion, visit)) && InHostCountry(context, occasion, host))
+                if (other.Kind == EventKind.Other && other.Parents.Count == 0 && Attachment.Contains(other.ParticipantIds, visit.ParticipantIds[0])
+                    && (During(other, visit) || DuringMainOf(context, other, visit)) && InHostCountry(context, other, host))
                 {
-                    occasion.Parents.Add((visit, visit.Trigger)); // the visitor's speech, dinner or funeral in the country visited
+                    other.Parents.Add((visit, visit.Trigger)); // the visitor's speech, dinner or funeral in the country visited
                 }
-                else if (occasion.Kind is EventKind.Meeting && occasion.Parents.Count == 0 && occasion.Date is null && !occasion.IsMain
-                    && MeetsHost(context, occasion, visit.ParticipantIds[0], host) && OfTheMainMeeting(context, visit) && InHostCountry(context, occasion, host))
+                else if (other.Kind is EventKind.Meeting && other.Parents.Count == 0 && other.Date is null && !other.IsMain
+                    && MeetsHost(context, other, visit.ParticipantIds[0], host) && OfTheMainMeeting(context, visit) && InHostCountry(context, other, host))
                 {
                     // "Later in the day, Scholz sat down with Premier Li Keqiang": an undated second meeting of the visit
                     // the main meeting is part of; with no place of its own, it was held in the visit's one city.
-                    occasion.Parents.Add((visit, visit.Trigger));
-                    InVisitedCity(occasion, visit);
+                    other.Parents.Add((visit, visit.Trigger));
+                    InVisitedCity(other, visit);
                 }
             }
         }
     }
+
+    /// <summary>The country visited, when <paramref name="frame"/> is a visit with a visitor and a host country.</summary>
+    private static string? HostOf(EventFrame frame) =>
+        frame.Kind == EventKind.Visit && frame.ParticipantIds.Count > 0 ? frame.HostCountryId : null;
 
     /// <summary>The one city the visit was held in, when the text names one and only one (however often).</summary>
     private static (string Id, Evidence Evidence)? OneCity(EventFrame visit)
@@ -93,10 +97,12 @@ public sealed class VisitPartRule : IExtractionRule
     /// </summary>
     private static bool DuringMainOf(ExtractionContext context, EventFrame occasion, EventFrame visit)
     {
-        if (visit.Date is not null || !OfTheMainMeeting(context, visit) || context.Events.Main is not { } main)
+        if (visit.Date is not null || !OfTheMainMeeting(context, visit))
         {
             return false;
         }
+
+        var main = context.Events.Main!;
 
         if (occasion.Date?.ExactDate is not { } day || main.Date?.ExactDate is not { } talks)
         {

@@ -11,6 +11,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class SeriesRule : IExtractionRule
 {
+    /// <summary>How many tokens after the edition a date of another year than the article's may stand and date it.</summary>
+    private const int NearDate = 4;
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
@@ -41,12 +44,7 @@ public sealed class SeriesRule : IExtractionRule
 
     private static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, Mention mention, string organization)
     {
-        // The edition's year: from a date of its clause (a filing date in the dateline does not count), else the article's.
-        var datelineEnd = context.Article.Dateline?.Range.End ?? -1;
-        var clause = (Grammar.ClauseStart(s, s.TokenAt(mention.Start)), Grammar.ClauseEnd(s, s.TokenAt(mention.Start)));
-        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= datelineEnd
-            && s.TokenAt(d.Start) >= clause.Item1 && s.TokenAt(d.Start) < clause.Item2)?.Date;
-        var year = date?.Year ?? context.Date?.Year;
+        var year = EditionYear(context, s, mention) ?? context.Date?.Year;
         var series = context.KnowledgeBase.Lexicon.FindSeries(organization);
         var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {series?.Name ?? organization + " summit"}";
         var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
@@ -72,6 +70,35 @@ public sealed class SeriesRule : IExtractionRule
 
         frame.DescribedIn.Add(s.Index);
         return frame;
+    }
+
+    /// <summary>
+    /// The edition's year from a date of its clause (a filing date in the dateline does not count): one before it ("in
+    /// November, on the eve of an Asia-Pacific summit"), or after it when of the article's year or next to the edition
+    /// ("the G7 summit in Hiroshima in May 2023"). In "Deal struck on eve of G7 summit commits Britain to sending
+    /// carrier strike group to the region in 2025", the year dates the deployment, not the summit.
+    /// </summary>
+    private static int? EditionYear(ExtractionContext context, AnalyzedSentence s, Mention mention)
+    {
+        var datelineEnd = context.Article.Dateline?.Range.End ?? -1;
+        var first = s.TokenAt(mention.Start);
+        var last = s.TokenAt(mention.End) - 1;
+        var (start, end) = (Grammar.ClauseStart(s, first), Grammar.ClauseEnd(s, first));
+        foreach (var d in s.MentionSpanOf(MentionKind.Date))
+        {
+            var k = s.TokenAt(d.Start);
+            if (d.Date is not { } date || d.Start < datelineEnd || k < start || k >= end)
+            {
+                continue;
+            }
+
+            if (k <= last + NearDate || date.Year == context.Date?.Year) // before the edition, or next after it
+            {
+                return date.Year;
+            }
+        }
+
+        return null;
     }
 
     private static void Place(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)

@@ -40,7 +40,7 @@ internal static class RelgraphCommand
                 EnableDefaultExceptionHandler = false,
             }).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is CliException or IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
             var exitCode = e is CliException cli ? cli.ExitCode : ExitCodes.BadInput;
             error.Write($"relgraph: {OneLine(e.Message)}\n");

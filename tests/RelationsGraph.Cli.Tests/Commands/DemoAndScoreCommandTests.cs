@@ -55,6 +55,23 @@ public class DemoAndScoreCommandTests
         Assert.Equal($"relgraph: {temp.Path}: no *.txt article with a *.gold.json beside it\n", run.Error);
     }
 
+    [Fact]
+    public async Task Score_GoldRelationToNoEntity_FailsWithOneLineNamingTheFileAndPath()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "a.txt"), "Talks\n\nTOKYO, Nov. 16 (Wire) -- Kishida met Xi.\n");
+        var gold = Path.Combine(temp.Path, "a.gold.json");
+        File.WriteAllText(gold, """
+            { "article": "a", "entities": [ { "type": "Leader", "name": "Fumio Kishida" } ],
+              "relations": [ { "type": "LeaderOf", "from": "Fumio Kishida", "to": "Japan" } ] }
+            """);
+
+        var run = await Relgraph.RunAsync("score", temp.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"relgraph: {gold}: $.relations[0].to must be the name of an entity of the file (\"Japan\" is none).\n", run.Error);
+    }
+
     [Theory]
     [InlineData("ingest")]
     [InlineData("query")]

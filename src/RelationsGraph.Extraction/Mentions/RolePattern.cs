@@ -2,8 +2,9 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
-/// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president". A title
-/// followed by a name is not a role (the name is the mention), and neither is a plural ("the leaders").
+/// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president", "the Chinese
+/// leader's visit". A title followed by a name is not a role (the name is the mention), and neither is a plural ("the
+/// leaders") or the owner of a seat ("the prime minister's office", a venue).
 /// </summary>
 internal static class RolePattern
 {
@@ -13,7 +14,8 @@ internal static class RolePattern
         {
             var after = s.TokenAt(title.End);
             if (s.MentionStartingAt(after, MentionKind.Leader) is not null || s.Is(after, "of") || Words.Honorifics.Contains(s.Word(after))
-                || (s.Tokens.Count > after && s.Tokens[after].Kind == TokenKind.Possessive) || s.IsCapitalized(after) && !s.IsAny(after, "The", "He", "She"))
+                || (s.Tokens.Count > after && s.Tokens[after].Kind == TokenKind.Possessive && VenuePattern.IsSeatNoun(s.Word(after + 1)))
+                || s.IsCapitalized(after) && !s.IsAny(after, "The", "He", "She"))
             {
                 continue;
             }

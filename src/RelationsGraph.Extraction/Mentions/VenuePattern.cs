@@ -25,6 +25,9 @@ internal static class VenuePattern
     /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends a venue's name ("Palace", "Airport").</summary>
     public static bool IsVenueNoun(string word) => VenueNouns.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> names a place after a possessive: "the prime minister's office", "the Emperor's Palace".</summary>
+    public static bool IsSeatNoun(string word) => OfficeNouns.Contains(word) || VenueNouns.Contains(word);
+
     /// <summary>Lower-case nouns of an official seat ("the presidential office").</summary>
     private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal) { "office", "residence", "palace", "guesthouse", "compound" };
 

@@ -134,7 +134,8 @@ internal static class EventMaterializer
 
     /// <summary>
     /// "visit by Xi Jinping to Vietnam", and the forms articles and readers use beside it: with its kind ("state
-    /// visit by ..."), to its city ("visit by Recep Tayyip Erdogan to Sochi") and with its year ("... in 2015").
+    /// visit by ..."), to its city ("visit by Recep Tayyip Erdogan to Sochi") and with its year ("... in 2015", "visit by Xi Jinping to Kuala
+    /// Lumpur in 2013").
     /// </summary>
     private static List<string> VisitNames(ExtractionContext context, EventFrame frame, string visitor, string host)
     {
@@ -146,7 +147,8 @@ internal static class EventMaterializer
             names.Add($"{kind} visit by {visitor} to {host}");
         }
 
-        if (Location(context, frame).City is { } city)
+        var city = Location(context, frame).City;
+        if (city is not null)
         {
             names.Add($"visit by {visitor} to {city}");
         }
@@ -155,6 +157,11 @@ internal static class EventMaterializer
         {
             var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             names.Add($"visit by {visitor} to {host} in {year}");
+            if (city is not null)
+            {
+                names.Add($"visit by {visitor} to {city} in {year}");
+            }
+
             if (kind is not null)
             {
                 names.Add($"{kind} visit by {visitor} to {host} in {year}");

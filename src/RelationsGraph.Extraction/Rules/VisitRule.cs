@@ -41,7 +41,14 @@ public sealed class VisitRule : IExtractionRule
         var first = s.TokenAt(noun.Start);
         var to = s.TokenAt(noun.End);
         var arrived = ArrivedIn(context, s, first);
-        var owner = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Pronoun && r.NodeId is not null && r.Start >= noun.Start && r.End <= noun.End);
+        var owner = s.Mentions.FirstOrDefault(r => r.Kind is MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun && r.NodeId is not null && r.End > noun.Start && r.End <= noun.End);
+        if (owner is not null && owner.Start < noun.Start)
+        {
+            // "the Chinese leader's visit": the noun found "leader's visit"; the visit is named from the role on.
+            noun = new Mention(MentionKind.EventNoun, s.Index, owner.Start, noun.End, s.Slice(owner.Start, noun.End)) { Head = noun.Head, IsDefinite = true };
+            first = s.TokenAt(noun.Start);
+        }
+
         arrived ??= WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {
@@ -50,7 +57,7 @@ public sealed class VisitRule : IExtractionRule
                 return;
             }
 
-            if (noun.IsDefinite && context.Events.Frames.LastOrDefault(f => f.Kind == EventKind.Visit) is { } earlier)
+            if (noun.IsDefinite && CurrentVisit(context) is { } earlier)
             {
                 EventAliases.Add(earlier, noun);
             }
@@ -70,6 +77,32 @@ public sealed class VisitRule : IExtractionRule
         }
 
         Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+    }
+
+    /// <summary>
+    /// The visit "the visit" names: the last one found that is not of an earlier year than the article ("the Chinese
+    /// leader's visit to Kuala Lumpur in 2013" is not the visit the story is about), else the last one.
+    /// </summary>
+    private static EventFrame? CurrentVisit(ExtractionContext context)
+    {
+        EventFrame? last = null;
+        for (var i = context.Events.Frames.Count - 1; i >= 0; i--)
+        {
+            var frame = context.Events.Frames[i];
+            if (frame.Kind != EventKind.Visit)
+            {
+                continue;
+            }
+
+            if (frame.Date is not { } date || context.Date is not { } today || date.Year >= today.Year)
+            {
+                return frame;
+            }
+
+            last ??= frame;
+        }
+
+        return last;
     }
 
     /// <summary>"watching Kyiv, where Kishida made an unannounced visit": the city whose "where" clause holds the visit at <paramref name="noun"/>.</summary>

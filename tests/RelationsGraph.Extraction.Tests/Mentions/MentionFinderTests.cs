@@ -140,6 +140,7 @@ public sealed class MentionFinderTests
     [InlineData("the first Vietnamese prime minister to visit the region", "Prime Minister", "country:vn")]
     [InlineData("Brazil's president has not commented.", "President", "country:br")]
     [InlineData("The prime minister declined to comment.", "Prime Minister", null)]
+    [InlineData("It was set up during the Chinese leader's visit to Kuala Lumpur.", "Leader", "country:cn")]
     public void Find_RoleWithoutAName_IsARole(string text, string title, string? country)
     {
         var role = Single(Sentence(text), MentionKind.Role);
@@ -148,9 +149,11 @@ public sealed class MentionFinderTests
         Assert.Equal(country, role.CountryId);
     }
 
-    [Fact]
-    public void Find_PossessedOffice_IsNoRole() =>
-        Assert.Empty(Sentence("They met at the prime minister's residence.").MentionsOf(MentionKind.Role));
+    [Theory]
+    [InlineData("They met at the prime minister's residence.")]
+    [InlineData("They met at the prime minister's office in Tokyo.")]
+    public void Find_PossessedOffice_IsNoRole(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Role));
 
     [Fact]
     public void Find_GroupsAndSides_AreFoundWithTheirCounts()

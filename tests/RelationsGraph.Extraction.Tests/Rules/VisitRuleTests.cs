@@ -197,4 +197,32 @@ public sealed class VisitRuleTests
         Assert.Contains("visit by Xi Jinping to Hanoi", visit.Aliases.Items);
         Assert.Contains("visit by Xi Jinping to Vietnam in 2023", visit.Aliases.Items);
     }
+
+    [Fact]
+    public void Apply_RoleOwnsAnEarlierVisit_IsThatLeadersVisitNamedFromTheRoleAndYear()
+    {
+        var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
+            "Malaysian Prime Minister Anwar Ibrahim met Chinese President Xi Jinping on Friday.",
+            "Their partnership was established during the Chinese leader's visit to Kuala Lumpur in 2013.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Xi Jinping to Malaysia", visit.Name);
+        Assert.Contains("the Chinese leader's visit", visit.Aliases.Items);
+        Assert.Contains("visit by Xi Jinping to Kuala Lumpur in 2013", visit.Aliases.Items);
+        Assert.DoesNotContain("leader's visit", visit.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", visit.Id);
+    }
+
+    [Fact]
+    public void Apply_TheVisitAfterAnEarlierYearsVisit_NamesTheVisitOfTheStory()
+    {
+        var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
+            "Malaysian Prime Minister Anwar Ibrahim, who is on an official visit to China, met Chinese President Xi Jinping on Friday.",
+            "Their partnership was established during the Chinese leader's visit to Kuala Lumpur in 2013.",
+            "Officials said the visit would bring investment.");
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).ToDictionary(e => e.Name);
+
+        Assert.Contains("the visit", visits["visit by Anwar Ibrahim to China"].Aliases.Items);
+        Assert.DoesNotContain("the visit", visits["visit by Xi Jinping to Malaysia"].Aliases.Items);
+    }
 }

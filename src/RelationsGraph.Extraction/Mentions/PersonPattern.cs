@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
-/// ("Treasury Secretary Janet Yellen") or a title after a demonym ("former Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
+/// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
 /// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
 /// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
 /// a venue or an institution ("King Khalid International Airport").
@@ -18,6 +18,10 @@ internal static class PersonPattern
             if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title)))
             {
                 nameStart = s.TokenAt(title.End);
+                if (char.IsUpper(title.Text[0]) && AfterTitleOfCountry(s, nameStart) is { } named)
+                {
+                    nameStart = named;
+                }
             }
             else if (Words.Honorifics.Contains(s.Word(i)) || s.Is(i, "counterpart"))
             {
@@ -59,6 +63,27 @@ internal static class PersonPattern
     private static bool LowerCaseStyle(AnalyzedSentence s, int i, Mention title) =>
         s.IsAny(i - 1, "former", "then")
         || (title.Text.Contains(' ', StringComparison.Ordinal) && !s.IsAny(i - 1, "the", "a", "an", "new", "its", "their", "his", "her"));
+
+    /// <summary>
+    /// The token after "of [the] &lt;country&gt; [(ACRONYM)]" starting at token <paramref name="of"/>, where a readout puts
+    /// the name: "President of Ukraine Volodymyr Zelensky"; or null.
+    /// </summary>
+    private static int? AfterTitleOfCountry(AnalyzedSentence s, int of)
+    {
+        if (!s.Is(of, "of"))
+        {
+            return null;
+        }
+
+        var country = s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country);
+        if (country is null)
+        {
+            return null;
+        }
+
+        var next = s.TokenAt(country.End);
+        return s.Word(next) == "(" && s.Word(next + 2) == ")" ? next + 3 : next;
+    }
 
     /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>

@@ -97,6 +97,18 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("President of Ukraine Tomas Halloran held talks in Kyiv.", "President", "country:ua")]
+    [InlineData("Talks were held with Prime Minister of the Republic of Korea (ROK) Tomas Halloran.", "Prime Minister", "country:kr")]
+    public void Find_UnknownPersonAfterATitleOfACountry_IsALeaderOfThatCountry(string text, string title, string country)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal(title, leader.Title);
+        Assert.Equal(country, leader.CountryId);
+    }
+
+    [Theory]
     [InlineData("The pact was signed by Transport Minister S. Iswaran on Tuesday.", "S. Iswaran", "Transport Minister")]
     [InlineData("Law and Home Affairs Minister K. Shanmugam signed the treaty.", "K. Shanmugam", "Interior Minister")]
     [InlineData("Indonesia's Law and Human Rights Minister Yasonna Laoly signed it.", "Yasonna Laoly", "Justice Minister")]

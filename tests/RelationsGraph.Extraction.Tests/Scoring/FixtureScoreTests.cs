@@ -48,9 +48,9 @@ public sealed class FixtureScoreTests
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "development-score-report.txt"), table);
         TestContext.Current.TestOutputHelper?.WriteLine(table);
 
-        Assert.Equal(32, report.Articles.Count);
+        Assert.Equal(40, report.Articles.Count);
         Assert.True(report.Entities.F1 >= 0.73, $"Entity F1 {report.Entities.F1:0.000} < 0.73\n{table}");
-        Assert.True(report.Relations.F1 >= 0.64, $"Relation F1 {report.Relations.F1:0.000} < 0.64\n{table}");
+        Assert.True(report.Relations.F1 >= 0.61, $"Relation F1 {report.Relations.F1:0.000} < 0.61\n{table}");
     }
 
     [Fact]

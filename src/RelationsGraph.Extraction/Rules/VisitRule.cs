@@ -49,6 +49,13 @@ public sealed class VisitRule : IExtractionRule
             first = s.TokenAt(noun.Start);
         }
 
+        if (owner is null && s.Is(to, "of") && StartingAt(s, references, to + 1, resolvedOnly: true) is { } traveller)
+        {
+            // "the trip of Chinese President Xi Jinping to Moscow": the visitor after "of", the destination after the name.
+            owner = traveller;
+            to = s.TokenAt(traveller.PhraseEnd);
+        }
+
         arrived ??= WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {

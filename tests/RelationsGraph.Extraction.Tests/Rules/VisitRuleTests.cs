@@ -225,4 +225,18 @@ public sealed class VisitRuleTests
         Assert.Contains("the visit", visits["visit by Anwar Ibrahim to China"].Aliases.Items);
         Assert.DoesNotContain("the visit", visits["visit by Xi Jinping to Malaysia"].Aliases.Items);
     }
+
+    [Fact]
+    public void Apply_TripOfALeaderToACity_IsThatLeadersVisitNotTheStorys()
+    {
+        var result = Some.Extract("Mar 21, 2023 20:00", "KYIV, March 21 (Wire)",
+            "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday on an unannounced visit.",
+            "The visit coincided with the trip of Chinese President Xi Jinping to Moscow.");
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).ToDictionary(e => e.Name);
+
+        Assert.Equal(["visit by Fumio Kishida to Ukraine", "visit by Xi Jinping to Russia"], visits.Keys.Order(StringComparer.Ordinal));
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", visits["visit by Xi Jinping to Russia"].Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", visits["visit by Xi Jinping to Russia"].Id, "place:moscow");
+        Assert.DoesNotContain("the trip", visits["visit by Fumio Kishida to Ukraine"].Aliases.Items);
+    }
 }

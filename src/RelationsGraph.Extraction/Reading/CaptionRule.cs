@@ -30,6 +30,42 @@ internal static class CaptionRule
         return at >= 0 && IsCredit(window[(at + 1)..^1], open);
     }
 
+    /// <summary>
+    /// Whether a caption line ends with a bare credit in round brackets after its finished sentence: "President Cyril
+    /// Ramaphosa welcomes Chinese President Xi Jinping at the Union Buildings in Pretoria. (GCIS)". The credit is one to
+    /// three capitalised words and no outlet of <paramref name="outlets"/> ("... the ministry said. (AFP)" credits the
+    /// story's source, not a photo).
+    /// </summary>
+    public static bool EndsWithBareCredit(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets)
+    {
+        line = line.TrimEnd();
+        if (line.Length < 4 || line[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = line.LastIndexOf('(');
+        var before = open > 0 ? line[..open].TrimEnd() : default;
+        return open > 0 && !before.IsEmpty && before[^1] is '.' or '!' or '?' && IsBareCredit(line[(open + 1)..^1], outlets);
+    }
+
+    /// <summary>
+    /// Whether a caption line opens with a bare credit in round brackets before a finished, capitalised sentence: "(GCIS)
+    /// Ramaphosa and Xi inspect the guard of honour at the Union Buildings." An outlet there opens a story ("(Reuters)
+    /// -"), and a tag before a headline, which has no full stop, marks the story ("(LEAD) Yoon, Kishida agree to ...").
+    /// </summary>
+    public static bool StartsWithBareCredit(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets)
+    {
+        if (line.Length < 4 || line[0] != '(')
+        {
+            return false;
+        }
+
+        var close = line.IndexOf(')');
+        var after = close > 0 ? line[(close + 1)..].TrimStart() : default;
+        return close > 0 && !after.IsEmpty && char.IsUpper(after[0]) && LineShape.EndsWithFullStop(after) && IsBareCredit(line[1..close], outlets);
+    }
+
     /// <summary>Length of a photo credit at the very start of the text (with the spaces after it), or 0.</summary>
     public static int CreditAtStart(ReadOnlySpan<char> text)
     {
@@ -117,6 +153,36 @@ internal static class CaptionRule
         var who = inner[(slash + 1)..].Trim();
         return agency.Length is > 1 and <= 24 && char.IsUpper(agency[0]) && LineShape.CountWords(agency, 2) <= 2 &&
                IsLettersAndSpaces(agency) && !who.IsEmpty && !LineShape.HasSentencePunctuation(who);
+    }
+
+    /// <summary>"GCIS", "Getty Images": one to three capitalised words, and no outlet (those credit stories).</summary>
+    private static bool IsBareCredit(ReadOnlySpan<char> inner, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets)
+    {
+        inner = inner.Trim();
+        return inner.Length is > 1 and <= MaxCreditLength && LineShape.CountWords(inner, 4) <= 3 && IsCapitalisedWords(inner) && !outlets.Contains(inner);
+    }
+
+    /// <summary>"GCIS", "Getty Images": letters, spaces and hyphens, every word capitalised.</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> text)
+    {
+        var wordStart = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (!(char.IsLetter(c) || c == '-') || (wordStart && !char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            wordStart = false;
+        }
+
+        return true;
     }
 
     private static bool IsLettersAndSpaces(ReadOnlySpan<char> text)

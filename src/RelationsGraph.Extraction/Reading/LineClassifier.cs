@@ -86,7 +86,7 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Source;
         }
 
-        if (CaptionRule.EndsWithCredit(line))
+        if (CaptionRule.EndsWithCredit(line) || CaptionRule.EndsWithBareCredit(line, _outlets) || CaptionRule.StartsWithBareCredit(line, _outlets))
         {
             return NoiseKind.PhotoCaption;
         }

@@ -33,11 +33,12 @@ internal static class RelatedLinkRule
         return false;
     }
 
-    /// <summary>Whether the line is a headline behind a label ("Related: ...", "READ MORE: ...").</summary>
+    /// <summary>Whether the line is a headline behind a label ("Related: ...", "READ MORE: ...", "Read more | ...").</summary>
     public static bool IsInlineLink(ReadOnlySpan<char> line)
     {
-        var colon = line.IndexOf(':');
-        return colon > 0 && colon + 2 < line.Length && line[colon + 1] == ' ' && IsLabel(line[..colon]) && IsHeadline(line[(colon + 2)..]);
+        var separator = line.IndexOfAny(':', '|');
+        return separator > 0 && separator + 2 < line.Length && line[separator + 1] == ' ' && IsLabel(line[..separator].TrimEnd())
+            && IsHeadline(line[(separator + 2)..]);
     }
 
     /// <summary>

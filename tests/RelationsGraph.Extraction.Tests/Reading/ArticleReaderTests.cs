@@ -196,6 +196,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_HeadlineBehindAReadMoreLabelAndABar_RemovedAsARelatedLink()
+    {
+        const string text = "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi in Pretoria.\n\n"
+            + "Read more | BRICS summit: What you need to know as leaders descend on Sandton\n\n"
+            + "The two leaders signed an accord.";
+
+        var article = ArticleReader.Read("bar", text);
+
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.RelatedLink && n.Text.StartsWith("Read more | BRICS summit", StringComparison.Ordinal));
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Fact]
     public void Read_StorySentenceRightAfterARelatedLabel_IsKept()
     {
         const string text = "LONDON, May 18 (Wire) - Sunak met Kishida in Hiroshima.\nRelated\nThe two leaders signed an accord on Thursday.";
@@ -255,6 +268,29 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(["The talks lasted two hours."], article.Sentences.Select(s => s.Text));
         Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Theory]
+    [InlineData("President Cyril Ramaphosa welcomes Chinese President Xi Jinping in Pretoria. (GCIS)")]
+    [InlineData("(GCIS) Ramaphosa and Xi inspect the guard of honour at the Union Buildings.")]
+    public void Read_CaptionLineWithABareCreditInBrackets_Removed(string caption)
+    {
+        var article = ArticleReader.Read("bare-credit", "Ramaphosa hosts Xi\n\n" + caption + "\n\nPRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi on Tuesday.");
+
+        Assert.Equal(["PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi on Tuesday."], article.Sentences.Select(s => s.Text));
+        Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Theory]
+    [InlineData("The talks lasted two hours, the ministry said. (AFP)")]
+    [InlineData("(AFP) The talks lasted two hours, the ministry said.")]
+    [InlineData("The talks lasted two hours, the ministry said (in a statement).")]
+    [InlineData("(LEAD) Yoon, Kishida agree to revive shuttle diplomacy")]
+    public void Read_OutletOrWordsInBracketsAroundAStorySentence_AreNoCredit(string story)
+    {
+        var article = ArticleReader.Read("credit-story", "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi on Tuesday.\n\n" + story);
+
+        Assert.DoesNotContain(article.RemovedNoise, n => n.Kind == NoiseKind.PhotoCaption);
     }
 
     [Fact]

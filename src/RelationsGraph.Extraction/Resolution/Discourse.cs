@@ -8,6 +8,9 @@ internal sealed class Discourse
     /// <summary>Leaders in the order the article first refers to them.</summary>
     public List<string> Leaders { get; } = [];
 
+    /// <summary>How many of <see cref="Leaders"/> earlier sentences named: the rest are first named in the sentence being resolved.</summary>
+    public int LeadersBeforeSentence { get; set; }
+
     /// <summary>The leaders the text is about: the last coordinated pair ("X and Y agreed") or meeting parties.</summary>
     public List<string> Focus { get; } = [];
 

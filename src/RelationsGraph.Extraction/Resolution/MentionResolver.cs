@@ -58,6 +58,7 @@ public sealed class MentionResolver
         {
             Simple(sentence, entities, topicIds);
             places.Resolve(sentence, article.Dateline);
+            discourse.LeadersBeforeSentence = discourse.Leaders.Count;
             names.Resolve(sentence);
             references.Resolve(sentence);
             documents.Resolve(sentence);

@@ -27,7 +27,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             switch (mention.Kind)
             {
                 case MentionKind.Role:
-                    Role(mention);
+                    Role(mention, s);
                     break;
                 case MentionKind.Pronoun:
                     Pronoun(s, mention);
@@ -54,17 +54,23 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
     }
 
-    private void Role(Mention role)
+    private void Role(Mention role, AnalyzedSentence? s = null)
     {
         var title = role.Title ?? "Leader";
         // The leaders named so far that fit, latest first; the first of them is the latest of the serving leaders,
-        // else the latest of the former ones.
+        // else the latest of the former ones. A leader first named after the role in its own sentence is someone
+        // else ("the prime minister ... held talks with Premier Li Keqiang").
         var count = 0;
         string? latestServing = null;
         string? latestFormer = null;
         for (var i = discourse.Leaders.Count - 1; i >= 0; i--)
         {
             var id = discourse.Leaders[i];
+            if (s is not null && i >= discourse.LeadersBeforeSentence && !NamedBefore(s, id, role.Start))
+            {
+                continue;
+            }
+
             if ((role.CountryId is null || entities.CountryOf(id) == role.CountryId)
                 && (title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title)))
             {
@@ -90,6 +96,20 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             discourse.SawLeader(holder.Id);
             role.NodeIds = [holder.Id];
         }
+    }
+
+    /// <summary>Whether a mention of leader <paramref name="id"/> ends before <paramref name="start"/> in the sentence.</summary>
+    private static bool NamedBefore(AnalyzedSentence s, string id, int start)
+    {
+        foreach (var m in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (m.End <= start && m.NodeIds.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TitleMatches(string? actual, string wanted) =>

@@ -54,6 +54,16 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_RoleBeforeALeaderFirstNamedLaterInItsSentence_IsTheLeaderNamedBefore()
+    {
+        var result = Some.Extract("Nov 2, 2022 18:00", "BEIJING, Nov. 2 (Wire)",
+            "Chinese President Xi Jinping met Prime Minister Shehbaz Sharif of Pakistan on Wednesday.",
+            "Earlier in the day, the prime minister held delegation-level talks with Premier Li Keqiang.");
+
+        Assert.Equal(["leader:shehbaz-sharif"], Find(result, MentionKind.Role, "the prime minister").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_RoleAfterAFormerLeaderNamedLast_IsTheServingLeader()
     {
         var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",

@@ -14,8 +14,12 @@ internal static class EventPattern
         "long-awaited", "stand-alone", "first-of-its-kind", "summit", "state", "official", "latest", "previous", "last", "next",
         "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
         "annual", "inaugural", "one-on-one", "restricted", "expanded", "extended", "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
-        "unannounced", "surprise", "return", "rare", "whirlwind", "goodwill",
+        "unannounced", "surprise", "return", "rare", "whirlwind", "goodwill", "closed", "frank", "candid", "in-depth",
+        "wide-ranging", "extensive", "constructive", "productive", "cordial", "lengthy",
     };
+
+    /// <summary>Endings of compound modifiers: "delegation-level talks", "an hour-long meeting", "a 90-minute call".</summary>
+    private static readonly string[] ModifierEndings = ["-level", "-long", "-minute", "-hour"];
 
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -146,6 +150,14 @@ internal static class EventPattern
         if (Modifiers.Contains(word) || Words.Months.Contains(word) || Words.IsOrdinal(word, out _))
         {
             return true;
+        }
+
+        foreach (var ending in ModifierEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         // "the China-Japan-ROK leaders' meeting": the leaders whose meeting it is.

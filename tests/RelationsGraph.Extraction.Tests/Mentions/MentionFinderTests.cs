@@ -344,6 +344,13 @@ public sealed class MentionFinderTests
         Assert.Equal(["their first in-person meeting between the two presidents", "their first in-person meeting between the two presidents in three years"], noun.Variants);
     }
 
+    [Theory]
+    [InlineData("The two heads of state held closed talks on Tuesday.", "closed talks")]
+    [InlineData("He later held delegation-level talks with the premier.", "delegation-level talks")]
+    [InlineData("They spoke for an hour after an hour-long meeting.", "an hour-long meeting")]
+    public void Find_EventNounAfterADescribingWord_KeepsTheWord(string text, string expected) =>
+        Assert.Equal(expected, Single(Sentence(text), MentionKind.EventNoun).Text);
+
     [Fact]
     public void Find_Anniversary_StopsAtTheEndOfItsNounPhrase()
     {

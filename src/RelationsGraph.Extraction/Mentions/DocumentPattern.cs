@@ -150,6 +150,13 @@ internal static class DocumentPattern
                 continue;
             }
 
+            // "the Sandton Convention Centre": a document noun in the name of a place or a body.
+            if (s.IsCapitalized(last + 1) && (VenuePattern.IsVenueNoun(s.Word(last + 1)) || OrganizationPattern.IsHead(s.Word(last + 1))))
+            {
+                i = last + 1;
+                continue;
+            }
+
             // A continuation over another name ("... between Japan and the United Nations") is not part of this one;
             // a lone noun ("Treaty") is no name.
             var end = Continuation(s, last);

@@ -22,6 +22,10 @@ internal static class PersonPattern
                 {
                     nameStart = named;
                 }
+                else if (s.Word(nameStart) == "," && SetOffName(s, nameStart + 1))
+                {
+                    nameStart++; // "China's commerce minister, Wang Wentao.": the name set off by commas
+                }
             }
             else if (Words.Honorifics.Contains(s.Word(i)) || s.Is(i, "counterpart"))
             {
@@ -85,6 +89,13 @@ internal static class PersonPattern
         return s.Word(next) == "(" && s.Word(next + 2) == ")" ? next + 3 : next;
     }
 
+    /// <summary>Whether a name of two words or more starts at token <paramref name="start"/> and a comma or the sentence's end closes it.</summary>
+    private static bool SetOffName(AnalyzedSentence s, int start)
+    {
+        var end = NameEnd(s, start);
+        return end - start >= 2 && (end == s.Tokens.Count || s.Word(end) is "," or "." or ";");
+    }
+
     /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>
         i > 0 && s.MentionCovering(i - 1, MentionKind.Demonym) is { } demonym && demonym.End == s.Tokens[i - 1].End;
@@ -96,8 +107,8 @@ internal static class PersonPattern
         while (i < s.Tokens.Count && i - start < 5)
         {
             var word = s.Word(i);
-            if (s.IsCapitalized(i) && !IsStopWord(word) && !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
-                MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital))
+            if (s.IsCapitalized(i) && !IsStopWord(word) && (IsSurnameOfAnother(s, i) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
+                MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital)))
             {
                 i++;
             }
@@ -117,6 +128,17 @@ internal static class PersonPattern
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a known leader's one-word name that another capitalised word follows:
+    /// "Wang" of "Wang Wentao" is not Wang Yi, and "Park" of "Park Jin" not Park Geun-hye.
+    /// </summary>
+    private static bool IsSurnameOfAnother(AnalyzedSentence s, int i)
+    {
+        var known = s.MentionCovering(i, MentionKind.Leader);
+        return known is not null && known.Start == s.Tokens[i].Start && known.End == s.Tokens[i].End && s.IsCapitalized(i + 1)
+            && !IsStopWord(s.Word(i + 1)) && !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Country, MentionKind.Place, MentionKind.Capital, MentionKind.Title);
     }
 
     private static bool IsStopWord(string word) =>

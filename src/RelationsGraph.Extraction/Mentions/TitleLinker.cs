@@ -9,6 +9,17 @@ namespace RelationsGraph.Extraction.Mentions;
 /// </summary>
 internal static class TitleLinker
 {
+    /// <summary>Whether a title mention ends at token <paramref name="k"/>.</summary>
+    private static bool TitleEndingAt(AnalyzedSentence s, int k) =>
+        k >= 0 && s.MentionCovering(k, MentionKind.Title) is { } title && title.End == s.Tokens[k].End;
+
+    /// <summary>Whether a comma, a semicolon, a full stop or the sentence's end follows the leader's name.</summary>
+    private static bool SetOff(AnalyzedSentence s, Mention leader)
+    {
+        var after = s.TokenAt(leader.End);
+        return after >= s.Tokens.Count || s.Word(after) is "," or ";" or ".";
+    }
+
     public static void Link(AnalyzedSentence s)
     {
         foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
@@ -30,9 +41,9 @@ internal static class TitleLinker
                 continue;
             }
 
-            if (j >= 1 && s.Word(j) == "," && s.Is(j - 1, "counterpart"))
+            if (j >= 1 && s.Word(j) == "," && (s.Is(j - 1, "counterpart") || (TitleEndingAt(s, j - 1) && SetOff(s, leader))))
             {
-                j--; // "his Japanese counterpart, Fumio Kishida,": the name set off by commas is the counterpart still
+                j--; // "his Japanese counterpart, Fumio Kishida,", "China's commerce minister, Wang Wentao.": the name set off by commas
             }
 
             if (j >= 0 && s.Is(j, "counterpart"))

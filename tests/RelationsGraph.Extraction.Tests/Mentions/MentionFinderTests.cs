@@ -97,6 +97,19 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("His speech was delivered by China's commerce minister, Tomas Halloran.")]
+    [InlineData("China's commerce minister, Tomas Halloran, delivered the speech.")]
+    [InlineData("His speech was delivered on his behalf by China's commerce minister, Tomas Halloran.")]
+    public void Find_UnknownPersonSetOffByCommasAfterATitle_IsALeaderByName(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal("Trade Minister", leader.Title); // the lexicon's name for the office
+        Assert.Equal("country:cn", leader.CountryId);
+    }
+
+    [Theory]
     [InlineData("President of Ukraine Tomas Halloran held talks in Kyiv.", "President", "country:ua")]
     [InlineData("Talks were held with Prime Minister of the Republic of Korea (ROK) Tomas Halloran.", "Prime Minister", "country:kr")]
     public void Find_UnknownPersonAfterATitleOfACountry_IsALeaderOfThatCountry(string text, string title, string country)
@@ -311,6 +324,10 @@ public sealed class MentionFinderTests
         Assert.Equal(new PartialDate(2007), document.Date);
         Assert.Equal(["the 2007 Japan-Australia Joint Declaration on Security Cooperation"], document.Variants);
     }
+
+    [Fact]
+    public void Find_DocumentNounInsideAVenuesName_IsNoDocument() =>
+        Assert.Empty(Sentence("The summit opened at the Sandton Convention Centre on Tuesday.").MentionsOf(MentionKind.Document));
 
     [Fact]
     public void Find_LoneDocumentNounBeforeOf_IsNoTitleCaseName() =>

@@ -38,6 +38,17 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_NewPersonWhoseFamilyNameAKnownLeaderGoesBy_IsTheNewPerson()
+    {
+        var result = Some.Extract("Aug 22, 2023 20:00", "PRETORIA, Aug. 22 (Wire)",
+            "Chinese President Xi Jinping met President Cyril Ramaphosa on Tuesday.",
+            "His speech was delivered on his behalf by China's commerce minister, Wang Wentao.");
+
+        Assert.Equal("Trade Minister", result.Entities.Get<Leader>("leader:wang-wentao")?.Title);
+        Assert.Null(result.Entities.Get<Leader>("leader:wang-yi"));
+    }
+
+    [Fact]
     public void Resolve_RoleNamedNowhere_IsTheOfficeHolderOnTheArticlesDate()
     {
         var result = Some.Extract("Jun 2, 2016 10:00", "TOKYO, June 1 (Wire)", "The Japanese prime minister said the economy would recover.");

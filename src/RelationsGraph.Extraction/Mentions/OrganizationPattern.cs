@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Named bodies the knowledge base lacks: a run of capitalised words that ends in a noun of an institution ("the
 /// Philippine Congress", "Russian Agricultural Bank", "the Trilateral Cooperation Secretariat", "Japan Self-Defense
 /// Forces"), or such a noun followed by "of" and a capitalised name ("the Supreme Court of Korea", "the Ministry of
-/// Foreign Affairs of Japan", "the Indian Council of World Affairs"). Each becomes a
+/// Foreign Affairs of Japan", "the Indian Council of World Affairs", "the Standing Committee of the National People's
+/// Congress"). Each becomes a
 /// <see cref="MentionKind.Organization"/> mention with its <see cref="Mention.Name"/> set, so the resolver makes an
 /// Organization node named as written.
 /// </summary>
@@ -60,7 +61,7 @@ internal static class OrganizationPattern
             }
 
             var first = k;
-            while (first > 0 && k - first < MaxWords - 1 && IsNameWord(s, first - 1))
+            while (first > 0 && k - first < MaxWords - 1 && (IsNameWord(s, first - 1) || IsPossessiveInName(s, first - 1)))
             {
                 first--;
             }
@@ -88,6 +89,14 @@ internal static class OrganizationPattern
     private static bool IsNameWord(AnalyzedSentence s, int k) =>
         s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.Months.Contains(s.Word(k)) && !Words.Weekdays.Contains(s.Word(k));
 
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a possessive inside a name, between two of its words: "the National
+    /// People's Congress". A country's or a place's is the owner of the body, not part of its name ("China's Foreign Ministry").
+    /// </summary>
+    private static bool IsPossessiveInName(AnalyzedSentence s, int k) =>
+        k > 0 && k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Possessive && IsNameWord(s, k - 1) && IsNameWord(s, k + 1)
+        && !s.Overlaps(s.Tokens[k - 1].Start, s.Tokens[k - 1].End, Inside);
+
     /// <summary>Whether token <paramref name="k"/> is an ordinal ("20th", "ninth"): the name that follows is a session's.</summary>
     private static bool IsOrdinal(AnalyzedSentence s, int k)
     {
@@ -110,7 +119,7 @@ internal static class OrganizationPattern
         {
             var j = s.Is(k + 1, "the") ? k + 2 : k + 1;
             var words = 0;
-            while (IsNameWord(s, j) && j - head < MaxWords)
+            while ((IsNameWord(s, j) || (words > 0 && IsPossessiveInName(s, j))) && j - head < MaxWords)
             {
                 j++;
                 words++;

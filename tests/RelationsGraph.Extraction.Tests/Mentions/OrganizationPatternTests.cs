@@ -24,6 +24,8 @@ public sealed class OrganizationPatternTests
     [InlineData("He spoke at the Indian Council of World Affairs on Monday.", "Indian Council of World Affairs")]
     [InlineData("A statement by the Ministry of Foreign Affairs of Japan followed.", "Ministry of Foreign Affairs of Japan")]
     [InlineData("Shares of Nippon Steel Corp. fell.", "Nippon Steel Corp")]
+    [InlineData("Lula met the chairman of the Standing Committee of the National People's Congress.", "Standing Committee of the National People's Congress")]
+    [InlineData("Delegates of the National People's Congress voted.", "National People's Congress")]
     public void Find_CapitalisedNameEndingInAnInstitutionNoun_IsAnOrganization(string text, string name) =>
         Assert.Contains(name, Named(text));
 
@@ -36,6 +38,10 @@ public sealed class OrganizationPatternTests
     [InlineData("Officials at the central bank declined to comment.")]
     public void Find_NounAloneOrPartOfAnotherName_IsNoOrganization(string text) =>
         Assert.Empty(Named(text));
+
+    [Fact]
+    public void Find_CountrysPossessiveBeforeAName_OwnsTheBodyAndIsNoPartOfItsName() =>
+        Assert.Equal(["Defence Ministry"], Named("Officials at Japan's Defence Ministry declined to comment."));
 
     [Fact]
     public void Find_OrganizationTheKnowledgeBaseKnows_IsLeftToIt()

@@ -8,10 +8,15 @@ namespace RelationsGraph.Extraction.Mentions;
 /// </summary>
 public sealed class AnalyzedSentence
 {
-    private readonly List<Mention> mentions = [];
+    private readonly List<Mention> mentions;
 
-    // The queries below index the array directly: every pattern and rule asks them for most tokens of a sentence.
-    private readonly Token[] tokens;
+    // The queries below index the tokens directly: every pattern and rule asks them for most tokens of a sentence. The
+    // tokens, the word strings and the mentions by kind are the sentence's own arrays, or slices of a batch worker's
+    // (a SentenceArena): the word strings start at firstWord of words, the kinds at firstKind of byKind.
+    private readonly ArraySegment<Token> tokens;
+    private readonly IReadOnlyList<Token> tokenList;
+    private readonly int firstWord;
+    private readonly int firstKind;
     private string?[]? words;
     private Mention[]?[]? byKind;
 
@@ -19,7 +24,22 @@ public sealed class AnalyzedSentence
     {
         ArticleText = articleText;
         Sentence = sentence;
-        this.tokens = tokens as Token[] ?? [.. tokens];
+        var array = tokens as Token[] ?? [.. tokens];
+        this.tokens = array;
+        tokenList = array;
+        mentions = [];
+    }
+
+    /// <summary>A sentence whose tokens, word strings, mentions by kind and mention list are lent by <paramref name="arena"/>.</summary>
+    internal AnalyzedSentence(string articleText, Sentence sentence, ReadOnlySpan<Token> tokens, SentenceArena arena)
+    {
+        ArticleText = articleText;
+        Sentence = sentence;
+        this.tokens = arena.Tokens(tokens);
+        tokenList = this.tokens;
+        (words, firstWord) = arena.Words(tokens.Length);
+        (byKind, firstKind) = arena.Kinds();
+        mentions = arena.Mentions();
     }
 
     /// <summary>The whole article text that offsets index.</summary>
@@ -35,7 +55,7 @@ public sealed class AnalyzedSentence
     public int FirstBodyToken { get; internal set; }
 
     /// <summary>The tokens, in order.</summary>
-    public IReadOnlyList<Token> Tokens => tokens;
+    public IReadOnlyList<Token> Tokens => tokenList;
 
     /// <summary>The mentions, sorted by start and then by end (longest first).</summary>
     public IReadOnlyList<Mention> Mentions => mentions;
@@ -50,24 +70,24 @@ public sealed class AnalyzedSentence
     /// <summary>The text of token <paramref name="index"/>, or an empty string outside the sentence.</summary>
     public string Word(int index)
     {
-        if (index < 0 || index >= tokens.Length)
+        if (index < 0 || index >= tokens.Count)
         {
             return "";
         }
 
         // Rules ask for the same words many times; each token's string is looked up once, and shared between sentences.
-        words ??= new string?[tokens.Length];
-        return words[index] ??= WordPool.Get(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length));
+        words ??= new string?[tokens.Count];
+        return words[firstWord + index] ??= WordPool.Get(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length));
     }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) =>
-        (uint)index < (uint)tokens.Length && Matches(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length), word);
+        (uint)index < (uint)tokens.Count && Matches(ArticleText.AsSpan(tokens[index].Start, tokens[index].Length), word);
 
     /// <summary>Whether token <paramref name="index"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public bool IsAny(int index, params ReadOnlySpan<string> words)
     {
-        if ((uint)index >= (uint)tokens.Length)
+        if ((uint)index >= (uint)tokens.Count)
         {
             return false;
         }
@@ -86,12 +106,12 @@ public sealed class AnalyzedSentence
 
     /// <summary>Whether token <paramref name="index"/> is a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int index) =>
-        index >= 0 && index < tokens.Length && tokens[index].Kind == TokenKind.Word && char.IsUpper(ArticleText[tokens[index].Start]);
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(ArticleText[tokens[index].Start]);
 
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = tokens.Length;
+        int lo = 0, hi = tokens.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -149,8 +169,8 @@ public sealed class AnalyzedSentence
             return Collect(mentions, kind);
         }
 
-        byKind ??= new Mention[]?[(int)MentionKind.Date + 1];
-        return byKind[index] ??= Collect(mentions, kind);
+        byKind ??= new Mention[]?[SentenceArena.KindSlots];
+        return byKind[firstKind + index] ??= Collect(mentions, kind);
     }
 
     /// <summary>The mentions that lie inside <c>[start, end)</c>.</summary>
@@ -159,7 +179,7 @@ public sealed class AnalyzedSentence
     /// <summary>The mention of one of <paramref name="kinds"/> that starts at token <paramref name="index"/>, if any (the longest).</summary>
     public Mention? MentionStartingAt(int index, params ReadOnlySpan<MentionKind> kinds)
     {
-        if (index < 0 || index >= tokens.Length)
+        if (index < 0 || index >= tokens.Count)
         {
             return null;
         }
@@ -180,7 +200,7 @@ public sealed class AnalyzedSentence
     /// <summary>The mention of one of <paramref name="kinds"/> that covers token <paramref name="index"/>, if any (the longest).</summary>
     public Mention? MentionCovering(int index, params ReadOnlySpan<MentionKind> kinds)
     {
-        if (index < 0 || index >= tokens.Length)
+        if (index < 0 || index >= tokens.Count)
         {
             return null;
         }
@@ -265,7 +285,7 @@ public sealed class AnalyzedSentence
     {
         if (byKind is not null)
         {
-            Array.Clear(byKind);
+            Array.Clear(byKind, firstKind, SentenceArena.KindSlots);
         }
     }
 
@@ -339,7 +359,7 @@ public sealed class AnalyzedSentence
             return false;
         }
 
-        for (var k = next + 1; k < tokens.Length && k <= next + 8; k++)
+        for (var k = next + 1; k < tokens.Count && k <= next + 8; k++)
         {
             if (Word(k) == ",")
             {

@@ -43,9 +43,13 @@ public sealed class MentionFinder
         DatelinePlacePattern.Find(article, sentences);
 
     /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>
-    internal AnalyzedSentence Find(ArticleText article, Sentence sentence)
+    /// <param name="article">The article.</param>
+    /// <param name="sentence">One of its sentences.</param>
+    /// <param name="arena">Where a batch lends the sentence its storage (see <see cref="SentenceArena"/>); null for storage of its own.</param>
+    internal AnalyzedSentence Find(ArticleText article, Sentence sentence, SentenceArena? arena = null)
     {
-        var analyzed = Find(article.Text, sentence);
+        var analyzed = arena is null ? Find(article.Text, sentence)
+            : Find(new AnalyzedSentence(article.Text, sentence, Tokenizer.TokenizeInBuffer(article.Text, sentence.Start, sentence.End), arena));
         if (article.Dateline is { } dateline && dateline.Range.End > sentence.Start && dateline.Range.End <= sentence.End)
         {
             analyzed.FirstBodyToken = analyzed.TokenAt(dateline.Range.End);
@@ -59,7 +63,12 @@ public sealed class MentionFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentence);
-        var analyzed = new AnalyzedSentence(text, sentence, Tokenizer.Tokenize(text, sentence.Start, sentence.End));
+        return Find(new AnalyzedSentence(text, sentence, Tokenizer.Tokenize(text, sentence.Start, sentence.End)));
+    }
+
+    /// <summary>Adds the mentions of <paramref name="analyzed"/>, a sentence with its tokens.</summary>
+    private AnalyzedSentence Find(AnalyzedSentence analyzed)
+    {
         GazetteerPass.Find(analyzed, gazetteers);
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);

@@ -23,7 +23,18 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? buffer;
 
-    public static Token[] Tokenize(string text, int start, int end)
+    /// <summary>The tokens of <c>[start, end)</c> of <paramref name="text"/>, in an array of their own.</summary>
+    public static Token[] Tokenize(string text, int start, int end) => [.. Read(text, start, end)];
+
+    /// <summary>
+    /// The tokens of <c>[start, end)</c> of <paramref name="text"/>, in the thread's buffer: valid until the thread
+    /// tokenizes again, for a caller that copies them where it keeps them (a batch's <see cref="SentenceArena"/>).
+    /// </summary>
+    public static ReadOnlySpan<Token> TokenizeInBuffer(string text, int start, int end) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Read(text, start, end));
+
+    /// <summary>Reads the tokens into the thread's buffer.</summary>
+    private static List<Token> Read(string text, int start, int end)
     {
         var tokens = buffer ??= [];
         tokens.Clear();
@@ -55,7 +66,7 @@ internal static class Tokenizer
             }
         }
 
-        return [.. tokens];
+        return tokens;
     }
 
     private static int ReadNumber(string text, int i, int end, List<Token> tokens)

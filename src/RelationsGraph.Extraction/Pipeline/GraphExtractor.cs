@@ -74,14 +74,15 @@ public sealed class GraphExtractor
     public ExtractionResult Extract(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = Analyze(article, new List<AnalyzedSentence>(article.Sentences.Count));
+        var context = Analyze(article, new List<AnalyzedSentence>(article.Sentences.Count), null);
         return new ExtractionResult(Finish(context, null), context);
     }
 
     /// <summary>Mentions, resolution and the rules: everything of one article but its events and entities in the graph.</summary>
     /// <param name="article">The article.</param>
     /// <param name="sentences">An empty list, filled with the analysed sentences: the context's <see cref="ExtractionContext.Sentences"/>.</param>
-    private ExtractionContext Analyze(ArticleText article, List<AnalyzedSentence> sentences)
+    /// <param name="arena">In a batch, the worker's storage that the sentences borrow until the caller resets it; null for sentences with storage of their own.</param>
+    private ExtractionContext Analyze(ArticleText article, List<AnalyzedSentence> sentences, SentenceArena? arena)
     {
         var skipped = new List<int>();
         foreach (var sentence in article.Sentences)
@@ -93,7 +94,7 @@ public sealed class GraphExtractor
                 continue;
             }
 
-            sentences.Add(finder.Find(article, sentence));
+            sentences.Add(finder.Find(article, sentence, arena));
         }
 
         MentionFinder.FindAcrossSentences(article, sentences);
@@ -205,32 +206,38 @@ public sealed class GraphExtractor
 
         var batch = new BatchArticle[sorted.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, sorted.Count, options, i =>
+
+        // Each worker lends its articles' sentences one arena in turn (see SentenceArena); a worker is one thread at a time.
+        Parallel.For(0, sorted.Count, options, static () => new SentenceArena(), (i, _, arena) =>
         {
             try
             {
-                batch[i] = AnalyzeForBatch(ArticleReader.Read(sorted[i].Id, sorted[i].Text, readerOptions));
+                batch[i] = AnalyzeForBatch(ArticleReader.Read(sorted[i].Id, sorted[i].Text, readerOptions), arena);
             }
             catch (ArticleFormatException e)
             {
                 batch[i] = BatchArticle.Failed(sorted[i].Id, e);
             }
-        });
+
+            return arena;
+        }, static _ => { });
 
         return batch;
     }
 
     /// <summary>One article of a batch: analysed, then its graph built when no other article can change its events.</summary>
-    private BatchArticle AnalyzeForBatch(ArticleText text)
+    private BatchArticle AnalyzeForBatch(ArticleText text, SentenceArena arena)
     {
         var sentences = new List<AnalyzedSentence>(text.Sentences.Count);
-        var context = Analyze(text, sentences);
+        var context = Analyze(text, sentences, arena);
         var article = BatchArticle.Analyzed(context, EventCandidate.Of(context));
         // The context's sentences are this list. Nothing after the rules reads them (reconciliation reads the
         // candidates; Finish the frames, entities, graph, knowledge base and article text), and they are most of
-        // an article's analysis: emptying the list lets the tokens and mentions go while the batch runs on.
+        // an article's analysis: emptying the list lets the tokens and mentions go while the batch runs on, and
+        // the storage they borrowed serves the worker's next article.
         // (GraphExtractorTests checks that a one-article batch still gives the graph of Extract.)
         sentences.Clear();
+        arena.Reset();
         if (article.MustWait)
         {
             article.Waiting = context;

@@ -18,6 +18,11 @@ namespace RelationsGraph.Extraction.Rules;
 /// thread; a rule instance may be shared by threads extracting different articles, so keep no per-article
 /// state in fields.
 /// </para>
+/// <para>
+/// A rule must not keep a sentence, or its tokens or mention list, once <see cref="Apply"/> returns: in
+/// <c>GraphExtractor.ExtractBatch</c> and <c>ExtractAll</c> the sentences of an article borrow storage that the
+/// worker's next article reuses. Mentions, ids and strings may be kept.
+/// </para>
 /// </remarks>
 public interface IExtractionRule
 {

@@ -27,7 +27,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
 {
     private readonly KnowledgeGraph owner;
     private readonly List<Node> vertices = [];
-    private readonly List<Edge> edges = [];
+    private readonly ChunkedList<Edge> edges = new();
     private readonly ReadOnlyCollection<Node> verticesView;
     private readonly ReadOnlyCollection<Edge> edgesView;
     private readonly Adjacency outEdges = new();
@@ -38,7 +38,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     {
         this.owner = owner;
         verticesView = vertices.AsReadOnly();
-        edgesView = edges.AsReadOnly();
+        edgesView = new ReadOnlyCollection<Edge>(edges);
     }
 
     /// <inheritdoc />
@@ -95,7 +95,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public void EnsureCapacity(int nodes, int edges)
     {
         Grow(vertices, nodes);
-        Grow(this.edges, edges);
+        this.edges.EnsureCapacity(edges);
         outEdges.EnsureNodes(nodes);
         inEdges.EnsureNodes(nodes);
     }
@@ -114,7 +114,7 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     /// <summary>Adds <paramref name="edge"/>, whose ends are already the graph's own nodes.</summary>
     public void AddEdge(Edge edge)
     {
-        edges.Add(edge);
+        edges.Append(edge);
         outEdges.Add(edge.Source.Index, edge);
         inEdges.Add(edge.Target.Index, edge);
     }

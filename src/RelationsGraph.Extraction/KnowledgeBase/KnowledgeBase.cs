@@ -146,6 +146,9 @@ public sealed class KnowledgeBase
     public Country? CountryWithCapital(string city) =>
         countriesByCapital.TryGetValue(city, out var country) ? country : null;
 
+    /// <summary>The id of the country of the place named <paramref name="name"/>: the country it is the capital of, else the lexicon place's country; null when neither knows it.</summary>
+    internal string? CountryOfPlace(string name) => CountryWithCapital(name)?.Id ?? Lexicon.FindPlace(name)?.CountryId;
+
     /// <summary>The groups that <paramref name="documentId"/> belongs to.</summary>
     public IEnumerable<DocumentGroup> GroupsOf(string documentId) =>
         DocumentGroups.Where(g => g.DocumentIds.Contains(documentId, StringComparer.Ordinal));

@@ -93,8 +93,11 @@ internal static class PersonPattern
     private static bool SetOffName(AnalyzedSentence s, int start)
     {
         var end = NameEnd(s, start);
-        return end - start >= 2 && (end == s.Tokens.Count || s.Word(end) is "," or "." or ";");
+        return end - start >= 2 && ClosesSetOffName(s, end);
     }
+
+    /// <summary>Whether token <paramref name="k"/> closes a name set off after a title: a comma, a semicolon, a full stop or the sentence's end.</summary>
+    public static bool ClosesSetOffName(AnalyzedSentence s, int k) => k >= s.Tokens.Count || s.Word(k) is "," or ";" or ".";
 
     /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>

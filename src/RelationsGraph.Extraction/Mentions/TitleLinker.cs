@@ -13,13 +13,6 @@ internal static class TitleLinker
     private static bool TitleEndingAt(AnalyzedSentence s, int k) =>
         k >= 0 && s.MentionCovering(k, MentionKind.Title) is { } title && title.End == s.Tokens[k].End;
 
-    /// <summary>Whether a comma, a semicolon, a full stop or the sentence's end follows the leader's name.</summary>
-    private static bool SetOff(AnalyzedSentence s, Mention leader)
-    {
-        var after = s.TokenAt(leader.End);
-        return after >= s.Tokens.Count || s.Word(after) is "," or ";" or ".";
-    }
-
     public static void Link(AnalyzedSentence s)
     {
         foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
@@ -41,7 +34,7 @@ internal static class TitleLinker
                 continue;
             }
 
-            if (j >= 1 && s.Word(j) == "," && (s.Is(j - 1, "counterpart") || (TitleEndingAt(s, j - 1) && SetOff(s, leader))))
+            if (j >= 1 && s.Word(j) == "," && (s.Is(j - 1, "counterpart") || (TitleEndingAt(s, j - 1) && PersonPattern.ClosesSetOffName(s, s.TokenAt(leader.End)))))
             {
                 j--; // "his Japanese counterpart, Fumio Kishida,", "China's commerce minister, Wang Wentao.": the name set off by commas
             }

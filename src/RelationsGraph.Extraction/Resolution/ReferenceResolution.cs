@@ -54,7 +54,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
     }
 
-    private void Role(Mention role, AnalyzedSentence? s = null)
+    /// <summary>Resolves <paramref name="role"/> to the one leader it fits; <paramref name="s"/>, its sentence, when leaders it names after the role are to be left out.</summary>
+    private void Role(Mention role, AnalyzedSentence? s)
     {
         var title = role.Title ?? "Leader";
         // The leaders named so far that fit, latest first; the first of them is the latest of the serving leaders,
@@ -140,7 +141,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             var target = before ?? after;
             if (target is not null && target.NodeId is null && target.Kind == MentionKind.Role)
             {
-                Role(target);
+                Role(target, s: null); // ahead of its turn: by every leader named so far
             }
 
             pronoun.NodeIds = target?.NodeIds ?? [];

@@ -70,6 +70,11 @@ public sealed class ExtractionContext
     /// <summary>What the rules noticed and could not use.</summary>
     public IReadOnlyList<ExtractionDiagnostic> Diagnostics => diagnostics;
 
+    /// <summary>The country node <paramref name="id"/> is, or the country of the place node it is; null when neither.</summary>
+    internal string? CountryOfNode(string id) =>
+        id.StartsWith("country:", StringComparison.Ordinal) ? id
+        : Node<Place>(id)?.Name is { } name ? KnowledgeBase.CountryOfPlace(name) : null;
+
     /// <summary>The mention of the dateline's place ("NEW DELHI, March 20 --") once it resolved to a place node; null when there is none.</summary>
     public Mention? DatelinePlace()
     {

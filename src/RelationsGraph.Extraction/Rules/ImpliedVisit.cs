@@ -44,14 +44,14 @@ internal static class ImpliedVisit
     }
 
     private static string? DatelineCountry(ExtractionContext context) =>
-        context.DatelinePlace()?.NodeId is { } place ? VisitRule.CountryOfNode(context, place) : null;
+        context.DatelinePlace()?.NodeId is { } place ? context.CountryOfNode(place) : null;
 
     private static string? CountryOf(ExtractionContext context, EventFrame main)
     {
         string? country = null;
         foreach (var place in main.Places)
         {
-            country ??= VisitRule.CountryOfNode(context, place.Id);
+            country ??= context.CountryOfNode(place.Id);
         }
 
         return country;

@@ -26,7 +26,7 @@ public sealed class LocatedInRule : IExtractionRule
                 var place = context.Node<Place>(mention.NodeId)!;
                 var k = s.TokenAt(mention.End);
                 var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;
-                var known = KnownCountry(context, place.Name);
+                var known = context.KnowledgeBase.CountryOfPlace(place.Name);
                 if (apposition?.NodeId is { } stated && (known is null || known == stated))
                 {
                     Add(context, place, stated, context.Evidence(s.Index, mention.Start, apposition.End));
@@ -34,9 +34,6 @@ public sealed class LocatedInRule : IExtractionRule
             }
         }
     }
-
-    private static string? KnownCountry(ExtractionContext context, string place) =>
-        context.KnowledgeBase.CountryWithCapital(place)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(place)?.CountryId;
 
     private static void Add(ExtractionContext context, Place place, string countryId, Evidence evidence)
     {

@@ -93,7 +93,7 @@ public sealed class VenueRule : IExtractionRule
     /// </summary>
     private static bool OnlyVisitsTo(ExtractionContext context, EventFrame frame, string city)
     {
-        var country = context.KnowledgeBase.CountryWithCapital(city)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(city)?.CountryId;
+        var country = context.KnowledgeBase.CountryOfPlace(city);
         foreach (var (parent, _) in frame.Parents)
         {
             if (parent.Kind != EventKind.Visit || country is null || parent.HostCountryId != country)

@@ -135,7 +135,7 @@ public sealed class VisitPartRule : IExtractionRule
             return true;
         }
 
-        var country = context.KnowledgeBase.CountryWithCapital(city)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(city)?.CountryId;
+        var country = context.KnowledgeBase.CountryOfPlace(city);
         return country is null || string.Equals(country, host, StringComparison.Ordinal);
     }
 

@@ -392,17 +392,5 @@ public sealed class VisitRule : IExtractionRule
         }
     }
 
-    private static string? CountryOf(ExtractionContext context, Mention destination) => CountryOfNode(context, destination.NodeId!);
-
-    /// <summary>The country node <paramref name="id"/> is, or the country of the place it is.</summary>
-    internal static string? CountryOfNode(ExtractionContext context, string id)
-    {
-        if (id.StartsWith("country:", StringComparison.Ordinal))
-        {
-            return id;
-        }
-
-        var name = context.Node<Place>(id)?.Name;
-        return name is null ? null : context.KnowledgeBase.CountryWithCapital(name)?.Id ?? context.KnowledgeBase.Lexicon.FindPlace(name)?.CountryId;
-    }
+    private static string? CountryOf(ExtractionContext context, Mention destination) => context.CountryOfNode(destination.NodeId!);
 }

@@ -8,56 +8,51 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <remarks>
 /// <para>
 /// An item is a short lower-case noun phrase (one to three words, after an optional "the", "a" or "an"), or a topic
-/// the lexicon already found; items are separated by commas, "and" or "as well as". Only an enumeration of two or
-/// more items counts: a single phrase after "cooperation in" is as often a place or a manner ("cooperation in the
-/// region", "cooperation in earnest") as a subject. An item cut short by what follows it ("supply chains for
-/// critical minerals") ends the enumeration and is dropped, as is an item made only of a generic noun ("areas").
+/// the lexicon already found, completed by the prepositional phrases that say which ("supply chains for
+/// semiconductors", "tariffs on Australian barley", "relations between Japan and South Korea"; up to six words,
+/// never a place or date after "in", "on" or "at"); items are separated by commas, "and" or "as well as". After
+/// "cooperation in" and the like only an enumeration of two or more items counts: a single phrase there is as often a
+/// place or a manner ("cooperation in the region", "cooperation in earnest") as a subject. After a verb of discussing
+/// or raising ("discussed", "raised", "exchanged views on", "talks dominated by") one item is enough. An item cut
+/// short by what follows it ("supply chains for critical minerals used in batteries") keeps only what comes before
+/// the phrase, and an item made only of a generic noun ("areas", "the situation") is none, unless its phrase names
+/// something the lexicon does not ("the situation in East Asia", but "the situation in the South China Sea" is the
+/// sea's topic).
 /// </para>
 /// <para>
 /// Each new item becomes a <see cref="MentionKind.Topic"/> mention whose candidate is the phrase without its
-/// article, so the resolver gives it a topic node named as written. Runs after the gazetteers, over the tokens of
-/// one sentence, in time linear in their number.
+/// article, so the resolver gives it a topic node named as written; an item that completes a lexicon topic replaces
+/// its mention. Runs after the gazetteers, over the tokens of one sentence, in time linear in their number.
 /// </para>
 /// </remarks>
 internal static class TopicListPattern
 {
     private const int MaxItemWords = 3;
 
-    /// <summary>Words after which an enumeration of subjects may begin.</summary>
-    private static readonly string[][] Cues =
-    [
-        ["cooperation", "in"], ["cooperation", "on"], ["such", "as"], ["areas", "including"], ["fields", "including"],
-        ["sectors", "including"], ["talks", "on"], ["discussed"], ["exchanged", "views", "on"], ["covered"], ["focused", "on"],
-        ["touched", "on"], ["ties", "in"], ["partnership", "in"], ["collaboration", "in"], ["collaboration", "on"],
-    ];
+    /// <summary>The most words the prepositional phrases completing one item hold together.</summary>
+    private const int MaxComplementWords = 6;
 
-    /// <summary>Words that an item never contains: they end a noun phrase (verbs, conjunctions, pronouns, prepositions).</summary>
-    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Prepositions whose phrase may complete an item ("supply chains for semiconductors", "human rights in Xinjiang").</summary>
+    private static readonly HashSet<string> ComplementPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must", "also", "which", "that", "who", "whom", "whose", "while", "amid", "as", "to", "not", "said", "says", "and",
-        "or", "but", "nor", "than", "this", "these", "those", "it", "its", "they", "their", "them", "he", "his", "she", "her", "we",
-        "our", "us", "you", "i", "other", "others", "etc", "more", "most", "both", "each", "all", "some", "many", "such", "so",
-        "very", "further", "deepening", "deepen", "strengthening", "strengthen", "expanding", "expand", "promoting", "promote",
-        "boosting", "boost", "enhancing", "enhance", "including", "between", "among", "with", "the", "a", "an", "ways", "how",
-        "whether", "what", "where", "when", "why", "if", "then", "there", "here", "only", "well",
+        "of", "for", "on", "in", "over", "between", "with", "against", "from",
     };
 
     /// <summary>
-    /// Prepositions that open a phrase after the last item ("... the digital economy and green technology following a
-    /// meeting between ...", "... and energy at the talks"): they end the item and the enumeration.
+    /// Words after which an enumeration of subjects may begin, and whether one subject alone counts after them: after a
+    /// verb of discussing or raising ("discussed bilateral trade", "raised the treatment of religious minorities") the
+    /// object is the subject, where after "cooperation in" a single phrase is as often a place or a manner.
     /// </summary>
-    private static readonly HashSet<string> Closers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "following", "after", "during", "at", "in", "on", "for", "from", "by", "before", "since", "under", "via", "through", "within",
-    };
-
-    /// <summary>Nouns that name no subject on their own ("areas", "issues").</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "areas", "area", "fields", "field", "issues", "issue", "sectors", "sector", "matters", "matter", "topics", "topic", "things",
-        "subjects", "subject", "aspects", "domains", "spheres", "respects", "regard", "region", "world", "future", "way", "manner",
-    };
+    private static readonly (string[] Words, bool Single)[] Cues =
+    [
+        (["cooperation", "in"], false), (["cooperation", "on"], false), (["such", "as"], false), (["areas", "including"], false),
+        (["fields", "including"], false), (["sectors", "including"], false), (["talks", "on"], true), (["discussed"], true),
+        (["exchanged", "views", "on"], true), (["covered"], true), (["focused", "on"], true),
+        (["touched", "on"], true), (["ties", "in"], false), (["partnership", "in"], false), (["collaboration", "in"], false),
+        (["collaboration", "on"], false), (["raised"], true), (["dominated", "by"], true), (["agreements", "on"], false),
+        (["deals", "on"], false), (["concern", "over"], true), (["concerns", "over"], true), (["concern", "about"], true),
+        (["concerns", "about"], true), (["opposition", "to"], true),
+    ];
 
     /// <summary>"areas such as", "fields including": words between a cue and its items.</summary>
     private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase) { "areas", "fields", "sectors", "the", "such" };
@@ -69,7 +64,7 @@ internal static class TopicListPattern
         List<(int First, int Last)>? items = null; // made at the first cue: most sentences have none
         for (var i = 0; i < tokens.Count; i++)
         {
-            var start = CueEnd(s, i);
+            var start = CueEnd(s, i, out var single);
             if (start < 0)
             {
                 continue;
@@ -81,16 +76,28 @@ internal static class TopicListPattern
             if (items.Count >= 2)
             {
                 AddMentions(s, items);
+                i = Math.Max(i, next - 1);
             }
-
-            i = Math.Max(i, next - 1);
+            else if (items.Count == 1 && single && !(Introduces(s, next) && TopicWords.Generic.Contains(s.Word(items[0].Last))))
+            {
+                // One subject; what it introduces ("the situation in East Asia, including ...") is read on from there, but
+                // "opportunities in various fields, including energy, trade ..." names none before its examples.
+                AddMentions(s, items);
+            }
         }
     }
 
-    /// <summary>The token after the cue starting at <paramref name="i"/>, or -1 when no cue starts there.</summary>
-    private static int CueEnd(AnalyzedSentence s, int i)
+    /// <summary>Whether the words at <paramref name="k"/> introduce examples of what precedes ("opportunities in various fields, including energy, ...").</summary>
+    private static bool Introduces(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "including", "like") || (s.Is(k, "such") && s.Is(k + 1, "as"));
+
+    /// <summary>
+    /// The token after the cue starting at <paramref name="i"/>, or -1 when no cue starts there; <paramref name="single"/>
+    /// says whether one item alone counts after it.
+    /// </summary>
+    private static int CueEnd(AnalyzedSentence s, int i, out bool single)
     {
-        foreach (var cue in Cues)
+        foreach (var (cue, one) in Cues)
         {
             var k = 0;
             var at = i;
@@ -106,10 +113,12 @@ internal static class TopicListPattern
 
             if (k == cue.Length)
             {
+                single = one;
                 return at;
             }
         }
 
+        single = false;
         return -1;
     }
 
@@ -147,7 +156,7 @@ internal static class TopicListPattern
             }
 
             var after = last + 1;
-            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || Closers.Contains(s.Word(after)))
+            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after)))
             {
                 items.Add((first, last));
                 return after;
@@ -189,7 +198,7 @@ internal static class TopicListPattern
     private static bool SharesHead(AnalyzedSentence s, int word, out int last)
     {
         last = -1;
-        if (!s.Is(word + 1, "and") || !IsAdjective(s.Word(word)) || s.IsAny(word + 2, "the", "a", "an"))
+        if (!s.Is(word + 1, "and") || !TopicWords.IsAdjective(s.Word(word)) || s.IsAny(word + 2, "the", "a", "an"))
         {
             return false;
         }
@@ -204,13 +213,6 @@ internal static class TopicListPattern
         return true;
     }
 
-    /// <summary>Whether a word reads as an adjective by its ending ("regional", "economic", "elderly", "maritime").</summary>
-    private static bool IsAdjective(string word) =>
-        word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ic", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("ive", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ous", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("ary", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ern", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ime", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The last token of the item at <paramref name="k"/> (its first word in <paramref name="first"/>), or -1 when none starts there.</summary>
     private static int ReadItem(AnalyzedSentence s, int k, out int first)
     {
@@ -219,43 +221,135 @@ internal static class TopicListPattern
             k++;
         }
 
+        if (s.IsAny(k, "recent", "latest") && TopicWords.IsItemWord(s, k + 1))
+        {
+            k++; // "the latest regional and international developments", "recent attacks on ...": when, not what
+        }
+
         first = k;
         if (s.MentionStartingAt(k, MentionKind.Topic) is { } known)
         {
-            return s.TokenEndingAt(known.End);
+            return Complement(s, s.TokenEndingAt(known.End));
         }
 
         var last = -1;
-        while (IsItemWord(s, k) && k - first < MaxItemWords)
+        while (TopicWords.IsItemWord(s, k) && k - first < MaxItemWords)
         {
             last = k++;
         }
 
-        if (last < 0 || IsItemWord(s, k) || (last == first && Generic.Contains(s.Word(first))))
+        if (last < 0 || TopicWords.IsItemWord(s, k))
         {
             return -1;
         }
 
-        return s.Overlaps(s.Tokens[first].Start, s.Tokens[last].End, MentionKind.Topic, MentionKind.Country, MentionKind.Demonym, MentionKind.Organization)
-            ? -1
-            : last;
+        if (last == first && TopicWords.Generic.Contains(s.Word(first)))
+        {
+            // "the situation in East Asia" and "relations between the two countries" are subjects, but "the situation in
+            // the South China Sea" is the sea's topic.
+            var completed = s.IsAny(first, "situation", "cooperation", "relations", "ties", "use") ? Complement(s, last) : last;
+            return completed > last && !CompletedByKnownTopic(s, last, completed) ? completed : -1;
+        }
+
+        if (s.Overlaps(s.Tokens[first].Start, s.Tokens[last].End, MentionKind.Topic, MentionKind.Country, MentionKind.Demonym, MentionKind.Organization))
+        {
+            return -1;
+        }
+
+        var end = Complement(s, last);
+
+        // "the risks of artificial intelligence": one word of a topic the lexicon knows is that topic, which the gazetteer found
+        // ("incidents in the South China Sea" stays whole).
+        return last == first && s.Is(last + 1, "of") && CompletedByKnownTopic(s, last, end) ? -1 : end;
     }
 
-    private static bool IsItemWord(AnalyzedSentence s, int k) =>
-        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Stops.Contains(s.Word(k)) && !Closers.Contains(s.Word(k))
-        && !Words.Prepositions.Contains(s.Word(k));
+    /// <summary>Whether the phrase after token <paramref name="head"/> up to <paramref name="end"/> is a preposition and one topic the lexicon knows.</summary>
+    private static bool CompletedByKnownTopic(AnalyzedSentence s, int head, int end)
+    {
+        var inner = s.IsAny(head + 2, "the", "a", "an") ? head + 3 : head + 2;
+        return end > head && s.MentionStartingAt(inner, MentionKind.Topic) is { } known && s.TokenEndingAt(known.End) == end;
+    }
+
+    /// <summary>
+    /// The last token of the item ending at <paramref name="last"/> with the prepositional phrases that complete it
+    /// ("supply chains for semiconductors", "tariffs on Australian barley", "the resumption of imports of Japanese
+    /// fishery products"), or <paramref name="last"/> when none does. A phrase completes the item only when the item
+    /// can end after it (see <see cref="TopicWords.EndsItem"/>): "supply chains for critical minerals used in batteries" keeps
+    /// "supply chains". A place or a date after "in", "on" or "at" says where or when, not what ("trade in Beijing").
+    /// </summary>
+    private static int Complement(AnalyzedSentence s, int last)
+    {
+        var end = last;
+        var words = 0;
+        for (var k = last + 1; ComplementPrepositions.Contains(s.Word(k)) && CueEnd(s, k - 1, out _) < 0; k = end + 1)
+        {
+            var preposition = k++; // not a cue's ("cooperation in defence and trade" is two subjects, not "cooperation in defence")
+            if (s.IsAny(k, "the", "a", "an"))
+            {
+                k++;
+            }
+
+            if (s.IsAny(preposition, "in", "on", "at") && s.MentionStartingAt(k, MentionKind.Place, MentionKind.Capital, MentionKind.Date) is not null)
+            {
+                break;
+            }
+
+            var phraseEnd = -1;
+            var and = s.Is(preposition, "between"); // "relations between Japan and South Korea": one "and" belongs to the phrase
+            while (words < MaxComplementWords && k < s.Tokens.Count)
+            {
+                if (and && s.Is(k, "and") && phraseEnd >= 0)
+                {
+                    and = false;
+                    k++;
+                    continue;
+                }
+
+                var named = s.MentionStartingAt(k, MentionKind.Country, MentionKind.Demonym, MentionKind.Topic, MentionKind.Place, MentionKind.Capital);
+                if (named is not null)
+                {
+                    phraseEnd = s.TokenEndingAt(named.End);
+                }
+                else if (TopicWords.IsItemWord(s, k) || TopicWords.IsOtherName(s, k))
+                {
+                    phraseEnd = k;
+                }
+                else
+                {
+                    break;
+                }
+
+                words += phraseEnd - k + 1;
+                k = phraseEnd + 1;
+            }
+
+            if (phraseEnd < 0 || k <= phraseEnd || !TopicWords.EndsItem(s, phraseEnd + 1) && !ComplementPrepositions.Contains(s.Word(phraseEnd + 1)))
+            {
+                break;
+            }
+
+            end = phraseEnd;
+        }
+
+        return end > last && TopicWords.EndsItem(s, end + 1) ? end : last;
+    }
 
     private static void AddMentions(AnalyzedSentence s, List<(int First, int Last)> items)
     {
         foreach (var (first, last) in items)
         {
-            if (s.MentionStartingAt(first, MentionKind.Topic) is not null)
-            {
-                continue; // known to the lexicon, under its own name
-            }
-
             var start = s.Tokens[first].Start;
             var end = s.Tokens[last].End;
+            if (s.MentionStartingAt(first, MentionKind.Topic) is { } known)
+            {
+                if (known.End >= end)
+                {
+                    continue; // known to the lexicon, under its own name
+                }
+
+                s.RemoveAll(m => m.Kind == MentionKind.Topic && m.Start >= start && m.End <= end); // completed: "supply chains for semiconductors"
+            }
+
             var text = s.Slice(start, end);
             s.Add(new Mention(MentionKind.Topic, s.Index, start, end, text) { Candidates = [text] });
         }

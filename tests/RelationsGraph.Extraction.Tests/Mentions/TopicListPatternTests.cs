@@ -38,7 +38,7 @@ public sealed class TopicListPatternTests
 
     [Fact]
     public void Find_ModifiersOfOneHeadAfterALongerItemStart_AreOneItem() =>
-        Assert.Empty(Topics("The two sides exchanged views on the latest regional and international developments."));
+        Assert.Equal(["regional and international developments"], Topics("The two sides exchanged views on the latest regional and international developments."));
 
     [Fact]
     public void Find_CueWhoseWordsACommaParts_StillOpensTheEnumeration() =>
@@ -51,8 +51,46 @@ public sealed class TopicListPatternTests
         Assert.Empty(Topics("The two sides agreed to strengthen cooperation in the region."));
 
     [Fact]
-    public void Find_ItemCutShortByAPreposition_IsDropped() =>
-        Assert.Equal(["tourism", "sport"], Topics("They discussed tourism, sport and exchanges of students."));
+    public void Find_ItemCutShortAfterItsPhrase_KeepsTheWordsBeforeThePhrase() =>
+        Assert.Equal(
+            ["tourism", "supply chains", "critical minerals"],
+            Topics("They discussed tourism and supply chains for critical minerals used in batteries."));
+
+    [Theory]
+    [InlineData("They discussed supply chains for semiconductors, tariffs on Australian barley and cultural exchanges.", new[] { "supply chains for semiconductors", "tariffs on Australian barley", "cultural exchanges" })]
+    [InlineData("The talks covered relations between Japan and South Korea and the resumption of imports of Japanese fishery products.", new[] { "relations between Japan and South Korea", "resumption of imports of Japanese fishery products" })]
+    [InlineData("He said he had raised recent attacks on Hindu temples in Australia.", new[] { "attacks on Hindu temples in Australia" })]
+    public void Find_ItemCompletedByAPhrase_IsOneTopicWithThePhrase(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Fact]
+    public void Find_PrepositionOfACue_OpensTheEnumerationRatherThanCompletingAnItem() =>
+        Assert.Equal(["defence", "trade"], Topics("The leaders discussed cooperation in defence and trade."));
+
+    [Fact]
+    public void Find_PlaceOrDateAfterIn_SaysWhereNotWhat() =>
+        Assert.Equal(["trade", "investment"], Topics("They discussed trade and investment in Beijing on Friday."));
+
+    [Theory]
+    [InlineData("Modi raised the treatment of religious minorities.", "treatment of religious minorities")]
+    [InlineData("The two leaders held talks dominated by defence.", "defence")]
+    [InlineData("The two sides exchanged views on regional and international affairs.", "regional and international affairs")]
+    public void Find_OneItemAfterAVerbOfDiscussing_IsATopic(string text, string topic) =>
+        Assert.Equal([topic], Topics(text));
+
+    [Theory]
+    [InlineData("They discussed the situation in East Asia.", new[] { "situation in East Asia" })]
+    [InlineData("They discussed the situation in the South China Sea.", new[] { "South China Sea" })]
+    [InlineData("They agreed to hold talks on the risks of artificial intelligence.", new[] { "artificial intelligence" })]
+    [InlineData("They discussed incidents in the South China Sea.", new[] { "incidents in the South China Sea", "South China Sea" })]
+    public void Find_WordAroundATopicTheLexiconKnows_IsThatTopicUnlessItSaysMore(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Fact]
+    public void Find_ParticipleAfterTheEnumeration_IsNoItem() =>
+        Assert.Equal(
+            ["airspace management", "extradition", "defence cooperation"],
+            Topics("They signed agreements on airspace management, extradition and defence cooperation, resolving issues that had weighed on ties."));
 
     [Fact]
     public void Find_CapitalisedNames_AreNoItems() =>

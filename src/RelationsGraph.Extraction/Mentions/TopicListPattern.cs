@@ -154,6 +154,15 @@ internal static class TopicListPattern
             {
                 last = shared; // "regional and international affairs", "the latest regional and international developments": one subject, two modifiers
             }
+            else if (last == first && TopicWords.IsAdjective(s.Word(first)) && s.MentionStartingAt(first, MentionKind.Topic) is null)
+            {
+                return k; // "political, defence, security, economic and cultural ties": a modifier alone is no subject
+            }
+
+            if (s.IsAny(last, "fields", "areas", "sectors", "domains", "spheres"))
+            {
+                return k; // "the economic and scientific fields" names where, not what
+            }
 
             var after = last + 1;
             if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after)))

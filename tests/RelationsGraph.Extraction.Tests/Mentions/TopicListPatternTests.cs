@@ -86,6 +86,13 @@ public sealed class TopicListPatternTests
     public void Find_WordAroundATopicTheLexiconKnows_IsThatTopicUnlessItSaysMore(string text, string[] topics) =>
         Assert.Equal(topics, Topics(text));
 
+    [Theory]
+    [InlineData("The talks covered political, defence, security, economic and cultural ties.")]
+    [InlineData("They will build a framework for cooperation in the political, security, economic and scientific fields.")]
+    [InlineData("The talks covered the economic and scientific fields.")]
+    public void Find_ModifiersOfAHeadFarAhead_AreNoSubjects(string text) =>
+        Assert.Empty(Topics(text));
+
     [Fact]
     public void Find_ParticipleAfterTheEnumeration_IsNoItem() =>
         Assert.Equal(

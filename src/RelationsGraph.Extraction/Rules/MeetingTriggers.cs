@@ -72,6 +72,12 @@ internal static class MeetingTriggers
             {
                 triggers.Add(new Trigger(i, i, EventKind.Summit, joined));
             }
+            else if (s.IsAny(i, "during", "in", "at") && s.MentionStartingAt(i + 1, MentionKind.EventNoun) is { Head: "talks" or "meeting" } during
+                && !s.IsAny(i + 1, "the", "their", "his", "her", "its"))
+            {
+                // "Sisi and Modi agreed ... during talks at Hyderabad House": the subject's leaders met, in an event not named before.
+                triggers.Add(new Trigger(i, s.TokenAt(during.End) - 1, EventKind.Meeting, during));
+            }
             else if (s.IsAny(i, "attend", "attends", "attended", "attending") && NounAfter(s, i, 1) is { Head: "summit" or "meeting" or "talks" } attended)
             {
                 // "attended the ninth China-Japan-ROK leaders' meeting": the event noun is the verb's object.

@@ -49,7 +49,7 @@ public sealed class VisitRule : IExtractionRule
             first = s.TokenAt(noun.Start);
         }
 
-        if (owner is null && s.Is(to, "of") && StartingAt(s, references, to + 1, resolvedOnly: true) is { } traveller)
+        if (owner is null && s.Is(to, "of") && VisitPhrases.StartingAt(s, references, to + 1, resolvedOnly: true) is { } traveller)
         {
             // "the trip of Chinese President Xi Jinping to Moscow": the visitor after "of", the destination after the name.
             owner = traveller;
@@ -76,7 +76,7 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        var destination = (s.Is(to, "to") ? Destination(s, to + 1) : null) ?? arrived;
+        var destination = (s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null) ?? arrived;
         var visitor = owner ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
         {
@@ -142,9 +142,9 @@ public sealed class VisitRule : IExtractionRule
         {
             if (s.IsAny(i, "visited", "visits", "visit", "visiting") && !s.Is(i + 1, "to") && !IsSummitTrip(s, i))
             {
-                var destination = Destination(s, i + 1);
+                var destination = VisitPhrases.Destination(s, i + 1);
                 var visitor = s.Is(i, "visiting")
-                    ? StartingAt(s, references, i + 1)
+                    ? VisitPhrases.StartingAt(s, references, i + 1)
                     : Grammar.Subject(s, i, references).LastOrDefault();
                 if (s.Is(i, "visiting") && visitor is not null && destination is null)
                 {
@@ -157,7 +157,7 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
 
-            if (s.IsAny(i, "arrived", "arrives", "landed") && s.Is(i + 1, "in") && !IsSummitTrip(s, i) && Destination(s, i + 2) is { } arrival
+            if (s.IsAny(i, "arrived", "arrives", "landed") && s.Is(i + 1, "in") && !IsSummitTrip(s, i) && VisitPhrases.Destination(s, i + 2) is { } arrival
                 && Grammar.Subject(s, i, references).LastOrDefault() is { NodeId: { } arriving } traveller && !SummitIn(context, arrival.NodeId!))
             {
                 // "Kishida arrived in Perth on Friday evening": a leader abroad is on a visit, unless the article puts a
@@ -168,7 +168,7 @@ public sealed class VisitRule : IExtractionRule
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && StayIn(s, i + 4) is { } stay)
             {
                 // ", who is in Russia on an official visit": the visit is to where the visitor is.
-                var visitor = EndingAt(s, references, i);
+                var visitor = VisitPhrases.EndingAt(s, references, i);
                 if (visitor?.NodeId is { } leader)
                 {
                     Record(context, s, leader, stay.Destination, visitor, stay.Noun, visitor.PhraseStart, stay.Noun.End);
@@ -177,9 +177,9 @@ public sealed class VisitRule : IExtractionRule
 
             if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "on"))
             {
-                var noun = VisitNounAt(s, i + 4);
-                var destination = noun is null || !s.Is(s.TokenAt(noun.End), "to") ? null : Destination(s, s.TokenAt(noun.End) + 1);
-                var visitor = EndingAt(s, references, i);
+                var noun = VisitPhrases.VisitNounAt(s, i + 4);
+                var destination = noun is null || !s.Is(s.TokenAt(noun.End), "to") ? null : VisitPhrases.Destination(s, s.TokenAt(noun.End) + 1);
+                var visitor = VisitPhrases.EndingAt(s, references, i);
                 if (visitor?.NodeId is { } leader && destination is not null)
                 {
                     Record(context, s, leader, destination, visitor, noun, visitor.PhraseStart, destination.End);
@@ -191,7 +191,7 @@ public sealed class VisitRule : IExtractionRule
     /// <summary>"Russia on an official visit" from token <paramref name="k"/>: the place and the visit noun after "on".</summary>
     private static (Mention Destination, Mention Noun)? StayIn(AnalyzedSentence s, int k)
     {
-        if (Destination(s, k) is not { } destination)
+        if (VisitPhrases.Destination(s, k) is not { } destination)
         {
             return null;
         }
@@ -222,7 +222,7 @@ public sealed class VisitRule : IExtractionRule
 
             if (s.Is(i + 1, "in"))
             {
-                return Destination(s, i + 2);
+                return VisitPhrases.Destination(s, i + 2);
             }
 
             if (s.Is(i + 1, "here") && context.DatelinePlace() is { } dateline)
@@ -234,54 +234,6 @@ public sealed class VisitRule : IExtractionRule
 
         return null;
     }
-
-    /// <summary>
-    /// The first of <paramref name="references"/> (with a single node when <paramref name="resolvedOnly"/>) whose phrase
-    /// starts at token <paramref name="token"/>: a loop, where a lambda cost a closure for every sentence.
-    /// </summary>
-    private static Mention? StartingAt(AnalyzedSentence s, List<Mention> references, int token, bool resolvedOnly = false)
-    {
-        foreach (var r in references)
-        {
-            if (s.TokenAt(r.PhraseStart) == token && (!resolvedOnly || r.NodeId is not null))
-            {
-                return r;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The last of <paramref name="references"/> whose phrase ends at token <paramref name="token"/>.</summary>
-    private static Mention? EndingAt(AnalyzedSentence s, List<Mention> references, int token)
-    {
-        for (var k = references.Count - 1; k >= 0; k--)
-        {
-            if (s.TokenAt(references[k].PhraseEnd) == token)
-            {
-                return references[k];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
-    private static Mention? VisitNounAt(AnalyzedSentence s, int token)
-    {
-        foreach (var n in s.MentionSpanOf(MentionKind.EventNoun))
-        {
-            if (n.Head == "visit" && s.TokenAt(n.Start) == token)
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    private static Mention? Destination(AnalyzedSentence s, int k) =>
-        s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
 
     /// <summary>Where the talks of the sentence were held: a place named after "in", else the dateline's.</summary>
     private static Mention? VenueOfTalks(ExtractionContext context, AnalyzedSentence s)
@@ -336,7 +288,7 @@ public sealed class VisitRule : IExtractionRule
                 continue;
             }
 
-            var guest = StartingAt(s, references, i + 1, resolvedOnly: true);
+            var guest = VisitPhrases.StartingAt(s, references, i + 1, resolvedOnly: true);
             var to = guest is null ? -1 : s.TokenAt(guest.PhraseEnd);
             var k = s.Is(to, "to") ? (s.Is(to + 1, "the") ? to + 2 : to + 1) : -1;
             var place = k < 0 ? null : s.MentionStartingAt(k, MentionKind.Place, MentionKind.Capital, MentionKind.Country);
@@ -364,12 +316,17 @@ public sealed class VisitRule : IExtractionRule
         start = Math.Min(Math.Min(start, end), Math.Min(visitor.PhraseStart, destination.Start));
         end = Math.Max(Math.Max(start, end), Math.Max(visitor.PhraseEnd, destination.End));
         var evidence = context.Evidence(s.Index, start, end);
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader))
+        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= destination.End && s.TokenAt(d.Start) - s.TokenAt(destination.End) <= 2);
+
+        // "Xi's last trip to France was in March 2019" is not the visit the story is about: an earlier visit joins only a
+        // visit of its own date.
+        var earlier = noun is not null && VisitPhrases.IsEarlier(s, noun);
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader)
+                && (!earlier || (f.Date is not null && date?.Date is not null && EventRegistry.Compatible(f.Date, date.Date))))
             ?? context.Events.Add(EventKind.Visit, s.Index, evidence);
         frame.HostCountryId = country;
         frame.AddParticipant(leader, evidence);
         frame.DescribedIn.Add(s.Index);
-        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= destination.End && s.TokenAt(d.Start) - s.TokenAt(destination.End) <= 2);
         frame.Date ??= date?.Date;
         if (noun is not null)
         {

@@ -18,6 +18,21 @@ public sealed class VisitRuleTests
     }
 
     [Theory]
+    [InlineData("last trip")]
+    [InlineData("previous visit")]
+    public void Apply_EarlierVisitToTheSameCountry_IsAnotherVisit(string earlier)
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "Xi Jinping's two-day state visit to France coincides with the 60th anniversary of diplomatic relations.",
+            $"Xi's {earlier} to France was in March 2019.");
+
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, visits.Count);
+        Assert.Equal(new PartialDate(2019, 3), visits[0].Date);
+        Assert.Null(visits[1].Date);
+    }
+
+    [Theory]
     [InlineData("Japanese Prime Minister Fumio Kishida arrived here Monday on a two-day official visit.")]
     [InlineData("Japanese Prime Minister Fumio Kishida arrived here in the morning for a two-day visit.")]
     public void Apply_ArrivedHereForAVisit_IsAVisitToTheDatelinesPlace(string sentence)

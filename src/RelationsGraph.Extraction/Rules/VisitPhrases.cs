@@ -1,0 +1,70 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>The phrases <see cref="VisitRule"/> reads: its visitors, nouns and destinations, by token.</summary>
+internal static class VisitPhrases
+{
+    /// <summary>
+    /// The first of <paramref name="references"/> (with a single node when <paramref name="resolvedOnly"/>) whose phrase
+    /// starts at token <paramref name="token"/>: a loop, where a lambda cost a closure for every sentence.
+    /// </summary>
+    public static Mention? StartingAt(AnalyzedSentence s, List<Mention> references, int token, bool resolvedOnly = false)
+    {
+        foreach (var r in references)
+        {
+            if (s.TokenAt(r.PhraseStart) == token && (!resolvedOnly || r.NodeId is not null))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last of <paramref name="references"/> whose phrase ends at token <paramref name="token"/>.</summary>
+    public static Mention? EndingAt(AnalyzedSentence s, List<Mention> references, int token)
+    {
+        for (var k = references.Count - 1; k >= 0; k--)
+        {
+            if (s.TokenAt(references[k].PhraseEnd) == token)
+            {
+                return references[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
+    public static Mention? VisitNounAt(AnalyzedSentence s, int token)
+    {
+        foreach (var n in s.MentionSpanOf(MentionKind.EventNoun))
+        {
+            if (n.Head == "visit" && s.TokenAt(n.Start) == token)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The place or country (resolved) at token <paramref name="k"/>, after an optional "the".</summary>
+    public static Mention? Destination(AnalyzedSentence s, int k) =>
+        s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
+
+    /// <summary>Whether the visit's noun says it came before another ("his last trip", "a previous visit").</summary>
+    public static bool IsEarlier(AnalyzedSentence s, Mention noun)
+    {
+        for (var k = s.TokenAt(noun.Start); k < s.TokenAt(noun.End); k++)
+        {
+            if (s.IsAny(k, "last", "previous", "earlier", "prior"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

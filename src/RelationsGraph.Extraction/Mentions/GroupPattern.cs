@@ -197,6 +197,16 @@ internal static class GroupPattern
             Count = 2,
             IsDefinite = true,
         });
+        if (s.IsAny(noun, "leaders", "presidents"))
+        {
+            // Also the two leaders, resolved to each country's leader in focus: "the French and Chinese presidents held talks".
+            s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[noun].End, s.Slice(s.Tokens[i].Start, s.Tokens[noun].End))
+            {
+                Candidates = [first.Candidates[0], second.Candidates[0]],
+                Count = 2,
+                IsDefinite = true,
+            });
+        }
         next = noun;
         return true;
     }

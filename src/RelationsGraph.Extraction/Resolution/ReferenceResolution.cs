@@ -91,12 +91,44 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         {
             role.NodeIds = [(latestServing ?? latestFormer)!];
         }
+        else if (count == 0 && role.CountryId is { } stated && OnlyStatelessLeader(title, s, role.Start) is { } stateless)
+        {
+            // "President Abdel-Fattah El-Sisi ... the Egyptian president": a titled leader whose country nothing gave
+            // is the role's, and from here on of that country.
+            entities.SetLeaderFacts(stateless, null, stated);
+            role.NodeIds = [stateless];
+        }
         else if (count == 0 && role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
         {
             entities.AddKnown<Leader>(holder.Id);
             discourse.SawLeader(holder.Id);
             role.NodeIds = [holder.Id];
         }
+    }
+
+    /// <summary>
+    /// The one leader named so far with <paramref name="title"/> and no country (neither stated nor known), or null when
+    /// there is none or more than one; leaders first named after <paramref name="start"/> in <paramref name="s"/> are left out.
+    /// </summary>
+    private string? OnlyStatelessLeader(string title, AnalyzedSentence? s, int start)
+    {
+        string? found = null;
+        for (var i = 0; i < discourse.Leaders.Count; i++)
+        {
+            var id = discourse.Leaders[i];
+            if ((s is null || i < discourse.LeadersBeforeSentence || NamedBefore(s, id, start))
+                && entities.CountryOf(id) is null && TitleMatches(entities.TitleOf(id), title) && id != found)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether a mention of leader <paramref name="id"/> ends before <paramref name="start"/> in the sentence.</summary>
@@ -115,7 +147,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
     private static bool TitleMatches(string? actual, string wanted) =>
         actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)
-            || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President"));
+            || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President")
+            || (wanted == "Head of State" && actual is "President" or "King" or "Emperor" or "Acting President"));
 
     private void Pronoun(AnalyzedSentence s, Mention pronoun)
     {
@@ -163,6 +196,12 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)
     {
+        if (group.Candidates.Count > 0)
+        {
+            LeadersOfSides(group);
+            return;
+        }
+
         var inSentence = new List<string>();
         foreach (var m in s.MentionSpan)
         {
@@ -178,6 +217,24 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         if (group.Count is { } count && members.Count != count)
         {
             return;
+        }
+
+        group.NodeIds = members;
+    }
+
+    /// <summary>"the French and Chinese presidents": for each country the group names, its leader in focus; none unless every country has one.</summary>
+    private void LeadersOfSides(Mention group)
+    {
+        var members = new List<string>(group.Candidates.Count);
+        foreach (var country in group.Candidates)
+        {
+            var leader = discourse.Focus.Find(id => entities.CountryOf(id) == country);
+            if (leader is null)
+            {
+                return;
+            }
+
+            members.Add(leader);
         }
 
         group.NodeIds = members;

@@ -65,6 +65,44 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_CountryRoleAfterATitledLeaderOfNoKnownCountry_IsThatLeaderOfThatCountry()
+    {
+        var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
+            "President Abdel-Fattah El-Sisi arrived in New Delhi on Tuesday.", "The Egyptian president laid a wreath at Raj Ghat.");
+
+        Assert.Equal(["leader:abdel-fattah-el-sisi"], Find(result, MentionKind.Role, "The Egyptian president").NodeIds);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:abdel-fattah-el-sisi", "country:eg");
+    }
+
+    [Fact]
+    public void Resolve_CountryRoleAfterTwoTitledLeadersOfNoKnownCountry_IsNeither()
+    {
+        var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
+            "President Abdel-Fattah El-Sisi and President Aoife Brennan arrived in New Delhi on Tuesday.", "The Egyptian president laid a wreath.");
+
+        Assert.Empty(Find(result, MentionKind.Role, "The Egyptian president").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_HeadOfStateRole_IsTheCountrysPresident()
+    {
+        var result = Some.Extract("Nov 9, 2024 20:00", "BEIJING, Nov. 9 (Wire)",
+            "Indonesian President Prabowo Subianto arrived in Beijing on Friday.", "Xi Jinping welcomed the Indonesian head of state on Saturday.");
+
+        Assert.Equal(["leader:prabowo-subianto"], Find(result, MentionKind.Role, "the Indonesian head of state").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_LeadersOfTwoNamedCountries_AreEachCountrysLeaderInFocus()
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron and Chinese President Xi Jinping opened a business forum on Monday.",
+            "Later, the French and Chinese presidents held talks.");
+
+        Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Find(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_RoleBeforeALeaderFirstNamedLaterInItsSentence_IsTheLeaderNamedBefore()
     {
         var result = Some.Extract("Nov 2, 2022 18:00", "BEIJING, Nov. 2 (Wire)",

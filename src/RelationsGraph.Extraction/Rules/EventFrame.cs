@@ -36,7 +36,7 @@ public sealed class EventFrame
     /// <summary>The edition number or the anniversary ("30th", "45th").</summary>
     public int? Ordinal { get; set; }
 
-    /// <summary>For a visit: the country visited.</summary>
+    /// <summary>For a visit: the country visited; for a welcome ceremony: the country that welcomes (see <see cref="WelcomeCeremony"/>).</summary>
     public string? HostCountryId { get; set; }
 
     /// <summary>Whether this is the article's main event (its lead meeting, call or summit).</summary>

@@ -42,6 +42,10 @@ public sealed class OccasionRule : IExtractionRule
                 {
                     HostedMeal.Record(context, s, i);
                 }
+                else if (s.IsAny(i, "ceremony", "welcome"))
+                {
+                    WelcomeCeremony.Record(context, s, i);
+                }
             }
         }
     }

@@ -50,9 +50,12 @@ public sealed class VisitPartRule : IExtractionRule
             foreach (var other in frames)
             {
                 if (other.Kind == EventKind.Other && other.Parents.Count == 0 && Attachment.Contains(other.ParticipantIds, visit.ParticipantIds[0])
-                    && (During(other, visit) || DuringMainOf(context, other, visit)) && InHostCountry(context, other, host))
+                    && (other.HostCountryId is null ? During(other, visit) || DuringMainOf(context, other, visit) : other.HostCountryId == host)
+                    && InHostCountry(context, other, host))
                 {
-                    other.Parents.Add((visit, visit.Trigger)); // the visitor's speech, dinner or funeral in the country visited
+                    // The visitor's speech, dinner or funeral in the country visited; a welcome in the country that
+                    // welcomes the visitor, which WelcomeCeremony found from the visit itself.
+                    other.Parents.Add((visit, visit.Trigger));
                 }
                 else if (other.Kind is EventKind.Meeting && other.Parents.Count == 0 && other.Date is null && !other.IsMain
                     && MeetsHost(context, other, visit.ParticipantIds[0], host) && OfTheMainMeeting(context, visit) && InHostCountry(context, other, host))

@@ -1,0 +1,67 @@
+using RelationsGraph.Extraction.Pipeline;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class WelcomeCeremonyTests
+{
+    private static Event Welcome(ExtractionResult result) =>
+        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.StartsWith("welcome ceremony", StringComparison.Ordinal));
+
+    [Fact]
+    public void Apply_HostReceivesTheGuestWithACeremony_BothTakePartAndItIsPartOfTheGuestsVisit()
+    {
+        var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING, April 14 (Wire)",
+            "Chinese President Xi Jinping will pay a state visit to Brazil next year, officials said on Friday.",
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit to China.",
+            "Xi received the Brazilian president with an official welcome ceremony on Friday.");
+
+        var welcome = Welcome(result);
+        Assert.Equal("welcome ceremony for Luiz Inácio Lula da Silva", welcome.Name);
+        Assert.Contains("an official welcome ceremony", welcome.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:luiz-inacio-lula-da-silva", welcome.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
+        var partOf = Assert.Single(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == welcome.Id);
+        Assert.EndsWith("visit-luiz-inacio-lula-da-silva-cn", partOf.Target.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_GuestGivenACeremonialWelcome_TheGuestAndThoseWhoReceivedThemTakePart()
+    {
+        var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
+            "Egyptian President Abdel-Fattah El-Sisi met Indian Prime Minister Narendra Modi in New Delhi on Wednesday.",
+            "Earlier, the Egyptian president was given a ceremonial welcome at Rashtrapati Bhavan, where he was received by Indian President Droupadi Murmu and Prime Minister Modi.");
+
+        var welcome = Welcome(result);
+        Assert.Contains("a ceremonial welcome", welcome.Aliases.Items);
+        Assert.Equal(3, result.Graph.Edges.Count(e => e.Kind == "ParticipatedIn" && e.Target.Id == welcome.Id));
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:droupadi-murmu", welcome.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", welcome.Id, "place:rashtrapati-bhavan");
+    }
+
+    [Fact]
+    public void Apply_CeremonyHeldForTheGuest_NamesItForTheGuest()
+    {
+        var result = Some.Extract("Jul 3, 2024 14:00", "ASTANA, July 3 (Wire)",
+            "President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping in Astana on Wednesday.",
+            "An official welcome ceremony was held for the Chinese leader.");
+
+        var welcome = Welcome(result);
+        Assert.Equal("welcome ceremony for Xi Jinping", welcome.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
+    }
+
+    [Theory]
+    [InlineData("Lula was given a warm welcome by students.")]
+    [InlineData("Lula and Xi attended a signing ceremony.")]
+    [InlineData("Lula and Xi attended an official ceremony marking 50 years of ties.")]
+    [InlineData("Xi said Lula was welcome to visit again.")]
+    public void Apply_WelcomeOrCeremonyOfNoWelcoming_IsNoWelcomeCeremony(string sentence)
+    {
+        var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING, April 14 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit to China.",
+            sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("welcome ceremony", StringComparison.Ordinal));
+    }
+}

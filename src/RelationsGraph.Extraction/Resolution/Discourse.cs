@@ -17,6 +17,12 @@ internal sealed class Discourse
     /// <summary>The sentence that set <see cref="Focus"/>.</summary>
     public int FocusAt { get; set; } = -1;
 
+    /// <summary>
+    /// The last <see cref="Focus"/> of exactly two leaders: "the two leaders" after a sentence that named three ("he
+    /// was received by President Murmu and Prime Minister Modi") are still the story's pair.
+    /// </summary>
+    public List<string> PairFocus { get; } = [];
+
     /// <summary>The countries the text is about, when it names them together ("Japan and South Korea normalized ...").</summary>
     public List<string> FocusCountries { get; } = [];
 

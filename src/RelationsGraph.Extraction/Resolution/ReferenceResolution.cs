@@ -216,7 +216,12 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         List<string> members = group.Count is { } n && inSentence.Count == n ? inSentence : [.. discourse.Focus];
         if (group.Count is { } count && members.Count != count)
         {
-            return;
+            if (count != 2 || discourse.PairFocus.Count != 2)
+            {
+                return;
+            }
+
+            members = [.. discourse.PairFocus];
         }
 
         group.NodeIds = members;
@@ -306,14 +311,14 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         var coordinated = Coordinated(s, references);
         if (coordinated.Count >= 2)
         {
-            // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too.
-            if (FirstSubject(s, references) is { NodeId: { } host } subject && !coordinated.Contains(host) && Hosts(s, subject))
+            // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too, and so is the guest in
+            // "he was received by Indian President Droupadi Murmu and Prime Minister Modi".
+            if (FirstSubject(s, references) is { NodeId: { } host } subject && !coordinated.Contains(host) && (Hosts(s, subject) || ReceivedBy(s)))
             {
                 coordinated.Insert(0, host);
             }
 
-            Replace(discourse.Focus, coordinated);
-            discourse.FocusAt = s.Index;
+            SetFocus(coordinated, s.Index);
             return;
         }
 
@@ -325,8 +330,17 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
         if (distinct.Count >= 2 && HasMeetingWord(s))
         {
-            Replace(discourse.Focus, distinct);
-            discourse.FocusAt = s.Index;
+            SetFocus(distinct, s.Index);
+        }
+    }
+
+    private void SetFocus(List<string> leaders, int sentence)
+    {
+        Replace(discourse.Focus, leaders);
+        discourse.FocusAt = sentence;
+        if (leaders.Count == 2)
+        {
+            Replace(discourse.PairFocus, leaders);
         }
     }
 
@@ -370,6 +384,20 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         return s.IsAny(k, "hosted", "welcomed", "received", "met", "invited", "hosts", "welcomes", "receives", "meets", "meet", "host", "join", "joins", "joined");
+    }
+
+    /// <summary>Whether the sentence says someone was "received by", "welcomed by", "greeted by" or "met by" others.</summary>
+    private static bool ReceivedBy(AnalyzedSentence s)
+    {
+        for (var i = 1; i < s.Tokens.Count; i++)
+        {
+            if (s.Is(i, "by") && s.IsAny(i - 1, "received", "welcomed", "greeted", "met"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMeetingWord(AnalyzedSentence s)

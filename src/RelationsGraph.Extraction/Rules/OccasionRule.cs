@@ -46,6 +46,10 @@ public sealed class OccasionRule : IExtractionRule
                 {
                     WelcomeCeremony.Record(context, s, i);
                 }
+                else if (s.Is(i + 1, "the") && s.Is(i + 2, "signing"))
+                {
+                    WitnessedSigning.Record(context, s, i);
+                }
             }
         }
     }

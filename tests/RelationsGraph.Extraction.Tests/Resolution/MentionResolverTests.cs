@@ -103,6 +103,17 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_TwoLeadersAfterASentenceThatNamedThree_AreTheStorysPair()
+    {
+        var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
+            "Egyptian President Abdel-Fattah El-Sisi and Indian Prime Minister Narendra Modi held talks on Wednesday.",
+            "Earlier, the Egyptian president was given a ceremonial welcome, where he was received by Indian President Droupadi Murmu and Prime Minister Modi.",
+            "The talks between the two leaders covered trade.");
+
+        Assert.Equal(["leader:abdel-fattah-el-sisi", "leader:narendra-modi"], Find(result, MentionKind.LeaderGroup, "the two leaders").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_RoleBeforeALeaderFirstNamedLaterInItsSentence_IsTheLeaderNamedBefore()
     {
         var result = Some.Extract("Nov 2, 2022 18:00", "BEIJING, Nov. 2 (Wire)",

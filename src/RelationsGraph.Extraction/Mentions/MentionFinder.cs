@@ -81,6 +81,7 @@ public sealed class MentionFinder
         DatePattern.Find(analyzed);
         TopicListPattern.Find(analyzed);
         VenuePattern.Find(analyzed);
+        CapitalPattern.Find(analyzed);
         OrganizationPattern.Find(analyzed);
         return analyzed;
     }

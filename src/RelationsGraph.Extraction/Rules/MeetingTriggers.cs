@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
 /// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
-/// for a summit", "attended the trilateral summit", and a phone or video call.
+/// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
+/// before), and a phone or video call.
 /// </summary>
 internal static class MeetingTriggers
 {

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// known, must be in the country visited. A meeting told in one sentence with an undated visit to a city ("visited
 /// Beijing and held talks with ...") is part of it and held in that city. An occasion or a speech of the visitor (a
 /// state dinner, an address to Congress), held while the visit lasts and not in another country, is part of the visit
-/// too, as is an undated second meeting with a host leader on the visit the main meeting belongs to (held in the
+/// too (a welcome ceremony, whatever its date, of the visit to the country that welcomes), as is an undated second meeting with a host leader on the visit the main meeting belongs to (held in the
 /// visit's one city when it names no place of its own).
 /// </summary>
 public sealed class VisitPartRule : IExtractionRule

@@ -7,8 +7,10 @@ namespace RelationsGraph.Extraction.Rules;
 /// Anniversaries: "the Nth anniversary of &lt;document&gt;" (of its signing, its conclusion) commemorates the
 /// document when the anniversary's year minus N is the document's year; "the Nth anniversary of the
 /// normalization (establishment) of (diplomatic) relations (ties)" between two countries commemorates the one
-/// foundational document between them dated that year, if the knowledge base has exactly one. The anniversary's
-/// year is a year written in the sentence ("in 2025", "this year"), else the article's.
+/// foundational document between them dated that year, if the knowledge base has exactly one, and has the two
+/// countries as its sides (named in it, "the 50th anniversary of Brazil-China diplomatic relations", or "the two
+/// countries" of its sentence). The anniversary's year is a year written in the sentence ("in 2025", "this year"),
+/// else the article's.
 /// </summary>
 public sealed class AnniversaryRule : IExtractionRule
 {
@@ -28,7 +30,8 @@ public sealed class AnniversaryRule : IExtractionRule
                 }
 
                 var n = mention.Ordinal!.Value;
-                var document = Document(context, s, mention, y - n);
+                var countries = OfRelations(mention) ? Countries(s, mention) : [];
+                var document = Document(context, s, mention, y - n, countries);
                 var key = document is not null ? $"{y} anniversary {n} {document}" : $"{y} {EventAliases.Bare(mention.Text)}";
                 var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Anniversary, s.Index, context.Evidence(mention));
                 frame.Key = key;
@@ -41,11 +44,20 @@ public sealed class AnniversaryRule : IExtractionRule
                 {
                     frame.Commemorations.Add((document, context.Evidence(mention), n));
                 }
+
+                // "the 75th anniversary of the establishment of diplomatic relations" of the two countries: both are its sides.
+                foreach (var country in countries.Count == 2 ? countries : [])
+                {
+                    if (context.Node<Country>(country) is not null || context.Entities.AddKnown<Country>(country) is not null)
+                    {
+                        frame.AddSide(country, context.Evidence(mention));
+                    }
+                }
             }
         }
     }
 
-    private static string? Document(ExtractionContext context, AnalyzedSentence s, Mention anniversary, int signed)
+    private static string? Document(ExtractionContext context, AnalyzedSentence s, Mention anniversary, int signed, List<string> countries)
     {
         var named = s.MentionsOf(MentionKind.Document).FirstOrDefault(d => d.Start >= anniversary.Start && d.End <= anniversary.End && d.NodeId is not null);
         if (named is not null)
@@ -54,23 +66,6 @@ public sealed class AnniversaryRule : IExtractionRule
             var year = (document as Treaty)?.SignedOn?.Year ?? document?.Date?.Year;
             var written = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Start >= anniversary.Start && d.End <= anniversary.End && d.Head == "year")?.Date?.Year;
             return (year ?? written) == signed ? named.NodeId : null;
-        }
-
-        var text = anniversary.Text;
-        // "the normalization", "the establishment of diplomatic ties", "diplomatic relations": the countries' founding document.
-        var normalization = text.Contains("normaliz", StringComparison.OrdinalIgnoreCase) || text.Contains("normalis", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("diplomatic", StringComparison.OrdinalIgnoreCase)
-            || (text.Contains("establishment", StringComparison.OrdinalIgnoreCase) && (text.Contains("relations", StringComparison.OrdinalIgnoreCase) || text.Contains("ties", StringComparison.OrdinalIgnoreCase)));
-        if (!normalization)
-        {
-            return null;
-        }
-
-        var countries = s.Mentions.Where(m => m.Start >= anniversary.Start && m.End <= anniversary.End && m.Kind is MentionKind.Country or MentionKind.Demonym)
-            .SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal).ToList();
-        if (countries.Count < 2)
-        {
-            countries = [.. s.MentionsOf(MentionKind.SideGroup).SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
         }
 
         if (countries.Count != 2)
@@ -83,5 +78,22 @@ public sealed class AnniversaryRule : IExtractionRule
             && countries.All(c => kb.Graph.TryGetNode(c, out var country) && kb.Graph.OutEdges<PartyTo>(country).Any(e => e.Target.Id == d.Id))
             && kb.Graph.InEdges<PartyTo>(d).Count() == 2).ToList();
         return candidates.Count == 1 && context.Entities.AddKnown<Document>(candidates[0].Id) is { } found ? found.Id : null;
+    }
+
+    /// <summary>"the normalization", "the establishment of diplomatic ties", "diplomatic relations": an anniversary of two countries' relations.</summary>
+    private static bool OfRelations(Mention anniversary)
+    {
+        var text = anniversary.Text;
+        return text.Contains("normaliz", StringComparison.OrdinalIgnoreCase) || text.Contains("normalis", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("diplomatic", StringComparison.OrdinalIgnoreCase)
+            || (text.Contains("establishment", StringComparison.OrdinalIgnoreCase) && (text.Contains("relations", StringComparison.OrdinalIgnoreCase) || text.Contains("ties", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The countries whose relations the anniversary is of: those it names, else those "the two countries" of its sentence are.</summary>
+    private static List<string> Countries(AnalyzedSentence s, Mention anniversary)
+    {
+        var countries = s.Mentions.Where(m => m.Start >= anniversary.Start && m.End <= anniversary.End && m.Kind is MentionKind.Country or MentionKind.Demonym)
+            .SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count >= 2 ? countries : [.. s.MentionsOf(MentionKind.SideGroup).SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
     }
 }

@@ -65,4 +65,27 @@ public sealed class AnniversaryRuleTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.Contains("falls", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Xi noted that this year marks the 50th anniversary of the normalization of China-Japan diplomatic relations.")]
+    [InlineData("The two countries mark the 50th anniversary of the establishment of diplomatic relations this year.")]
+    public void Apply_AnniversaryOfTwoCountriesRelations_HasBothCountriesAsSides(string sentence)
+    {
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
+            "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida in Bangkok on Thursday.", sentence);
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        GraphAssert.HasEdge(result.Graph, "Represented", "country:cn", anniversary.Id);
+        GraphAssert.HasEdge(result.Graph, "Represented", "country:jp", anniversary.Id);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfSomethingElseTwoCountriesShare_HasNoSides()
+    {
+        var result = Some.Extract("Jan 20, 2020 10:00", "TOKYO, Jan. 19 (Wire)",
+            "Officials met in Tokyo on Sunday.", "They marked the 10th anniversary of the Japan-Australia hydrogen partnership.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == anniversary.Id);
+    }
 }

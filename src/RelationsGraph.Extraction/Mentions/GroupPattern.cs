@@ -191,23 +191,23 @@ internal static class GroupPattern
             return false;
         }
 
-        s.Add(new Mention(MentionKind.SideGroup, s.Index, s.Tokens[i].Start, s.Tokens[noun].End, s.Slice(s.Tokens[i].Start, s.Tokens[noun].End))
+        AddNamedGroup(s, MentionKind.SideGroup, i, noun, first, second);
+        if (s.IsAny(noun, "leaders", "presidents"))
+        {
+            // Also the two leaders, resolved to each country's leader in focus: "the French and Chinese presidents held talks".
+            AddNamedGroup(s, MentionKind.LeaderGroup, i, noun, first, second);
+        }
+
+        next = noun;
+        return true;
+    }
+
+    /// <summary>Adds a definite group of two of <paramref name="kind"/> from token <paramref name="start"/> to <paramref name="noun"/>, naming the countries of <paramref name="first"/> and <paramref name="second"/>.</summary>
+    private static void AddNamedGroup(AnalyzedSentence s, MentionKind kind, int start, int noun, Mention first, Mention second) =>
+        s.Add(new Mention(kind, s.Index, s.Tokens[start].Start, s.Tokens[noun].End, s.Slice(s.Tokens[start].Start, s.Tokens[noun].End))
         {
             Candidates = [first.Candidates[0], second.Candidates[0]],
             Count = 2,
             IsDefinite = true,
         });
-        if (s.IsAny(noun, "leaders", "presidents"))
-        {
-            // Also the two leaders, resolved to each country's leader in focus: "the French and Chinese presidents held talks".
-            s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[noun].End, s.Slice(s.Tokens[i].Start, s.Tokens[noun].End))
-            {
-                Candidates = [first.Candidates[0], second.Candidates[0]],
-                Count = 2,
-                IsDefinite = true,
-            });
-        }
-        next = noun;
-        return true;
-    }
 }

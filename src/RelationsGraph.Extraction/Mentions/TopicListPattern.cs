@@ -332,7 +332,7 @@ internal static class TopicListPattern
                 k = phraseEnd + 1;
             }
 
-            if (phraseEnd < 0 || k <= phraseEnd || !TopicWords.EndsItem(s, phraseEnd + 1) && !ComplementPrepositions.Contains(s.Word(phraseEnd + 1)))
+            if (phraseEnd < 0 || (!TopicWords.EndsItem(s, phraseEnd + 1) && !ComplementPrepositions.Contains(s.Word(phraseEnd + 1))))
             {
                 break;
             }

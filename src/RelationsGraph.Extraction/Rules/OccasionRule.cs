@@ -46,7 +46,7 @@ public sealed class OccasionRule : IExtractionRule
                 {
                     WelcomeCeremony.Record(context, s, i);
                 }
-                else if (s.Is(i + 1, "the") && s.Is(i + 2, "signing"))
+                else if (WitnessedSigning.IsWitnessing(s, i))
                 {
                     WitnessedSigning.Record(context, s, i);
                 }
@@ -106,10 +106,13 @@ public sealed class OccasionRule : IExtractionRule
     }
 
     /// <summary>The first of the words before the occasion's noun at <paramref name="head"/> that describe it ("state", "informal").</summary>
-    internal static int FirstModifier(AnalyzedSentence s, int head)
+    internal static int FirstModifier(AnalyzedSentence s, int head) => FirstModifier(s, head, Modifiers);
+
+    /// <summary>The first of the words of <paramref name="modifiers"/> that stand right before the noun at <paramref name="head"/>.</summary>
+    internal static int FirstModifier(AnalyzedSentence s, int head, HashSet<string> modifiers)
     {
         var first = head;
-        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
+        while (first > 0 && modifiers.Contains(s.Word(first - 1)))
         {
             first--;
         }

@@ -39,12 +39,7 @@ internal static class WelcomeCeremony
     /// <summary>Records the welcome whose noun is token <paramref name="head"/>, if it is one and its guest is named.</summary>
     public static void Record(ExtractionContext context, AnalyzedSentence s, int head)
     {
-        var first = head;
-        while (first > 0 && Modifiers.Contains(s.Word(first - 1)))
-        {
-            first--;
-        }
-
+        var first = OccasionRule.FirstModifier(s, head, Modifiers);
         var verb = VerbBefore(s, first);
         if (!IsWelcome(s, first, head, verb))
         {
@@ -63,12 +58,13 @@ internal static class WelcomeCeremony
         else
         {
             var before = Grammar.Subject(s, start, references);
-            if (before.Count == 0 && s.IsAny(start - 1, "given", "accorded") && references.Count > 0 && s.TokenAt(references[0].PhraseStart) == 0)
+            var given = s.IsAny(start - 1, "given", "accorded");
+            if (before.Count == 0 && given && references.Count > 0 && s.TokenAt(references[0].PhraseStart) == 0)
             {
                 before.Add(references[0]); // "Modi, who is on his first state visit to the US, was given a ceremonial welcome"
             }
 
-            guest ??= s.IsAny(start - 1, "given", "accorded") ? before.FirstOrDefault() : Visitor(context, before);
+            guest ??= given ? before.FirstOrDefault() : Visitor(context, before);
             hosts.AddRange(before);
         }
 
@@ -101,11 +97,34 @@ internal static class WelcomeCeremony
             frame.AddPlace(place.NodeId!, context.Evidence(s.Index, s.Tokens[start].Start, Math.Max(place.End, s.Tokens[head].End)));
         }
 
-        // The country that welcomes: that of the guest's visit, else the hosts'. The welcome is part of a visit to it
-        // (VisitPartRule), not of a visit the host makes ("Lula invited Xi to visit Brazil").
-        frame.HostCountryId ??= context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.ParticipantIds.Contains(guestId)
-            && f.HostCountryId != context.Entities.CountryOf(guestId) && EventRegistry.Compatible(f.Date, frame.Date))?.HostCountryId
-            ?? frame.ParticipantIds.Select(context.Entities.CountryOf).FirstOrDefault(c => c is not null && c != context.Entities.CountryOf(guestId));
+        frame.HostCountryId ??= WelcomingCountry(context, frame, guestId);
+    }
+
+    /// <summary>
+    /// The country that welcomes the guest: that of the guest's visit abroad of a compatible date, else the first
+    /// host's. The welcome is part of a visit to it (<see cref="VisitPartRule"/>), not of a visit the host makes
+    /// ("Lula invited Xi to visit Brazil").
+    /// </summary>
+    private static string? WelcomingCountry(ExtractionContext context, EventFrame welcome, string guestId)
+    {
+        var home = context.Entities.CountryOf(guestId);
+        foreach (var visit in context.Events.Frames)
+        {
+            if (visit.Kind == EventKind.Visit && visit.ParticipantIds.Contains(guestId) && visit.HostCountryId != home && EventRegistry.Compatible(visit.Date, welcome.Date))
+            {
+                return visit.HostCountryId;
+            }
+        }
+
+        foreach (var id in welcome.ParticipantIds)
+        {
+            if (context.Entities.CountryOf(id) is { } country && country != home)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the words from <paramref name="first"/> to <paramref name="head"/> name a welcome (see the remarks).</summary>

@@ -22,15 +22,14 @@ internal static class WitnessedSigning
         "aimed", "as", "while", "and", "with",
     };
 
-    /// <summary>Records the signing that token <paramref name="verb"/> ("witnessed") governs, if it is one and has witnesses.</summary>
+    /// <summary>Whether token <paramref name="verb"/> is a word of witnessing followed by "the signing".</summary>
+    public static bool IsWitnessing(AnalyzedSentence s, int verb) =>
+        s.IsAny(verb, "witnessed", "witness", "witnesses", "witnessing") && s.Is(verb + 1, "the") && s.Is(verb + 2, "signing");
+
+    /// <summary>Records the signing that token <paramref name="verb"/> governs (<see cref="IsWitnessing"/>), if it has witnesses.</summary>
     public static void Record(ExtractionContext context, AnalyzedSentence s, int verb)
     {
         var article = verb + 1;
-        if (!s.IsAny(verb, "witnessed", "witness", "witnesses", "witnessing") || !s.Is(article, "the") || !s.Is(article + 1, "signing"))
-        {
-            return;
-        }
-
         var references = Grammar.LeaderReferences(s);
         var witnesses = Grammar.Leaders(Grammar.Subject(s, verb, references));
         if (witnesses.Count == 0)

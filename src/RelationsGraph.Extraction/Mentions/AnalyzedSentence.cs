@@ -20,6 +20,13 @@ public sealed class AnalyzedSentence
     private string?[]? words;
     private Mention[]?[]? byKind;
 
+    /// <summary>
+    /// At least the length of the longest mention the sentence has held: a mention that reaches an offset starts at
+    /// most this far before it, so <see cref="Overlaps"/> and <see cref="MentionCovering"/> look only at the mentions
+    /// that start within it, not at every mention before the offset.
+    /// </summary>
+    private int longest;
+
     internal AnalyzedSentence(string articleText, Sentence sentence, IReadOnlyList<Token> tokens)
     {
         ArticleText = articleText;
@@ -205,11 +212,11 @@ public sealed class AnalyzedSentence
             return null;
         }
 
-        // Only mentions that start at or before the token can cover it: the ones before the first that starts after it.
+        // Only mentions that start at or before the token, and no further back than the longest mention, can cover it.
         var token = tokens[index];
         Mention? best = null;
         var stop = FirstStartingAtOrAfter(token.Start + 1);
-        for (var i = 0; i < stop; i++)
+        for (var i = FirstStartingAtOrAfter(token.End - longest); i < stop; i++)
         {
             var m = mentions[i];
             if (token.End <= m.End && kinds.Contains(m.Kind) && (best is null || m.End - m.Start > best.End - best.Start))
@@ -224,9 +231,9 @@ public sealed class AnalyzedSentence
     /// <summary>Whether a mention of one of <paramref name="kinds"/> overlaps <c>[start, end)</c>.</summary>
     public bool Overlaps(int start, int end, params ReadOnlySpan<MentionKind> kinds)
     {
-        // Only mentions that start before end can overlap: the ones before the first that starts at or after it.
+        // Only mentions that start before end, and no further back from start than the longest mention, can overlap.
         var stop = FirstStartingAtOrAfter(end);
-        for (var i = 0; i < stop; i++)
+        for (var i = FirstStartingAtOrAfter(start - longest + 1); i < stop; i++)
         {
             var m = mentions[i];
             if (start < m.End && kinds.Contains(m.Kind))
@@ -268,6 +275,7 @@ public sealed class AnalyzedSentence
         }
 
         mentions.Insert(i, mention);
+        longest = Math.Max(longest, mention.End - mention.Start);
         Changed();
     }
 

@@ -56,7 +56,7 @@ internal static class TopicListPattern
 
     /// <summary>The cues by their first word: a token that starts none costs one lookup.</summary>
     private static readonly Dictionary<string, (string[] Words, bool Single)[]> CuesByFirstWord =
-        Cues.GroupBy(c => c.Words[0], StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        WordSequences.ByFirstWord(Cues, cue => cue.Words);
 
     /// <summary>"areas such as", "fields including": words between a cue and its items.</summary>
     private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase) { "areas", "fields", "sectors", "the", "such" };

@@ -20,13 +20,21 @@ internal static class CitationCues
         (["guided", "by"], false), (["pursuant", "to"], false), (["implement"], false), (["implementing"], false), (["upheld", "by"], false),
     ];
 
+    /// <summary>The cues by their first word, in the order above: a token that starts none costs one lookup.</summary>
+    private static readonly Dictionary<string, (string[] Words, bool Before)[]> CuesByFirstWord = WordSequences.ByFirstWord(Cues, cue => cue.Words);
+
     /// <summary>The cues of the sentence: first and last token, and whether it also looks back.</summary>
     public static List<(int First, int Last, bool Before)> Find(AnalyzedSentence s)
     {
         var found = new List<(int, int, bool)>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            foreach (var (words, before) in Cues)
+            if (!CuesByFirstWord.TryGetValue(s.Word(i), out var cues))
+            {
+                continue;
+            }
+
+            foreach (var (words, before) in cues)
             {
                 var w = 0;
                 while (w < words.Length && s.Is(i + w, words[w]))

@@ -13,11 +13,27 @@ internal static class MeetingTriggers
     /// <summary>A trigger: its first and last token, the kind it suggests, and the event noun it governs, if any.</summary>
     public readonly record struct Trigger(int First, int Last, EventKind Kind, Mention? Noun);
 
+    /// <summary>
+    /// Every word a trigger of <see cref="Find"/> starts with: most tokens start none, and one lookup skips them where
+    /// the branches below would compare them with some forty words. A new branch adds its first words here.
+    /// </summary>
+    private static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
+        "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
+        "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending",
+    };
+
     public static List<Trigger> Find(AnalyzedSentence s)
     {
         var triggers = new List<Trigger>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
+            if (!FirstWords.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
             if (s.IsAny(i, "met", "meet", "meets"))
             {
                 triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));

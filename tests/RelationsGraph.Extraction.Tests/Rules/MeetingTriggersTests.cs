@@ -26,4 +26,35 @@ public sealed class MeetingTriggersTests
 
         Assert.Empty(result.Graph.NodesOf<Event>());
     }
+
+    [Theory]
+    [InlineData("Modi met Albanese on Friday.")]
+    [InlineData("Modi will meet Albanese on Friday.")]
+    [InlineData("Modi meets Albanese on Friday.")]
+    [InlineData("Modi and Albanese held talks on Friday.")]
+    [InlineData("Modi and Albanese will hold talks on Friday.")]
+    [InlineData("Modi and Albanese hold talks on Friday.")]
+    [InlineData("Modi and Albanese are holding talks on Friday.")]
+    [InlineData("Modi and Albanese had talks on Friday.")]
+    [InlineData("Modi talked with Albanese on Friday.")]
+    [InlineData("Modi spoke with Albanese on Friday.")]
+    [InlineData("Modi conferred with Albanese on Friday.")]
+    [InlineData("Modi hosted Albanese for talks on Friday.")]
+    [InlineData("Modi welcomed Albanese at Hyderabad House on Friday.")]
+    [InlineData("Modi received Albanese in New Delhi on Friday.")]
+    [InlineData("Modi sat down for talks with Albanese on Friday.")]
+    [InlineData("Modi sat down with Albanese on Friday.")]
+    [InlineData("Modi shook hands with Albanese on Friday.")]
+    [InlineData("Modi greeted Albanese on Friday.")]
+    [InlineData("Modi exchanged views with Albanese on Friday.")]
+    [InlineData("Modi phoned Albanese on Friday.")]
+    [InlineData("Modi telephoned Albanese on Friday.")]
+    [InlineData("Modi and Albanese agreed on Friday to expand trade during talks in New Delhi.")]
+    public void Find_EachWordOfMeeting_GivesAnEventOfBothLeaders(string sentence)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese were in New Delhi this week.", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese");
+    }
 }

@@ -16,7 +16,7 @@ internal static class DatePattern
             var word = s.Word(i);
             int end;
             string head;
-            if (Words.Weekdays.Contains(word) && s.IsCapitalized(i))
+            if (s.IsCapitalized(i) && Words.Weekdays.Contains(word)) // the case first: most tokens are lower-case, and it costs no hashing
             {
                 (end, head) = (i, "weekday");
                 if (s.IsAny(i + 1, "afternoon", "morning", "evening", "night"))
@@ -24,7 +24,7 @@ internal static class DatePattern
                     end = i + 1;
                 }
             }
-            else if (Words.Months.Contains(word) && s.IsCapitalized(i) && !(word == "May" && !IsDateContext(s, i)))
+            else if (s.IsCapitalized(i) && Words.Months.Contains(word) && !(word == "May" && !IsDateContext(s, i)))
             {
                 (end, head) = Month(s, i);
             }

@@ -21,8 +21,11 @@ internal static class DocumentPattern
         "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact",
     };
 
-    /// <summary>The phrases of each knowledge base's list of groups: splitting them for every sentence cost more than matching them.</summary>
-    private static readonly ConditionalWeakTable<IReadOnlyList<Knowledge.DocumentGroup>, (Knowledge.DocumentGroup, string[], string)[]> PhraseCache = [];
+    /// <summary>
+    /// The phrases of each knowledge base's list of groups, by first word: splitting them for every sentence cost more
+    /// than matching them, and trying each at every token more than looking the token up.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Knowledge.DocumentGroup>, Dictionary<string, (Knowledge.DocumentGroup Group, string[] Words, string Accented)[]>> PhraseCache = [];
 
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
@@ -37,13 +40,13 @@ internal static class DocumentPattern
         var phrases = PhrasesOf(groups);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            foreach (var (group, words, accented) in phrases)
+            if (!phrases.TryGetValue(s.Word(i), out var starting))
             {
-                if (!s.Is(i, words[0]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
+            foreach (var (group, words, accented) in starting)
+            {
                 var j = i;
                 var ok = true;
                 for (var w = 0; w < words.Length && ok; w++, j++)
@@ -71,11 +74,12 @@ internal static class DocumentPattern
         }
     }
 
-    /// <summary>The groups' phrases split into words, with the last word's accented spelling; made once per list of groups.</summary>
-    private static (Knowledge.DocumentGroup Group, string[] Words, string Accented)[] PhrasesOf(IReadOnlyList<Knowledge.DocumentGroup> groups) =>
-        PhraseCache.GetValue(groups, static g =>
-            [.. g.SelectMany(group => group.Phrases.Select(p => p.Split(' ')).Select(words =>
-                (group, words, words[^1].Replace("communiques", "communiqués", StringComparison.Ordinal))))]);
+    /// <summary>The groups' phrases split into words, with the last word's accented spelling, by first word; made once per list of groups.</summary>
+    private static Dictionary<string, (Knowledge.DocumentGroup Group, string[] Words, string Accented)[]> PhrasesOf(IReadOnlyList<Knowledge.DocumentGroup> groups) =>
+        PhraseCache.GetValue(groups, static g => WordSequences.ByFirstWord(
+            g.SelectMany(group => group.Phrases.Select(p => p.Split(' ')).Select(words =>
+                (Group: group, Words: words, Accented: words[^1].Replace("communiques", "communiqués", StringComparison.Ordinal)))),
+            phrase => phrase.Words));
 
     private static void Generic(AnalyzedSentence s)
     {
@@ -238,7 +242,7 @@ internal static class DocumentPattern
 
     private static void Quoted(AnalyzedSentence s)
     {
-        if (!Adopts(s))
+        if (!HasQuote(s) || !Adopts(s))
         {
             return;
         }
@@ -275,6 +279,20 @@ internal static class DocumentPattern
 
             i = close;
         }
+    }
+
+    /// <summary>Whether the sentence has an opening quotation mark: most have none, and then no verb need be looked for.</summary>
+    private static bool HasQuote(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Word(i) is "\"" or "\u201C")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Adopts(AnalyzedSentence s)

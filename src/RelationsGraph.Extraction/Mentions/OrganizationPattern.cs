@@ -55,7 +55,7 @@ internal static class OrganizationPattern
     {
         for (var k = 0; k < s.Tokens.Count; k++)
         {
-            if (!Heads.Contains(s.Word(k)) || !s.IsCapitalized(k))
+            if (!s.IsCapitalized(k) || !Heads.Contains(s.Word(k))) // the case first: it costs no hashing
             {
                 continue;
             }

@@ -115,9 +115,9 @@ internal static class PersonPattern
             {
                 i++;
             }
-            else if (i > start && Words.NameParticles.Contains(word) && s.IsCapitalized(i + 1))
+            else if (i > start && Words.NameParticles.Contains(word) && CapitalizedAfterParticles(s, i + 1))
             {
-                i++;
+                i++; // "Ursula von der Leyen", "Alexander Van der Bellen": the particles go on to a capitalised word
             }
             else if (i > start + 1 && Words.NameSuffixes.Contains(word))
             {
@@ -132,6 +132,10 @@ internal static class PersonPattern
 
         return i;
     }
+
+    /// <summary>Whether a capitalised word follows from token <paramref name="k"/> on, after at most one more particle ("der" of "von der Leyen").</summary>
+    private static bool CapitalizedAfterParticles(AnalyzedSentence s, int k) =>
+        s.IsCapitalized(k) || (Words.NameParticles.Contains(s.Word(k)) && !s.IsCapitalized(k) && s.IsCapitalized(k + 1));
 
     /// <summary>
     /// Whether token <paramref name="i"/> is a known leader's one-word name that another capitalised word follows:

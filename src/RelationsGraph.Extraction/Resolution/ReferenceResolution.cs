@@ -221,13 +221,18 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         group.NodeIds = members;
     }
 
-    /// <summary>"the French and Chinese presidents": for each country the group names, its leader in focus; none unless every country has one.</summary>
+    /// <summary>
+    /// "the French and Chinese presidents": for each country the group names, its leader in focus, else the last of its
+    /// serving leaders named before (a third leader, "European Commission President Ursula von der Leyen", may have
+    /// taken the focus since); none unless every country has one.
+    /// </summary>
     private void LeadersOfSides(Mention group)
     {
         var members = new List<string>(group.Candidates.Count);
         foreach (var country in group.Candidates)
         {
-            var leader = discourse.Focus.Find(id => entities.CountryOf(id) == country);
+            var leader = discourse.Focus.Find(id => entities.CountryOf(id) == country)
+                ?? discourse.Leaders.FindLast(id => entities.CountryOf(id) == country && !discourse.Former.Contains(id));
             if (leader is null)
             {
                 return;

@@ -103,6 +103,19 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_LeadersOfTwoNamedCountriesAfterAThirdTookTheFocus_AreEachCountrysLastLeader()
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron welcomed Chinese President Xi Jinping to Paris on Monday.",
+            "The day opened with a meeting that also included European Commission President Ursula von der Leyen, a format Macron also used when he visited China last year.",
+            "Speaking to reporters afterwards, von der Leyen said she had pressed Xi on trade.",
+            "Macron, for his part, told his guest that Europe needed fair rules.",
+            "After that session, the French and Chinese presidents held talks.");
+
+        Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Find(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_TwoLeadersAfterASentenceThatNamedThree_AreTheStorysPair()
     {
         var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",

@@ -15,6 +15,19 @@ internal static class DatelineParser
     private const int MaxPlaceLength = 48;
     private const int MaxTagLength = 40;
 
+    /// <summary>The fewest words of story after a colon dateline: a label's line ("BREAKING: Xi arrives") is shorter.</summary>
+    private const int MinColonStoryWords = 8;
+
+    /// <summary>Words in capitals that pages put before a colon and are no place.</summary>
+    private static readonly HashSet<string> ColonLabels = new(StringComparer.Ordinal)
+    {
+        "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "READ", "READ MORE", "ALSO READ", "NOTE", "EDITOR'S NOTE",
+        "EDITORS NOTE", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "CORRECTION",
+        "FILE", "SOURCE", "SOURCES", "DISCLAIMER", "ADVERTISEMENT", "FACT CHECK", "EXPLAINER", "FEATURE",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColonLabelLookup = ColonLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The characters of a place in capitals: letters, spaces, dots and hyphens.</summary>
     private static readonly System.Buffers.SearchValues<char> PlaceCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .-'");
@@ -26,6 +39,12 @@ internal static class DatelineParser
         if (!IsPlace(span[..placeEnd], out var allCaps))
         {
             return null;
+        }
+
+        if (allCaps && IsColonDateline(span, placeEnd))
+        {
+            var at = line.TrimStart;
+            return new DatelineMatch(at, at + placeEnd + 1, at, at + placeEnd, 0, 0, null, null, false);
         }
 
         var cursor = new TextCursor(span) { Position = placeEnd };
@@ -109,6 +128,32 @@ internal static class DatelineParser
 
         var start = line.TrimStart;
         return new DatelineMatch(start, start + end, start, start + placeEnd, month, day, year, tag, after >= span.Length);
+    }
+
+    /// <summary>
+    /// "BEIJING: Chinese President Xi Jinping on Wednesday assured ..." (Dawn, The Times of India, CNA): a place in
+    /// capitals, a colon and a space, then the story's first sentence, a capitalised word and at least
+    /// <see cref="MinColonStoryWords"/> words; not one of the labels pages put before a line ("UPDATE: ...", "WATCH: ...").
+    /// </summary>
+    private static bool IsColonDateline(ReadOnlySpan<char> span, int placeEnd)
+    {
+        if (placeEnd + 2 >= span.Length || span[placeEnd] != ':' || span[placeEnd + 1] != ' ' || !char.IsUpper(span[placeEnd + 2])
+            || ColonLabelLookup.Contains(span[..placeEnd].Trim()))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var rest = span[(placeEnd + 1)..];
+        for (var i = 0; i < rest.Length && words < MinColonStoryWords; i++)
+        {
+            if (TextChars.IsSpace(rest[i]) && i + 1 < rest.Length && !TextChars.IsSpace(rest[i + 1]))
+            {
+                words++;
+            }
+        }
+
+        return words >= MinColonStoryWords;
     }
 
     private static int ScanPlace(ReadOnlySpan<char> span)

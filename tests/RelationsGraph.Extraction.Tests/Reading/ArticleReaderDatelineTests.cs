@@ -60,6 +60,8 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("PORT-AU-PRINCE, April 2 (Reuters) - The ministers met.", "PORT-AU-PRINCE", "Reuters")]
     [InlineData("Guangzhou (China) (AFP) \u2013 The ministers met.", "Guangzhou", "AFP")]
     [InlineData("SOCHI, September 4. /TASS/. The presidents held talks.", "SOCHI", "TASS")]
+    [InlineData("BEIJING: Chinese President Xi Jinping on Wednesday assured his guest of continued support.", "BEIJING", null)]
+    [InlineData("NEW DELHI: The two prime ministers agreed on Monday to expand defence and trade ties.", "NEW DELHI", null)]
     public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
     {
         var article = ArticleReader.Read("t", text);
@@ -82,6 +84,16 @@ public sealed class ArticleReaderDatelineTests
     {
         Assert.Null(ArticleReader.Read("t", text).Dateline);
     }
+
+    [Theory]
+    [InlineData("UPDATE: The ministers met on Friday in the capital to discuss trade and investment.")]
+    [InlineData("EDITOR'S NOTE: This story has been corrected to show the date of the two leaders' meeting.")]
+    [InlineData("BREAKING: Xi arrives in Paris.")]
+    [InlineData("NATO: Allies agree on a new plan.")]
+    [InlineData("BEIJING:\"A New Era\" was the phrase of the day as the two leaders met for talks.")]
+    [InlineData("Beijing: Chinese President Xi Jinping on Wednesday assured his guest of continued support.")]
+    public void Read_ColonAfterALabelAShortLineOrNoCapitals_IsNoDateline(string text) =>
+        Assert.Null(ArticleReader.Read("t", text).Dateline);
 
     [Fact]
     public void Read_PlaceAndCountryAloneOnALineAboveTheStory_IsTheDateline()

@@ -135,7 +135,7 @@ internal static class PersonPattern
 
     /// <summary>Whether a capitalised word follows from token <paramref name="k"/> on, after at most one more particle ("der" of "von der Leyen").</summary>
     private static bool CapitalizedAfterParticles(AnalyzedSentence s, int k) =>
-        s.IsCapitalized(k) || (Words.NameParticles.Contains(s.Word(k)) && !s.IsCapitalized(k) && s.IsCapitalized(k + 1));
+        s.IsCapitalized(k) || (Words.NameParticles.Contains(s.Word(k)) && s.IsCapitalized(k + 1));
 
     /// <summary>
     /// Whether token <paramref name="i"/> is a known leader's one-word name that another capitalised word follows:

@@ -6,8 +6,9 @@ namespace RelationsGraph.Extraction.Reading;
 /// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
 /// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
 /// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –", "SOCHI,
-/// September 4. /TASS/.". An
-/// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"); a place in title case needs a date as well, or a country and
+/// September 4. /TASS/.", "BEIJING: Chinese President ...". An
+/// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"), or
+/// a colon before the story's first sentence; a place in title case needs a date as well, or a country and
 /// an outlet in parentheses before its dash. Bounded look-ahead.
 /// </summary>
 internal static class DatelineParser

@@ -36,6 +36,14 @@ internal static class VisitPhrases
         return null;
     }
 
+    /// <summary>
+    /// Whether the infinitive "to visit" at token <paramref name="verb"/> is what someone invited or asked
+    /// <paramref name="visitor"/> to do ("Lula invited Xi to visit Brazil", "he had invited Kim to visit the White
+    /// House"): an invitation is no visit, made or planned.
+    /// </summary>
+    public static bool IsInvitation(AnalyzedSentence s, int verb, Mention visitor) =>
+        s.Is(verb - 1, "to") && s.IsAny(s.TokenAt(visitor.PhraseStart) - 1, "invited", "invites", "invite", "inviting", "asked", "urged", "encouraged");
+
     /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
     public static Mention? VisitNounAt(AnalyzedSentence s, int token)
     {

@@ -151,7 +151,8 @@ public sealed class VisitRule : IExtractionRule
                     destination = VenueOfTalks(context, s);
                 }
 
-                if (visitor?.NodeId is { } leader && destination is not null && !(s.Is(i, "visit") && !s.IsAny(i - 1, "will", "to", "would")))
+                if (visitor?.NodeId is { } leader && destination is not null && !(s.Is(i, "visit") && !s.IsAny(i - 1, "will", "to", "would"))
+                    && !VisitPhrases.IsInvitation(s, i, visitor))
                 {
                     Record(context, s, leader, destination, visitor, null, Math.Min(visitor.PhraseStart, s.Tokens[i].Start), Math.Max(destination.End, visitor.PhraseEnd));
                 }

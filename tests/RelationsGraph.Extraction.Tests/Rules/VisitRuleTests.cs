@@ -56,6 +56,26 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:sydney");
     }
 
+    [Theory]
+    [InlineData("Lula invited Xi to visit Brazil next year.")]
+    [InlineData("Lula said he had asked Xi to visit Brazil.")]
+    public void Apply_InvitationToVisit_IsNoVisit(string sentence)
+    {
+        var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING, April 14 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping on Friday.", sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Name.Contains("Xi Jinping to Brazil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_PlannedVisit_IsAVisit()
+    {
+        var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING, April 14 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping on Friday.", "Xi will visit Brazil next year.");
+
+        Assert.Contains(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Name.Contains("Xi Jinping to Brazil", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Apply_LeaderArrivedWhereTheArticlePutsASummit_IsNoVisit()
     {

@@ -80,6 +80,7 @@ public sealed class MentionFinder
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);
         TopicListPattern.Find(analyzed);
+        TopicCompoundPattern.Find(analyzed);
         VenuePattern.Find(analyzed);
         CapitalPattern.Find(analyzed);
         OrganizationPattern.Find(analyzed);

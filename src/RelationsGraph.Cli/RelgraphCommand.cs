@@ -8,7 +8,7 @@ namespace RelationsGraph.Cli;
 internal static class RelgraphCommand
 {
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    /// <returns>0 on success, 1 for bad input, 2 for a usage error.</returns>
+    /// <returns>0 on success, 1 for bad input, 2 for a usage error, 70 for an internal error.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var context = new CliContext(output, error);
@@ -40,17 +40,32 @@ internal static class RelgraphCommand
                 EnableDefaultExceptionHandler = false,
             }).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e)
         {
-            var exitCode = e is CliException cli ? cli.ExitCode : ExitCodes.BadInput;
-            error.Write($"relgraph: {OneLine(e.Message)}\n");
-            if (parse.GetValue(verbose))
-            {
-                error.Write(e.ToString().ReplaceLineEndings("\n") + "\n");
-            }
-
-            return exitCode;
+            return Report(e, parse.GetValue(verbose), error);
         }
+    }
+
+    /// <summary>
+    /// Writes the one line a failure prints (and with <c>--verbose</c> the whole exception) and returns its exit code:
+    /// bad input for an unreadable or invalid file or value, an internal error for anything else, which is a defect
+    /// of relgraph and says so. A failure inside a parallel batch arrives wrapped in an <see cref="AggregateException"/>;
+    /// its one cause is reported.
+    /// </summary>
+    internal static int Report(Exception e, bool verbose, TextWriter error)
+    {
+        var cause = e is AggregateException { InnerExceptions.Count: 1 } one ? one.InnerExceptions[0] : e;
+        var input = cause is CliException or IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException
+            or InvalidOperationException;
+        var exitCode = cause is CliException cli ? cli.ExitCode : input ? ExitCodes.BadInput : ExitCodes.InternalError;
+        var message = input ? OneLine(cause.Message) : $"internal error ({cause.GetType().Name}): {OneLine(cause.Message)}; please report it, with the output of --verbose";
+        error.Write($"relgraph: {message}\n");
+        if (verbose)
+        {
+            error.Write(e.ToString().ReplaceLineEndings("\n") + "\n");
+        }
+
+        return exitCode;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

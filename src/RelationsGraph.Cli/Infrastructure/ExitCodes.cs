@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown command, option or value).</summary>
     public const int Usage = 2;
+
+    /// <summary>relgraph failed in a way no input should cause: a defect (70 is sysexits' EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
 }

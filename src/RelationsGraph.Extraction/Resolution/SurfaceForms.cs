@@ -28,6 +28,34 @@ internal static class SurfaceForms
 
     private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "near", "around", "on", "into", "of" };
 
+    /// <summary>
+    /// The first token of a possessor before token <paramref name="first"/>, past at most two lower-case words that
+    /// describe the name ("North Korea's recent ballistic missile launches"): the whole of the possessor's own mention
+    /// ("North Korea", not "Korea"), else its capitalised word; null when no possessor comes first.
+    /// </summary>
+    private static int? PossessorBefore(AnalyzedSentence s, int first)
+    {
+        var k = first - 1;
+        for (var described = 0; described < 2 && k >= 0 && IsDescribingWord(s, k); described++)
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Tokens[k].Kind != TokenKind.Possessive || !s.IsCapitalized(k - 1))
+        {
+            return null;
+        }
+
+        return s.MentionCovering(k - 1, MentionKind.Country, MentionKind.Demonym, MentionKind.Capital, MentionKind.Organization, MentionKind.Leader) is { } owner
+            ? s.TokenAt(owner.Start)
+            : k - 1;
+    }
+
+    /// <summary>A lower-case word that may describe a name after its possessor: no article, preposition, conjunction or verb of saying.</summary>
+    private static bool IsDescribingWord(AnalyzedSentence s, int k) =>
+        s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Words.Prepositions.Contains(s.Word(k))
+        && !s.IsAny(k, "the", "a", "an", "and", "or", "to", "that", "of", "its", "their", "his", "her", "said", "says");
+
     /// <summary>Records the longer forms of <paramref name="mention"/> as aliases of <paramref name="id"/>, longest first.</summary>
     /// <remarks>Added as they are found rather than returned: the resolver asks for every topic mention, and an iterator per mention cost more than its forms.</remarks>
     public static void AddAliases(AnalyzedSentence s, Mention mention, ArticleEntities entities, string id)
@@ -40,9 +68,9 @@ internal static class SurfaceForms
         }
 
         var start = first;
-        if (start >= 2 && s.Tokens[start - 1].Kind == TokenKind.Possessive && s.IsCapitalized(start - 2))
+        if (PossessorBefore(s, first) is { } possessor)
         {
-            start -= 2; // "China's ban on Japanese seafood"
+            start = possessor; // "China's ban on Japanese seafood", "North Korea's advancing nuclear and missile threats"
         }
         else if (s.IsAny(start - 1, "the", "a", "an", "its", "their"))
         {

@@ -296,11 +296,25 @@ public sealed class MentionResolverTests
     [InlineData("They discussed the war in Ukraine.", "topic:ukraine", "the war in Ukraine")]
     [InlineData("They discussed the Ukraine issue.", "topic:ukraine", "the Ukraine issue")]
     [InlineData("They called for the denuclearization of the Korean Peninsula.", "topic:korean-peninsula", "the denuclearization of the Korean Peninsula")]
+    [InlineData("They condemned North Korea's recent ballistic missile launches.", "topic:north-koreas-nuclear-and-missile-programs", "North Korea's recent ballistic missile launches")]
+    [InlineData("They met in the face of North Korea's advancing nuclear and missile threats.", "topic:north-koreas-nuclear-and-missile-programs", "North Korea's advancing nuclear and missile threats")]
+    [InlineData("They discussed North Korea's nuclear and missile development.", "topic:north-koreas-nuclear-and-missile-programs", "North Korea's nuclear and missile development")]
     public void Resolve_TopicInsideALongerPhrase_TakesThePhraseAsAnAlias(string sentence, string topic, string alias)
     {
         var result = Some.Story(sentence);
 
         Assert.Contains(alias, result.Graph.GetNode<Topic>(topic)!.Aliases.Items);
+    }
+
+    [Theory]
+    [InlineData("They discussed Japan's plan to release treated water.", "topic:fukushima-treated-water-discharge", "plan to release treated water")]
+    [InlineData("Seoul said the talks and recent nuclear and missile threats were linked.", "topic:north-koreas-nuclear-and-missile-programs", "Seoul")]
+    [InlineData("They discussed Kishida's visit and ballistic missile launches.", "topic:north-koreas-nuclear-and-missile-programs", "Kishida")]
+    public void Resolve_PossessorParted_IsNoPartOfTheAlias(string sentence, string topic, string notIn)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.DoesNotContain(result.Graph.GetNode<Topic>(topic)!.Aliases.Items, a => a.Contains(notIn, StringComparison.Ordinal));
     }
 
     [Fact]

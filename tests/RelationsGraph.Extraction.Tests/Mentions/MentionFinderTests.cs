@@ -1,15 +1,11 @@
 using RelationsGraph.Extraction.Mentions;
-using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class MentionFinderTests
 {
-    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
-
-    private static AnalyzedSentence Sentence(string text) =>
-        Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+    private static AnalyzedSentence Sentence(string text) => Some.Sentence(text);
 
     private static Mention Single(AnalyzedSentence s, MentionKind kind) => Assert.Single(s.MentionsOf(kind));
 

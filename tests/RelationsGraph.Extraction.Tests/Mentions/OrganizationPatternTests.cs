@@ -1,16 +1,13 @@
 using RelationsGraph.Extraction.Mentions;
-using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class OrganizationPatternTests
 {
-    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
-
     private static string[] Named(string text)
     {
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        var s = Some.Sentence(text);
         return [.. s.MentionsOf(MentionKind.Organization).Where(m => m.Name is not null).Select(m => m.Name!)];
     }
 
@@ -47,7 +44,7 @@ public sealed class OrganizationPatternTests
     public void Find_OrganizationTheKnowledgeBaseKnows_IsLeftToIt()
     {
         const string text = "Leaders gathered for the UN General Assembly in New York.";
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        var s = Some.Sentence(text);
 
         Assert.Empty(Named(text));
         Assert.NotEmpty(s.MentionsOf(MentionKind.Organization));

@@ -1,18 +1,11 @@
 using RelationsGraph.Extraction.Mentions;
-using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class TopicCompoundPatternTests
 {
-    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
-
-    private static string[] Topics(string text)
-    {
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
-        return [.. s.MentionsOf(MentionKind.Topic).Select(m => m.Text)];
-    }
+    private static string[] Topics(string text) => Some.MentionTexts(text, MentionKind.Topic);
 
     [Theory]
     [InlineData("The leaders agreed to work together on semiconductor supply chains.", "semiconductor supply chains")]

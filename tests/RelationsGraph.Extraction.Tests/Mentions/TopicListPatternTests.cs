@@ -1,18 +1,11 @@
 using RelationsGraph.Extraction.Mentions;
-using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class TopicListPatternTests
 {
-    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
-
-    private static string[] Topics(string text)
-    {
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
-        return [.. s.MentionsOf(MentionKind.Topic).Select(m => m.Text)];
-    }
+    private static string[] Topics(string text) => Some.MentionTexts(text, MentionKind.Topic);
 
     [Fact]
     public void Find_CooperationInAnEnumeration_GivesEachItem() =>
@@ -111,7 +104,7 @@ public sealed class TopicListPatternTests
     public void Find_LexiconTopicInTheEnumeration_KeepsItsLexiconName()
     {
         var text = "The talks covered tariffs, fisheries and tourism.";
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+        var s = Some.Sentence(text);
 
         var topics = s.MentionsOf(MentionKind.Topic).ToList();
         Assert.Equal(["tariffs", "fisheries", "tourism"], topics.Select(t => t.Text));

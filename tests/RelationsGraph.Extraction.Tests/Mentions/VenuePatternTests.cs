@@ -1,18 +1,11 @@
 using RelationsGraph.Extraction.Mentions;
-using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class VenuePatternTests
 {
-    private static readonly MentionFinder Finder = new(Some.KnowledgeBase);
-
-    private static string[] Places(string text)
-    {
-        var s = Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
-        return [.. s.MentionsOf(MentionKind.Place).Select(m => m.Text)];
-    }
+    private static string[] Places(string text) => Some.MentionTexts(text, MentionKind.Place);
 
     [Theory]
     [InlineData("The two leaders met at Admiralty House on Wednesday.", "Admiralty House")]

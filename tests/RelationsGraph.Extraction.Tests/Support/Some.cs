@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Mentions;
 using RelationsGraph.Extraction.Pipeline;
 using RelationsGraph.Extraction.Reading;
 
@@ -9,6 +10,8 @@ internal static class Some
     public static RelationsGraph.Extraction.Knowledge.KnowledgeBase KnowledgeBase => RelationsGraph.Extraction.Knowledge.KnowledgeBase.LoadDefault();
 
     public static GraphExtractor Extractor { get; } = new();
+
+    private static readonly MentionFinder Finder = new(KnowledgeBase);
 
     /// <summary>
     /// An article of <paramref name="paragraphs"/> (blank lines between them), with a headline, a time stamp of
@@ -23,4 +26,10 @@ internal static class Some
 
     /// <summary>Extracts a one-paragraph story filed in Tokyo on 16 November 2023 (a Thursday).</summary>
     public static ExtractionResult Story(params string[] paragraphs) => Extract("Nov 16, 2023 20:00", "TOKYO, Nov. 16 (Wire)", paragraphs);
+
+    /// <summary>The mentions the finder gives <paramref name="text"/> read as one sentence on its own, with no article around it.</summary>
+    public static AnalyzedSentence Sentence(string text) => Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
+
+    /// <summary>The texts of the mentions of <paramref name="kind"/> in <paramref name="text"/> read as one sentence (see <see cref="Sentence"/>).</summary>
+    public static string[] MentionTexts(string text, MentionKind kind) => [.. Sentence(text).MentionsOf(kind).Select(m => m.Text)];
 }

@@ -5,6 +5,95 @@ namespace RelationsGraph.Extraction.Tests.Mentions;
 
 public sealed class PersonPatternTests
 {
+    private static AnalyzedSentence Sentence(string text) => Some.Sentence(text);
+
+    private static Mention Single(AnalyzedSentence s, MentionKind kind) => Assert.Single(s.MentionsOf(kind));
+
+    [Fact]
+    public void Find_UnknownPersonAfterATitle_IsALeaderByName()
+    {
+        var leader = Single(Sentence("Australian Foreign Minister Tomas Halloran flew to Jakarta."), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Empty(leader.Candidates);
+        Assert.Equal("Foreign Minister", leader.Title);
+        Assert.Equal("country:au", leader.CountryId);
+    }
+
+    [Theory]
+    [InlineData("His speech was delivered by China's commerce minister, Tomas Halloran.")]
+    [InlineData("China's commerce minister, Tomas Halloran, delivered the speech.")]
+    [InlineData("His speech was delivered on his behalf by China's commerce minister, Tomas Halloran.")]
+    public void Find_UnknownPersonSetOffByCommasAfterATitle_IsALeaderByName(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal("Trade Minister", leader.Title); // the lexicon's name for the office
+        Assert.Equal("country:cn", leader.CountryId);
+    }
+
+    [Theory]
+    [InlineData("President of Ukraine Tomas Halloran held talks in Kyiv.", "President", "country:ua")]
+    [InlineData("Talks were held with Prime Minister of the Republic of Korea (ROK) Tomas Halloran.", "Prime Minister", "country:kr")]
+    public void Find_UnknownPersonAfterATitleOfACountry_IsALeaderOfThatCountry(string text, string title, string country)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal(title, leader.Title);
+        Assert.Equal(country, leader.CountryId);
+    }
+
+    [Theory]
+    [InlineData("The pact was signed by Transport Minister S. Iswaran on Tuesday.", "S. Iswaran", "Transport Minister")]
+    [InlineData("Law and Home Affairs Minister K. Shanmugam signed the treaty.", "K. Shanmugam", "Interior Minister")]
+    [InlineData("Indonesia's Law and Human Rights Minister Yasonna Laoly signed it.", "Yasonna Laoly", "Justice Minister")]
+    public void Find_UnknownMinisterWithAnInitial_IsALeaderWithTheLexiconsTitle(string text, string name, string title)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal(name, leader.Name);
+        Assert.Equal(title, leader.Title);
+    }
+
+    [Fact]
+    public void Find_UnknownCounterpartOfATitledLeader_HoldsTheSameOfficeInTheirCountry()
+    {
+        var s = Sentence("It was signed by Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi.");
+        var counterpart = s.MentionsOf(MentionKind.Leader).Single(m => m.Name == "Budi Karya Sumadi");
+
+        Assert.Equal("Transport Minister", counterpart.Title);
+        Assert.Equal("country:id", counterpart.CountryId);
+    }
+
+    [Fact]
+    public void Find_UnknownPersonAfterALowerCaseTitleAfterADemonym_IsALeaderByName()
+    {
+        var leader = Single(Sentence("It marks 50 years since former Australian prime minister Gough Whitlam's visit to China."), MentionKind.Leader);
+
+        Assert.Equal("Gough Whitlam", leader.Name);
+        Assert.Equal("country:au", leader.CountryId);
+    }
+
+    [Fact]
+    public void Find_LowerCaseTitleWithoutADemonym_IsNoLeader() =>
+        Assert.Empty(Sentence("The new prime minister Gough Whitlam spoke.").MentionsOf(MentionKind.Leader));
+
+    [Fact]
+    public void Find_CapitalisedWordsWithoutTitle_AreNoLeader() =>
+        Assert.Empty(Sentence("Officials at Central Station said Tomas Halloran had left.").MentionsOf(MentionKind.Leader));
+
+    [Theory]
+    [InlineData("He attended a lunch hosted by vice president Kamala Harris on Friday.", "Kamala Harris")]
+    [InlineData("The deal was signed by former president Jimmy Carter.", "Jimmy Carter")]
+    public void Find_LowerCaseTitleOfSeveralWordsOrAfterFormer_IntroducesAName(string text, string name) =>
+        Assert.Contains(name, Sentence(text).MentionsOf(MentionKind.Leader).Select(m => m.Text));
+
+    [Fact]
+    public void Find_LowerCaseOneWordTitle_IntroducesNoName() =>
+        Assert.DoesNotContain("Grand Hotel", Sentence("The president Grand Hotel stay was short.").MentionsOf(MentionKind.Leader).Select(m => m.Text));
+
     [Theory]
     [InlineData("European Commission President Ursula von der Leyen joined the talks on Monday.", "Ursula von der Leyen")]
     [InlineData("Austrian President Alexander Van der Bellen joined the talks on Monday.", "Alexander Van der Bellen")]

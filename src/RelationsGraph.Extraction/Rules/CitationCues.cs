@@ -5,7 +5,10 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>The words that cite a document: "as stated in", "abide by", "adhere to", "upheld", "reaffirmed", "based on", ...</summary>
 internal static class CitationCues
 {
-    /// <summary>Cues, longest first; a cue with <c>Before</c> also cites a document written before it ("... must be observed").</summary>
+    /// <summary>
+    /// Cues; of those that share a first word the first that matches wins, so a longer one comes before a shorter. A cue
+    /// with <c>Before</c> also cites a document written before it ("... must be observed").
+    /// </summary>
     private static readonly (string[] Words, bool Before)[] Cues =
     [
         (["as", "stated", "in"], false), (["as", "set", "out", "in"], false), (["as", "stipulated", "in"], false), (["as", "enshrined", "in"], false),
@@ -17,7 +20,7 @@ internal static class CitationCues
         (["reaffirmed"], false), (["reaffirm"], false), (["reaffirms"], false), (["reiterated"], false), (["recalls"], false),
         (["recalled"], false), (["recalling"], false), (["cornerstone"], true), (["under"], false), (["honor"], false), (["honour"], false),
         (["in", "the", "spirit", "of"], false), (["building", "on"], false), (["build", "on"], false), (["consistent", "with"], false),
-        (["guided", "by"], false), (["pursuant", "to"], false), (["implement"], false), (["implementing"], false), (["upheld", "by"], false),
+        (["guided", "by"], false), (["pursuant", "to"], false), (["implement"], false), (["implementing"], false),
     ];
 
     /// <summary>The cues by their first word, in the order above: a token that starts none costs one lookup.</summary>

@@ -13,7 +13,7 @@ internal static class DocumentPattern
 {
     private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "joint", "bilateral", "trilateral", "new", "landmark", "historic", "political", "leaders'", "peace",
+        "joint", "bilateral", "trilateral", "new", "landmark", "historic", "political", "leaders'", "peace", "separate", "parallel",
     };
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -117,13 +117,24 @@ internal static class DocumentPattern
                 end = s.Tokens[j + 2].End;
             }
 
-            s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, end, s.Slice(s.Tokens[i].Start, end))
+            // "a joint statement on deepening their partnership": the phrase is what the source calls it, kept whole as
+            // an alias and as the phrase's end, while the mention stays the noun phrase the rules look for.
+            var about = year is null ? DocumentSubject.End(s, j) : j;
+            var mention = new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, end, s.Slice(s.Tokens[i].Start, end))
             {
                 Head = s.Word(j).ToLowerInvariant(),
                 Date = year is { } found ? new PartialDate(found) : null,
                 IsDefinite = !s.IsAny(i, "a", "an"),
-                Variants = [s.Slice(s.Tokens[i].Start, s.Tokens[j].End)],
-            });
+                Variants = about > j
+                    ? [s.Slice(s.Tokens[i].Start, s.Tokens[j].End), s.Slice(s.Tokens[i].Start, s.Tokens[about].End)]
+                    : [s.Slice(s.Tokens[i].Start, s.Tokens[j].End)],
+            };
+            if (about > j)
+            {
+                mention.PhraseEnd = s.Tokens[about].End;
+            }
+
+            s.Add(mention);
             i = j;
         }
     }

@@ -14,6 +14,9 @@ namespace RelationsGraph.Extraction.Resolution;
 /// </summary>
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
+    /// <summary>What the first described new document of each id is about ("on deepening their partnership").</summary>
+    private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
+
     public void Resolve(AnalyzedSentence s)
     {
         foreach (var mention in s.MentionSpanOf(MentionKind.Document))
@@ -109,7 +112,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed");
+        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention);
         var frames = s.FramedBy(mention) || signed;
 
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
@@ -118,11 +121,66 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return (!mention.IsDefinite || described) && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="mention"/> is joined to a document the sentence has just made, and so was issued with
+    /// it: "issued a joint statement on ..., as well as a separate joint statement on ...", "... and a protocol for ...".
+    /// </summary>
+    private static bool Coordinated(AnalyzedSentence s, Mention mention)
+    {
+        Mention? before = null;
+        foreach (var m in s.MentionSpanOf(MentionKind.Document))
+        {
+            if (m.End <= mention.Start)
+            {
+                before = m;
+            }
+        }
+
+        if (before is null || before.NodeIds.Count != 1)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = s.TokenAt(before.PhraseEnd); k < s.TokenAt(mention.Start); k++)
+        {
+            if (!s.IsAny(k, ",", "as", "well", "and", "along", "with", "plus"))
+            {
+                return false;
+            }
+
+            joined |= s.IsAny(k, "and", "well", "with", "plus");
+        }
+
+        return joined;
+    }
+
     private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate when)
     {
-        var text = s.Slice(s.Tokens[s.TokenAt(mention.Start) + 1].Start, mention.End);
+        // Named with what the sentence says it is about, when it says ("joint statement on combating climate change"),
+        // without the words that only set it apart from another ("a separate joint statement").
+        var first = s.TokenAt(mention.Start) + 1;
+        while (s.IsAny(first, "separate", "parallel"))
+        {
+            first++;
+        }
+
+        var text = s.Slice(s.Tokens[first].Start, Math.Max(mention.End, mention.PhraseEnd));
         var parties = sides.Select(c => c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal);
         var id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', parties)}");
+
+        // Two documents of one day and kind between the same sides are two when the article describes each
+        // differently ("a joint statement on deepening their partnership, as well as a separate joint statement on
+        // combating climate change"); a mention that describes none is the one already made.
+        if (mention.PhraseEnd > mention.End)
+        {
+            var about = s.Slice(mention.End, mention.PhraseEnd).Trim();
+            if (!descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal))
+            {
+                id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', parties)} {about}");
+            }
+        }
+
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
     }
 

@@ -1,0 +1,102 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// What an unnamed document is about, when the sentence says it with "on" or "for" after the document's noun: "a
+/// joint statement on deepening their comprehensive strategic partnership", "a protocol for the joint development of
+/// the CBERS-6 satellite". Sources describe the documents of a visit this way instead of naming them, so the phrase is
+/// the only thing that tells two statements of one day apart, and the form a reader would quote.
+/// </summary>
+/// <remarks>
+/// The phrase starts with a lower-case word (after at most one determiner) and runs to the first comma or other
+/// punctuation, a word that starts a clause ("is", "which", "as", "after", ...), "and" or "or" before a new noun
+/// phrase ("and another on ..."), or a preposition other than "between" and "of" before a capitalised word or a
+/// number ("in Beijing", "on Friday", "in 2030"): "between Ukraine and Japan" goes on.
+/// A phrase that does not end within <see cref="MaxWords"/> words is not taken: a clause that long is no description.
+/// "on Tuesday", "on the sidelines of", "on its website" describe no subject.
+/// </remarks>
+internal static class DocumentSubject
+{
+    /// <summary>The most tokens a description may take, its "on" or "for" included.</summary>
+    internal const int MaxWords = 20;
+
+    private static readonly HashSet<string> NotSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sidelines", "sideline", "margins", "margin", "eve", "occasion", "day", "days", "same", "behalf", "basis", "part",
+        "website", "site", "account", "page", "platform", "condition", "record", "time", "way", "ground", "hand", "its",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "will", "would", "has", "had", "have", "be", "been", "being", "can", "could", "should",
+        "may", "might", "must", "that", "which", "who", "whose", "while", "when", "where", "as", "after", "before",
+        "during", "but", "said", "says", "signed", "issued", "released", "adopted", "than", "if", "because", "since",
+        "until", "whereby", "under", "at", "by",
+    };
+
+    private static readonly HashSet<string> NewPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "another", "the", "their", "its", "his", "her", "this", "that", "these", "those", "several", "other", "others",
+    };
+
+    /// <summary>
+    /// The last token of the description that follows the document noun at <paramref name="noun"/>, or
+    /// <paramref name="noun"/> when none does.
+    /// </summary>
+    public static int End(AnalyzedSentence s, int noun)
+    {
+        if (!s.IsAny(noun + 1, "on", "for"))
+        {
+            return noun;
+        }
+
+        var first = s.IsAny(noun + 2, "the", "their", "a", "an") ? noun + 3 : noun + 2;
+        if (!IsLowerWord(s, first) || NotSubjects.Contains(s.Word(first)))
+        {
+            return noun;
+        }
+
+        var end = noun;
+        for (var k = noun + 2; k < s.Tokens.Count; k++)
+        {
+            if (Ends(s, k))
+            {
+                return end;
+            }
+
+            if (k - noun > MaxWords)
+            {
+                return noun;
+            }
+
+            end = k;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> starts what is no longer the description.</summary>
+    private static bool Ends(AnalyzedSentence s, int k)
+    {
+        var token = s.Tokens[k];
+        if (token.Kind == TokenKind.Punctuation || ClauseWords.Contains(s.Word(k)))
+        {
+            return true;
+        }
+
+        if (s.IsAny(k, "and", "or"))
+        {
+            return NewPhrase.Contains(s.Word(k + 1)) || s.Tokens.Count <= k + 1 || s.Tokens[k + 1].Kind != TokenKind.Word;
+        }
+
+        if (s.IsAny(k, "in", "on", "from", "with", "to"))
+        {
+            var next = s.Is(k + 1, "the") ? k + 2 : k + 1;
+            return s.IsCapitalized(next) || s.Tokens.Count <= next || s.Tokens[next].Kind == TokenKind.Number;
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerWord(AnalyzedSentence s, int k) =>
+        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]);
+}

@@ -1,0 +1,53 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Resolution;
+
+public sealed class DocumentResolutionTests
+{
+    private const string Lead = "Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.";
+
+    [Fact]
+    public void Resolve_TwoStatementsDescribedApart_AreTwoDocumentsWithBothSidesParties()
+    {
+        var result = Some.Story(Lead,
+            "The two governments also issued a joint statement on deepening their comprehensive strategic partnership, as well as a separate joint statement on combating climate change, in which both pledged to do more.");
+
+        var documents = result.Graph.NodesOf<Document>().OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["joint statement on combating climate change", "joint statement on deepening their comprehensive strategic partnership"],
+            documents.Select(d => d.Name));
+        Assert.Contains("a separate joint statement on combating climate change", documents[0].Aliases.Items);
+        foreach (var document in documents)
+        {
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:br", document.Id);
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", document.Id);
+        }
+    }
+
+    [Fact]
+    public void Resolve_StatementDescribedAfterAnUndescribedOne_IsTheSameDocument()
+    {
+        var result = Some.Story(Lead,
+            "The two governments issued a joint statement after the talks.",
+            "The two governments issued a joint statement on deepening their partnership, officials said.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Contains("a joint statement on deepening their partnership", document.Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_DocumentInApposition_IsNoSecondDocument()
+    {
+        var result = Some.Story(Lead, "The two governments issued a joint statement on deepening their partnership, a declaration of intent that officials hailed.");
+
+        Assert.Equal("joint statement on deepening their partnership", Assert.Single(result.Graph.NodesOf<Document>()).Name);
+    }
+
+    [Fact]
+    public void Resolve_StatementJoinedToNothingJustMade_IsNoNewDocument()
+    {
+        var result = Some.Story(Lead, "Officials recalled the talks as well as a separate joint statement on climate change.");
+
+        Assert.Empty(result.Graph.NodesOf<Document>());
+    }
+}

@@ -82,13 +82,44 @@ internal static class TopicListPattern
                 AddMentions(s, items);
                 i = Math.Max(i, next - 1);
             }
-            else if (items.Count == 1 && single && !(Introduces(s, next) && TopicWords.Generic.Contains(s.Word(items[0].Last))))
+            else if (items.Count == 1 && single && !(Introduces(s, next) && IsVague(s, items[0])))
             {
-                // One subject; what it introduces ("the situation in East Asia, including ...") is read on from there, but
-                // "opportunities in various fields, including energy, trade ..." names none before its examples.
+                // One subject, and the examples it introduces: "discussed economic cooperation, including infrastructure".
+                // "opportunities in various fields, including energy, trade ..." names none before its examples, which
+                // the cue "fields including" reads.
                 AddMentions(s, items);
+                if (Introduces(s, next))
+                {
+                    items.Clear();
+                    var end = ReadItems(s, s.Is(next, "such") ? next + 2 : next + 1, items);
+                    AddMentions(s, items);
+                    i = Math.Max(i, end - 1);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an item names no subject before the examples that follow it: a generic noun ("areas", "cooperation")
+    /// alone or with only words of number or weight ("various fields", "several key areas"). "economic cooperation"
+    /// names one.
+    /// </summary>
+    private static bool IsVague(AnalyzedSentence s, (int First, int Last) item)
+    {
+        if (!TopicWords.Generic.Contains(s.Word(item.Last)))
+        {
+            return false;
+        }
+
+        for (var k = item.First; k < item.Last; k++)
+        {
+            if (!TopicWords.Vague.Contains(s.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the words at <paramref name="k"/> introduce examples of what precedes ("opportunities in various fields, including energy, ...").</summary>
@@ -300,7 +331,7 @@ internal static class TopicListPattern
     {
         var end = last;
         var words = 0;
-        for (var k = last + 1; ComplementPrepositions.Contains(s.Word(k)) && CueEnd(s, k - 1, out _) < 0; k = end + 1)
+        for (var k = last + 1; IsComplementPreposition(s, k) && CueEnd(s, k - 1, out _) < 0; k = end + 1)
         {
             var preposition = k++; // not a cue's ("cooperation in defence and trade" is two subjects, not "cooperation in defence")
             if (s.IsAny(k, "the", "a", "an"))
@@ -314,10 +345,12 @@ internal static class TopicListPattern
             }
 
             var phraseEnd = -1;
-            var and = s.Is(preposition, "between"); // "relations between Japan and South Korea": one "and" belongs to the phrase
+            var and = s.Is(preposition, "between");
             while (words < MaxComplementWords && k < s.Tokens.Count)
             {
-                if (and && s.Is(k, "and") && phraseEnd >= 0)
+                // "relations between Japan and South Korea": one "and" belongs to the phrase; so does one between two
+                // names ("vaccinated travel lanes for Batam and Bintan").
+                if (s.Is(k, "and") && phraseEnd >= 0 && (and || (TopicWords.IsOtherName(s, phraseEnd) && TopicWords.IsOtherName(s, k + 1))))
                 {
                     and = false;
                     k++;
@@ -342,7 +375,7 @@ internal static class TopicListPattern
                 k = phraseEnd + 1;
             }
 
-            if (phraseEnd < 0 || (!TopicWords.EndsItem(s, phraseEnd + 1) && !ComplementPrepositions.Contains(s.Word(phraseEnd + 1))))
+            if (phraseEnd < 0 || (!TopicWords.EndsItem(s, phraseEnd + 1) && !IsComplementPreposition(s, phraseEnd + 1)))
             {
                 break;
             }
@@ -352,6 +385,14 @@ internal static class TopicListPattern
 
         return end > last && TopicWords.EndsItem(s, end + 1) ? end : last;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens a phrase that completes an item: one of <see cref="ComplementPrepositions"/>,
+    /// or "to" before a name ("the blocking of Philippine resupply missions to Ayungin Shoal"; "efforts to resolve"
+    /// is no such phrase).
+    /// </summary>
+    private static bool IsComplementPreposition(AnalyzedSentence s, int k) =>
+        ComplementPrepositions.Contains(s.Word(k)) || (s.Is(k, "to") && TopicWords.IsOtherName(s, k + 1));
 
     private static void AddMentions(AnalyzedSentence s, List<(int First, int Last)> items)
     {

@@ -16,7 +16,7 @@ internal static class TopicWords
         "very", "further", "deepening", "deepen", "strengthening", "strengthen", "expanding", "expand", "promoting", "promote",
         "boosting", "boost", "enhancing", "enhance", "including", "between", "among", "with", "the", "a", "an", "ways", "how",
         "whether", "what", "where", "when", "why", "if", "then", "there", "here", "only", "well", "any", "every", "no", "day", "days",
-        "resolving",
+        "resolving", "according", "reportedly", "respectively",
     };
 
     /// <summary>
@@ -35,6 +35,13 @@ internal static class TopicWords
         "subjects", "subject", "aspects", "domains", "spheres", "respects", "regard", "region", "world", "future", "way", "manner",
         "need", "use", "importance", "necessity", "attempt", "attempts", "effort", "efforts", "progress", "steps", "measures",
         "situation", "cooperation", "relations", "ties", "talks",
+    };
+
+    /// <summary>Words of number or weight that do not make a generic noun a subject ("various fields", "several key areas").</summary>
+    public static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "various", "several", "many", "numerous", "multiple", "diverse", "different", "other", "key", "major", "important",
+        "relevant", "related", "specific", "certain", "broad", "wide-ranging", "new", "all", "some", "practical", "concrete",
     };
 
     /// <summary>Whether a word reads as an adjective by its ending ("regional", "economic", "elderly", "maritime").</summary>

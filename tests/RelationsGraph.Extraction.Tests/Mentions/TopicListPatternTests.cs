@@ -39,6 +39,38 @@ public sealed class TopicListPatternTests
             ["energy", "trade", "investment", "infrastructure"],
             Topics("They discussed opportunities in various fields, including energy, trade, investment and infrastructure."));
 
+    [Theory]
+    [InlineData("The leaders also discussed economic cooperation, including infrastructure.", new[] { "economic cooperation", "infrastructure" })]
+    [InlineData("They discussed maritime security, including coast guard drills and port calls.", new[] { "maritime security", "coast guard drills", "port calls" })]
+    [InlineData("They discussed economic recovery, such as vaccinated travel lanes.", new[] { "economic recovery", "vaccinated travel lanes" })]
+    public void Find_SubjectThenItsExamples_GivesTheSubjectAndEachExample(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Theory]
+    [InlineData("They discussed key issues, including shipbuilding.")]
+    [InlineData("They discussed various matters, including shipbuilding.")]
+    [InlineData("They discussed cooperation, including shipbuilding.")]
+    public void Find_VagueSubjectBeforeItsExamples_IsNoTopic(string text) =>
+        Assert.DoesNotContain(Topics(text), t => t.EndsWith("issues", StringComparison.Ordinal) || t.EndsWith("matters", StringComparison.Ordinal) || t == "cooperation");
+
+    [Fact]
+    public void Find_AttributionAfterTheEnumeration_IsNoItem() =>
+        Assert.Equal(["shipbuilding", "fisheries"], Topics("They discussed shipbuilding, fisheries, according to officials."));
+
+    [Theory]
+    [InlineData("They raised the blocking of resupply missions to Ayungin Shoal by coast guard vessels.", "blocking of resupply missions to Ayungin Shoal")]
+    [InlineData("They discussed vaccinated travel lanes for Batam and Bintan, and green growth.", "vaccinated travel lanes for Batam and Bintan")]
+    public void Find_PhraseToANameOrOverTwoNames_CompletesTheItem(string text, string topic) =>
+        Assert.Contains(topic, Topics(text));
+
+    [Fact]
+    public void Find_ToBeforeAVerb_DoesNotCompleteTheItem() =>
+        Assert.DoesNotContain(Topics("They raised plans to build ports."), t => t.Contains("build", StringComparison.Ordinal));
+
+    [Fact]
+    public void Find_AndBeforeANameAfterAWord_EndsTheItem() =>
+        Assert.DoesNotContain(Topics("They discussed tariffs on wine and Japan."), t => t.Contains("wine and", StringComparison.Ordinal));
+
     [Fact]
     public void Find_SingleItem_IsNoEnumeration() =>
         Assert.Empty(Topics("The two sides agreed to strengthen cooperation in the region."));

@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds references to several parties at once. Leaders: "the two leaders", "both leaders", "the leaders",
-/// "the three leaders", "the two heads of state", "the two prime ministers", "the two men", "the two" (alone). Countries: "the two sides", "both sides",
+/// "the three leaders", "the two heads of state", "the two prime ministers", "the two men", "the pair", "the two" (alone). Countries: "the two sides", "both sides",
 /// "the two countries", "the two allies", "the Asian neighbors", "Asia's two biggest economies", and with the
 /// sides named, "the U.S. and Chinese leaders". One country as a party: "the Japanese side".
 /// </summary>
@@ -62,6 +62,12 @@ internal static class GroupPattern
             else if (count == 2 && s.Is(i, "the") && j == i + 2 && !s.IsCapitalized(j) && s.Tokens.Count > j && s.Tokens[j].Kind != TokenKind.Word)
             {
                 s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[i + 1].End, s.Slice(s.Tokens[i].Start, s.Tokens[i + 1].End)) { Count = 2, IsDefinite = true });
+            }
+            else if (s.Is(i, "the") && j == i + 1 && s.IsAny(j, "pair", "duo") && !s.Is(j + 1, "of"))
+            {
+                // "The pair voiced serious concern ...": two people, as "the two men" are ("a pair of" is not).
+                s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[j].End, s.Slice(s.Tokens[i].Start, s.Tokens[j].End)) { Count = 2, IsDefinite = true });
+                i = j;
             }
             else if (count == 2 && s.Is(i, "the") && j == i + 2 && s.IsAny(j, "in", "since", "after", "sides"))
             {

@@ -132,6 +132,21 @@ public sealed class MentionFinderTests
         Assert.Empty(Sentence("Markets staged a retreat from their highs.").MentionsOf(MentionKind.EventNoun));
     }
 
+    [Theory]
+    [InlineData("The pair voiced serious concern about the situation.", "The pair")]
+    [InlineData("The duo later toured the port.", "The duo")]
+    public void Find_PairOrDuo_IsALeaderGroupOfTwo(string text, string group)
+    {
+        var found = Single(Sentence(text), MentionKind.LeaderGroup);
+
+        Assert.Equal(group, found.Text);
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void Find_PairOfThings_IsNoLeaderGroup() =>
+        Assert.Empty(Sentence("The pair of pandas arrived in Madrid.").MentionsOf(MentionKind.LeaderGroup));
+
     [Fact]
     public void Find_MinistersWithoutANumber_AreNoLeaderGroup() =>
         Assert.Empty(Sentence("The ministers of trade met in Paris.").MentionsOf(MentionKind.LeaderGroup));

@@ -25,8 +25,15 @@ namespace RelationsGraph.Extraction.Reading;
 /// </remarks>
 public static class ArticleReader
 {
-    /// <summary>Maximum number of text lines, from the top, searched for the dateline.</summary>
+    /// <summary>
+    /// Maximum number of text lines of prose (<see cref="ProseWords"/> words or more), from the top, searched for the
+    /// dateline. Shorter text lines do not count: a page's share buttons ("Bookmark", "Share", "WhatsApp", ...) that no
+    /// rule takes for noise would otherwise use up the search before the story begins.
+    /// </summary>
     private const int DatelineSearchLines = 12;
+
+    /// <summary>The fewest words of a line that counts towards <see cref="DatelineSearchLines"/>.</summary>
+    private const int ProseWords = 4;
 
     /// <summary>Reads one article.</summary>
     /// <param name="id">The article's id, used in evidence and error messages.</param>
@@ -96,7 +103,11 @@ public static class ArticleReader
                 continue;
             }
 
-            seen++;
+            if (LineShape.CountWords(page.Lines[i].Content(page.Text), ProseWords) >= ProseWords)
+            {
+                seen++;
+            }
+
             if (DatelineParser.TryParse(page.Text, page.Lines[i]) is { } dateline)
             {
                 page.DatelineLine = i;

@@ -105,6 +105,24 @@ public sealed class ArticleReaderDatelineTests
     }
 
     [Fact]
+    public void Read_ManyShortLinesAboveTheDateline_DoNotUseUpTheSearch()
+    {
+        var buttons = string.Join('\n', Enumerable.Range(1, 14).Select(i => $"Share {i}"));
+        var article = ArticleReader.Read("t", $"Leaders meet in Manila\nListen to this article\n{buttons}\nMANILA: Japan and the Philippines agreed on Friday to begin negotiations on a defence pact.");
+
+        Assert.Equal("MANILA", article.DatelinePlace);
+    }
+
+    [Fact]
+    public void Read_DatelineBelowTwelveLinesOfProse_IsNotSearchedFor()
+    {
+        var prose = string.Join('\n', Enumerable.Range(1, 12).Select(i => $"This is line {i} of a long preamble."));
+        var article = ArticleReader.Read("t", $"Leaders meet in Manila\n{prose}\nMANILA: Japan and the Philippines agreed on Friday to begin negotiations on a defence pact.");
+
+        Assert.Null(article.DatelinePlace);
+    }
+
+    [Fact]
     public void Read_CapitalisedLineWithoutACountry_IsNoDateline() =>
         Assert.Null(ArticleReader.Read("t", "Leaders meet\n\nBREAKING NEWS\n\nThe two presidents held talks on Monday.").DatelinePlace);
 

@@ -3,9 +3,9 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Which event a sentence speaks about: the meeting its own words describe, else the main event when the sentence
-/// refers to one of its participants, to its sides ("the two sides"), or to the meeting itself ("during the
-/// talks"); else none (background).
+/// Which event a sentence speaks about: the meeting its own words describe, else a visit of an earlier month that
+/// they describe, else the main event when the sentence refers to one of its participants, to its sides ("the two
+/// sides"), or to the meeting itself ("during the talks"); else none (background).
 /// </summary>
 internal static class Attachment
 {
@@ -30,8 +30,37 @@ internal static class Attachment
         }
 
         var main = context.Events.Main;
-        return main is not null && ReferencesFrame(context, s, main) ? main : null;
+        if (main is null)
+        {
+            return null;
+        }
+
+        // "Marcos made an official visit to Tokyo in February, when he and Kishida agreed to deepen defence ties": a
+        // visit of an earlier month that the sentence introduces is what it speaks about, though it names the main
+        // event's participants; unless it names a meeting too ("The meeting came less than two months after Yoon's
+        // visit to Tokyo in March, and both leaders welcomed ..."). A later sentence that the same visit's frame took
+        // in may be about another visit of the same traveller ("Li is on a three-day visit to Germany").
+        var past = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind == EventKind.Visit && !f.IsMain && f.Sentence == s.Index && IsEarlierMonth(f.Date, main.Date));
+        return past is not null && !NamesMeeting(s) ? past : ReferencesFrame(context, s, main) ? main : null;
     }
+
+    /// <summary>Whether the sentence has a noun of meeting ("the meeting", "today's talks").</summary>
+    private static bool NamesMeeting(AnalyzedSentence s)
+    {
+        foreach (var m in s.MentionSpanOf(MentionKind.EventNoun))
+        {
+            if (m.Head is "meeting" or "talks" or "summit" or "call" or "conversation")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="date"/> falls in a month before that of <paramref name="than"/>, both known.</summary>
+    private static bool IsEarlierMonth(PartialDate? date, PartialDate? than) =>
+        date is { Month: { } month } d && than is { Month: { } other } t && (d.Year < t.Year || (d.Year == t.Year && month < other));
 
     /// <summary>Whether the sentence refers to a participant, a side or the meeting of <paramref name="frame"/>.</summary>
     public static bool ReferencesFrame(ExtractionContext context, AnalyzedSentence s, EventFrame frame)

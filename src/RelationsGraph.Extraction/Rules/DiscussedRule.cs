@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Topics raised at an event: the topics of a sentence about the event (see <see cref="Attachment"/>) that has a
 /// word of speaking, agreeing or raising ("Xi said", "the two sides agreed", "raised concerns about", "top the
 /// agenda"). A side's own statement counts too ("On trade, Japan announced ..."), but not one in a clause of
-/// time ("after Seoul announced ..."), which is background.
+/// time ("after Seoul announced ..."), which is background; "when" after a past visit the sentence is about tells
+/// what happened at that visit ("a visit in February, when they agreed to ...").
 /// </summary>
 public sealed class DiscussedRule : IExtractionRule
 {
@@ -33,10 +34,14 @@ public sealed class DiscussedRule : IExtractionRule
                 continue;
             }
 
+            // "an official visit to Tokyo in February, when he and Kishida agreed to deepen defence ties": a "when" after a
+            // past visit the sentence is about tells what happened at it, where a clause of time is background to the
+            // main event.
             var evidence = context.SentenceEvidence(s.Index);
+            var visited = frame.Kind == EventKind.Visit && !frame.IsMain && frame.Trigger.Sentence == s.Index ? frame.Trigger.End : -1;
             foreach (var topic in topics)
             {
-                if (topic.NodeId is { } id && !InTimeClause(s, topic))
+                if (topic.NodeId is { } id && !InTimeClause(s, topic, visited))
                 {
                     frame.AddTopic(id, evidence);
                 }
@@ -57,8 +62,11 @@ public sealed class DiscussedRule : IExtractionRule
         return false;
     }
 
-    /// <summary>Whether the topic sits in a clause of time ("10 days after Seoul announced a plan to compensate victims of forced labor").</summary>
-    private static bool InTimeClause(AnalyzedSentence s, Mention topic)
+    /// <summary>
+    /// Whether the topic sits in a clause of time ("10 days after Seoul announced a plan to compensate victims of forced
+    /// labor"); a "when" after offset <paramref name="visited"/> (the end of a past visit's trigger, or -1) opens none.
+    /// </summary>
+    private static bool InTimeClause(AnalyzedSentence s, Mention topic, int visited)
     {
         for (var k = s.TokenAt(topic.Start) - 1; k >= 0; k--)
         {
@@ -69,7 +77,7 @@ public sealed class DiscussedRule : IExtractionRule
 
             if (s.IsAny(k, "after", "before", "since", "until", "when"))
             {
-                return true;
+                return !(visited >= 0 && s.Is(k, "when") && s.Tokens[k].Start >= visited);
             }
         }
 

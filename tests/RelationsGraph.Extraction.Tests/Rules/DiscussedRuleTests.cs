@@ -35,6 +35,42 @@ public sealed class DiscussedRuleTests
     }
 
     [Fact]
+    public void Apply_SentenceAboutAVisitOfAnEarlierMonth_TopicsGoToThatVisit()
+    {
+        var result = Some.Story(Lead, "Li made an official visit to Berlin in February, when he and Scholz agreed to fight climate change.");
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Id == "event:2023-02-visit-li-qiang-de");
+        GraphAssert.HasEdge(result.Graph, "Discussed", visit.Id, "topic:climate-change");
+        GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:climate-change");
+    }
+
+    [Fact]
+    public void Apply_SentenceNamingTheMeetingAndAnEarlierVisit_TopicsGoToTheMeeting()
+    {
+        var result = Some.Story(Lead, "The meeting came after Li visited Berlin in February, and both leaders agreed to fight climate change.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:climate-change");
+    }
+
+    [Fact]
+    public void Apply_SentenceAboutAVisitOfThisMonth_TopicsGoToTheMeeting()
+    {
+        var result = Some.Story(Lead, "Li is on a three-day visit to Germany, and he and Scholz agreed to fight climate change.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:climate-change");
+    }
+
+    [Fact]
+    public void Apply_LaterSentenceTheEarlierVisitTookIn_TopicsGoToTheMeeting()
+    {
+        var result = Some.Story(Lead,
+            "Li visited Berlin in February.",
+            "Li is on a three-day visit to Germany, and he and Scholz agreed to fight climate change.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:climate-change");
+    }
+
+    [Fact]
     public void Apply_TalksOnAnEnumerationOfFields_DiscussedEachField()
     {
         var result = Some.Story(Lead, "Scholz and Li held talks on deepening cooperation in hydrogen storage, rail freight and clean energy.");

@@ -33,6 +33,10 @@ internal static class HostedMeal
             hosts = Grammar.Objects(s, head + 2, references); // "a dinner hosted by Ishiba"
             end = hosts.Count > 0 ? s.TokenAt(hosts[^1].PhraseEnd) - 1 : head;
         }
+        else if (HostsAt(s, start, references) is { } verb)
+        {
+            hosts = Grammar.Subject(s, verb, references); // "Macron will host Modi at a state banquet"
+        }
         else
         {
             hosts = s.IsAny(start - 1, "hosted", "hosting", "hosts", "host", "gave", "held", "threw") ? Grammar.Subject(s, start - 1, references) : [];
@@ -44,7 +48,9 @@ internal static class HostedMeal
             return;
         }
 
-        var guests = Grammar.Leaders(Guests(s, end, references));
+        var guests = HostsAt(s, start, references) is { } hosting
+            ? Grammar.Leaders([.. Grammar.Objects(s, hosting, references).Where(r => r.End <= s.Tokens[start - 1].Start)])
+            : Grammar.Leaders(Guests(s, end, references));
         if (guests.Count == 0 && OtherOfMain(context, hostIds) is { } other)
         {
             guests.Add(other);
@@ -77,6 +83,46 @@ internal static class HostedMeal
         {
             frame.AddPlace(place.NodeId!, context.Evidence(s.Index, s.Tokens[start].Start, Math.Max(place.End, s.Tokens[end].End)));
         }
+    }
+
+    /// <summary>
+    /// The verb of "host Modi at a state banquet", "hosted Xi and his wife Peng Liyuan at a banquet": a verb of hosting
+    /// whose objects, leaders with their spouses' names, run up to the "at" before the meal's article at
+    /// <paramref name="article"/>; null when the words before the meal are not that.
+    /// </summary>
+    private static int? HostsAt(AnalyzedSentence s, int article, List<Mention> references)
+    {
+        if (!s.Is(article - 1, "at"))
+        {
+            return null;
+        }
+
+        var k = article - 2;
+        var objects = 0;
+        while (k >= 0 && k >= article - 12)
+        {
+            if (s.IsAny(k, "host", "hosts", "hosted", "hosting"))
+            {
+                return objects > 0 ? k : null;
+            }
+
+            var covering = references.FirstOrDefault(r => r.PhraseStart <= s.Tokens[k].Start && s.Tokens[k].End <= r.PhraseEnd);
+            if (covering is not null)
+            {
+                objects++;
+                k = s.TokenAt(covering.PhraseStart) - 1;
+            }
+            else if (s.IsAny(k, "and", ",", "his", "her", "their", "wife", "husband", "spouse") || s.IsCapitalized(k))
+            {
+                k--;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"for Kishida", "in his honour", "in honor of Modi": the leaders a meal is for, right after it.</summary>

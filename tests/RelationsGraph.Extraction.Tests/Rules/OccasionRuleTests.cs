@@ -60,6 +60,35 @@ public sealed class OccasionRuleTests
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", dinner.Id);
     }
 
+    [Theory]
+    [InlineData("Macron will host Xi at a state banquet at the Louvre on Monday evening.")]
+    [InlineData("Macron and his wife Brigitte were to host Xi and his wife Peng Liyuan at a state banquet at the Louvre on Monday evening.")]
+    public void Apply_HostAGuestAtAMeal_TheHostAndTheGuestTakePart(string sentence)
+    {
+        var result = Some.Extract("May 6, 2024 23:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Monday.", sentence);
+
+        var banquet = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+        Assert.Equal("state banquet hosted by Emmanuel Macron for Xi Jinping", banquet.Name);
+        Assert.Contains("a state banquet", banquet.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:emmanuel-macron", banquet.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", banquet.Id);
+    }
+
+    [Theory]
+    [InlineData("Macron will host Xi at the Louvre, where a state banquet awaits.")]
+    [InlineData("Macron spoke at a state banquet at the Louvre on Monday evening.")]
+    [InlineData("Macron will host business leaders at a state banquet at the Louvre.")]
+    [InlineData("Macron will host, at a state banquet at the Louvre, the leaders of French industry.")]
+    [InlineData("Macron will host Xi in a state banquet hall at the Louvre.")]
+    public void Apply_MealNoVerbOfHostingReachesWithItsGuests_IsNoEvent(string sentence)
+    {
+        var result = Some.Extract("May 6, 2024 23:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Monday.", sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+    }
+
     [Fact]
     public void Apply_DinnerWithoutAHost_IsNoEvent()
     {

@@ -84,9 +84,9 @@ internal static class SurfaceForms
             {
                 start -= 3; // "the discharge of ...", "the war in Ukraine"
             }
-            else if (start >= 4 && s.Tokens[start - 3].Kind == TokenKind.Possessive && s.IsCapitalized(start - 4))
+            else if (PossessorBefore(s, start - 2) is { } owner)
             {
-                start -= 4; // "Russia's invasion of Ukraine"
+                start = owner; // "Russia's invasion of Ukraine", "North Korea's full-scale invasion of ..."
             }
         }
 

@@ -293,6 +293,8 @@ public sealed class MentionResolverTests
 
     [Theory]
     [InlineData("They discussed Russia's invasion of Ukraine.", "topic:ukraine", "Russia's invasion of Ukraine")]
+    [InlineData("They discussed Russia's full-scale invasion of Ukraine.", "topic:ukraine", "Russia's full-scale invasion of Ukraine")]
+    [InlineData("They discussed North Korea's full-scale invasion of Ukraine.", "topic:ukraine", "North Korea's full-scale invasion of Ukraine")]
     [InlineData("They discussed the war in Ukraine.", "topic:ukraine", "the war in Ukraine")]
     [InlineData("They discussed the Ukraine issue.", "topic:ukraine", "the Ukraine issue")]
     [InlineData("They called for the denuclearization of the Korean Peninsula.", "topic:korean-peninsula", "the denuclearization of the Korean Peninsula")]

@@ -4,8 +4,9 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Memberships the text states: "Japan and Australia are both members of the Quad", "the Quad grouping, which also
-/// includes the U.S. and India". A sentence that names an organization and says "member", "grouping" or
-/// "includes" states the membership of the countries it names that the knowledge base has as members; the
+/// includes the U.S. and India", "Japan took over the rotating G7 presidency", "Kazakhstan, as the current SCO
+/// chair". A sentence that names an organization and says "member", "grouping", "includes", "presidency" or "chair"
+/// states the membership of the countries it names that the knowledge base has as members; the
 /// knowledge base decides who is a member, the sentence is the evidence. A country and an organization merely
 /// named together ("Xi met Kishida at APEC") state nothing about membership.
 /// </summary>
@@ -14,6 +15,7 @@ public sealed class MemberOfRule : IExtractionRule
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
         "member", "members", "membership", "grouping", "groupings", "includes", "include", "comprises", "comprising",
+        "presidency", "chairs", "chair", "chairmanship",
     };
 
     /// <inheritdoc />

@@ -25,6 +25,18 @@ public sealed class MemberOfRuleTests
         GraphAssert.HasEdge(result.Graph, "MemberOf", "country:in", "org:quad");
     }
 
+    [Theory]
+    [InlineData("Japan took over the rotating G7 presidency this month.", "country:jp", "org:g7")]
+    [InlineData("Italy will hold the G7 presidency in 2024.", "country:it", "org:g7")]
+    [InlineData("Kazakhstan, as the current SCO chair, will host the summit.", "country:kz", "org:sco")]
+    [InlineData("Indonesia chairs ASEAN this year.", "country:id", "org:asean")]
+    public void Apply_CountryHoldingAnOrganizationsChair_IsAMember(string sentence, string country, string organization)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "MemberOf", country, organization).Evidence, e => !e.IsReference);
+    }
+
     [Fact]
     public void Apply_CountryNamedWithAnOrganizationWithoutAWordOfMembership_StatesNoMembership()
     {

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Resolution;
 
 /// <summary>
 /// The longer ways an article writes a name it mentions, for aliases: with its article or possessor ("the
-/// Taiwan question", "China's ban on Japanese seafood"), as the object of a head noun ("the discharge of
+/// Taiwan question", "China's ban on Japanese seafood") or the pair it is between ("a China-Malaysia community with a
+/// shared future"), as the object of a head noun ("the discharge of
 /// nuclear-contaminated water", "Russia's invasion of Ukraine", "the war in Ukraine"), before a head noun ("the
 /// Ukraine issue"), and with a place or source after it ("... from the Fukushima nuclear power plant", "... in the
 /// East China Sea", "denuclearization of the Korean Peninsula"). Every form is a span of the sentence.
@@ -51,6 +52,19 @@ internal static class SurfaceForms
             : k - 1;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is two capitalised names joined by a hyphen ("China-Malaysia", not "Xi-era").</summary>
+    private static bool IsPairOfNames(AnalyzedSentence s, int k)
+    {
+        if (k < 0 || s.Tokens[k].Kind != TokenKind.Word || !s.IsCapitalized(k))
+        {
+            return false;
+        }
+
+        var word = s.Word(k);
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]);
+    }
+
     /// <summary>A lower-case word that may describe a name after its possessor: no article, preposition, conjunction or verb of saying.</summary>
     private static bool IsDescribingWord(AnalyzedSentence s, int k) =>
         s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Words.Prepositions.Contains(s.Word(k))
@@ -71,6 +85,10 @@ internal static class SurfaceForms
         if (PossessorBefore(s, first) is { } possessor)
         {
             start = possessor; // "China's ban on Japanese seafood", "North Korea's advancing nuclear and missile threats"
+        }
+        else if (IsPairOfNames(s, start - 1))
+        {
+            start -= s.IsAny(start - 2, "the", "a", "an") ? 2 : 1; // "a China-Malaysia community with a shared future"
         }
         else if (s.IsAny(start - 1, "the", "a", "an", "its", "their"))
         {

@@ -294,6 +294,8 @@ public sealed class MentionResolverTests
     [Theory]
     [InlineData("They discussed Russia's invasion of Ukraine.", "topic:ukraine", "Russia's invasion of Ukraine")]
     [InlineData("They discussed Russia's full-scale invasion of Ukraine.", "topic:ukraine", "Russia's full-scale invasion of Ukraine")]
+    [InlineData("They pledged to build a China-Malaysia community with a shared future.", "topic:community-with-a-shared-future", "a China-Malaysia community with a shared future")]
+    [InlineData("They praised the Thailand-China comprehensive strategic partnership.", "topic:comprehensive-strategic-partnership", "the Thailand-China comprehensive strategic partnership")]
     [InlineData("They discussed North Korea's full-scale invasion of Ukraine.", "topic:ukraine", "North Korea's full-scale invasion of Ukraine")]
     [InlineData("They discussed the war in Ukraine.", "topic:ukraine", "the war in Ukraine")]
     [InlineData("They discussed the Ukraine issue.", "topic:ukraine", "the Ukraine issue")]
@@ -312,6 +314,7 @@ public sealed class MentionResolverTests
     [InlineData("They discussed Japan's plan to release treated water.", "topic:fukushima-treated-water-discharge", "plan to release treated water")]
     [InlineData("Seoul said the talks and recent nuclear and missile threats were linked.", "topic:north-koreas-nuclear-and-missile-programs", "Seoul")]
     [InlineData("They discussed Kishida's visit and ballistic missile launches.", "topic:north-koreas-nuclear-and-missile-programs", "Kishida")]
+    [InlineData("They praised the Xi-era comprehensive strategic partnership.", "topic:comprehensive-strategic-partnership", "Xi-era")]
     public void Resolve_PossessorParted_IsNoPartOfTheAlias(string sentence, string topic, string notIn)
     {
         var result = Some.Story(sentence);

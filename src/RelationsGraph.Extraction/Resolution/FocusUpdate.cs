@@ -4,8 +4,9 @@ namespace RelationsGraph.Extraction.Resolution;
 
 /// <summary>
 /// Who and what the text is about after each sentence, for <see cref="ReferenceResolution"/>: the leaders in focus
-/// (the last coordinated run, "X and Y agreed", with a host or a guest received by them; else the leaders of a
-/// sentence about a meeting), the last pair of them, the countries in focus and the last subject.
+/// (the last coordinated run, "X and Y agreed", with a host or a guest received by them, unless all of them are
+/// leaders of the past named once a focus is set; else the leaders of a sentence about a meeting), the last pair of
+/// them, the countries in focus and the last subject.
 /// </summary>
 /// <param name="discourse">The discourse of the article being read, which this updates.</param>
 internal sealed class FocusUpdate(Discourse discourse)
@@ -36,6 +37,15 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         var coordinated = Coordinated(s, references);
+
+        // "the 1998 Joint Declaration issued by then Prime Minister Keizo Obuchi and then President Kim Dae-jung": leaders
+        // of the past named together in passing do not take the focus from the story's own, so "The two leaders also
+        // agreed ..." after it are still Kishida and Yoon. A story about former leaders still has them as its first focus.
+        if (coordinated.Count >= 2 && discourse.Focus.Count > 0 && coordinated.TrueForAll(discourse.Former.Contains))
+        {
+            return;
+        }
+
         if (coordinated.Count >= 2)
         {
             // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too, and so is the guest in

@@ -127,6 +127,39 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_TwoLeadersAfterPastLeadersNamedTogether_AreTheStorysPair()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit on Sunday.",
+            "Kishida upheld the 1998 joint declaration issued by then Japanese Prime Minister Keizo Obuchi and then South Korean President Kim Dae-jung.",
+            "The two leaders also agreed to strengthen security cooperation.");
+
+        Assert.Equal(["leader:fumio-kishida", "leader:yoon-suk-yeol"], Find(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAfterAPastAndAPresentLeaderNamedTogether_AreThoseTwo()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit on Sunday.",
+            "At lunch he also saw former South Korean President Moon Jae-in.",
+            "Kishida and Moon had not spoken since 2019.",
+            "The two leaders shared their memories of the talks in Chengdu.");
+
+        Assert.Equal(["leader:fumio-kishida", "leader:moon-jae-in"], Find(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersInAStoryAboutPastLeaders_AreThePastLeaders()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "In 1998, then Japanese Prime Minister Keizo Obuchi and then South Korean President Kim Dae-jung issued a joint declaration.",
+            "The two leaders pledged to look to the future.");
+
+        Assert.Equal(["leader:keizo-obuchi", "leader:kim-dae-jung"], Find(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_RoleBeforeALeaderFirstNamedLaterInItsSentence_IsTheLeaderNamedBefore()
     {
         var result = Some.Extract("Nov 2, 2022 18:00", "BEIJING, Nov. 2 (Wire)",

@@ -1,9 +1,22 @@
+using RelationsGraph.Extraction.Pipeline;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Rules;
 
 public sealed class OccasionRuleTests
 {
+    /// <summary>Checks the article's one occasion: its name, one of its aliases and the leaders who take part.</summary>
+    private static void AssertOccasion(ExtractionResult result, string name, string alias, params string[] participants)
+    {
+        var occasion = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
+        Assert.Equal(name, occasion.Name);
+        Assert.Contains(alias, occasion.Aliases.Items);
+        foreach (var leader in participants)
+        {
+            GraphAssert.HasEdge(result.Graph, "ParticipatedIn", leader, occasion.Id);
+        }
+    }
+
     [Fact]
     public void Apply_LeaderAttendsAStateFuneral_TakesPartButTheDeceasedDoesNot()
     {
@@ -23,11 +36,7 @@ public sealed class OccasionRuleTests
         var result = Some.Extract("Apr 10, 2024 23:00", "WASHINGTON, April 10 (Wire)",
             "U.S. President Joe Biden hosted a state dinner for Japanese Prime Minister Fumio Kishida on Wednesday.");
 
-        var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
-        Assert.Equal("state dinner for Fumio Kishida", dinner.Name);
-        Assert.Contains("state dinner hosted by Joe Biden for Fumio Kishida", dinner.Aliases.Items);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", dinner.Id);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", dinner.Id);
+        AssertOccasion(result, "state dinner for Fumio Kishida", "state dinner hosted by Joe Biden for Fumio Kishida", "leader:joe-biden", "leader:fumio-kishida");
     }
 
     [Fact]
@@ -37,11 +46,7 @@ public sealed class OccasionRuleTests
             "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held talks in Tokyo on Saturday.",
             "The meeting lasted about two hours, including a dinner hosted by Ishiba.");
 
-        var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
-        Assert.Equal("dinner hosted by Shigeru Ishiba for Lee Jae-myung", dinner.Name);
-        Assert.Contains("a dinner hosted by Ishiba", dinner.Aliases.Items);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:shigeru-ishiba", dinner.Id);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:lee-jae-myung", dinner.Id);
+        AssertOccasion(result, "dinner hosted by Shigeru Ishiba for Lee Jae-myung", "a dinner hosted by Ishiba", "leader:shigeru-ishiba", "leader:lee-jae-myung");
     }
 
     [Theory]
@@ -68,11 +73,7 @@ public sealed class OccasionRuleTests
         var result = Some.Extract("May 6, 2024 23:00", "PARIS, May 6 (Wire)",
             "French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Monday.", sentence);
 
-        var banquet = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
-        Assert.Equal("state banquet hosted by Emmanuel Macron for Xi Jinping", banquet.Name);
-        Assert.Contains("a state banquet", banquet.Aliases.Items);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:emmanuel-macron", banquet.Id);
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", banquet.Id);
+        AssertOccasion(result, "state banquet hosted by Emmanuel Macron for Xi Jinping", "a state banquet", "leader:emmanuel-macron", "leader:xi-jinping");
     }
 
     [Theory]

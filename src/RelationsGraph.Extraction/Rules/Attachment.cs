@@ -40,8 +40,21 @@ internal static class Attachment
         // event's participants; unless it names a meeting too ("The meeting came less than two months after Yoon's
         // visit to Tokyo in March, and both leaders welcomed ..."). A later sentence that the same visit's frame took
         // in may be about another visit of the same traveller ("Li is on a three-day visit to Germany").
-        var past = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind == EventKind.Visit && !f.IsMain && f.Sentence == s.Index && IsEarlierMonth(f.Date, main.Date));
-        return past is not null && !NamesMeeting(s) ? past : ReferencesFrame(context, s, main) ? main : null;
+        return PastVisit(context, s, main) is { } past && !NamesMeeting(s) ? past : ReferencesFrame(context, s, main) ? main : null;
+    }
+
+    /// <summary>The visit that sentence <paramref name="s"/> introduces, when it falls in a month before the main event's.</summary>
+    private static EventFrame? PastVisit(ExtractionContext context, AnalyzedSentence s, EventFrame main)
+    {
+        foreach (var frame in context.Events.DescribedIn(s.Index))
+        {
+            if (frame.Kind == EventKind.Visit && !frame.IsMain && frame.Sentence == s.Index && IsEarlierMonth(frame.Date, main.Date))
+            {
+                return frame;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the sentence has a noun of meeting ("the meeting", "today's talks").</summary>

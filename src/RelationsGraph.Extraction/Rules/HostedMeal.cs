@@ -10,6 +10,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 internal static class HostedMeal
 {
+    /// <summary>The most words between a verb of hosting and the "at" before its meal ("host Xi and his wife Peng Liyuan at").</summary>
+    private const int MaxGuestWords = 12;
+
     private static readonly HashSet<string> Meals = new(StringComparer.OrdinalIgnoreCase) { "dinner", "lunch", "luncheon", "banquet" };
 
     /// <summary>Whether token <paramref name="k"/> is a meal's noun.</summary>
@@ -27,6 +30,7 @@ internal static class HostedMeal
 
         var references = Grammar.LeaderReferences(s);
         var end = head;
+        int? hosting = null; // the verb of "host Modi at a state banquet", whose objects are the guests
         List<Mention> hosts;
         if (s.Is(head + 1, "hosted") && s.Is(head + 2, "by"))
         {
@@ -36,6 +40,7 @@ internal static class HostedMeal
         else if (HostsAt(s, start, references) is { } verb)
         {
             hosts = Grammar.Subject(s, verb, references); // "Macron will host Modi at a state banquet"
+            hosting = verb;
         }
         else
         {
@@ -48,8 +53,8 @@ internal static class HostedMeal
             return;
         }
 
-        var guests = HostsAt(s, start, references) is { } hosting
-            ? Grammar.Leaders([.. Grammar.Objects(s, hosting, references).Where(r => r.End <= s.Tokens[start - 1].Start)])
+        var guests = hosting is { } verbAt
+            ? Grammar.Leaders([.. Grammar.Objects(s, verbAt, references).Where(r => r.End <= s.Tokens[start - 1].Start)])
             : Grammar.Leaders(Guests(s, end, references));
         if (guests.Count == 0 && OtherOfMain(context, hostIds) is { } other)
         {
@@ -99,7 +104,7 @@ internal static class HostedMeal
 
         var k = article - 2;
         var objects = 0;
-        while (k >= 0 && k >= article - 12)
+        while (k >= 0 && k >= article - MaxGuestWords)
         {
             if (s.IsAny(k, "host", "hosts", "hosted", "hosting"))
             {

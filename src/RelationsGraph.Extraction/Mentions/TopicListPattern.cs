@@ -38,29 +38,6 @@ internal static class TopicListPattern
         "of", "for", "on", "in", "over", "between", "with", "against", "from",
     };
 
-    /// <summary>
-    /// Words after which an enumeration of subjects may begin, and whether one subject alone counts after them: after a
-    /// verb of discussing or raising ("discussed bilateral trade", "raised the treatment of religious minorities") the
-    /// object is the subject, where after "cooperation in" a single phrase is as often a place or a manner.
-    /// </summary>
-    private static readonly (string[] Words, bool Single)[] Cues =
-    [
-        (["cooperation", "in"], false), (["cooperation", "on"], false), (["such", "as"], false), (["areas", "including"], false),
-        (["fields", "including"], false), (["sectors", "including"], false), (["talks", "on"], true), (["discussed"], true),
-        (["exchanged", "views", "on"], true), (["covered"], true), (["focused", "on"], true),
-        (["touched", "on"], true), (["ties", "in"], false), (["partnership", "in"], false), (["collaboration", "in"], false),
-        (["collaboration", "on"], false), (["raised"], true), (["dominated", "by"], true), (["agreements", "on"], false),
-        (["deals", "on"], false), (["concern", "over"], true), (["concerns", "over"], true), (["concern", "about"], true),
-        (["concerns", "about"], true), (["opposition", "to"], true),
-    ];
-
-    /// <summary>The cues by their first word: a token that starts none costs one lookup.</summary>
-    private static readonly Dictionary<string, (string[] Words, bool Single)[]> CuesByFirstWord =
-        WordSequences.ByFirstWord(Cues, cue => cue.Words);
-
-    /// <summary>"areas such as", "fields including": words between a cue and its items.</summary>
-    private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase) { "areas", "fields", "sectors", "the", "such" };
-
     /// <summary>Adds a topic mention for each new item of each enumeration in <paramref name="s"/>.</summary>
     public static void Find(AnalyzedSentence s)
     {
@@ -68,7 +45,7 @@ internal static class TopicListPattern
         List<(int First, int Last)>? items = null; // made at the first cue: most sentences have none
         for (var i = 0; i < tokens.Count; i++)
         {
-            var start = CueEnd(s, i, out var single);
+            var start = TopicCues.CueEnd(s, i, out var single);
             if (start < 0)
             {
                 continue;
@@ -76,7 +53,7 @@ internal static class TopicListPattern
 
             items ??= [];
             items.Clear();
-            var next = ReadItems(s, SkipLead(s, start), items);
+            var next = ReadItems(s, TopicCues.SkipLead(s, start), items);
             if (items.Count >= 2)
             {
                 AddMentions(s, items);
@@ -125,60 +102,6 @@ internal static class TopicListPattern
     /// <summary>Whether the words at <paramref name="k"/> introduce examples of what precedes ("opportunities in various fields, including energy, ...").</summary>
     private static bool Introduces(AnalyzedSentence s, int k) =>
         s.IsAny(k, "including", "like") || (s.Is(k, "such") && s.Is(k + 1, "as"));
-
-    /// <summary>
-    /// The token after the cue starting at <paramref name="i"/>, or -1 when no cue starts there; <paramref name="single"/>
-    /// says whether one item alone counts after it.
-    /// </summary>
-    private static int CueEnd(AnalyzedSentence s, int i, out bool single)
-    {
-        if (!CuesByFirstWord.TryGetValue(s.Word(i), out var cues))
-        {
-            single = false;
-            return -1;
-        }
-
-        foreach (var (cue, one) in cues)
-        {
-            var k = 0;
-            var at = i;
-            while (k < cue.Length && s.Is(at, cue[k]))
-            {
-                k++;
-                at++;
-                if (k < cue.Length && s.Word(at) == "," && s.Is(at + 1, cue[k]))
-                {
-                    at++; // "in various fields, including energy, trade ...": a comma may part the cue's words
-                }
-            }
-
-            if (k == cue.Length)
-            {
-                single = one;
-                return at;
-            }
-        }
-
-        single = false;
-        return -1;
-    }
-
-    /// <summary>Skips "areas such as", "the fields of", "such areas as" between a cue and its first item.</summary>
-    private static int SkipLead(AnalyzedSentence s, int k)
-    {
-        var start = k;
-        while (k - start < 3 && Lead.Contains(s.Word(k)))
-        {
-            k++;
-        }
-
-        if (k > start && s.IsAny(k, "as", "including", "of", "like"))
-        {
-            return k + 1;
-        }
-
-        return start;
-    }
 
     /// <summary>Reads items from token <paramref name="k"/> into <paramref name="items"/>; returns the token after the enumeration.</summary>
     private static int ReadItems(AnalyzedSentence s, int k, List<(int First, int Last)> items)
@@ -331,7 +254,7 @@ internal static class TopicListPattern
     {
         var end = last;
         var words = 0;
-        for (var k = last + 1; IsComplementPreposition(s, k) && CueEnd(s, k - 1, out _) < 0; k = end + 1)
+        for (var k = last + 1; IsComplementPreposition(s, k) && TopicCues.CueEnd(s, k - 1, out _) < 0; k = end + 1)
         {
             var preposition = k++; // not a cue's ("cooperation in defence and trade" is two subjects, not "cooperation in defence")
             if (s.IsAny(k, "the", "a", "an"))

@@ -1,0 +1,85 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// The words that open an enumeration of subjects for <see cref="TopicListPattern"/> ("discussed", "cooperation in",
+/// "exchanged views on"), and the lead words between a cue and its first item ("areas such as").
+/// </summary>
+internal static class TopicCues
+{
+    /// <summary>
+    /// Words after which an enumeration of subjects may begin, and whether one subject alone counts after them: after a
+    /// verb of discussing or raising ("discussed bilateral trade", "raised the treatment of religious minorities") the
+    /// object is the subject, where after "cooperation in" a single phrase is as often a place or a manner.
+    /// </summary>
+    private static readonly (string[] Words, bool Single)[] Cues =
+    [
+        (["cooperation", "in"], false), (["cooperation", "on"], false), (["such", "as"], false), (["areas", "including"], false),
+        (["fields", "including"], false), (["sectors", "including"], false), (["talks", "on"], true), (["discussed"], true),
+        (["exchanged", "views", "on"], true), (["covered"], true), (["focused", "on"], true),
+        (["touched", "on"], true), (["ties", "in"], false), (["partnership", "in"], false), (["collaboration", "in"], false),
+        (["collaboration", "on"], false), (["raised"], true), (["dominated", "by"], true), (["agreements", "on"], false),
+        (["deals", "on"], false), (["concern", "over"], true), (["concerns", "over"], true), (["concern", "about"], true),
+        (["concerns", "about"], true), (["opposition", "to"], true),
+    ];
+
+    /// <summary>The cues by their first word: a token that starts none costs one lookup.</summary>
+    private static readonly Dictionary<string, (string[] Words, bool Single)[]> CuesByFirstWord =
+        WordSequences.ByFirstWord(Cues, cue => cue.Words);
+
+    /// <summary>"areas such as", "fields including": words between a cue and its items.</summary>
+    private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase) { "areas", "fields", "sectors", "the", "such" };
+
+    /// <summary>
+    /// The token after the cue starting at <paramref name="i"/>, or -1 when no cue starts there; <paramref name="single"/>
+    /// says whether one item alone counts after it.
+    /// </summary>
+    public static int CueEnd(AnalyzedSentence s, int i, out bool single)
+    {
+        if (!CuesByFirstWord.TryGetValue(s.Word(i), out var cues))
+        {
+            single = false;
+            return -1;
+        }
+
+        foreach (var (cue, one) in cues)
+        {
+            var k = 0;
+            var at = i;
+            while (k < cue.Length && s.Is(at, cue[k]))
+            {
+                k++;
+                at++;
+                if (k < cue.Length && s.Word(at) == "," && s.Is(at + 1, cue[k]))
+                {
+                    at++; // "in various fields, including energy, trade ...": a comma may part the cue's words
+                }
+            }
+
+            if (k == cue.Length)
+            {
+                single = one;
+                return at;
+            }
+        }
+
+        single = false;
+        return -1;
+    }
+
+    /// <summary>Skips "areas such as", "the fields of", "such areas as" between a cue and its first item.</summary>
+    public static int SkipLead(AnalyzedSentence s, int k)
+    {
+        var start = k;
+        while (k - start < 3 && Lead.Contains(s.Word(k)))
+        {
+            k++;
+        }
+
+        if (k > start && s.IsAny(k, "as", "including", "of", "like"))
+        {
+            return k + 1;
+        }
+
+        return start;
+    }
+}

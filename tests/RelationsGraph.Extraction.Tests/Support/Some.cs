@@ -30,6 +30,10 @@ internal static class Some
     /// <summary>The mentions the finder gives <paramref name="text"/> read as one sentence on its own, with no article around it.</summary>
     public static AnalyzedSentence Sentence(string text) => Finder.Find(text, new Sentence(0, 0, 0, text.Length, text));
 
+    /// <summary>The first mention of <paramref name="kind"/> written <paramref name="text"/> in an extracted article.</summary>
+    public static Mention FirstMention(ExtractionResult result, MentionKind kind, string text) =>
+        result.Sentences.SelectMany(s => s.Mentions).First(m => m.Kind == kind && m.Text == text);
+
     /// <summary>The texts of the mentions of <paramref name="kind"/> in <paramref name="text"/> read as one sentence (see <see cref="Sentence"/>).</summary>
     public static string[] MentionTexts(string text, MentionKind kind) => [.. Sentence(text).MentionsOf(kind).Select(m => m.Text)];
 }

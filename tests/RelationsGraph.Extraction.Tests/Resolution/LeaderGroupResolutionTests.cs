@@ -1,0 +1,110 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Resolution;
+
+/// <summary>Who "the two leaders", "the leaders of the three countries" and "the French and Chinese presidents" are.</summary>
+public sealed class LeaderGroupResolutionTests
+{
+    [Fact]
+    public void Resolve_LeadersOfTwoNamedCountries_AreEachCountrysLeaderInFocus()
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron and Chinese President Xi Jinping opened a business forum on Monday.",
+            "Later, the French and Chinese presidents held talks.");
+
+        Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_LeadersOfTwoNamedCountriesAfterAThirdTookTheFocus_AreEachCountrysLastLeader()
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "French President Emmanuel Macron welcomed Chinese President Xi Jinping to Paris on Monday.",
+            "The day opened with a meeting that also included European Commission President Ursula von der Leyen, a format Macron also used when he visited China last year.",
+            "Speaking to reporters afterwards, von der Leyen said she had pressed Xi on trade.",
+            "Macron, for his part, told his guest that Europe needed fair rules.",
+            "After that session, the French and Chinese presidents held talks.");
+
+        Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAfterASentenceThatNamedThree_AreTheStorysPair()
+    {
+        var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
+            "Egyptian President Abdel-Fattah El-Sisi and Indian Prime Minister Narendra Modi held talks on Wednesday.",
+            "Earlier, the Egyptian president was given a ceremonial welcome, where he was received by Indian President Droupadi Murmu and Prime Minister Modi.",
+            "The talks between the two leaders covered trade.");
+
+        Assert.Equal(["leader:abdel-fattah-el-sisi", "leader:narendra-modi"], Some.FirstMention(result, MentionKind.LeaderGroup, "the two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAfterPastLeadersNamedTogether_AreTheStorysPair()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit on Sunday.",
+            "Kishida upheld the 1998 joint declaration issued by then Japanese Prime Minister Keizo Obuchi and then South Korean President Kim Dae-jung.",
+            "The two leaders also agreed to strengthen security cooperation.");
+
+        Assert.Equal(["leader:fumio-kishida", "leader:yoon-suk-yeol"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAfterAPastAndAPresentLeaderNamedTogether_AreThoseTwo()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit on Sunday.",
+            "At lunch he also saw former South Korean President Moon Jae-in.",
+            "Kishida and Moon had not spoken since 2019.",
+            "The two leaders shared their memories of the talks in Chengdu.");
+
+        Assert.Equal(["leader:fumio-kishida", "leader:moon-jae-in"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersInAStoryAboutPastLeaders_AreThePastLeaders()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "In 1998, then Japanese Prime Minister Keizo Obuchi and then South Korean President Kim Dae-jung issued a joint declaration.",
+            "The two leaders pledged to look to the future.");
+
+        Assert.Equal(["leader:keizo-obuchi", "leader:kim-dae-jung"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoPresidentsAfterASentenceAboutPeaceTalksWithAThird_AreStillTheMeetingsPair()
+    {
+        var result = Some.Story(
+            "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Thursday.",
+            "Xi called for peace talks but made no commitment to speak with Ukrainian President Volodymyr Zelensky.",
+            "The two presidents also discussed climate change.");
+        var group = result.Sentences[2].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:xi-jinping", "leader:emmanuel-macron"], group.NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_LeadersOfTheThreeCountriesAfterThreeNamedLeaders_AreThoseLeaders()
+    {
+        var result = Some.Story(
+            "Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David last year.",
+            "Kishida will join Biden and Philippine President Ferdinand Marcos Jr. for the first summit among the leaders of the three countries.");
+        var group = result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:fumio-kishida", "leader:joe-biden", "leader:ferdinand-marcos-jr"], group.NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_LeadersOfThreeNamedCountriesAfterTwoLeadersInFocus_IsNobody()
+    {
+        var result = Some.Story(
+            "Chinese Premier Li Qiang met South Korean President Yoon Suk Yeol in Seoul.",
+            "The leaders of China, Japan and the ROK last met in Chengdu in December 2019.");
+        var group = result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(3, group.Count);
+        Assert.Empty(group.NodeIds);
+    }
+}

@@ -115,6 +115,10 @@ public sealed class AnalyzedSentence
     public bool IsCapitalized(int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(ArticleText[tokens[index].Start]);
 
+    /// <summary>Whether token <paramref name="index"/> is a word that starts with a lower-case letter.</summary>
+    internal bool IsLowerCaseWord(int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsLower(ArticleText[tokens[index].Start]);
+
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
     public int TokenAt(int offset)
     {

@@ -98,8 +98,7 @@ internal static class DocumentPattern
             }
 
             var signing = year is not null || s.IsAny(i - 1, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled");
-            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.Tokens.Count > j && s.Tokens[j].Kind == TokenKind.Word
-                && char.IsLower(s.ArticleText[s.Tokens[j].Start]) && !GenericNouns.Contains(s.Word(j))))
+            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !GenericNouns.Contains(s.Word(j))))
             {
                 j++;
             }

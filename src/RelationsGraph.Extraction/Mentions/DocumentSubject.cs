@@ -50,7 +50,7 @@ internal static class DocumentSubject
         }
 
         var first = s.IsAny(noun + 2, "the", "their", "a", "an") ? noun + 3 : noun + 2;
-        if (!IsLowerWord(s, first) || NotSubjects.Contains(s.Word(first)))
+        if (!s.IsLowerCaseWord(first) || NotSubjects.Contains(s.Word(first)))
         {
             return noun;
         }
@@ -96,7 +96,4 @@ internal static class DocumentSubject
 
         return false;
     }
-
-    private static bool IsLowerWord(AnalyzedSentence s, int k) =>
-        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]);
 }

@@ -39,11 +39,7 @@ internal static class TopicCompoundPattern
     /// batteries"): the subject goes on past the two topics, and a name ending at the second would cut it short, as
     /// <see cref="TopicListPattern"/> does not.
     /// </summary>
-    private static bool CutShort(AnalyzedSentence s, Mention second)
-    {
-        var next = s.TokenAt(second.End);
-        return s.Word(next).EndsWith("ed", StringComparison.Ordinal) && Words.Prepositions.Contains(s.Word(next + 1));
-    }
+    private static bool CutShort(AnalyzedSentence s, Mention second) => TopicWords.OpensParticiplePhrase(s, s.TokenAt(second.End));
 
     /// <summary>Whether <paramref name="second"/> follows <paramref name="first"/> after one space, or after " for " (not where they overlap).</summary>
     private static bool Joined(AnalyzedSentence s, Mention first, Mention second)

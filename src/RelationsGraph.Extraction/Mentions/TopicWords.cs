@@ -66,7 +66,10 @@ internal static class TopicWords
     /// and no participle that opens a phrase of its own ("critical minerals used in batteries").
     /// </summary>
     public static bool IsItemWord(AnalyzedSentence s, int k) =>
-        k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Stops.Contains(s.Word(k)) && !Closers.Contains(s.Word(k))
-        && !Words.Prepositions.Contains(s.Word(k))
-        && !(s.Word(k).EndsWith("ed", StringComparison.Ordinal) && Words.Prepositions.Contains(s.Word(k + 1)));
+        s.IsLowerCaseWord(k) && !Stops.Contains(s.Word(k)) && !Closers.Contains(s.Word(k)) && !Words.Prepositions.Contains(s.Word(k))
+        && !OpensParticiplePhrase(s, k);
+
+    /// <summary>Whether token <paramref name="k"/> is a participle that opens a phrase of its own ("used in", "based on").</summary>
+    public static bool OpensParticiplePhrase(AnalyzedSentence s, int k) =>
+        s.Word(k).EndsWith("ed", StringComparison.Ordinal) && Words.Prepositions.Contains(s.Word(k + 1));
 }

@@ -167,7 +167,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var text = s.Slice(s.Tokens[first].Start, Math.Max(mention.End, mention.PhraseEnd));
         var parties = sides.Select(c => c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal);
-        var id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', parties)}");
+        var key = $"{when} {mention.Head} {string.Join(' ', parties)}";
+        var id = NodeId.Create(Document.IdPrefix, key);
 
         // Two documents of one day and kind between the same sides are two when the article describes each
         // differently ("a joint statement on deepening their partnership, as well as a separate joint statement on
@@ -177,7 +178,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             var about = s.Slice(mention.End, mention.PhraseEnd).Trim();
             if (!descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal))
             {
-                id = NodeId.Create(Document.IdPrefix, $"{when} {mention.Head} {string.Join(' ', parties)} {about}");
+                id = NodeId.Create(Document.IdPrefix, $"{key} {about}");
             }
         }
 

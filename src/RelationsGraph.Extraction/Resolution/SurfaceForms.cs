@@ -67,7 +67,7 @@ internal static class SurfaceForms
 
     /// <summary>A lower-case word that may describe a name after its possessor: no article, preposition, conjunction or verb of saying.</summary>
     private static bool IsDescribingWord(AnalyzedSentence s, int k) =>
-        s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[k].Start]) && !Words.Prepositions.Contains(s.Word(k))
+        s.IsLowerCaseWord(k) && !Words.Prepositions.Contains(s.Word(k))
         && !s.IsAny(k, "the", "a", "an", "and", "or", "to", "that", "of", "its", "their", "his", "her", "said", "says");
 
     /// <summary>Records the longer forms of <paramref name="mention"/> as aliases of <paramref name="id"/>, longest first.</summary>
@@ -122,7 +122,7 @@ internal static class SurfaceForms
             }
 
             var run = k;
-            while (run < s.Tokens.Count && run - k < 5 && (s.IsCapitalized(run) || (run > k && s.Tokens[run].Kind == TokenKind.Word && char.IsLower(s.ArticleText[s.Tokens[run].Start]) && s.IsAny(run, "nuclear", "power", "plant", "sea", "strait", "island", "islands"))))
+            while (run < s.Tokens.Count && run - k < 5 && (s.IsCapitalized(run) || (run > k && s.IsLowerCaseWord(run) && s.IsAny(run, "nuclear", "power", "plant", "sea", "strait", "island", "islands"))))
             {
                 run++;
             }

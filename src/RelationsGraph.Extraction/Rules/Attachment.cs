@@ -62,7 +62,7 @@ internal static class Attachment
     {
         foreach (var m in s.MentionSpanOf(MentionKind.EventNoun))
         {
-            if (m.Head is "meeting" or "talks" or "summit" or "call" or "conversation")
+            if (IsMeetingNoun(m))
             {
                 return true;
             }
@@ -70,6 +70,9 @@ internal static class Attachment
 
         return false;
     }
+
+    /// <summary>Whether an event noun names a meeting or a call ("the talks", "today's summit").</summary>
+    private static bool IsMeetingNoun(Mention noun) => noun.Head is "meeting" or "talks" or "summit" or "call" or "conversation";
 
     /// <summary>Whether <paramref name="date"/> falls in a month before that of <paramref name="than"/>, both known.</summary>
     private static bool IsEarlierMonth(PartialDate? date, PartialDate? than) =>
@@ -86,7 +89,7 @@ internal static class Attachment
                 MentionKind.Leader or MentionKind.Role or MentionKind.Pronoun or MentionKind.LeaderGroup => m.NodeIds.Count > 0 && AllIn(m.NodeIds, participants),
                 MentionKind.SideGroup => m.NodeIds.Count >= 2 && AllSides(context, frame, m.NodeIds),
                 MentionKind.Side => m.NodeIds.Count == 1 && IsSide(context, frame, m.NodeIds[0]),
-                MentionKind.EventNoun => m.IsDefinite && m.Head is "meeting" or "talks" or "summit" or "call" or "conversation",
+                MentionKind.EventNoun => m.IsDefinite && IsMeetingNoun(m),
                 _ => false,
             };
             if (hit)

@@ -4,14 +4,21 @@ namespace RelationsGraph.Extraction.Reading;
 internal static class StampDates
 {
     /// <summary>"2023-11-16", "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022", "31/03/2023".</summary>
-    public static bool TryDate(ref TextCursor cursor, out DateOnly date)
+    /// <param name="cursor">Where the date may start; moved past it when one is read.</param>
+    /// <param name="date">The date read, day first where the order of a numeric date cannot be told.</param>
+    /// <param name="monthFirst">
+    /// The same date read month first when it could be either ("06/05/2024": 6 May or 5 June), for the caller to
+    /// choose between the two from what else the line says; otherwise <paramref name="date"/> itself.
+    /// </param>
+    public static bool TryDate(ref TextCursor cursor, out DateOnly date, out DateOnly monthFirst)
     {
         date = default;
+        monthFirst = default;
         var start = cursor.Position;
         if (cursor.TryReadNumber(4, 4, out var year) && cursor.TryRead('-') && cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead('-')
             && cursor.TryReadNumber(1, 2, out var day) && CalendarDates.Create(year, month, day) is { } iso)
         {
-            date = iso;
+            date = monthFirst = iso;
             return true;
         }
 
@@ -20,16 +27,18 @@ internal static class StampDates
         if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.'))) && cursor.TryReadNumber(1, 2, out var b)
             && cursor.TryRead(dotted ? '.' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
         {
-            // "04.09.2023" is day first (dotted dates are); "31/03/2023" (day first) or "03/31/2023" (month first) is taken
-            // only when the order is plain, a day being over 12 (or both numbers equal): "04/05/2023" could be either.
-            var (numericDay, numericMonth) = dotted || a > 12 || a == b ? (a, b) : b > 12 ? (b, a) : (0, 0);
-            if (CalendarDates.Create(numericYear, numericMonth, numericDay) is { } numeric)
+            // "04.09.2023" is day first (dotted dates are); "31/03/2023" (day first) or "03/31/2023" (month first) is plain
+            // when a day is over 12 (or both numbers are equal); "04/05/2023" could be either, and both readings are given.
+            var plain = dotted || a > 12 || b > 12 || a == b;
+            var (numericDay, numericMonth) = b > 12 && !dotted ? (b, a) : (a, b);
+            if (CalendarDates.Create(numericYear, numericMonth, numericDay) is not { } numeric)
             {
-                date = numeric;
-                return true;
+                return false;
             }
 
-            return false;
+            date = numeric;
+            monthFirst = plain ? numeric : CalendarDates.Create(numericYear, a, b) ?? numeric;
+            return true;
         }
 
         cursor.Position = start;
@@ -48,7 +57,7 @@ internal static class StampDates
 
                 if (cursor.TryReadNumber(4, 4, out var written) && CalendarDates.Create(written, named, dayFirst) is { } european)
                 {
-                    date = european;
+                    date = monthFirst = european;
                     return true;
                 }
             }
@@ -59,7 +68,7 @@ internal static class StampDates
         cursor.Position = start;
         if (MonthNames.TryReadMonthDay(ref cursor, out var m, out var d, out var y) && y is { } withYear && CalendarDates.Create(withYear, m, d) is { } american)
         {
-            date = american;
+            date = monthFirst = american;
             return true;
         }
 

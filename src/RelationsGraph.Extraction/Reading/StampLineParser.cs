@@ -31,6 +31,9 @@ internal static class StampLineParser
         ["MSK"] = TimeSpan.FromHours(3),
     };
 
+    /// <summary>Zones of the countries that write numeric dates month first: the United States' and the Philippines'.</summary>
+    private static readonly HashSet<string> MonthFirstZones = new(StringComparer.Ordinal) { "EDT", "EST", "PDT", "PST", "PHT" };
+
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "on", "Date", "Time" };
 
     public static bool TryParse(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets,
@@ -76,6 +79,18 @@ internal static class StampLineParser
             return false;
         }
 
+        if (state.Date != state.MonthFirst)
+        {
+            // "06/05/2024 - 21:32 GMT+2": a numeric date that could be either order is read in the order of the line's zone,
+            // and not at all when the line names none that tells.
+            if (state.Zone is not { } zone || (!MonthFirstZones.Contains(zone) && state.Offset < TimeSpan.FromHours(-3)))
+            {
+                return false;
+            }
+
+            state.Date = MonthFirstZones.Contains(zone) ? state.MonthFirst : state.Date;
+        }
+
         publishedAt = new DateTimeOffset(state.Date.ToDateTime(state.Time), state.Offset);
         outlet = state.Outlet;
         return true;
@@ -108,10 +123,11 @@ internal static class StampLineParser
             }
 
             var start = cursor.Position;
-            if (StampDates.TryDate(ref cursor, out var date))
+            if (StampDates.TryDate(ref cursor, out var date, out var monthFirst))
             {
                 state.Dates++;
                 state.Date = date;
+                state.MonthFirst = monthFirst;
                 continue;
             }
 
@@ -138,6 +154,12 @@ internal static class StampLineParser
             if (Zones.TryGetValue(word.ToString(), out var zone))
             {
                 state.Offset = zone;
+                state.Zone = word.ToString();
+            }
+            else if (TryOffset(word, out var offset))
+            {
+                state.Offset = offset;
+                state.Zone = word.ToString();
             }
             else if (!Labels.Contains(word.ToString()) && !IsOutletWord(segment, start, word.Length, outlets, ref state, ref cursor))
             {
@@ -191,6 +213,36 @@ internal static class StampLineParser
         return true;
     }
 
+    /// <summary>An offset from universal time: "GMT+2", "UTC+8", "UTC-04:00", "GMT+5:30".</summary>
+    private static bool TryOffset(ReadOnlySpan<char> word, out TimeSpan offset)
+    {
+        offset = default;
+        if (word.Length < 5 || !(word.StartsWith("GMT", StringComparison.Ordinal) || word.StartsWith("UTC", StringComparison.Ordinal)) || word[3] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var cursor = new TextCursor(word[4..]);
+        if (!cursor.TryReadNumber(1, 2, out var hours) || hours > 14)
+        {
+            return false;
+        }
+
+        var minutes = 0;
+        if (cursor.TryRead(':') && (!cursor.TryReadNumber(2, 2, out minutes) || minutes > 59))
+        {
+            return false;
+        }
+
+        if (!cursor.AtEnd)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0) * (word[3] == '-' ? -1 : 1);
+        return true;
+    }
+
     private static ReadOnlySpan<char> ReadWord(ref TextCursor cursor)
     {
         var rest = cursor.Rest;
@@ -222,7 +274,9 @@ internal static class StampLineParser
         public int Dates;
         public DateOnly Date;
         public TimeOnly Time;
+        public DateOnly MonthFirst;
         public TimeSpan Offset;
+        public string? Zone;
         public int Filler;
         public string? Outlet;
     }

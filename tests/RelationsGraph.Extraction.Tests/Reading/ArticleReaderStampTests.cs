@@ -23,6 +23,10 @@ public sealed class ArticleReaderStampTests
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]
     [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "2023-11-16T10:21:00+00:00")]
     [InlineData("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm", "2023-05-24T13:52:00+00:00")]
+    [InlineData("Published on 06/05/2024 - 21:32 GMT+2", "2024-05-06T21:32:00+02:00")]
+    [InlineData("Updated 06/05/2024 10:00 UTC+05:30", "2024-05-06T10:00:00+05:30")]
+    [InlineData("06/05/2024 10:00 AM EDT", "2024-06-05T10:00:00-04:00")]
+    [InlineData("06/05/2024 10:00 AM PHT", "2024-06-05T10:00:00+08:00")]
     public void Read_TimeStampLineWithoutALabelColon_IsNoiseAndGivesThePublicationTime(string stamp, string expected)
     {
         var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
@@ -78,10 +82,14 @@ public sealed class ArticleReaderStampTests
         Assert.Equal("Leaders meet to discuss trade", article.Headline);
     }
 
-    [Fact]
-    public void Read_NumericDateThatCouldBeDayOrMonthFirst_IsNoTimeStamp()
+    [Theory]
+    [InlineData("04/05/2023 09:12 PM")]
+    [InlineData("04/05/2023 09:12 GMT-5")]
+    [InlineData("04/05/2023 09:12 GMT+25")]
+    public void Read_NumericDateThatCouldBeDayOrMonthFirst_IsNoTimeStampUnlessTheZoneTellsTheOrder(string stamp)
     {
-        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n04/05/2023 09:12 PM" + Story);
+        // Without a zone, or with one of the Americas, where both orders are written, 04/05 is 4 May or April 5.
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
 
         Assert.Null(article.PublishedAt);
     }

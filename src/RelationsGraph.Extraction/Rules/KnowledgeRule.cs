@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
 
@@ -7,6 +8,12 @@ namespace RelationsGraph.Extraction.Rules;
 /// refers to, the knowledge base's LeaderOf (with title and term), Cites, PartyTo, SignedBy and MemberOf edges,
 /// and the capital of a country as located in it. Nothing is added about nodes the article does not name.
 /// </summary>
+/// <remarks>
+/// An office the knowledge base has the leader holding on the article's date, which no phrase of the article states
+/// ("Rishi Sunak and his Japanese counterpart", with "UK" elsewhere), is quoted where the article first names the
+/// leader and the country in one sentence ("Sunak and Kishida sign 'Hiroshima accord' as UK pledges ..."): the article
+/// speaks of that leader and that country together, and the knowledge base says how they are linked.
+/// </remarks>
 public sealed class KnowledgeRule : IExtractionRule
 {
     /// <inheritdoc />
@@ -17,7 +24,12 @@ public sealed class KnowledgeRule : IExtractionRule
         var named = context.Entities.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var edge in KnowledgeEdges.For(kb).Among(named))
         {
-            context.Graph.AddEdge(edge, []);
+            var added = context.Graph.AddEdge(edge, []);
+            if (added is LeaderOf office && !QuotesArticle(added, context.ArticleId) && HeldOnArticleDate(context, office)
+                && FirstNamedTogether(context, office.Source.Id, office.Target.Id) is { } evidence)
+            {
+                context.Graph.AddEdge(edge, evidence);
+            }
         }
 
         foreach (var place in context.Entities.Nodes.OfType<Place>().OrderBy(p => p.Id, StringComparer.Ordinal))
@@ -27,5 +39,63 @@ public sealed class KnowledgeRule : IExtractionRule
                 context.Graph.AddLocatedIn(place, context.Node<Country>(country.Id)!, KnowledgeBase.Reference);
             }
         }
+    }
+
+    private static bool QuotesArticle(Edge edge, string article)
+    {
+        foreach (var item in edge.Evidence)
+        {
+            if (string.Equals(item.Article, article, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HeldOnArticleDate(ExtractionContext context, LeaderOf office)
+    {
+        if (context.Date is not { } day)
+        {
+            return false;
+        }
+
+        foreach (var term in context.KnowledgeBase.TermsOf(office.Source.Id))
+        {
+            if (string.Equals(term.CountryId, office.Target.Id, StringComparison.Ordinal) && term.Covers(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The span from the leader's mention to the country's (or back) in the first sentence that has both.</summary>
+    private static Evidence? FirstNamedTogether(ExtractionContext context, string leaderId, string countryId)
+    {
+        foreach (var s in context.Sentences)
+        {
+            Mention? leader = null, country = null;
+            foreach (var mention in s.MentionSpan)
+            {
+                if (leader is null && string.Equals(mention.NodeId, leaderId, StringComparison.Ordinal))
+                {
+                    leader = mention;
+                }
+                else if (country is null && string.Equals(mention.NodeId, countryId, StringComparison.Ordinal))
+                {
+                    country = mention;
+                }
+            }
+
+            if (leader is not null && country is not null)
+            {
+                return context.Evidence(s.Index, Math.Min(leader.PhraseStart, country.PhraseStart), Math.Max(leader.PhraseEnd, country.PhraseEnd));
+            }
+        }
+
+        return null;
     }
 }

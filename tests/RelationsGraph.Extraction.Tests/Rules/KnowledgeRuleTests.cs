@@ -30,4 +30,38 @@ public sealed class KnowledgeRuleTests
 
         Assert.Contains(KnowledgeBase.Reference, GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:seoul", "country:kr").Evidence);
     }
+
+    [Fact]
+    public void Apply_SittingLeaderNamedWithHisCountry_QuotesTheSentenceThatNamesBoth()
+    {
+        var result = Some.Extract("May 18, 2023 20:00", "HIROSHIMA, May 18 (Wire)",
+            "Rishi Sunak and his Japanese counterpart, Fumio Kishida, signed an accord.", "The accord shows the UK will send Sunak's ships to the region.");
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:rishi-sunak", "country:gb");
+
+        Assert.Contains(KnowledgeBase.Reference, office.Evidence);
+        var quoted = Assert.Single(office.Evidence, e => e.Article is not null);
+        Assert.Equal("UK will send Sunak", quoted.Text);
+    }
+
+    [Fact]
+    public void Apply_FormerLeaderNamedWithHisCountry_KeepsOnlyTheReference()
+    {
+        // Boris Johnson had left office by May 2023: the article names him with the UK, but not as its leader.
+        var result = Some.Extract("May 18, 2023 20:00", "HIROSHIMA, May 18 (Wire)",
+            "Rishi Sunak met Fumio Kishida.", "Boris Johnson once led the UK into similar talks.");
+
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:boris-johnson", "country:gb");
+
+        Assert.Equal([KnowledgeBase.Reference], office.Evidence);
+    }
+
+    [Fact]
+    public void Apply_SittingLeaderNeverNamedWithHisCountryInOneSentence_KeepsOnlyTheReference()
+    {
+        var result = Some.Extract("May 18, 2023 20:00", "HIROSHIMA, May 18 (Wire)",
+            "Rishi Sunak met Fumio Kishida.", "The UK and Japan signed an accord.");
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:rishi-sunak", "country:gb");
+
+        Assert.Equal([KnowledgeBase.Reference], office.Evidence);
+    }
 }

@@ -50,7 +50,8 @@ public sealed class LeaderOfRuleTests
     [Fact]
     public void Apply_NameAlone_StatesNoOffice()
     {
-        var result = Some.Story("Modi spoke first in India.");
+        // Named in one sentence with India, Modi's office would be quoted there from the knowledge base (KnowledgeRuleTests).
+        var result = Some.Story("Modi spoke first.", "India listened.");
 
         Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => !e.Evidence.IsReferenceOnly);
         Assert.Contains(result.Graph.EdgesOf<LeaderOf>(), e => e.Evidence.IsReferenceOnly);

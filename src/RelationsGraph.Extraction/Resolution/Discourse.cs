@@ -38,6 +38,9 @@ internal sealed class Discourse
     /// <summary>Leaders the text calls former ("then President Kim Dae-jung", "former Prime Minister Abe").</summary>
     public HashSet<string> Former { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Leaders the text titles as ministers or secretaries ("Transport Minister S. Iswaran", "Secretary of State Antony Blinken").</summary>
+    public HashSet<string> Ministers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Surnames of leaders the knowledge base does not know, to their ids.</summary>
     public Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
 

@@ -19,6 +19,9 @@ internal sealed class FocusUpdate(Discourse discourse)
     private readonly List<string> best = [];
     private readonly List<string> distinct = [];
 
+    /// <summary>The first reference of the run <see cref="Coordinated"/> last returned.</summary>
+    private Mention? bestStart;
+
     /// <summary>Updates the discourse's focus, its countries and its last subject from sentence <paramref name="s"/>, once its references are resolved.</summary>
     public void Update(AnalyzedSentence s)
     {
@@ -38,10 +41,7 @@ internal sealed class FocusUpdate(Discourse discourse)
 
         var coordinated = Coordinated(s, references);
 
-        // "the 1998 Joint Declaration issued by then Prime Minister Keizo Obuchi and then President Kim Dae-jung": leaders
-        // of the past named together in passing do not take the focus from the story's own, so "The two leaders also
-        // agreed ..." after it are still Kishida and Yoon. A story about former leaders still has them as its first focus.
-        if (coordinated.Count >= 2 && discourse.Focus.Count > 0 && coordinated.TrueForAll(discourse.Former.Contains))
+        if (coordinated.Count >= 2 && KeepsFocus(s, coordinated))
         {
             return;
         }
@@ -69,6 +69,43 @@ internal sealed class FocusUpdate(Discourse discourse)
         {
             SetFocus(distinct, s.Index);
         }
+    }
+
+    /// <summary>
+    /// Whether a run of leaders named together leaves the focus where it is, as a story's pair is not replaced by those
+    /// named in passing: a run of leaders of the past ("the 1998 Joint Declaration issued by then Prime Minister Keizo
+    /// Obuchi and then President Kim Dae-jung"), a run with one after "of" or "by" ("signed in the presence of Mr Lee and
+    /// then Indonesian President Susilo Bambang Yudhoyono"), and a run of ministers while the focus has none ("Transport
+    /// Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi" in a story of Lee and Widodo), so that "The
+    /// two leaders also agreed ..." after them are still the story's pair. The first run of a story takes the focus
+    /// whoever it names, and a run with a past leader as its subject takes it too ("Kishida and Moon had not spoken since 2019").
+    /// </summary>
+    private bool KeepsFocus(AnalyzedSentence s, List<string> coordinated)
+    {
+        if (discourse.Focus.Count == 0)
+        {
+            return false;
+        }
+
+        if (coordinated.TrueForAll(discourse.Former.Contains)
+            || (coordinated.Exists(discourse.Former.Contains) && bestStart is not null && AfterOfOrBy(s, bestStart)))
+        {
+            return true;
+        }
+
+        return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>Whether "of" or "by" comes just before the reference, past an honorific ("in the presence of Mr Lee").</summary>
+    private static bool AfterOfOrBy(AnalyzedSentence s, Mention reference)
+    {
+        var k = s.TokenAt(reference.PhraseStart) - 1;
+        if (k >= 0 && Words.Honorifics.Contains(s.Word(k)))
+        {
+            k--;
+        }
+
+        return s.IsAny(k, "of", "by");
     }
 
     private void SetFocus(List<string> leaders, int sentence)
@@ -161,23 +198,40 @@ internal sealed class FocusUpdate(Discourse discourse)
         // The run's distinct ids, in order: runs are short, so a list beats a hash set, and the best run is copied only when it grows.
         best.Clear();
         run.Clear();
+        bestStart = null;
+        Mention? previous = null;
+        Mention? runStart = null;
         for (var k = 0; k < references.Count; k++)
         {
-            if (!(k > 0 && Rules.Grammar.Joins(s, references[k - 1], references[k])))
+            if (k + 1 < references.Count && IsDeterminerOf(s, references[k], references[k + 1]))
             {
-                run.Clear();
+                // "S. Iswaran and his Indonesian counterpart Budi Karya Sumadi": "his" is part of the counterpart's phrase, not one more leader.
+                continue;
             }
 
+            if (previous is null || !Rules.Grammar.Joins(s, previous, references[k]))
+            {
+                run.Clear();
+                runStart = references[k];
+            }
+
+            previous = references[k];
             AddDistinct(run, references[k].NodeId!);
             if (run.Count > best.Count)
             {
                 best.Clear();
                 best.AddRange(run);
+                bestStart = runStart;
             }
         }
 
         return best;
     }
+
+    /// <summary>Whether <paramref name="pronoun"/> is the possessive that opens the phrase of <paramref name="next"/> ("his Indonesian counterpart Budi Karya Sumadi").</summary>
+    private static bool IsDeterminerOf(AnalyzedSentence s, Mention pronoun, Mention next) =>
+        pronoun.Kind == MentionKind.Pronoun && pronoun.Text is "his" or "her" or "His" or "Her"
+        && pronoun.End <= next.PhraseStart && s.Slice(pronoun.End, next.PhraseStart).Trim().Length == 0;
 
     /// <summary>Adds <paramref name="item"/> to <paramref name="list"/> unless it is there: for the handful of ids a sentence has.</summary>
     public static void AddDistinct(List<string> list, string item)

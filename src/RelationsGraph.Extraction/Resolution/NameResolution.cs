@@ -22,6 +22,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
     public void Resolve(AnalyzedSentence s)
     {
+        string? previous = null;
         foreach (var mention in s.MentionSpanOf(MentionKind.Leader))
         {
             var id = mention.Candidates.Count > 0 ? Known(s, mention) : Unknown(mention);
@@ -50,6 +51,14 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
                 // "signed by then President Kim Dae-jung": a predecessor, whom a later "the South Korean leader" does not mean.
                 discourse.Former.Add(id);
             }
+
+            // "Defence Minister Ng Eng Hen and his Indonesian counterpart Prabowo Subianto": a minister's counterpart is one too.
+            if (IsMinisterTitle(mention.Title) || (previous is not null && discourse.Ministers.Contains(previous) && IsCounterpart(s, mention)))
+            {
+                discourse.Ministers.Add(id);
+            }
+
+            previous = id;
         }
 
         AddSurnames(s);
@@ -185,6 +194,25 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
         return s.IsAny(k, "then", "former", "late");
     }
+
+    /// <summary>Whether the leader's phrase calls them a counterpart ("his Indonesian counterpart Prabowo Subianto").</summary>
+    private static bool IsCounterpart(AnalyzedSentence s, Mention leader)
+    {
+        for (var k = s.TokenAt(leader.PhraseStart); k < s.Tokens.Count && s.Tokens[k].Start < leader.Start; k++)
+        {
+            if (s.IsAny(k, "counterpart", "counterparts"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Transport Minister", "Foreign Secretary", "Secretary of State": an office under a head of state or government.</summary>
+    private static bool IsMinisterTitle(string? title) =>
+        title is not null && !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+        && (title.Contains("Minister", StringComparison.OrdinalIgnoreCase) || title.Contains("Secretary", StringComparison.OrdinalIgnoreCase));
 
     private string? TitleCountry(string? title) => title is null ? null : kb.Lexicon.FindTitle(title)?.CountryId;
 

@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds documents the knowledge base has no name for, and document groups: "the four political documents",
 /// "the three China-US joint communiques"; a generic noun phrase with a determiner ("a joint statement in 2008",
 /// "that declaration", "a 1965 agreement"); a title-case name ending in a document noun ("General Security of
-/// Military Information Agreement (GSOMIA)"); and a quoted title where the sentence adopts or issues documents
+/// Military Information Agreement (GSOMIA)"); a place's name before a lower-case document noun ("the Hiroshima
+/// accord"); and a quoted title where the sentence adopts or issues documents
 /// ('a joint statement titled "The Spirit of Camp David"').
 /// </summary>
 internal static class DocumentPattern
@@ -15,6 +16,9 @@ internal static class DocumentPattern
     {
         "joint", "bilateral", "trilateral", "new", "landmark", "historic", "political", "leaders'", "peace", "separate", "parallel",
     };
+
+    /// <summary>The nouns a place names in lower case ("the Hiroshima accord"): not "statement", which a place only dates.</summary>
+    private static readonly HashSet<string> PlaceNamedNouns = new(StringComparer.Ordinal) { "accord", "agreement", "declaration", "treaty", "pact" };
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,6 +35,7 @@ internal static class DocumentPattern
     {
         Groups(s, groups);
         TitleCase(s);
+        PlaceNamed(s);
         Quoted(s);
         Generic(s);
     }
@@ -142,7 +147,9 @@ internal static class DocumentPattern
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (!s.IsCapitalized(i) || s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Document) || Words.Determiners.Contains(s.Word(i)))
+            // "Under the Atlantic Declaration Action Plan, ...": a word capitalized only to open the sentence starts no name.
+            if (!s.IsCapitalized(i) || s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Document) || Words.Determiners.Contains(s.Word(i))
+                || Words.Prepositions.Contains(s.Word(i)))
             {
                 continue;
             }
@@ -210,6 +217,38 @@ internal static class DocumentPattern
                 Variants = variants,
             });
             i = last;
+        }
+    }
+
+    /// <summary>
+    /// "what Downing Street is calling the Hiroshima accord", "the Bali agreement": a document named, in lower case,
+    /// after the place where it was reached. Only a place the gazetteer knows names one, so "the China agreement" or "the
+    /// new agreement" stays a generic noun phrase.
+    /// </summary>
+    private static void PlaceNamed(AnalyzedSentence s)
+    {
+        for (var i = 1; i + 1 < s.Tokens.Count; i++)
+        {
+            if (!s.IsAny(i, "the") || s.MentionCovering(i + 1, MentionKind.Place) is not { } place || s.TokenAt(place.Start) != i + 1)
+            {
+                continue;
+            }
+
+            var noun = s.TokenAt(place.End);
+            if (noun >= s.Tokens.Count || !s.IsLowerCaseWord(noun) || !PlaceNamedNouns.Contains(s.Word(noun))
+                || s.Overlaps(place.Start, s.Tokens[noun].End, MentionKind.Document))
+            {
+                continue;
+            }
+
+            var name = s.Slice(place.Start, s.Tokens[noun].End);
+            s.Add(new Mention(MentionKind.Document, s.Index, place.Start, s.Tokens[noun].End, name)
+            {
+                Name = name,
+                Head = s.Word(noun).ToLowerInvariant(),
+                Variants = [s.Slice(s.Tokens[i].Start, s.Tokens[noun].End)],
+            });
+            i = noun;
         }
     }
 

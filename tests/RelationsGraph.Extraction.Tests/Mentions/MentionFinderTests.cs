@@ -191,6 +191,29 @@ public sealed class MentionFinderTests
         Assert.Equal("the " + name, Assert.Single(document.Variants));
     }
 
+    [Theory]
+    [InlineData("Under the Atlantic Declaration, the two countries will talk.", "Atlantic Declaration")]
+    [InlineData("In the Washington Declaration, both sides pledged restraint.", "Washington Declaration")]
+    public void Find_TitleCaseNameAfterASentenceOpeningPreposition_StartsAfterIt(string text, string name) =>
+        Assert.Equal(name, Single(Sentence(text), MentionKind.Document).Name);
+
+    [Theory]
+    [InlineData("They signed what officials are calling the Hiroshima accord on Thursday.", "Hiroshima accord")]
+    [InlineData("Both sides said they would honour the Bali agreement.", "Bali agreement")]
+    public void Find_PlaceBeforeALowerCaseDocumentNoun_NamesTheDocument(string text, string name)
+    {
+        var document = Single(Sentence(text), MentionKind.Document);
+
+        Assert.Equal(name, document.Name);
+        Assert.Equal("the " + name, Assert.Single(document.Variants));
+    }
+
+    [Theory]
+    [InlineData("Both sides said they would honour the China agreement.")]
+    [InlineData("Both sides said they would honour the Hiroshima statement.")]
+    public void Find_CountryOrStatementAfterThe_NamesNoDocumentByPlace(string text) =>
+        Assert.DoesNotContain(Sentence(text).MentionsOf(MentionKind.Document), d => d.Name is not null);
+
     [Fact]
     public void Find_DialogueTheKnowledgeBaseKnowsAsAnOrganization_IsNoEventNoun()
     {

@@ -16,6 +16,9 @@ internal static class DatelineParser
     private const int MaxPlaceLength = 48;
     private const int MaxTagLength = 40;
 
+    /// <summary>The longest outlet in capitals after a comma ("SPA", "BERNAMA").</summary>
+    private const int MaxCommaTagLength = 10;
+
     /// <summary>The fewest words of story after a colon dateline: a label's line ("BREAKING: Xi arrives") is shorter.</summary>
     private const int MinColonStoryWords = 8;
 
@@ -78,7 +81,7 @@ internal static class DatelineParser
 
         var beforeTag = cursor.Position;
         cursor.SkipSpaces();
-        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor);
+        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor) ?? (month != 0 ? TryReadCommaTag(ref cursor) : null);
         var twoTags = false;
         if (tag is null)
         {
@@ -273,6 +276,42 @@ internal static class DatelineParser
     }
 
     /// <summary>TASS's form: "SOCHI, September 4. /TASS/." (a full stop, the outlet between slashes, a full stop).</summary>
+    /// <summary>
+    /// "Riyadh, December 08, 2022, SPA -- ...": after a dateline's date, an outlet in capitals set off by a comma, with
+    /// the dash after it (read by the caller).
+    /// </summary>
+    private static string? TryReadCommaTag(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        if (!cursor.TryRead(','))
+        {
+            return null;
+        }
+
+        cursor.SkipSpaces();
+        var rest = cursor.Rest;
+        var length = 0;
+        while (length < rest.Length && length <= MaxCommaTagLength && char.IsAsciiLetterUpper(rest[length]))
+        {
+            length++;
+        }
+
+        var spaces = length;
+        while (spaces < rest.Length && TextChars.IsSpace(rest[spaces]))
+        {
+            spaces++;
+        }
+
+        if (length < 2 || length > MaxCommaTagLength || spaces == length || spaces >= rest.Length || !TextChars.IsDash(rest[spaces]))
+        {
+            cursor.Position = start;
+            return null;
+        }
+
+        cursor.Position += length;
+        return rest[..length].ToString();
+    }
+
     private static string? TryReadSlashTag(ref TextCursor cursor)
     {
         var start = cursor.Position;

@@ -60,6 +60,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("PORT-AU-PRINCE, April 2 (Reuters) - The ministers met.", "PORT-AU-PRINCE", "Reuters")]
     [InlineData("Guangzhou (China) (AFP) \u2013 The ministers met.", "Guangzhou", "AFP")]
     [InlineData("SOCHI, September 4. /TASS/. The presidents held talks.", "SOCHI", "TASS")]
+    [InlineData("Riyadh, December 08, 2022, SPA -- The King received the Chinese President.", "Riyadh", "SPA")]
     [InlineData("BEIJING: Chinese President Xi Jinping on Wednesday assured his guest of continued support.", "BEIJING", null)]
     [InlineData("NEW DELHI: The two prime ministers agreed on Monday to expand defence and trade ties.", "NEW DELHI", null)]
     public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
@@ -80,6 +81,8 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Xi Jinping (R) (file photo) spoke first.")]
     [InlineData("NATO summit opens in Vilnius.")]
     [InlineData("Talks on September 4. /tass/ is lower case.")]
+    [InlineData("Riyadh, December 08, 2022, SAUDI PRESS AGENCY -- The King received the Chinese President.")]
+    [InlineData("Riyadh, December 08, SPA said the King received the Chinese President.")]
     public void Read_NotADateline_HasNoDateline(string text)
     {
         Assert.Null(ArticleReader.Read("t", text).Dateline);

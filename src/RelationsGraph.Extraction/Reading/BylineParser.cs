@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>Reads bylines: "By Jane Doe", "By JANE DOE in Tokyo", "By Jane Doe, Kyodo News", "By Xinhua writer Jane Doe".</summary>
+/// <summary>Reads bylines: "By Jane Doe", "By JANE DOE in Tokyo", "By Jane Doe, Kyodo News", "By Xinhua writer Jane Doe", "By Euronews with AFP".</summary>
 internal static class BylineParser
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -44,6 +44,13 @@ internal static class BylineParser
         if (inAt > 0)
         {
             namePart = namePart[..inAt].Trim();
+        }
+
+        // "By Euronews with AFP", "By Jane Doe with Reuters": the agency that helped is not part of the name.
+        var withAt = namePart.IndexOf(" with ", StringComparison.Ordinal);
+        if (withAt > 0)
+        {
+            namePart = namePart[..withAt].Trim();
         }
 
         if (!IsName(namePart))

@@ -131,6 +131,28 @@ public sealed class ArticleReaderTests
         Assert.Equal("Jane Doe", article.Byline);
     }
 
+    [Theory]
+    [InlineData("By Euronews with AFP", "Euronews")]
+    [InlineData("By Jane Doe with Reuters", "Jane Doe")]
+    public void Read_BylineWithTheAgencyThatHelped_IsTheNameBeforeWith(string line, string name)
+    {
+        var article = ArticleReader.Read("with", "Envoys meet\n" + line + "\n\nThe envoys met on Tuesday.");
+
+        Assert.Equal(name, article.Byline);
+        Assert.Single(article.Sentences);
+    }
+
+    [Theory]
+    [InlineData("By the end of the talks with China, both sides had agreed on a timetable.")]
+    [InlineData("By Tuesday with the deal done, both sides went home")]
+    public void Read_StoryLineStartingWithByAndHoldingWith_IsNotAByline(string line)
+    {
+        var article = ArticleReader.Read("by", line);
+
+        Assert.Single(article.Sentences);
+        Assert.Null(article.Byline);
+    }
+
     [Fact]
     public void Read_StoryLineStartingWithBy_IsNotAByline()
     {

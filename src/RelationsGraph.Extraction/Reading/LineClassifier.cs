@@ -129,7 +129,7 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Decoration;
         }
 
-        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line))
+        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line) || NavigationRule.IsAgeBanner(line))
         {
             return NoiseKind.Navigation;
         }

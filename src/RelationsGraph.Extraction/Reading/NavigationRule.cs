@@ -1,14 +1,62 @@
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>Recognises navigation: known words alone on a line, breadcrumbs, and lines of symbols.</summary>
+/// <summary>
+/// Recognises navigation: known words alone on a line or after a site's name ("The Guardian - Back to home"),
+/// breadcrumbs, and banners about a story's age.
+/// </summary>
 internal static class NavigationRule
 {
     private const string SeparatorChars = "|>\u203A\u00BB\u2022\u00B7";
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(SeparatorChars);
 
-    public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
-        line.Length <= 40 && words.Contains(line);
+    private static readonly string[] AgeBannerOpenings = ["This article is more than", "This article is over", "This article is"];
+
+    /// <summary>
+    /// A navigation word or phrase alone on a line, or after a site's name of at most three words and a dash ("The
+    /// Guardian - Back to home").
+    /// </summary>
+    public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+
+        if (line.Length <= 40 && words.Contains(line))
+        {
+            return true;
+        }
+
+        var dash = line.LastIndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim());
+    }
+
+    /// <summary>
+    /// A page's banner about the story's age ("This article is more than 2 years old", "This article is over 1 year
+    /// old"): not part of the story.
+    /// </summary>
+    public static bool IsAgeBanner(ReadOnlySpan<char> line)
+    {
+        var rest = line.Trim();
+        foreach (var opening in AgeBannerOpenings)
+        {
+            if (rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[opening.Length..].TrimStart();
+                var number = 0;
+                while (number < rest.Length && char.IsAsciiDigit(rest[number]))
+                {
+                    number++;
+                }
+
+                var unit = rest[number..].Trim();
+                return number > 0 && unit is "year old" or "years old" or "month old" or "months old" or "day old" or "days old";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Home | News | World", "China &gt;&gt; World", "Asia / Pacific": short segments split by separators.</summary>
     public static bool IsBreadcrumb(ReadOnlySpan<char> line)

@@ -28,6 +28,31 @@ public sealed class ArticleReaderLayoutTests
         Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == "Xinhua");
     }
 
+    [Theory]
+    [InlineData("Skip to navigation")]
+    [InlineData("The Guardian - Back to home")]
+    [InlineData("This article is more than 2 years old")]
+    [InlineData("This article is over 1 year old")]
+    public void Read_PageFurnitureAboveTheHeadline_IsNavigationNotHeadline(string line)
+    {
+        var article = ArticleReader.Read("t", line + "\nLeaders sign accord on defence\n\nThe leaders signed an accord on Thursday.");
+
+        Assert.Equal("Leaders sign accord on defence", article.Headline);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == line);
+    }
+
+    [Theory]
+    [InlineData("This article is more than a summary of the talks.")]
+    [InlineData("This article is more than 2 pages long")]
+    [InlineData("Leaders of the two nations met and agreed - Back to home")]
+    public void Read_StoryLineLikePageFurniture_IsKept(string line)
+    {
+        var article = ArticleReader.Read("t", "Leaders sign accord\n\n" + line);
+
+        Assert.DoesNotContain(article.RemovedNoise, n => n.Text == line);
+        Assert.NotEmpty(article.Sentences);
+    }
+
     [Fact]
     public void Read_ShortHeadlineDirectlyAboveWrappedStory_IsHeadline()
     {

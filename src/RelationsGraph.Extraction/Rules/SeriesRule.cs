@@ -106,11 +106,22 @@ public sealed class SeriesRule : IExtractionRule
         var k = s.TokenAt(mention.End);
         if (s.Is(k, "hosted") && s.Is(k + 1, "by"))
         {
-            var host = s.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Leader && s.TokenAt(m.PhraseStart) == k + 2);
+            var host = LeaderPhraseAt(s, k + 2);
             if (host?.NodeId is { } hostId)
             {
                 frame.AddParticipant(hostId, context.Evidence(s.Index, mention.Start, host.PhraseEnd));
                 k = s.TokenAt(host.PhraseEnd);
+            }
+        }
+
+        // "the G20 summit, which Indonesian President Joko Widodo is hosting on the island": the host attends.
+        if (s.Word(k) == "," && s.Is(k + 1, "which") && LeaderPhraseAt(s, k + 2) is { NodeId: { } hosting } which)
+        {
+            var verb = s.TokenAt(which.PhraseEnd);
+            verb += s.IsAny(verb, "is", "was", "will") ? 1 : 0;
+            if (s.IsAny(verb, "hosting", "hosts", "hosted", "host"))
+            {
+                frame.AddParticipant(hosting, context.Evidence(s.Index, mention.Start, s.Tokens[verb].End));
             }
         }
 
@@ -137,7 +148,7 @@ public sealed class SeriesRule : IExtractionRule
     private static void Attendance(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
     {
         var at = s.TokenAt(mention.Start);
-        if (!s.IsAny(at - 1, "attend", "attending", "attended", "attends", "for"))
+        if (!s.IsAny(at - 1, "attend", "attending", "attended", "attends", "for") && !AttendsAsideFromTheVerb(s, at))
         {
             return;
         }
@@ -159,6 +170,29 @@ public sealed class SeriesRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>The leader whose phrase ("Indonesian President Joko Widodo") starts at token <paramref name="k"/>, if any.</summary>
+    private static Mention? LeaderPhraseAt(AnalyzedSentence s, int k)
+    {
+        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (s.TokenAt(leader.PhraseStart) == k)
+            {
+                return leader;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Both Scholz and Xi are expected at the G20 summit", "are expected to attend the opening session of the G20
+    /// summit": the series at token <paramref name="at"/> is attended, though "attend" does not stand right before it.
+    /// </summary>
+    private static bool AttendsAsideFromTheVerb(AnalyzedSentence s, int at) =>
+        (s.Is(at - 1, "at") && s.Is(at - 2, "expected"))
+        || (s.Is(at - 1, "of") && s.IsAny(at - 2, "session", "ceremony", "plenary") && s.IsAny(at - 3, "opening", "closing") && s.Is(at - 4, "the")
+            && s.IsAny(at - 5, "attend", "attending", "attended", "attends"));
 
     /// <summary>Whether the reference ending at <paramref name="end"/> is a possessor ("Mr. Kishida's invitation").</summary>
     private static bool IsPossessor(AnalyzedSentence s, int end)

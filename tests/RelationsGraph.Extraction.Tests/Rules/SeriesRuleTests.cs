@@ -81,6 +81,46 @@ public sealed class SeriesRuleTests
     }
 
     [Theory]
+    [InlineData("Both Olaf Scholz and Xi Jinping are expected at the G20 summit in Bali later this month.")]
+    [InlineData("Both Olaf Scholz and Xi Jinping are expected to attend the opening session of the G20 summit later this month.")]
+    public void Apply_LeadersExpectedAtASummitOrAtItsOpening_TakePart(string sentence)
+    {
+        var result = Some.Extract("Nov 4, 2022 20:00", "BEIJING, Nov. 4 (Wire)", sentence);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:olaf-scholz", "event:2022-g20-summit");
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", "event:2022-g20-summit");
+    }
+
+    [Theory]
+    [InlineData("Both Olaf Scholz and Xi Jinping are expected after the G20 summit in Bali later this month.")]
+    [InlineData("Both Olaf Scholz and Xi Jinping were rarely seen at the G20 summit in Bali last year.")]
+    [InlineData("Both Olaf Scholz and Xi Jinping are expected to watch the opening session of the G20 summit later this month.")]
+    public void Apply_LeadersExpectedOtherwiseThanAtTheSummit_DoNotTakePart(string sentence)
+    {
+        var result = Some.Extract("Nov 4, 2022 20:00", "BEIJING, Nov. 4 (Wire)", sentence);
+
+        Assert.Empty(result.Graph.EdgesOf<ParticipatedIn>());
+    }
+
+    [Fact]
+    public void Apply_SummitWhichALeaderIsHosting_TheHostTakesPart()
+    {
+        var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",
+            "They met before the G20 summit, which Indonesian President Joko Widodo is hosting on the island from Tuesday.");
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joko-widodo", "event:2022-g20-summit");
+    }
+
+    [Fact]
+    public void Apply_SummitWhichALeaderCriticised_TheCriticDoesNotTakePart()
+    {
+        var result = Some.Extract("Nov 14, 2022 20:00", "NUSA DUA, Indonesia, Nov. 14 (Wire)",
+            "They met before the G20 summit, which Indonesian President Joko Widodo criticised as too long.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<ParticipatedIn>(), e => e.Source.Id == "leader:joko-widodo");
+    }
+
+    [Theory]
     [InlineData("May 18, 2023 12:00", "Deal struck on eve of G7 summit commits Britain to sending carrier strike group to the region in 2025.", "event:2023-g7-summit")]
     [InlineData("Apr 2, 2024 12:00", "The two leaders last met in November, on the eve of the APEC summit.", "event:2023-apec-economic-leaders-meeting")]
     [InlineData("May 18, 2023 12:00", "The two leaders first met at the G20 summit in Osaka in 2019.", "event:2019-g20-summit")]

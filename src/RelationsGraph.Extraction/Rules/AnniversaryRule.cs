@@ -8,8 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// document when the anniversary's year minus N is the document's year; "the Nth anniversary of the
 /// normalization (establishment) of (diplomatic) relations (ties)" between two countries commemorates the one
 /// foundational document between them dated that year, if the knowledge base has exactly one, and has the two
-/// countries as its sides (named in it, "the 50th anniversary of Brazil-China diplomatic relations", or "the two
-/// countries" of its sentence). The anniversary's year is a year written in the sentence ("in 2025", "this year"),
+/// countries as its sides (named in it, "the 50th anniversary of Brazil-China diplomatic relations", "the two
+/// countries" of its sentence, or, when neither tells, the two sides of the story's main event). The anniversary's year is a year written in the sentence ("in 2025", "this year"),
 /// else the article's.
 /// </summary>
 public sealed class AnniversaryRule : IExtractionRule
@@ -30,7 +30,7 @@ public sealed class AnniversaryRule : IExtractionRule
                 }
 
                 var n = mention.Ordinal!.Value;
-                var countries = OfRelations(mention) ? Countries(s, mention) : [];
+                var countries = OfRelations(mention) ? Countries(context, s, mention) : [];
                 var document = Document(context, s, mention, y - n, countries);
                 var key = document is not null ? $"{y} anniversary {n} {document}" : $"{y} {EventAliases.Bare(mention.Text)}";
                 var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Anniversary, s.Index, context.Evidence(mention));
@@ -80,20 +80,40 @@ public sealed class AnniversaryRule : IExtractionRule
         return candidates.Count == 1 && context.Entities.AddKnown<Document>(candidates[0].Id) is { } found ? found.Id : null;
     }
 
-    /// <summary>"the normalization", "the establishment of diplomatic ties", "diplomatic relations": an anniversary of two countries' relations.</summary>
+    /// <summary>
+    /// "the normalization", "the establishment of diplomatic ties", "diplomatic relations", "the 50th anniversary of
+    /// ties", "of bilateral relations": an anniversary of two countries' relations.
+    /// </summary>
     private static bool OfRelations(Mention anniversary)
     {
         var text = anniversary.Text;
         return text.Contains("normaliz", StringComparison.OrdinalIgnoreCase) || text.Contains("normalis", StringComparison.OrdinalIgnoreCase)
             || text.Contains("diplomatic", StringComparison.OrdinalIgnoreCase)
-            || (text.Contains("establishment", StringComparison.OrdinalIgnoreCase) && (text.Contains("relations", StringComparison.OrdinalIgnoreCase) || text.Contains("ties", StringComparison.OrdinalIgnoreCase)));
+            || (text.Contains("establishment", StringComparison.OrdinalIgnoreCase) && (text.Contains("relations", StringComparison.OrdinalIgnoreCase) || text.Contains("ties", StringComparison.OrdinalIgnoreCase)))
+            || text.EndsWith(" of ties", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" of bilateral ties", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith(" of bilateral relations", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The countries whose relations the anniversary is of: those it names, else those "the two countries" of its sentence are.</summary>
-    private static List<string> Countries(AnalyzedSentence s, Mention anniversary)
+    /// <summary>
+    /// The countries whose relations the anniversary is of: those it names, else those "the two countries" of its
+    /// sentence are, else, when neither tells, the two sides of the story's main event ("PM's first talks with the
+    /// Chinese president cover EVs, tourism and the 50th anniversary of ties").
+    /// </summary>
+    private static List<string> Countries(ExtractionContext context, AnalyzedSentence s, Mention anniversary)
     {
         var countries = s.Mentions.Where(m => m.Start >= anniversary.Start && m.End <= anniversary.End && m.Kind is MentionKind.Country or MentionKind.Demonym)
             .SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal).ToList();
-        return countries.Count >= 2 ? countries : [.. s.MentionsOf(MentionKind.SideGroup).SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal)];
+        if (countries.Count >= 2)
+        {
+            return countries;
+        }
+
+        var grouped = s.MentionsOf(MentionKind.SideGroup).SelectMany(m => m.NodeIds).Distinct(StringComparer.Ordinal).ToList();
+        if (grouped.Count >= 2 || countries.Count == 1)
+        {
+            return grouped;
+        }
+
+        return context.Events.Main is { } main && Attachment.Sides(context, main) is { Count: 2 } sides ? sides : [];
     }
 }

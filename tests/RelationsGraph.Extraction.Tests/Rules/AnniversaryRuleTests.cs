@@ -69,6 +69,8 @@ public sealed class AnniversaryRuleTests
     [Theory]
     [InlineData("Xi noted that this year marks the 50th anniversary of the normalization of China-Japan diplomatic relations.")]
     [InlineData("The two countries mark the 50th anniversary of the establishment of diplomatic relations this year.")]
+    [InlineData("Their talks also covered plans for the 50th anniversary of ties.")]
+    [InlineData("Xi said the 50th anniversary of bilateral relations was a milestone.")]
     public void Apply_AnniversaryOfTwoCountriesRelations_HasBothCountriesAsSides(string sentence)
     {
         var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
@@ -84,6 +86,29 @@ public sealed class AnniversaryRuleTests
     {
         var result = Some.Extract("Jan 20, 2020 10:00", "TOKYO, Jan. 19 (Wire)",
             "Officials met in Tokyo on Sunday.", "They marked the 10th anniversary of the Japan-Australia hydrogen partnership.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == anniversary.Id);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfSomethingElseWithoutCountries_HasNoSidesOfTheMainEvent()
+    {
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
+            "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida in Bangkok on Thursday.",
+            "Xi also spoke of the 10th anniversary of the Belt and Road Initiative.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == anniversary.Id);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfTiesNamingOneCountry_TakesNoSidesFromTheMainEvent()
+    {
+        // One country named and no second one: the relations are not said to be the main event's pair.
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
+            "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida in Bangkok on Thursday.",
+            "Xi also spoke of the 50th anniversary of Thai diplomatic relations.");
         var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
 
         Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == anniversary.Id);

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Topics raised at an event: the topics of a sentence about the event (see <see cref="Attachment"/>) that has a
 /// word of speaking, agreeing or raising ("Xi said", "the two sides agreed", "raised concerns about", "top the
-/// agenda"). A side's own statement counts too ("On trade, Japan announced ..."), but not one in a clause of
+/// agenda"). A side's own statement counts too ("On trade, Japan announced ..."), and so does a list of what was
+/// discussed that names no event ("Among the matters discussed were ..."), but not a statement in a clause of
 /// time ("after Seoul announced ..."), which is background; "when" after a past visit the sentence is about tells
 /// what happened at that visit ("a visit in February, when they agreed to ...").
 /// </summary>
@@ -24,7 +25,7 @@ public sealed class DiscussedRule : IExtractionRule
             }
 
             var frame = Attachment.FrameFor(context, s);
-            if (frame is null && context.Events.Main is { } main && SideSpeaks(context, s, main))
+            if (frame is null && context.Events.Main is { } main && (SideSpeaks(context, s, main) || ListsAgenda(s)))
             {
                 frame = main;
             }
@@ -78,6 +79,23 @@ public sealed class DiscussedRule : IExtractionRule
             if (s.IsAny(k, "after", "before", "since", "until", "when"))
             {
                 return !(visited >= 0 && s.Is(k, "when") && s.Tokens[k].Start >= visited);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Among the matters discussed were ...", "Issues raised included ...": a list of what was discussed that names
+    /// neither the event nor who spoke, which can only be about the story's event.
+    /// </summary>
+    private static bool ListsAgenda(AnalyzedSentence s)
+    {
+        for (var i = 1; i < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "discussed", "covered", "raised", "addressed") && s.IsAny(i - 1, "matters", "issues", "topics", "subjects", "questions"))
+            {
+                return true;
             }
         }
 

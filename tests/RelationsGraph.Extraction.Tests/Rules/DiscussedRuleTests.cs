@@ -26,6 +26,27 @@ public sealed class DiscussedRuleTests
         Assert.Empty(result.Graph.EdgesOf<Discussed>());
     }
 
+    [Theory]
+    [InlineData("Among the matters discussed were the Belt and Road Initiative and food security.")]
+    [InlineData("Issues raised included the Belt and Road Initiative and food security.")]
+    public void Apply_ListOfWhatWasDiscussedNamingNoEvent_TopicsGoToTheMainEvent(string list)
+    {
+        var result = Some.Story(Lead, list);
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:belt-and-road-initiative");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:food-security");
+    }
+
+    [Theory]
+    [InlineData("Among the matters pending were the Belt and Road Initiative and food security.")]
+    [InlineData("Droughts raised fears for the Belt and Road Initiative and food security.")]
+    public void Apply_SentenceThatListsNoAgenda_DiscussesNothing(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.Empty(result.Graph.EdgesOf<Discussed>());
+    }
+
     [Fact]
     public void Apply_TopicInAClauseOfTime_IsNotDiscussed()
     {

@@ -62,6 +62,8 @@ public static class ArticleReader
             page.Roles[page.HeadlineLine] = LineRole.Headline;
         }
 
+        SubheadingRule.Mark(page);
+
         var blocks = ParagraphAssembler.Assemble(page);
         var noise = new List<NoiseLine>();
         var collector = new SentenceCollector(page, noise);

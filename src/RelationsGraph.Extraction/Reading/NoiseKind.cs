@@ -39,4 +39,8 @@ public enum NoiseKind
     /// <summary>A link to another story: a label such as "Read more:" or "Related Articles", the headlines listed
     /// under it up to the next blank line, or a headline after "Related: " on its own line.</summary>
     RelatedLink,
+
+    /// <summary>A heading set between the story's paragraphs ("Trade, Ukraine and North Korea"): a short line of its own,
+    /// after the first paragraph of prose, without a sentence's closing punctuation.</summary>
+    Subheading,
 }

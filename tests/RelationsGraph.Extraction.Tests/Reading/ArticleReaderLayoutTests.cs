@@ -53,6 +53,42 @@ public sealed class ArticleReaderLayoutTests
         Assert.NotEmpty(article.Sentences);
     }
 
+    private const string FirstParagraph =
+        "BALI, Nov. 14 (Wire) -- US President Joe Biden and Chinese President Xi Jinping met for three hours on Monday on the eve of the summit.";
+
+    [Theory]
+    [InlineData("Trade, Ukraine and North Korea")]
+    [InlineData("\u2018Neither a party nor a participant\u2019")]
+    [InlineData("Criticism at home")]
+    public void Read_ShortLineOfItsOwnBetweenParagraphs_IsASubheading(string heading)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet\n\n" + FirstParagraph + "\n\n" + heading + "\n\nThe two leaders also discussed trade.\n");
+
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Subheading && n.Text == heading);
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData("\n\nThe talks went well.\n\n")]
+    [InlineData("\n\nTrade, Ukraine and North Korea were on the agenda as the two leaders met in the resort town for talks\n\n")]
+    [InlineData("\nTrade, Ukraine and North Korea\n\n")]
+    [InlineData("\n\nWhat comes next?\n\n")]
+    [InlineData("\n\n\u201CWe will never give up.\u201D\n\n")]
+    public void Read_SentenceOrLineRunningOnOrLongLine_IsNoSubheading(string between)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet\n\n" + FirstParagraph + between + "The two leaders also discussed trade.\n");
+
+        Assert.DoesNotContain(article.RemovedNoise, n => n.Kind == NoiseKind.Subheading);
+    }
+
+    [Fact]
+    public void Read_ShortLineBeforeTheFirstParagraphOfProse_IsNoSubheading()
+    {
+        var article = ArticleReader.Read("t", "Leaders meet\n\nStandfirst of the page\n\n" + FirstParagraph + "\n");
+
+        Assert.DoesNotContain(article.RemovedNoise, n => n.Kind == NoiseKind.Subheading);
+    }
+
     [Fact]
     public void Read_ShortHeadlineDirectlyAboveWrappedStory_IsHeadline()
     {

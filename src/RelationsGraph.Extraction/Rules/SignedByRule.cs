@@ -3,8 +3,9 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Signatories: "&lt;document&gt; ... signed [in Beijing] [in September 1972] by &lt;leader&gt; and &lt;leader&gt;"; the document
-/// is the last one named before "signed" in the sentence.
+/// Signatories: "&lt;document&gt; ... signed [in Beijing] [in September 1972] by &lt;leader&gt; and &lt;leader&gt;" (or
+/// "concluded", "issued", "inked" by them: "the 1998 Joint Declaration issued by then Prime Minister Keizo Obuchi and then
+/// President Kim Dae-jung"); the document is the last one named before the verb in the sentence.
 /// </summary>
 public sealed class SignedByRule : IExtractionRule
 {
@@ -20,7 +21,7 @@ public sealed class SignedByRule : IExtractionRule
             Active(context, s);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                if (!s.Is(i, "signed"))
+                if (!s.IsAny(i, "signed", "concluded", "issued", "inked"))
                 {
                     continue;
                 }

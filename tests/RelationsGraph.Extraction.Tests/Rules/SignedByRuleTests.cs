@@ -13,6 +13,23 @@ public sealed class SignedByRuleTests
         GraphAssert.HasEdge(result.Graph, "SignedBy", "doc:japan-korea-joint-declaration-1998", "leader:keizo-obuchi");
     }
 
+    [Theory]
+    [InlineData("The Japan-Republic of Korea Joint Declaration, issued in Tokyo in October 1998 by then President Kim Dae-jung and then Prime Minister Keizo Obuchi, is still cited.")]
+    [InlineData("The Japan-Republic of Korea Joint Declaration, concluded in Tokyo in October 1998 by then President Kim Dae-jung and then Prime Minister Keizo Obuchi, is still cited.")]
+    public void Apply_IssuedOrConcludedByTwoLeaders_TheDocumentIsSignedByBoth(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", "doc:japan-korea-joint-declaration-1998", "leader:kim-dae-jung");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", "doc:japan-korea-joint-declaration-1998", "leader:keizo-obuchi");
+    }
+
+    [Theory]
+    [InlineData("The Japan-Republic of Korea Joint Declaration, published in Tokyo in October 1998 by then President Kim Dae-jung, is still cited.")]
+    [InlineData("The Japan-Republic of Korea Joint Declaration was issued in October 1998, when Kim Dae-jung visited Tokyo.")]
+    public void Apply_DocumentPublishedByOrIssuedWithoutBy_IsSignedByNobody(string sentence) =>
+        Assert.Empty(Some.Story(sentence).Graph.EdgesOf<SignedBy>());
+
     [Fact]
     public void Apply_LeadersSignedADocument_SignedItAndTheirCountriesArePartiesToIt()
     {

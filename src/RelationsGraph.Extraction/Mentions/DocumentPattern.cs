@@ -227,7 +227,7 @@ internal static class DocumentPattern
     /// </summary>
     private static void PlaceNamed(AnalyzedSentence s)
     {
-        for (var i = 1; i + 1 < s.Tokens.Count; i++)
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
         {
             if (!s.IsAny(i, "the") || s.MentionCovering(i + 1, MentionKind.Place) is not { } place || s.TokenAt(place.Start) != i + 1)
             {

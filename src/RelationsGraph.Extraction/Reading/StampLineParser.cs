@@ -151,17 +151,18 @@ internal static class StampLineParser
                 return true;
             }
 
-            if (Zones.TryGetValue(word.ToString(), out var zone))
+            var text = word.ToString();
+            if (Zones.TryGetValue(text, out var zone))
             {
                 state.Offset = zone;
-                state.Zone = word.ToString();
+                state.Zone = text;
             }
             else if (TryOffset(word, out var offset))
             {
                 state.Offset = offset;
-                state.Zone = word.ToString();
+                state.Zone = text;
             }
-            else if (!Labels.Contains(word.ToString()) && !IsOutletWord(segment, start, word.Length, outlets, ref state, ref cursor))
+            else if (!Labels.Contains(text) && !IsOutletWord(segment, start, word.Length, outlets, ref state, ref cursor))
             {
                 state.Filler++;
             }

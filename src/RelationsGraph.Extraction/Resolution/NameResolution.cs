@@ -209,10 +209,14 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         return false;
     }
 
-    /// <summary>"Transport Minister", "Foreign Secretary", "Secretary of State": an office under a head of state or government.</summary>
+    /// <summary>
+    /// "Transport Minister", "Foreign Secretary", "Secretary of State": an office under a head of state or government; not
+    /// a prime minister, nor a party's "General Secretary" or the UN's "Secretary-General".
+    /// </summary>
     private static bool IsMinisterTitle(string? title) =>
         title is not null && !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
-        && (title.Contains("Minister", StringComparison.OrdinalIgnoreCase) || title.Contains("Secretary", StringComparison.OrdinalIgnoreCase));
+        && (title.Contains("Minister", StringComparison.OrdinalIgnoreCase)
+            || (title.Contains("Secretary", StringComparison.OrdinalIgnoreCase) && !title.Contains("General", StringComparison.OrdinalIgnoreCase)));
 
     private string? TitleCountry(string? title) => title is null ? null : kb.Lexicon.FindTitle(title)?.CountryId;
 

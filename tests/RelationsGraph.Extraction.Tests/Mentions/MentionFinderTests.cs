@@ -200,12 +200,13 @@ public sealed class MentionFinderTests
     [Theory]
     [InlineData("They signed what officials are calling the Hiroshima accord on Thursday.", "Hiroshima accord")]
     [InlineData("Both sides said they would honour the Bali agreement.", "Bali agreement")]
+    [InlineData("The Hiroshima accord binds the two countries more closely.", "Hiroshima accord")]
     public void Find_PlaceBeforeALowerCaseDocumentNoun_NamesTheDocument(string text, string name)
     {
         var document = Single(Sentence(text), MentionKind.Document);
 
         Assert.Equal(name, document.Name);
-        Assert.Equal("the " + name, Assert.Single(document.Variants));
+        Assert.Equal("the " + name, Assert.Single(document.Variants), ignoreCase: true);
     }
 
     [Theory]

@@ -85,6 +85,18 @@ public sealed class LeaderGroupResolutionTests
     }
 
     [Fact]
+    public void Resolve_TwoLeadersAfterTwoPartyGeneralSecretariesNamedTogether_AreThoseTwo()
+    {
+        // A party's General Secretary is no minister: "Xi and Trong" are leaders who take the focus.
+        var result = Some.Extract("Dec 12, 2023 20:00", "HANOI, Dec. 12 (Wire)",
+            "Vietnamese President Vo Van Thuong and Chinese Premier Li Qiang spoke by phone on Monday.",
+            "Chinese General Secretary Xi Jinping and Vietnamese General Secretary Nguyen Phu Trong held talks in Hanoi on Tuesday.",
+            "The two leaders agreed to build a community with a shared future.");
+
+        Assert.Equal(["leader:xi-jinping", "leader:nguyen-phu-trong"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_TwoLeadersInAStoryOfMinisters_AreTheLastMinistersNamedTogether()
     {
         var result = Some.Extract("Jul 14, 2023 20:00", "JAKARTA, July 14 (Wire)",

@@ -231,7 +231,7 @@ internal sealed class FocusUpdate(Discourse discourse)
     /// <summary>Whether <paramref name="pronoun"/> is the possessive that opens the phrase of <paramref name="next"/> ("his Indonesian counterpart Budi Karya Sumadi").</summary>
     private static bool IsDeterminerOf(AnalyzedSentence s, Mention pronoun, Mention next) =>
         pronoun.Kind == MentionKind.Pronoun && pronoun.Text is "his" or "her" or "His" or "Her"
-        && pronoun.End <= next.PhraseStart && s.Slice(pronoun.End, next.PhraseStart).Trim().Length == 0;
+        && pronoun.End <= next.PhraseStart && s.TokenAt(pronoun.End) == s.TokenAt(next.PhraseStart);
 
     /// <summary>Adds <paramref name="item"/> to <paramref name="list"/> unless it is there: for the handful of ids a sentence has.</summary>
     public static void AddDistinct(List<string> list, string item)

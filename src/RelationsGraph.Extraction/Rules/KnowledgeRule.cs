@@ -25,7 +25,8 @@ public sealed class KnowledgeRule : IExtractionRule
         foreach (var edge in KnowledgeEdges.For(kb).Among(named))
         {
             var added = context.Graph.AddEdge(edge, []);
-            if (added is LeaderOf office && !QuotesArticle(added, context.ArticleId) && HeldOnArticleDate(context, office)
+            // The article's own graph holds only this article's spans: an office with none is quoted by no rule yet.
+            if (added is LeaderOf office && added.Evidence.IsReferenceOnly && HeldOnArticleDate(context, office)
                 && FirstNamedTogether(context, office.Source.Id, office.Target.Id) is { } evidence)
             {
                 context.Graph.AddEdge(edge, evidence);
@@ -41,36 +42,8 @@ public sealed class KnowledgeRule : IExtractionRule
         }
     }
 
-    private static bool QuotesArticle(Edge edge, string article)
-    {
-        foreach (var item in edge.Evidence)
-        {
-            if (string.Equals(item.Article, article, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HeldOnArticleDate(ExtractionContext context, LeaderOf office)
-    {
-        if (context.Date is not { } day)
-        {
-            return false;
-        }
-
-        foreach (var term in context.KnowledgeBase.TermsOf(office.Source.Id))
-        {
-            if (string.Equals(term.CountryId, office.Target.Id, StringComparison.Ordinal) && term.Covers(day))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HeldOnArticleDate(ExtractionContext context, LeaderOf office) =>
+        context.Date is { } day && context.KnowledgeBase.TermsOn(office.Source.Id, day).Any(t => string.Equals(t.CountryId, office.Target.Id, StringComparison.Ordinal));
 
     /// <summary>The span from the leader's mention to the country's (or back) in the first sentence that has both.</summary>
     private static Evidence? FirstNamedTogether(ExtractionContext context, string leaderId, string countryId)

@@ -16,6 +16,7 @@ internal static class EventMaterializer
         var keys = new Dictionary<string, string?>(StringComparer.Ordinal); // key given, to the city of the frame that took it
         foreach (var frame in context.Events.Frames)
         {
+            KeepOneCountry(context, frame);
             var identity = identities is not null && identities.TryGetValue(frame, out var given) ? given : ((string Key, PartialDate? Date)?)null;
             var key = identity?.Key ?? Key(frame);
             var city = Location(context, frame).City;
@@ -41,6 +42,29 @@ internal static class EventMaterializer
         foreach (var frame in context.Events.Frames.Where(f => f.Id is not null))
         {
             AddEdges(context, target, frame, target.GetNode<Event>(frame.Id!)!);
+        }
+    }
+
+    /// <summary>
+    /// An event is held in one country. When its places lie in two ("met at Admiralty House in Sydney" in the lead, and
+    /// "the first annual leaders' summit in New Delhi" in a sentence about an earlier trip), the places of the country
+    /// the article places it in first stand, and the others go. Places of no known country stay.
+    /// </summary>
+    private static void KeepOneCountry(ExtractionContext context, EventFrame frame)
+    {
+        string? country = null;
+        Evidence? first = null;
+        foreach (var (id, evidence) in frame.Places)
+        {
+            if (context.CountryOfNode(id) is { } placed && (first is null || (evidence.Sentence, evidence.Start).CompareTo((first.Sentence, first.Start)) < 0))
+            {
+                (country, first) = (placed, evidence);
+            }
+        }
+
+        if (country is not null && frame.Places.RemoveAll(p => context.CountryOfNode(p.Id) is { } other && other != country) > 0)
+        {
+            frame.LocationSoFar = default; // the fold went over places that are gone
         }
     }
 

@@ -48,4 +48,29 @@ public sealed class MeetingPlacesTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:woodside");
         GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:california");
     }
+
+    [Fact]
+    public void Materialize_PlacesInTwoCountries_KeepsTheCountryNamedFirst()
+    {
+        var result = Some.Extract("May 24, 2023 20:00", "SYDNEY, May 24 (Wire)",
+            "Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi met at Admiralty House in Sydney on Wednesday.",
+            "Albanese was in India in March, before the first annual summit in New Delhi.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:anthony-albanese", "leader:narendra-modi");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:sydney");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:new-delhi");
+        Assert.EndsWith("in Sydney", meeting.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Materialize_PlacesInOneCountry_KeepsThemAll()
+    {
+        var result = Some.Extract("May 19, 2023 20:00", "HIROSHIMA, May 19 (Wire)",
+            "Japanese Prime Minister Fumio Kishida and British Prime Minister Rishi Sunak met in Hiroshima on Thursday.",
+            "The talks in Tokyo were followed by a dinner.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:rishi-sunak");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hiroshima");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:tokyo");
+    }
 }

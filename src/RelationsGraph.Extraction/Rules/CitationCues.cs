@@ -2,7 +2,7 @@ using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
 
-/// <summary>The words that cite a document: "as stated in", "abide by", "adhere to", "upheld", "reaffirmed", "based on", ...</summary>
+/// <summary>The words that cite a document: "as stated in", "established in", "abide by", "adhere to", "upheld", "reaffirmed", "based on", ...</summary>
 internal static class CitationCues
 {
     /// <summary>
@@ -14,6 +14,7 @@ internal static class CitationCues
         (["as", "stated", "in"], false), (["as", "set", "out", "in"], false), (["as", "stipulated", "in"], false), (["as", "enshrined", "in"], false),
         (["as", "laid", "down", "in"], false), (["in", "accordance", "with"], false), (["in", "line", "with"], false),
         (["set", "out", "in"], false), (["laid", "down", "in"], false), (["enshrined", "in"], false), (["stipulated", "in"], false),
+        (["established", "in"], false),
         (["based", "on"], false), (["abide", "by"], false), (["abiding", "by"], false), (["adhere", "to"], false), (["adhering", "to"], false),
         (["political", "foundation"], true), (["be", "observed"], true), (["be", "upheld"], true), (["be", "firmly", "upheld"], true),
         (["uphold"], false), (["upholds"], false), (["upheld"], false), (["upholding"], false), (["observe"], false),

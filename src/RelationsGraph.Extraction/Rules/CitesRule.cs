@@ -102,7 +102,7 @@ public sealed class CitesRule : IExtractionRule
             return;
         }
 
-        var frame = Attachment.FrameFor(context, s);
+        var frame = CitingFrame(context, s, cue);
         if (frame is null || !(Attachment.HasParticipant(s, frame) || (Attachment.HasBothSidesBefore(context, s, frame, cue) && Attachment.HasSpeech(s))))
         {
             return;
@@ -112,6 +112,20 @@ public sealed class CitesRule : IExtractionRule
         {
             frame.Citations.Add((id, evidence, verb));
         }
+    }
+
+    /// <summary>
+    /// The event the citation at <paramref name="cue"/> speaks for: the sentence's, unless that is a meeting a later
+    /// clause describes ("... follow the principles established in the four political documents, Li said, adding that
+    /// ... when they met in San Francisco last November"), which the citation came before; then the main event.
+    /// </summary>
+    private static EventFrame? CitingFrame(ExtractionContext context, AnalyzedSentence s, int cue)
+    {
+        var frame = Attachment.FrameFor(context, s);
+        var clauseEnd = Grammar.ClauseEnd(s, cue);
+        return frame is { IsMain: false } && frame.Trigger.Sentence == s.Index && clauseEnd < s.Tokens.Count && frame.Trigger.Start >= s.Tokens[clauseEnd].End
+            ? context.Events.Main
+            : frame;
     }
 
     /// <summary>"In a joint statement, ...": the document that frames the sentence.</summary>

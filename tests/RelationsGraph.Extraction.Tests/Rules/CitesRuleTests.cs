@@ -58,4 +58,40 @@ public sealed class CitesRuleTests
 
         Assert.DoesNotContain(result.Graph.EdgesOf<Cites>(), c => !c.Evidence.IsReferenceOnly);
     }
+
+    [Fact]
+    public void Apply_PrinciplesEstablishedInADocument_TheMeetingCitesIt()
+    {
+        var result = Some.Story(Lead, "Xi said the two countries should follow the principles established in the Shanghai Communique.");
+
+        var cites = (Cites)GraphAssert.HasEdge(result.Graph, "Cites", GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:joe-biden").Id, "doc:shanghai-communique");
+        Assert.Equal("established in", cites.Verb);
+    }
+
+    private const string SeoulLead = "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida in Seoul on Sunday.";
+
+    [Fact]
+    public void Apply_MeetingDescribedAfterTheCitation_TheMainEventCites()
+    {
+        var result = Some.Extract("May 26, 2024 20:00", "SEOUL, May 26 (Wire)", SeoulLead,
+            "China is willing to follow the principles established in the four political documents, Li said, adding that the two sides should act on "
+            + "the understandings reached by President Xi Jinping and Prime Minister Kishida when they met in San Francisco last November.");
+        var main = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:fumio-kishida");
+        var earlier = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:fumio-kishida");
+
+        GraphAssert.HasEdge(result.Graph, "Cites", main.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
+        GraphAssert.NoEdge(result.Graph, "Cites", earlier.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
+    }
+
+    [Fact]
+    public void Apply_MeetingDescribedBeforeTheCitation_ThatMeetingCites()
+    {
+        var result = Some.Extract("May 26, 2024 20:00", "SEOUL, May 26 (Wire)", SeoulLead,
+            "When President Xi Jinping and Prime Minister Kishida met in San Francisco last November, they said they would abide by the four political documents.");
+        var main = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:fumio-kishida");
+        var earlier = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:fumio-kishida");
+
+        GraphAssert.HasEdge(result.Graph, "Cites", earlier.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
+        GraphAssert.NoEdge(result.Graph, "Cites", main.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
+    }
 }

@@ -96,7 +96,10 @@ internal static class Grammar
         return i;
     }
 
-    private static bool IsBreak(AnalyzedSentence s, int i) => ClauseBreaks.Contains(s.Word(i)) || s.Word(i) is "." or "\u3002";
+    /// <summary>A word that ends a clause, but not "as" in "as a whole" or "as well (as)", which go on with the clause.</summary>
+    private static bool IsBreak(AnalyzedSentence s, int i) =>
+        (ClauseBreaks.Contains(s.Word(i)) && !(s.Is(i, "as") && ((s.Is(i + 1, "a") && s.Is(i + 2, "whole")) || s.Is(i + 1, "well"))))
+        || s.Word(i) is "." or "\u3002";
 
     /// <summary>
     /// The leaders that are the subject of the word at token <paramref name="trigger"/>: the run of joined leader

@@ -94,4 +94,20 @@ public sealed class CitesRuleTests
         GraphAssert.HasEdge(result.Graph, "Cites", earlier.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
         GraphAssert.NoEdge(result.Graph, "Cites", main.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
     }
+
+    [Fact]
+    public void Apply_DocumentAfterAsAWhole_IsInTheCuesClause()
+    {
+        var result = Some.Story(Lead, "Biden said his government upholds the positions of previous administrations as a whole, including the Shanghai Communique.");
+
+        GraphAssert.HasEdge(result.Graph, "Cites", GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:joe-biden").Id, "doc:shanghai-communique");
+    }
+
+    [Fact]
+    public void Apply_DocumentAfterAsOpeningAClause_IsNotCited()
+    {
+        var result = Some.Story(Lead, "Biden said his government upholds its positions as the Shanghai Communique turns fifty.");
+
+        GraphAssert.NoEdge(result.Graph, "Cites", GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:joe-biden").Id, "doc:shanghai-communique");
+    }
 }

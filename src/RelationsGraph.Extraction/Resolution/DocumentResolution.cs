@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// documents when the group's countries are in the article); titled documents the knowledge base lacks (a new
 /// node); a definite generic phrase ("the joint statement", "that declaration", "the Treaty") to the latest
 /// document of that kind; an indefinite one with a year ("a joint statement in 2008") to the knowledge base's
-/// document of that year and kind between the countries in focus, else a new node; and an indefinite one that
+/// document of that year and kind between the countries in focus, else a new node (the year may be the sentence's,
+/// before the article's, for a document signed in it: "During that 2008 trip, ... signed a joint statement"); and an indefinite one that
 /// introduces a title ("a joint statement titled ...") or frames what is said ("In a joint statement, ..."), or a
 /// described one just signed ("signed the extradition treaty") with nothing before it to point back to.
 /// </summary>
@@ -87,7 +88,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
     private string? Generic(AnalyzedSentence s, Mention mention)
     {
-        var year = mention.Date?.Year;
+        var year = mention.Date?.Year ?? EarlierYearSigned(s, mention);
         if (mention.IsDefinite)
         {
             var earlier = discourse.Documents.AsEnumerable().Reverse()
@@ -119,6 +120,29 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         // where a bare "signed the treaty" can only point back.
         var described = mention.IsDefinite && signed && s.Is(s.TokenAt(mention.Start), "the") && next - s.TokenAt(mention.Start) >= 3;
         return (!mention.IsDefinite || described) && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
+    }
+
+    /// <summary>
+    /// "During that 2008 trip, Hu and then Prime Minister Yasuo Fukuda signed a joint statement": the year, before the
+    /// article's, that the sentence gives a document signed or issued in it, when the phrase has none of its own.
+    /// </summary>
+    private int? EarlierYearSigned(AnalyzedSentence s, Mention mention)
+    {
+        if (mention.IsDefinite || date is not { } today || !s.IsAny(s.TokenAt(mention.Start) - 1, "signed", "issued", "adopted"))
+        {
+            return null;
+        }
+
+        int? year = null;
+        foreach (var d in s.MentionSpanOf(MentionKind.Date))
+        {
+            if (d.End <= mention.Start && d.Head == "year" && d.Date is { } when && when.Year < today.Year)
+            {
+                year = when.Year;
+            }
+        }
+
+        return year;
     }
 
     /// <summary>

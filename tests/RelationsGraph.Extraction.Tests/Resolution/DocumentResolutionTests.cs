@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Mentions;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Resolution;
@@ -49,5 +50,31 @@ public sealed class DocumentResolutionTests
         var result = Some.Story(Lead, "Officials recalled the talks as well as a separate joint statement on climate change.");
 
         Assert.Empty(result.Graph.NodesOf<Document>());
+    }
+
+    private const string JapanLead = "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met on Thursday.";
+
+    [Fact]
+    public void Resolve_StatementSignedInAnEarlierYearOfTheSentence_IsTheKnowledgeBaseDocument()
+    {
+        var result = Some.Story(JapanLead, "During that 2008 trip, the two leaders' predecessors signed a joint statement in Tokyo.");
+
+        Assert.Equal(["doc:china-japan-joint-statement-2008"], Some.FirstMention(result, MentionKind.Document, "a joint statement").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_StatementOnlyMentionedInAnEarlierYearsSentence_IsNotTheKnowledgeBaseDocument()
+    {
+        var result = Some.Story(JapanLead, "During that 2008 trip, the two leaders' predecessors discussed a joint statement in Tokyo.");
+
+        Assert.DoesNotContain("doc:china-japan-joint-statement-2008", Some.FirstMention(result, MentionKind.Document, "a joint statement").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_StatementSignedInTheArticlesYear_IsANewDocument()
+    {
+        var result = Some.Extract("Jun 27, 2008 20:00", "TOKYO, June 27 (Wire)", JapanLead, "In 2008, the two leaders signed a joint statement in Tokyo.");
+
+        Assert.DoesNotContain("doc:china-japan-joint-statement-2008", Some.FirstMention(result, MentionKind.Document, "a joint statement").NodeIds);
     }
 }

@@ -9,8 +9,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// normalization (establishment) of (diplomatic) relations (ties)" between two countries commemorates the one
 /// foundational document between them dated that year, if the knowledge base has exactly one, and has the two
 /// countries as its sides (named in it, "the 50th anniversary of Brazil-China diplomatic relations", "the two
-/// countries" of its sentence, or, when neither tells, the two sides of the story's main event). The anniversary's year is a year written in the sentence ("in 2025", "this year"),
-/// else the article's.
+/// countries" of its sentence, or, when neither tells, the two sides of the story's main event). The anniversary's
+/// year is a year written in the sentence ("in 2025", "this year"; not the named document's own, "signed in 1978"),
+/// else the article's; of a named document, its year plus N, when the article's is that year or the next.
 /// </summary>
 public sealed class AnniversaryRule : IExtractionRule
 {
@@ -22,16 +23,27 @@ public sealed class AnniversaryRule : IExtractionRule
         {
             foreach (var mention in s.MentionsOf(MentionKind.Anniversary).Where(m => m.Ordinal is > 0))
             {
-                var year = s.MentionsOf(MentionKind.Date).Where(d => d.End <= mention.Start || d.Start >= mention.End)
-                    .Select(d => d.Date).FirstOrDefault(d => d is { Month: null })?.Year ?? context.Date?.Year;
-                if (year is not { } y)
+                var n = mention.Ordinal!.Value;
+                var named = NamedDocument(context, s, mention);
+                var stated = StatedYear(s, mention, named?.Year);
+                if ((stated ?? context.Date?.Year) is not { } y)
                 {
                     continue;
                 }
 
-                var n = mention.Ordinal!.Value;
                 var countries = OfRelations(mention) ? Countries(context, s, mention) : [];
-                var document = Document(context, s, mention, y - n, countries);
+                string? document;
+                if (named is { Year: { } signed })
+                {
+                    // The named document's year and the ordinal give the anniversary's year, which the sentence's year
+                    // must be; the article's may be the year after ("last October" of the 40th anniversary of a 1978 treaty).
+                    document = stated == signed + n || (stated is null && Math.Abs(y - (signed + n)) <= 1) ? named.Value.Id : null;
+                    y = document is not null ? signed + n : y;
+                }
+                else
+                {
+                    document = named is { } undated ? (undated.Written == y - n ? undated.Id : null) : Document(context, y - n, countries);
+                }
                 var key = document is not null ? $"{y} anniversary {n} {document}" : $"{y} {EventAliases.Bare(mention.Text)}";
                 var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Anniversary, s.Index, context.Evidence(mention));
                 frame.Key = key;
@@ -57,17 +69,43 @@ public sealed class AnniversaryRule : IExtractionRule
         }
     }
 
-    private static string? Document(ExtractionContext context, AnalyzedSentence s, Mention anniversary, int signed, List<string> countries)
+    /// <summary>
+    /// The document the anniversary's phrase names, with its year (of signing, else its date) and a year the phrase
+    /// writes ("the 1972 communique"); null when it names none.
+    /// </summary>
+    private static (string Id, int? Year, int? Written)? NamedDocument(ExtractionContext context, AnalyzedSentence s, Mention anniversary)
     {
         var named = s.MentionsOf(MentionKind.Document).FirstOrDefault(d => d.Start >= anniversary.Start && d.End <= anniversary.End && d.NodeId is not null);
-        if (named is not null)
+        if (named is null)
         {
-            var document = context.Node<Document>(named.NodeId);
-            var year = (document as Treaty)?.SignedOn?.Year ?? document?.Date?.Year;
-            var written = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Start >= anniversary.Start && d.End <= anniversary.End && d.Head == "year")?.Date?.Year;
-            return (year ?? written) == signed ? named.NodeId : null;
+            return null;
         }
 
+        var document = context.Node<Document>(named.NodeId);
+        var year = (document as Treaty)?.SignedOn?.Year ?? document?.Date?.Year;
+        var written = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Start >= anniversary.Start && d.End <= anniversary.End && d.Head == "year")?.Date?.Year;
+        return (named.NodeId!, year, written);
+    }
+
+    /// <summary>
+    /// The year the sentence writes outside the anniversary's phrase ("in 2020", "this year"), not the named document's
+    /// own ("the ... Treaty, which was signed in 1978").
+    /// </summary>
+    private static int? StatedYear(AnalyzedSentence s, Mention anniversary, int? documentYear)
+    {
+        foreach (var d in s.MentionSpanOf(MentionKind.Date))
+        {
+            if ((d.End <= anniversary.Start || d.Start >= anniversary.End) && d.Date is { Month: null } date && date.Year != documentYear)
+            {
+                return date.Year;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Document(ExtractionContext context, int signed, List<string> countries)
+    {
         if (countries.Count != 2)
         {
             return null;

@@ -103,4 +103,26 @@ public sealed class AnniversaryRuleTests
 
         Assert.DoesNotContain(result.Graph.EdgesOf<Represented>(), e => e.Target.Id == anniversary.Id);
     }
+
+    [Fact]
+    public void Apply_NamedDocumentsOwnYearInTheSentence_IsNotTheAnniversarysYear()
+    {
+        var result = Some.Extract("Jun 27, 2019 10:00", "OSAKA, June 27 (Wire)",
+            "That visit coincided with the 40th anniversary of the entry into force of the Japan-China Peace and Friendship Treaty, which was signed in 1978.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>());
+
+        GraphAssert.HasEdge(result.Graph, "Commemorates", anniversary.Id, "treaty:china-japan-treaty-of-peace-and-friendship");
+        Assert.Equal(new PartialDate(2018), anniversary.Date);
+    }
+
+    [Theory]
+    [InlineData("Jan 20, 2021 10:00", true)]
+    [InlineData("Jan 20, 2022 10:00", false)]
+    public void Apply_NamedTreatysAnniversaryOfTheYearBeforeTheArticle_CommemoratesItOnlyThen(string published, bool commemorates)
+    {
+        var result = Some.Extract(published, "TOKYO, Jan. 19 (Wire)",
+            "Officials recalled the 60th anniversary of the signing of the Japan-U.S. Security Treaty.");
+
+        Assert.Equal(commemorates, result.Graph.EdgesOf<Commemorates>().Any(c => c.Target.Id == Treaty));
+    }
 }

@@ -34,6 +34,10 @@ internal static class EventPattern
             {
                 Anniversary(s, i);
             }
+            else if (s.Is(i, "years") && s.Is(i + 1, "since"))
+            {
+                YearsSince(s, i);
+            }
             else if (s.Is(i, "Dialogue") && s.IsCapitalized(i))
             {
                 Dialogue(s, i);
@@ -251,6 +255,25 @@ internal static class EventPattern
         }
 
         var start = s.Is(head - 2, "the") ? head - 2 : head - 1;
+        AddAnniversary(s, start, head, ordinal);
+    }
+
+    /// <summary>
+    /// "as the two neighbors mark 60 years since the normalization of diplomatic ties": an anniversary, when a verb of
+    /// marking comes before the number (not "the first visit in 60 years since ...").
+    /// </summary>
+    private static void YearsSince(AnalyzedSentence s, int head)
+    {
+        if (int.TryParse(s.Word(head - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 0 and < 1000
+            && s.IsAny(head - 2, "mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating", "commemorate", "commemorates", "commemorated", "commemorating"))
+        {
+            AddAnniversary(s, head - 1, head, count);
+        }
+    }
+
+    /// <summary>The anniversary from token <paramref name="start"/> through its "of" or "since" phrase after <paramref name="head"/>.</summary>
+    private static void AddAnniversary(AnalyzedSentence s, int start, int head, int ordinal)
+    {
         var k = head + 2;
         while (k < s.Tokens.Count && k - head < 24)
         {

@@ -44,12 +44,10 @@ public sealed class AnniversaryRule : IExtractionRule
                 {
                     document = named is { } undated ? (undated.Written == y - n ? undated.Id : null) : Document(context, y - n, countries);
                 }
-                var key = document is not null ? $"{y} anniversary {n} {document}" : $"{y} {EventAliases.Bare(mention.Text)}";
-                var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key) ?? context.Events.Add(EventKind.Anniversary, s.Index, context.Evidence(mention));
-                frame.Key = key;
+
+                var frame = Frame(context, s, mention, document, countries, n, y, stated is not null);
                 frame.Name ??= EventAliases.Bare(mention.Text);
                 frame.Ordinal = n;
-                frame.Date = new PartialDate(y);
                 frame.DescribedIn.Add(s.Index);
                 frame.Aliases.Add(mention.Text);
                 if (document is not null)
@@ -67,6 +65,29 @@ public sealed class AnniversaryRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The anniversary's frame: of a document and year, of two countries' relations (one article has one Nth
+    /// anniversary of two countries' relations, however it words it: "the 50th anniversary of ties", "when the two
+    /// countries will mark 50 years since they established diplomatic relations"; a year the sentence writes dates
+    /// it), or of its words and year.
+    /// </summary>
+    private static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, Mention mention, string? document, List<string> countries, int n, int year, bool stated)
+    {
+        var pair = document is null && countries.Count == 2
+            ? $"anniversary {n} {string.Join(' ', countries.Select(c => c.Replace("country:", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal))}"
+            : null;
+        var key = document is not null ? $"{year} anniversary {n} {document}" : pair is not null ? $"{year} {pair}" : $"{year} {EventAliases.Bare(mention.Text)}";
+        var frame = context.Events.Frames.FirstOrDefault(f => pair is null ? f.Key == key : f.Key?.EndsWith(" " + pair, StringComparison.Ordinal) == true);
+        if (frame is null || (pair is not null && stated))
+        {
+            frame ??= context.Events.Add(EventKind.Anniversary, s.Index, context.Evidence(mention));
+            frame.Key = key;
+            frame.Date = new PartialDate(year);
+        }
+
+        return frame;
     }
 
     /// <summary>

@@ -328,6 +328,19 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_MarkingYearsSince_IsAnAnniversary()
+    {
+        var anniversary = Single(Sentence("They met as the two neighbors mark 60 years since the normalization of diplomatic ties."), MentionKind.Anniversary);
+
+        Assert.Equal("60 years since the normalization of diplomatic ties", anniversary.Text);
+        Assert.Equal(60, anniversary.Ordinal);
+    }
+
+    [Fact]
+    public void Find_YearsSinceWithNoVerbOfMarking_IsNoAnniversary() =>
+        Assert.Empty(Sentence("It was the first such visit in 60 years since the normalization of diplomatic ties.").MentionsOf(MentionKind.Anniversary));
+
+    [Fact]
     public void Find_TopicOverlappingACountry_FindsBoth()
     {
         var s = Sentence("They discussed North Korea's nuclear and missile programs and climate change.");

@@ -125,4 +125,30 @@ public sealed class AnniversaryRuleTests
 
         Assert.Equal(commemorates, result.Graph.EdgesOf<Commemorates>().Any(c => c.Target.Id == Treaty));
     }
+
+    [Fact]
+    public void Apply_OneAnniversaryOfTwoCountriesInTwoWordings_IsOneEventOfTheStatedYear()
+    {
+        var result = Some.Extract("Oct 20, 2023 10:00", "BEIJING, Oct. 20 (Wire)",
+            "Thai Prime Minister Srettha Thavisin met Chinese President Xi Jinping in Beijing on Thursday.",
+            "The two leaders discussed the 50th anniversary of ties.",
+            "Visits should be stepped up in the run-up to 2025, when the two countries will mark 50 years since they established diplomatic relations.");
+
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+        Assert.Equal(new PartialDate(2025), anniversary.Date);
+        Assert.Contains("50 years since they established diplomatic relations", anniversary.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "Represented", "country:th", anniversary.Id);
+        GraphAssert.HasEdge(result.Graph, "Represented", "country:cn", anniversary.Id);
+    }
+
+    [Fact]
+    public void Apply_AnniversariesOfOtherOrdinals_AreTwoEvents()
+    {
+        var result = Some.Extract("Oct 20, 2023 10:00", "BEIJING, Oct. 20 (Wire)",
+            "Thai Prime Minister Srettha Thavisin met Chinese President Xi Jinping in Beijing on Thursday.",
+            "The two leaders recalled the 48th anniversary of ties.",
+            "In 2025 the two countries will mark 50 years since they established diplomatic relations.");
+
+        Assert.Equal([48, 50], result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Anniversary).Select(e => e.Ordinal ?? 0).Order());
+    }
 }

@@ -9,10 +9,12 @@ namespace RelationsGraph.Extraction.Rules;
 /// and the capital of a country as located in it. Nothing is added about nodes the article does not name.
 /// </summary>
 /// <remarks>
-/// An office the knowledge base has the leader holding on the article's date, which no phrase of the article states
-/// ("Rishi Sunak and his Japanese counterpart", with "UK" elsewhere), is quoted where the article first names the
-/// leader and the country in one sentence ("Sunak and Kishida sign 'Hiroshima accord' as UK pledges ..."): the article
-/// speaks of that leader and that country together, and the knowledge base says how they are linked.
+/// An office the knowledge base has for the leader, which no phrase of the article states ("Rishi Sunak and his
+/// Japanese counterpart", with "UK" elsewhere), is quoted where the article first names the leader and the country in
+/// one sentence ("Sunak and Kishida sign 'Hiroshima accord' as UK pledges ..."): the article speaks of that leader and
+/// that country together, and the knowledge base says how they are linked, with the office's term. A past office is
+/// quoted the same way ("Hu and then Prime Minister Yasuo Fukuda signed ..., one of the four documents that China
+/// regards as ..."), as is one the knowledge base ends before a return to it ("Wang Yi", foreign minister again).
 /// </remarks>
 public sealed class KnowledgeRule : IExtractionRule
 {
@@ -26,8 +28,7 @@ public sealed class KnowledgeRule : IExtractionRule
         {
             var added = context.Graph.AddEdge(edge, []);
             // The article's own graph holds only this article's spans: an office with none is quoted by no rule yet.
-            if (added is LeaderOf office && added.Evidence.IsReferenceOnly && HeldOnArticleDate(context, office)
-                && FirstNamedTogether(context, office.Source.Id, office.Target.Id) is { } evidence)
+            if (added is LeaderOf office && added.Evidence.IsReferenceOnly && FirstNamedTogether(context, office.Source.Id, office.Target.Id) is { } evidence)
             {
                 context.Graph.AddEdge(edge, evidence);
             }
@@ -41,9 +42,6 @@ public sealed class KnowledgeRule : IExtractionRule
             }
         }
     }
-
-    private static bool HeldOnArticleDate(ExtractionContext context, LeaderOf office) =>
-        context.Date is { } day && context.KnowledgeBase.TermsOn(office.Source.Id, day).Any(t => string.Equals(t.CountryId, office.Target.Id, StringComparison.Ordinal));
 
     /// <summary>The span from the leader's mention to the country's (or back) in the first sentence that has both.</summary>
     private static Evidence? FirstNamedTogether(ExtractionContext context, string leaderId, string countryId)

@@ -101,6 +101,22 @@ public sealed class SeriesRule : IExtractionRule
         return null;
     }
 
+    /// <summary>The last city or venue mention of the story's text (not its dateline) that ends before <paramref name="offset"/>, or null.</summary>
+    private static Mention? LastPlaceBefore(ExtractionContext context, AnalyzedSentence s, int offset)
+    {
+        var from = context.Article.Dateline is { } dateline ? dateline.Range.End : 0;
+        Mention? last = null;
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Start >= from && m.End <= offset && m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal))
+            {
+                last = m;
+            }
+        }
+
+        return last;
+    }
+
     private static void Place(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
     {
         var k = s.TokenAt(mention.End);
@@ -128,6 +144,13 @@ public sealed class SeriesRule : IExtractionRule
         if (s.Is(k, "in") && s.MentionStartingAt(k + 1, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
+        }
+
+        // "a memorial in Hiroshima ... when the South Korean leader attends the Group of Seven (G7) summit there": the
+        // last place the sentence named before the summit.
+        if (s.Is(k, "there") && LastPlaceBefore(context, s, mention.Start) is { } there)
+        {
+            frame.AddPlace(there.NodeId!, context.Evidence(s.Index, there.Start, s.Tokens[k].End));
         }
 
         // "visiting San Francisco, ..., to attend <series>", "arrived in Bangkok ... for <series>", "traveled to San Francisco, where he is attending <series>".

@@ -58,7 +58,7 @@ internal sealed class MentionGazetteers
         }
 
         forms.AddRange(kb.Leaders.SelectMany(l => Names(l).SelectMany(Undotted).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
-        forms.AddRange(kb.Organizations.SelectMany(o => Names(o).Select(n => (n, new LexiconEntry(MentionKind.Organization, o.Id)))));
+        forms.AddRange(kb.Organizations.SelectMany(o => Names(o).SelectMany(HouseStyles).Select(n => (n, new LexiconEntry(MentionKind.Organization, o.Id)))));
         forms.AddRange(kb.Documents.SelectMany(d => Names(d).SelectMany(Symmetric).Distinct(StringComparer.Ordinal).Select(n => (n, new LexiconEntry(MentionKind.Document, d.Id)))));
         foreach (var place in kb.Lexicon.Places)
         {
@@ -95,6 +95,19 @@ internal sealed class MentionGazetteers
         if (name.EndsWith(" Jr.", StringComparison.Ordinal) || name.EndsWith(" Sr.", StringComparison.Ordinal))
         {
             yield return name[..^1];
+        }
+    }
+
+    /// <summary>
+    /// A name, and an acronym of four letters or more also as the house styles that write acronyms said as words in
+    /// title case write it ("Nato", "Asean", "Apec", "Brics").
+    /// </summary>
+    private static IEnumerable<string> HouseStyles(string name)
+    {
+        yield return name;
+        if (name.Length >= 4 && name.All(char.IsAsciiLetterUpper))
+        {
+            yield return name[0] + name[1..].ToLowerInvariant();
         }
     }
 

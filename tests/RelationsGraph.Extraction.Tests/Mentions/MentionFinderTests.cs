@@ -328,6 +328,18 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_AcronymsInTitleCase_AreTheOrganizations()
+    {
+        var s = Sentence("Officials from Nato and Asean met before the Apec summit.");
+
+        Assert.Equal(["org:nato", "org:asean", "org:apec"], s.MentionsOf(MentionKind.Organization).Select(m => m.Candidates[0]));
+    }
+
+    [Fact]
+    public void Find_AcronymInLowerCase_IsNoOrganization() =>
+        Assert.Empty(Sentence("The word apec is not the forum.").MentionsOf(MentionKind.Organization));
+
+    [Fact]
     public void Find_MarkingYearsSince_IsAnAnniversary()
     {
         var anniversary = Single(Sentence("They met as the two neighbors mark 60 years since the normalization of diplomatic ties."), MentionKind.Anniversary);

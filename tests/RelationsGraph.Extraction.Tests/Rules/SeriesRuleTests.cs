@@ -132,24 +132,15 @@ public sealed class SeriesRuleTests
         Assert.Equal(id, Assert.Single(result.Graph.NodesOf<Event>()).Id);
     }
 
-    [Fact]
-    public void Apply_SummitThere_IsHeldInTheLastPlaceNamedBeforeIt()
+    [Theory]
+    [InlineData("Kishida proposed a visit to a memorial in Hiroshima when Yoon attends the G7 summit there later this month.", true)]
+    [InlineData("Yoon will attend the G7 summit there later this month, before a stop in Hiroshima.", false)]
+    public void Apply_SummitThere_IsHeldInTheLastPlaceTheStoryNamedBeforeIt(string sentence, bool inHiroshima)
     {
-        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",
-            "Kishida proposed a visit to a memorial in Hiroshima when Yoon attends the G7 summit there later this month.");
+        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)", sentence);
         var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
 
-        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:hiroshima");
-    }
-
-    [Fact]
-    public void Apply_SummitThereWithThePlaceAfterItOrInTheDateline_IsNotHeldThere()
-    {
-        var result = Some.Extract("May 7, 2023 18:00", "SEOUL, May 7 (Wire)",
-            "Yoon will attend the G7 summit there later this month, before a stop in Hiroshima.");
-        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
-
-        GraphAssert.NoEdge(result.Graph, "HeldIn", summit.Id, "place:hiroshima");
+        Assert.Equal(inHiroshima, result.Graph.OutEdges<HeldIn>(summit).Any(e => e.Target.Id == "place:hiroshima"));
         GraphAssert.NoEdge(result.Graph, "HeldIn", summit.Id, "place:seoul"); // the dateline's city is not the story's
     }
 }

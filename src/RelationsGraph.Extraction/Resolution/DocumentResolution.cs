@@ -9,9 +9,10 @@ namespace RelationsGraph.Extraction.Resolution;
 /// node); a definite generic phrase ("the joint statement", "that declaration", "the Treaty") to the latest
 /// document of that kind; an indefinite one with a year ("a joint statement in 2008") to the knowledge base's
 /// document of that year and kind between the countries in focus, else a new node (the year may be the sentence's,
-/// before the article's, for a document signed in it: "During that 2008 trip, ... signed a joint statement"); and an indefinite one that
-/// introduces a title ("a joint statement titled ...") or frames what is said ("In a joint statement, ..."), or a
-/// described one just signed ("signed the extradition treaty") with nothing before it to point back to.
+/// before the article's, for a document signed in it: "During that 2008 trip, ... signed a joint statement"); and
+/// an indefinite one that introduces a title ("a joint statement titled ...") or frames what is said ("In a joint
+/// statement, ..."), or a described one just signed ("signed the extradition treaty") with nothing before it to
+/// point back to.
 /// </summary>
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {

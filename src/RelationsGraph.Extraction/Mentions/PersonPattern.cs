@@ -2,7 +2,9 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
-/// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart". A name is two to
+/// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former
+/// Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart"; or before ", then" or
+/// ", former" and a title set off by commas ("Jacinda Ardern, then prime minister,"). A name is two to
 /// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
 /// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
 /// a venue or an institution ("King Khalid International Airport").
@@ -14,6 +16,16 @@ internal static class PersonPattern
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var title = s.MentionStartingAt(i, MentionKind.Title);
+            if (title is not null && s.IsAny(i - 1, "then", "former") && s.Word(i - 2) == "," && ClosesSetOffName(s, s.TokenAt(title.End))
+                && NameBefore(s, i - 2) is { } before)
+            {
+                // "when Jacinda Ardern, then prime minister, met Xi": the name set off before its past title.
+                var (first, last) = (s.Tokens[before].Start, s.Tokens[i - 3].End);
+                var name = s.Slice(first, last);
+                s.Add(new Mention(MentionKind.Leader, s.Index, first, last, name) { Name = name, Title = title.Title, PhraseEnd = title.End });
+                continue;
+            }
+
             int nameStart;
             if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title)))
             {
@@ -87,6 +99,20 @@ internal static class PersonPattern
 
         var next = s.TokenAt(country.End);
         return s.Word(next) == "(" && s.Word(next + 2) == ")" ? next + 3 : next;
+    }
+
+    /// <summary>The first token of a name of two words or more that ends just before the comma at <paramref name="comma"/>, or null.</summary>
+    private static int? NameBefore(AnalyzedSentence s, int comma)
+    {
+        for (var start = comma - 2; start >= 0 && comma - start <= 4; start--)
+        {
+            if (NameEnd(s, start) == comma && (start == 0 || !s.IsCapitalized(start - 1) || start == s.FirstBodyToken))
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a name of two words or more starts at token <paramref name="start"/> and a comma or the sentence's end closes it.</summary>

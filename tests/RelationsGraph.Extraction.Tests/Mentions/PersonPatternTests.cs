@@ -21,6 +21,25 @@ public sealed class PersonPatternTests
     }
 
     [Theory]
+    [InlineData("They last met when Tomas Halloran, then prime minister, visited Beijing.")]
+    [InlineData("Tomas Halloran, former prime minister, visited Beijing.")]
+    public void Find_UnknownPersonBeforeThenOrFormerAndATitle_IsALeaderWithThatTitle(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal("Prime Minister", leader.Title);
+    }
+
+    [Theory]
+    [InlineData("They last met when Halloran, then prime minister, visited Beijing.")]
+    [InlineData("They last met when Tomas Halloran, then in Wellington, visited Beijing.")]
+    [InlineData("They last met when Tomas Halloran, then prime minister of a caretaker cabinet, visited Beijing.")]
+    [InlineData("They last met when Tomas Halloran, prime minister, visited Beijing.")] // only a past title: "then", "former"
+    public void Find_OneWordOrNoPastTitleOrATitleGoingOn_IsNoLeader(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
+
+    [Theory]
     [InlineData("His speech was delivered by China's commerce minister, Tomas Halloran.")]
     [InlineData("China's commerce minister, Tomas Halloran, delivered the speech.")]
     [InlineData("His speech was delivered on his behalf by China's commerce minister, Tomas Halloran.")]

@@ -275,7 +275,6 @@ internal static class DatelineParser
         return region;
     }
 
-    /// <summary>TASS's form: "SOCHI, September 4. /TASS/." (a full stop, the outlet between slashes, a full stop).</summary>
     /// <summary>
     /// "Riyadh, December 08, 2022, SPA -- ...": after a dateline's date, an outlet in capitals set off by a comma, with
     /// the dash after it (read by the caller).
@@ -312,6 +311,7 @@ internal static class DatelineParser
         return rest[..length].ToString();
     }
 
+    /// <summary>TASS's form: "SOCHI, September 4. /TASS/." (a full stop, the outlet between slashes, a full stop).</summary>
     private static string? TryReadSlashTag(ref TextCursor cursor)
     {
         var start = cursor.Position;

@@ -8,8 +8,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –", "SOCHI,
 /// September 4. /TASS/.", "BEIJING: Chinese President ...". An
 /// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"), or
-/// a colon before the story's first sentence; a place in title case needs a date as well, or a country and
-/// an outlet in parentheses before its dash. Bounded look-ahead.
+/// a colon before the story's first sentence; a place in title case needs a date as well, or an outlet in capitals
+/// ("Jakarta (ANTARA) -"), or a country and an outlet in parentheses before its dash. Bounded look-ahead.
 /// </summary>
 internal static class DatelineParser
 {
@@ -125,7 +125,7 @@ internal static class DatelineParser
 
         // "SOCHI, Russia" alone on its line above the story (Anadolu): a place in capitals and its country, nothing else.
         var aloneWithRegion = allCaps && withRegion && after >= span.Length;
-        if (!(hasDash || tag is not null || aloneWithRegion) || (!allCaps && month == 0 && !(twoTags && hasDash)))
+        if (!(hasDash || tag is not null || aloneWithRegion) || (!allCaps && month == 0 && !(hasDash && (twoTags || IsAgencyInCapitals(tag)))))
         {
             return null;
         }
@@ -207,6 +207,13 @@ internal static class DatelineParser
         var end = start + trimmed.Length;
         return new DatelineMatch(start, end, start, end, 0, 0, null, null, ConsumesLine: false);
     }
+
+    /// <summary>
+    /// An outlet tag in capitals of two letters or more ("ANTARA", "AFP"): after a place in title case with no date,
+    /// "Jakarta (ANTARA) -" is Antara's dateline, where "Xi Jinping (R) -" and "Guangzhou (China) -" are no outlet's.
+    /// </summary>
+    private static bool IsAgencyInCapitals(string? tag) =>
+        tag is { Length: >= 2 } && !tag.AsSpan().ContainsAnyExcept(PlaceCharacters) && !tag.Contains(' ', StringComparison.Ordinal);
 
     private static bool IsPlace(ReadOnlySpan<char> place, out bool allCaps)
     {

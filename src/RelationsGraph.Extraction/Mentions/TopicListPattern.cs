@@ -216,11 +216,16 @@ internal static class TopicListPattern
             return -1;
         }
 
+        while (first < last && TopicWords.Degree.Contains(s.Word(first)) && TopicWords.Generic.Contains(s.Word(last)))
+        {
+            first++; // "deeper co-operation in ...": how much, not what; the generic noun alone is read below
+        }
+
         if (last == first && TopicWords.Generic.Contains(s.Word(first)))
         {
             // "the situation in East Asia" and "relations between the two countries" are subjects, but "the situation in
             // the South China Sea" is the sea's topic.
-            var completed = s.IsAny(first, "situation", "cooperation", "relations", "ties", "use") ? Complement(s, last) : last;
+            var completed = s.IsAny(first, "situation", "cooperation", "co-operation", "relations", "ties", "use") ? Complement(s, last) : last;
             return completed > last && !CompletedByKnownTopic(s, last, completed) ? completed : -1;
         }
 

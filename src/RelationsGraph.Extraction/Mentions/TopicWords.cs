@@ -34,7 +34,13 @@ internal static class TopicWords
         "areas", "area", "fields", "field", "issues", "issue", "sectors", "sector", "matters", "matter", "topics", "topic", "things",
         "subjects", "subject", "aspects", "domains", "spheres", "respects", "regard", "region", "world", "future", "way", "manner",
         "need", "use", "importance", "necessity", "attempt", "attempts", "effort", "efforts", "progress", "steps", "measures",
-        "situation", "cooperation", "relations", "ties", "talks",
+        "situation", "cooperation", "co-operation", "relations", "ties", "talks",
+    };
+
+    /// <summary>Words of degree that make a generic noun no subject either ("deeper co-operation", "closer ties").</summary>
+    public static readonly HashSet<string> Degree = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deeper", "closer", "greater", "further", "stronger", "broader", "wider", "more", "enhanced", "expanded", "strengthened",
     };
 
     /// <summary>Words of number or weight that do not make a generic noun a subject ("various fields", "several key areas").</summary>

@@ -47,6 +47,29 @@ public sealed class TopicListPatternTests
         Assert.Equal(topics, Topics(text));
 
     [Theory]
+    [InlineData("The roadmap covers defence, space, civil nuclear energy and shipbuilding.", new[] { "defence", "space", "civil nuclear energy", "shipbuilding" })]
+    [InlineData("They agreed to cooperate, particularly in electric vehicles, shipbuilding and fisheries.", new[] { "electric vehicles", "shipbuilding", "fisheries" })]
+    [InlineData("They also talked about fisheries.", new[] { "fisheries" })]
+    [InlineData("Leaders are expected to discuss the expansion of the bloc.", new[] { "expansion of the bloc" })]
+    [InlineData("A pact binding the two countries more closely on defence, shipbuilding and fisheries.", new[] { "defence", "shipbuilding", "fisheries" })]
+    [InlineData("They agreed on co-operation in shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
+    public void Find_MoreCuesOfDiscussingOrScope_OpenTheEnumeration(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Theory]
+    [InlineData("The roadmap covers the region.")]
+    [InlineData("They worked together, particularly in Manila.")]
+    [InlineData("The deals covering shipbuilding and glassware were signed.")]
+    public void Find_ScopeCueBeforeOneItemOrAParticiple_IsNoEnumeration(string text) =>
+        Assert.Empty(Topics(text));
+
+    [Theory]
+    [InlineData("They talked about deeper co-operation in shipbuilding and fisheries.")]
+    [InlineData("They discussed closer cooperation in shipbuilding and fisheries.")]
+    public void Find_DegreeOfAGenericNoun_IsNoSubject(string text) =>
+        Assert.Equal(["shipbuilding", "fisheries"], Topics(text));
+
+    [Theory]
     [InlineData("They discussed key issues, including shipbuilding.")]
     [InlineData("They discussed various matters, including shipbuilding.")]
     [InlineData("They discussed cooperation, including shipbuilding.")]

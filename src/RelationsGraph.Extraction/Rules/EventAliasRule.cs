@@ -39,7 +39,7 @@ public sealed class EventAliasRule : IExtractionRule
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
 
-                if (target is null || OtherEvent(noun) || NamesOther(context, target, noun.Text))
+                if (target is null || OtherEvent(noun) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target))
                 {
                     continue;
                 }
@@ -95,6 +95,34 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the noun names a month other than the event's ("the May summit" of talks held in January) or is placed
+    /// in another city ("this year's leaders' summit in Hiroshima" in a story of talks in Ottawa): another event.
+    /// </summary>
+    private static bool SetApart(ExtractionContext context, AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        if (target.Date?.Month is { } month)
+        {
+            for (var k = s.TokenAt(noun.Start); k < s.Tokens.Count && s.Tokens[k].Start < noun.End; k++)
+            {
+                if (s.IsCapitalized(k) && Reading.MonthNames.TryParse(s.Word(k), out var named) && named != month)
+                {
+                    return true;
+                }
+            }
+        }
+
+        var after = s.TokenAt(noun.End);
+        if (!s.IsAny(after, "in", "at"))
+        {
+            return false;
+        }
+
+        var start = s.Is(after + 1, "the") ? after + 2 : after + 1;
+        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital) is { } place
+            && MeetingPlaces.InOtherCity(context, target, [place]);
     }
 
     /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>

@@ -25,4 +25,28 @@ public sealed class EventAliasRuleTests
 
         Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains("Biden", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kishida said he wants the May summit to send a strong message.", "May summit")]
+    [InlineData("Japan will host this year's leaders' summit in Hiroshima.", "leaders' summit")]
+    public void Apply_SummitOfAnotherMonthOrCity_IsNoAliasOfTheMainMeeting(string sentence, string words)
+    {
+        var result = Some.Story("Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in Tokyo on Thursday.", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:anthony-albanese");
+
+        Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kishida said the November summit sent a strong message.", "November summit")]
+    [InlineData("Kishida said the summit in Tokyo sent a strong message.", "summit")]
+    public void Apply_SummitOfTheEventsMonthOrCity_IsAnAlias(string sentence, string alias)
+    {
+        var result = Some.Story("Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in Tokyo on Thursday.", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:anthony-albanese");
+
+        Assert.Contains(alias, meeting.Aliases.Items);
+    }
 }

@@ -20,7 +20,7 @@ internal static class TopicCues
         (["collaboration", "on"], false), (["raised"], true), (["dominated", "by"], true), (["agreements", "on"], false),
         (["deals", "on"], false), (["concern", "over"], true), (["concerns", "over"], true), (["concern", "about"], true),
         (["concerns", "about"], true), (["opposition", "to"], true),
-        (["discuss"], true), (["discusses"], true), (["discussing"], true), (["covers"], false),
+        (["discusses"], true), (["discussing"], true), (["covers"], false),
         (["talked", "about"], true), (["co-operation", "in"], false), (["co-operation", "on"], false),
         (["closely", "on"], true), (["particularly", "in"], false),
     ];

@@ -72,6 +72,17 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Updated;
         }
 
+        if (SegmentStamp(line) is { } segmented)
+        {
+            if (Facts.PublishedAt is null)
+            {
+                Facts.PublishedAt = segmented.PublishedAt;
+                Facts.UpdatedOutlet ??= segmented.Outlet;
+            }
+
+            return NoiseKind.Updated;
+        }
+
         if (line.Length <= 40 && _outlets.TryGetValue(line, out var outletAlone))
         {
             // A site or outlet name alone on a line ("CGTN") is navigation, but it still names the outlet.
@@ -129,12 +140,45 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Decoration;
         }
 
-        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line) || NavigationRule.IsAgeBanner(line))
+        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line) || NavigationRule.IsAgeBanner(line)
+            || NavigationRule.IsReadingTime(line))
         {
             return NoiseKind.Navigation;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A stamp among a page's segments split by bars: "India News | Press Trust of India | Updated: June 22, 2024 3:41
+    /// pm IST" (NDTV). One segment is a labelled stamp with a date that reads; the outlet is a segment that names a known
+    /// one, else the stamp's own. Null when no segment is such a stamp.
+    /// </summary>
+    private (DateTimeOffset PublishedAt, string? Outlet)? SegmentStamp(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200 || line.IndexOf('|') < 0)
+        {
+            return null;
+        }
+
+        DateTimeOffset? found = null;
+        string? outlet = null;
+        foreach (var range in line.Split('|'))
+        {
+            var segment = line[range].Trim();
+            // The stamp reader that knows times of day with "pm" and zones by name first, then the labelled one.
+            if (found is null && UpdatedLineParser.TryParse(segment, out var labelled, out var labelledOutlet) && labelled is not null)
+            {
+                found = StampLineParser.TryParse(segment, _outlets, out var stamp, out _, out _) && stamp is not null ? stamp : labelled;
+                outlet ??= labelledOutlet;
+            }
+            else if (outlet is null && segment.Length <= 40 && _outlets.TryGetValue(segment, out var named))
+            {
+                outlet = named;
+            }
+        }
+
+        return found is { } at ? (at, outlet) : null;
     }
 
     /// <summary>The first outlet of a line that is a list of two or more known outlets ("KYODO, JIJI", "Reuters/AP"), else null.</summary>

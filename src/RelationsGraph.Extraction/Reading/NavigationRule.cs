@@ -58,6 +58,37 @@ internal static class NavigationRule
         return false;
     }
 
+    /// <summary>
+    /// A page's estimate of the time a story takes to read: "Read Time: 4 mins", "Reading time: 3 minutes", "5 min
+    /// read", "6 minute read".
+    /// </summary>
+    public static bool IsReadingTime(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 30)
+        {
+            return false;
+        }
+
+        var rest = line.Trim();
+        var labelled = rest.StartsWith("Read time:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Reading time:", StringComparison.OrdinalIgnoreCase);
+        if (labelled)
+        {
+            rest = rest[(rest.IndexOf(':') + 1)..].TrimStart();
+        }
+
+        var number = 0;
+        while (number < rest.Length && char.IsAsciiDigit(rest[number]))
+        {
+            number++;
+        }
+
+        var unit = rest[number..].Trim();
+        return number > 0 && (labelled
+            ? unit is "min" or "mins" or "minute" or "minutes"
+            : unit.Equals("min read", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute read", StringComparison.OrdinalIgnoreCase)
+              || unit.Equals("mins read", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>"Home | News | World", "China &gt;&gt; World", "Asia / Pacific": short segments split by separators.</summary>
     public static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {

@@ -33,6 +33,9 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("The Guardian - Back to home")]
     [InlineData("This article is more than 2 years old")]
     [InlineData("This article is over 1 year old")]
+    [InlineData("Read Time: 4 mins")]
+    [InlineData("Reading time: 3 minutes")]
+    [InlineData("5 min read")]
     public void Read_PageFurnitureAboveTheHeadline_IsNavigationNotHeadline(string line)
     {
         var article = ArticleReader.Read("t", line + "\nLeaders sign accord on defence\n\nThe leaders signed an accord on Thursday.");
@@ -44,6 +47,8 @@ public sealed class ArticleReaderLayoutTests
     [Theory]
     [InlineData("This article is more than a summary of the talks.")]
     [InlineData("This article is more than 2 pages long")]
+    [InlineData("Read time: 4 hours of talks")]
+    [InlineData("5 min read the statement")]
     [InlineData("Leaders of the two nations met and agreed - Back to home")]
     public void Read_StoryLineLikePageFurniture_IsKept(string line)
     {

@@ -48,12 +48,18 @@ internal static class PersonPattern
                 continue;
             }
 
+            var styled = -1;
             while (nameStart < s.Tokens.Count && Words.IsStyle(s, nameStart))
             {
+                styled = Words.Styles.Contains(s.Word(nameStart)) ? nameStart : styled;
                 nameStart++;
             }
 
             var end = NameEnd(s, nameStart);
+            if (end - nameStart == 1 && styled == nameStart - 1)
+            {
+                nameStart = styled; // "counterpart Sheikh Hasina": one word after a style is a name with its style
+            }
 
             // "President Joseph R. Biden": given names before a known surname are that leader's, not a new person's.
             var knownSurname = s.MentionStartingAt(end, MentionKind.Leader) is { NodeId: not null };

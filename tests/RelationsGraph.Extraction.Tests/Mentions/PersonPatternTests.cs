@@ -20,6 +20,16 @@ public sealed class PersonPatternTests
         Assert.Equal("country:au", leader.CountryId);
     }
 
+    [Fact]
+    public void Find_StyleAndOneNameAfterCounterpart_IsALeaderNamedWithTheStyle() =>
+        Assert.Contains(Sentence("Modi and his Bangladeshi counterpart Sheikh Halloran held talks.").MentionsOf(MentionKind.Leader), m => m.Name == "Sheikh Halloran");
+
+    [Theory]
+    [InlineData("Modi and his counterpart Mr Halloran held talks.")]
+    [InlineData("Modi and his counterpart Halloran held talks.")]
+    public void Find_HonorificOrNothingBeforeOneNameAfterCounterpart_IsNoLeader(string text) =>
+        Assert.DoesNotContain(Sentence(text).MentionsOf(MentionKind.Leader), m => m.Name?.Contains("Halloran", StringComparison.Ordinal) == true);
+
     [Theory]
     [InlineData("They last met when Tomas Halloran, then prime minister, visited Beijing.")]
     [InlineData("Tomas Halloran, former prime minister, visited Beijing.")]

@@ -116,6 +116,11 @@ internal static class EventPattern
             (variants ??= []).Add(s.Slice(first, s.Tokens[time].End));
         }
 
+        if (PlaceAfter(s, end) is { } placed)
+        {
+            (variants ??= []).Add(s.Slice(first, placed));
+        }
+
         var sides = Sides(s, start, head);
         s.Add(new Mention(MentionKind.EventNoun, s.Index, first, s.Tokens[head].End, s.Slice(first, s.Tokens[head].End))
         {
@@ -173,6 +178,22 @@ internal static class EventPattern
         // "Japan-China Summit Meeting", "U.S.-China": capitalised compounds that name the sides or the kind.
         return s.IsCapitalized(k) && (word.Contains('-', StringComparison.Ordinal) || s.IsAny(k, "Summit", "Leaders"))
             && !Words.Determiners.Contains(word);
+    }
+
+    /// <summary>
+    /// The end of "in" or "at" and a place the gazetteers found right after token <paramref name="last"/> ("the G20
+    /// summit in Osaka", "talks at the Kremlin"), or null: the event as the sentence writes it with its place, which
+    /// readers quote whole.
+    /// </summary>
+    internal static int? PlaceAfter(AnalyzedSentence s, int last)
+    {
+        if (!s.IsAny(last + 1, "in", "at"))
+        {
+            return null;
+        }
+
+        var start = s.Is(last + 2, "the") ? last + 3 : last + 2;
+        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital) is { } place ? place.End : null;
     }
 
     /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>

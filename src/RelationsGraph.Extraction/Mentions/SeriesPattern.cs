@@ -129,11 +129,14 @@ internal static class SeriesPattern
             return;
         }
 
+        // "the G20 summit in Osaka": the edition as written with its city is one of its names.
+        var placed = EventPattern.PlaceAfter(s, last);
         s.Add(new Mention(MentionKind.Series, s.Index, start, end, s.Slice(start, end))
         {
             Candidates = org.Candidates,
             Ordinal = ordinal,
             IsDefinite = s.IsAny(first, "the", "this"),
+            Variants = placed is { } placeEnd ? [s.Slice(start, placeEnd)] : [],
         });
     }
 }

@@ -312,6 +312,19 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("He attended the G20 summit in Osaka in June 2019.", MentionKind.Series, "the G20 summit in Osaka")]
+    [InlineData("The two leaders held talks at the Kremlin on Monday.", MentionKind.EventNoun, "talks at the Kremlin")]
+    [InlineData("It was their first meeting in Beijing.", MentionKind.EventNoun, "their first meeting in Beijing")]
+    public void Find_EventOrEditionBeforeAPlace_HasTheFormWithItsPlace(string text, MentionKind kind, string form) =>
+        Assert.Contains(form, Single(Sentence(text), kind).Variants);
+
+    [Theory]
+    [InlineData("He attended the G20 summit in June 2019.", MentionKind.Series)]
+    [InlineData("The two leaders held talks in earnest on Monday.", MentionKind.EventNoun)]
+    public void Find_EventOrEditionBeforeNoPlace_HasNoFormWithAPlace(string text, MentionKind kind) =>
+        Assert.DoesNotContain(Single(Sentence(text), kind).Variants, v => v.Contains(" in ", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("The two heads of state held closed talks on Tuesday.", "closed talks")]
     [InlineData("He later held delegation-level talks with the premier.", "delegation-level talks")]
     [InlineData("They spoke for an hour after an hour-long meeting.", "an hour-long meeting")]

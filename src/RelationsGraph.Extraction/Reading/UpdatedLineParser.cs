@@ -1,7 +1,8 @@
 namespace RelationsGraph.Extraction.Reading;
 
 /// <summary>
-/// Reads a page time stamp such as "Updated: Nov 17, 2023 15:27 Xinhua", "Published: 2023-11-17 15:27 UTC+8" or
+/// Reads a page time stamp such as "Updated: Nov 17, 2023 15:27 Xinhua", "Published: 2023-11-17 15:27 UTC+8",
+/// "Write: 2023-05-21 17:42:08 Updated: 2023-05-21 20:15:36" (KBS: the first stamp is the publication) or
 /// "Issued on: 07/04/2023 - 11:05" (a labelled line is a stamp even when its date cannot be read, as there).
 /// </summary>
 internal static class UpdatedLineParser
@@ -9,7 +10,7 @@ internal static class UpdatedLineParser
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         "Updated", "Last updated", "Updated on", "Published", "Published on", "Posted", "Posted on", "Issued", "Issued on",
-        "Modified", "Modified on", "Last modified",
+        "Modified", "Modified on", "Last modified", "Write", "Written", "Written on", "Created", "Created on",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -25,6 +25,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm", "2023-05-24T13:52:00+00:00")]
     [InlineData("India News | Press Trust of India | Updated: June 22, 2024 3:41 pm IST", "2024-06-22T15:41:00+05:30")]
     [InlineData("World News | Updated: 2024-06-22 10:21", "2024-06-22T10:21:00+00:00")]
+    [InlineData("Write: 2023-05-21 17:42:08 Updated: 2023-05-21 20:15:36", "2023-05-21T17:42:08+00:00")]
     [InlineData("Published on 06/05/2024 - 21:32 GMT+2", "2024-05-06T21:32:00+02:00")]
     [InlineData("Updated 06/05/2024 10:00 UTC+05:30", "2024-05-06T10:00:00+05:30")]
     [InlineData("06/05/2024 10:00 AM EDT", "2024-06-05T10:00:00-04:00")]

@@ -33,7 +33,7 @@ internal static class FrameText
                 continue; // "the first summit between them since December 2019": a span's start dates no event
             }
 
-            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at))
+            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && !Attributive(s, date, at))
             {
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
@@ -46,6 +46,14 @@ internal static class FrameText
 
         return dateBefore ?? DateBeforeWhen(s, first, datelineEnd);
     }
+
+    /// <summary>
+    /// Whether the date is a year that describes the noun after it ("a memorial to the victims of the 1945 atomic
+    /// bombing", "under their 2008 joint statement"): it dates that, not an event told before it.
+    /// </summary>
+    private static bool Attributive(AnalyzedSentence s, Mention date, int at) =>
+        date.Head == "year" && s.TokenAt(date.End) == at + 1 && Words.Determiners.Contains(s.Word(at - 1))
+        && s.Tokens.Count > at + 1 && s.Tokens[at + 1].Kind == TokenKind.Word;
 
     /// <summary>Whether a token of <paramref name="tokens"/> lies strictly between <paramref name="low"/> and <paramref name="high"/> (a loop: a lambda here cost a closure per date).</summary>
     private static bool AnyBetween(List<int> tokens, int low, int high)

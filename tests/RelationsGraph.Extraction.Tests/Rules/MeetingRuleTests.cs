@@ -305,6 +305,18 @@ public sealed class MeetingRuleTests
         Assert.Equal(new PartialDate(2022, 11, 14), meeting.Date);
     }
 
+    [Theory]
+    [InlineData("the 1945 atomic bombing of the city", "2023-05-21")]
+    [InlineData("the atomic bombing in 1945", "1945")]
+    public void Apply_YearDescribingALaterNoun_DoesNotDateTheMeeting(string words, string expected)
+    {
+        var result = Some.Extract("May 21, 2023 18:00", "SEOUL, May 21 (Wire)",
+            $"Earlier on Sunday, Yoon held talks with Japanese Prime Minister Fumio Kishida, and the two paid their respects at a memorial to victims of {words}.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:fumio-kishida");
+        Assert.Equal(PartialDate.Parse(expected), meeting.Date);
+    }
+
     [Fact]
     public void Apply_MeetingBetweenTwoTitledLeadersWithStyles_IsTheirMeetingThatDay()
     {

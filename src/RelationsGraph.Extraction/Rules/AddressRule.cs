@@ -98,7 +98,11 @@ public sealed class AddressRule : IExtractionRule
         var audienceText = s.Slice(s.Tokens[verb + 1].Start, s.Tokens[end - 1].End);
         var name = venue is null ? $"to {audienceText}" : $"at {s.Slice(s.Tokens[end + 1].Start, venue.End)}";
         var last = venue is null ? end - 1 : s.TokenAt(venue.End) - 1;
-        Record(context, s, verb, "address", name, last, body, venue, [audienceText]);
+        // "a joint session of the Philippine Congress" names the occasion; "the Australian Parliament" alone names only
+        // the body, and the occasion is the verb's phrase ("address the Australian Parliament").
+        var bodyOnly = body is not null && s.TokenAt(body.Start) <= verb + 2;
+        var phrase = s.Slice(s.Tokens[verb].Start, s.Tokens[end - 1].End);
+        Record(context, s, verb, "address", name, last, body, venue, bodyOnly ? [phrase] : [audienceText, phrase]);
     }
 
     /// <summary>"delivered a lecture at the Indian Council of World Affairs", "gave a speech to the Bundestag".</summary>

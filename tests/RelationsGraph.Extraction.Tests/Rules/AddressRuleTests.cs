@@ -23,6 +23,18 @@ public sealed class AddressRuleTests
     }
 
     [Fact]
+    public void Apply_LeaderToAddressABodyItself_IsNamedByTheVerbsPhraseNotByTheBody()
+    {
+        var result = Some.Extract("Feb 29, 2024 18:00", "CANBERRA, Feb. 29 (Wire)",
+            "Earlier in the day, Ferdinand Marcos Jr. became the first Philippine president to address the Australian Parliament.");
+
+        var address = Speech(result);
+        Assert.Contains("address the Australian Parliament", address.Aliases.Items);
+        Assert.DoesNotContain("the Australian Parliament", address.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", address.Id, "org:australian-parliament");
+    }
+
+    [Fact]
     public void Apply_LeaderAddressedAnAudienceAtAVenue_IsAnAddressHeldThere()
     {
         var result = Some.Extract("Apr 7, 2023 18:00", "GUANGZHOU, April 7 (Wire)",

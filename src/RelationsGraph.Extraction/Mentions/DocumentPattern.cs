@@ -178,15 +178,18 @@ internal static class DocumentPattern
                 continue;
             }
 
-            // A continuation over another name ("... between Japan and the United Nations") is not part of this one;
-            // a lone noun ("Treaty") is no name.
+            // "the United Nations Convention on the Law of the Sea": a body's name may open the document's, where one
+            // inside it or after it ("... between Japan and the United Nations") is not part of this one.
+            var bodyEnd = OrganizationPrefix(s, i, last)?.End ?? s.Tokens[i].Start;
+
+            // A continuation over another name is not part of this one; a lone noun ("Treaty") is no name.
             var end = Continuation(s, last);
-            if (end > last && s.Overlaps(s.Tokens[i].Start, s.Tokens[end].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            if (end > last && OverlapsOtherName(s, i, bodyEnd, end))
             {
                 end = last;
             }
 
-            if (end == i || s.Overlaps(s.Tokens[i].Start, s.Tokens[end].End, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+            if (end == i || OverlapsOtherName(s, i, bodyEnd, end))
             {
                 continue;
             }
@@ -200,6 +203,12 @@ internal static class DocumentPattern
                 variants.Add(s.Word(last + 2));
             }
 
+            if (last > head && s.IsAny(head + 1, "between", "among"))
+            {
+                // "The Status of Visiting Forces Agreement between Manila and Canberra" is also the name before its parties.
+                variants.Add(s.Slice(s.Tokens[i].Start, s.Tokens[head].End));
+            }
+
             // "the 2007 Japan-Australia Joint Declaration on ...": the year dates the document.
             int? year = Words.IsYear(s.Word(i - 1), out var y) ? y : null;
             var article = year is null ? i - 1 : i - 2;
@@ -207,6 +216,10 @@ internal static class DocumentPattern
             {
                 // As sources write it, like a place's "the ..." alias: "the Joint Declaration ...", "a Joint Statement".
                 variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[last].End));
+                if (last > head && s.IsAny(head + 1, "between", "among"))
+                {
+                    variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[head].End));
+                }
             }
 
             s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, s.Tokens[last].End, name)
@@ -219,6 +232,31 @@ internal static class DocumentPattern
             i = last;
         }
     }
+
+    /// <summary>
+    /// The body whose name opens the title-case name from token <paramref name="i"/> to its document noun at
+    /// <paramref name="noun"/>, a capitalised word after it: "United Nations" of "United Nations Convention on the Law
+    /// of the Sea". Null when none does.
+    /// </summary>
+    private static Mention? OrganizationPrefix(AnalyzedSentence s, int i, int noun)
+    {
+        var body = s.MentionStartingAt(i, MentionKind.Organization);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var after = s.TokenAt(body.End);
+        return after <= noun && s.IsCapitalized(after) && !Words.Prepositions.Contains(s.Word(after)) ? body : null;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="i"/> to <paramref name="end"/> overlap another name: a document or a leader anywhere,
+    /// a body after <paramref name="bodyEnd"/> (the end of one that opens the name, else the name's start).
+    /// </summary>
+    private static bool OverlapsOtherName(AnalyzedSentence s, int i, int bodyEnd, int end) =>
+        s.Overlaps(s.Tokens[i].Start, s.Tokens[end].End, MentionKind.Document, MentionKind.Leader)
+        || s.Overlaps(bodyEnd, s.Tokens[end].End, MentionKind.Organization);
 
     /// <summary>
     /// "what Downing Street is calling the Hiroshima accord", "the Bali agreement": a document named, in lower case,

@@ -276,6 +276,28 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Find_BodysNameOpeningADocumentsName_IsPartOfIt() =>
+        Assert.Equal(
+            "United Nations Convention on the Law of the Sea",
+            Single(Sentence("The tribunal was constituted under the United Nations Convention on the Law of the Sea."), MentionKind.Document).Name);
+
+    [Fact]
+    public void Find_BodysNameAfterADocumentsNoun_IsNotPartOfIt() =>
+        Assert.Equal(
+            "Partnership Agreement",
+            Single(Sentence("They signed the Partnership Agreement between Japan and the United Nations."), MentionKind.Document).Name);
+
+    [Fact]
+    public void Find_DocumentNameGoingOnWithItsParties_AlsoGoesByTheNameBeforeThem()
+    {
+        var document = Single(Sentence("The Status of Visiting Forces Agreement between Manila and Canberra took effect in 2012."), MentionKind.Document);
+
+        Assert.Equal("Status of Visiting Forces Agreement between Manila and Canberra", document.Name);
+        Assert.Contains("Status of Visiting Forces Agreement", document.Variants);
+        Assert.Contains("The Status of Visiting Forces Agreement", document.Variants);
+    }
+
+    [Fact]
     public void Find_DocumentNounInsideAVenuesName_IsNoDocument() =>
         Assert.Empty(Sentence("The summit opened at the Sandton Convention Centre on Tuesday.").MentionsOf(MentionKind.Document));
 

@@ -64,7 +64,7 @@ public sealed class VisitRule : IExtractionRule
                 return;
             }
 
-            if (noun.IsDefinite && CurrentVisit(context) is { } earlier)
+            if (noun.IsDefinite && (s.Is(first, "that") ? LastToldVisit(context, s.Index) : CurrentVisit(context)) is { } earlier)
             {
                 EventAliases.Add(earlier, noun);
             }
@@ -107,6 +107,26 @@ public sealed class VisitRule : IExtractionRule
             }
 
             last ??= frame;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The visit "that trip" points back to: the one a sentence up to <paramref name="sentence"/> told last ("His trip
+    /// follows Albanese's own visit to China last November. ... That trip marked 50 years since ..."), whatever its year.
+    /// </summary>
+    private static EventFrame? LastToldVisit(ExtractionContext context, int sentence)
+    {
+        EventFrame? last = null;
+        var at = -1;
+        foreach (var frame in context.Events.Frames)
+        {
+            // On a tie, the visit found later: "His trip follows Albanese's own visit to China" tells both, the second last.
+            if (frame.Kind == EventKind.Visit && frame.DescribedIn.GetViewBetween(0, sentence) is { Count: > 0 } told && told.Max >= at)
+            {
+                (last, at) = (frame, told.Max);
+            }
         }
 
         return last;

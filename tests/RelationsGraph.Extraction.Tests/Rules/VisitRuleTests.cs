@@ -274,4 +274,20 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", visits["visit by Xi Jinping to Russia"].Id, "place:moscow");
         Assert.DoesNotContain("the trip", visits["visit by Fumio Kishida to Ukraine"].Aliases.Items);
     }
+
+    [Theory]
+    [InlineData("That trip marked the end of a long freeze.", "visit by Anthony Albanese to China")]
+    [InlineData("The trip marked the end of a long freeze.", "visit by Li Qiang to Australia")]
+    public void Apply_ThatTripAfterAnEarlierVisit_IsTheEarlierVisitWhereTheTripIsTheStorys(string sentence, string named)
+    {
+        var result = Some.Extract("Jun 17, 2024 20:00", "CANBERRA, June 17 (Wire)",
+            "Chinese Premier Li Qiang, who is on an official visit to Australia, met Prime Minister Anthony Albanese at Parliament House in Canberra on Monday.",
+            "His trip follows Albanese's own visit to China last November.",
+            sentence);
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).ToDictionary(e => e.Name);
+
+        var alias = string.Join(' ', sentence.Split(' ')[..2]);
+        Assert.Contains(alias, visits[named].Aliases.Items);
+        Assert.Single(visits.Values, v => v.Aliases.Items.Contains(alias));
+    }
 }

@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
 /// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
-/// before), and a phone or video call.
+/// before), "called on" a leader, and a phone or video call ("called Lula again").
 /// </summary>
 internal static class MeetingTriggers
 {
@@ -21,7 +21,13 @@ internal static class MeetingTriggers
     {
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
-        "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending",
+        "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
+    };
+
+    /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
+    private static readonly HashSet<string> AfterCalled = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "again", "to", "on", "in", "after", "last", "late", "early", "this", "earlier", "later", "and", ",", ".", ";",
     };
 
     public static List<Trigger> Find(AnalyzedSentence s)
@@ -95,6 +101,10 @@ internal static class MeetingTriggers
                 // "Sisi and Modi agreed ... during talks at Hyderabad House": the subject's leaders met, in an event not named before.
                 triggers.Add(new Trigger(i, s.TokenAt(during.End) - 1, EventKind.Meeting, during));
             }
+            else if (s.Is(i, "called") && CalledLeader(s, i) is { } called)
+            {
+                triggers.Add(called);
+            }
             else if (s.IsAny(i, "attend", "attends", "attended", "attending") && NounAfter(s, i, 1) is { Head: "summit" or "meeting" or "talks" } attended)
             {
                 // "attended the ninth China-Japan-ROK leaders' meeting": the event noun is the verb's object.
@@ -114,6 +124,30 @@ internal static class MeetingTriggers
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
 
         return triggers;
+    }
+
+    /// <summary>
+    /// "called on Barack Obama at the White House" (a meeting) and "called Lula again to condemn the violence" (a
+    /// call): "called" before a leader. Not "called on Pakistan to take action" or "called on Xi to ..." (urged), nor
+    /// "called Xi a friend" (named).
+    /// </summary>
+    private static Trigger? CalledLeader(AnalyzedSentence s, int i)
+    {
+        var on = s.Is(i + 1, "on");
+        var start = on ? i + 2 : i + 1;
+        var leader = s.MentionStartingAt(start, MentionKind.Leader);
+        if (leader is null)
+        {
+            return null;
+        }
+
+        var after = s.TokenAt(leader.End);
+        if (on)
+        {
+            return s.Is(after, "to") ? null : new Trigger(i, i + 1, EventKind.Meeting, null);
+        }
+
+        return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new Trigger(i, i, EventKind.Call, null) : null;
     }
 
     /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>

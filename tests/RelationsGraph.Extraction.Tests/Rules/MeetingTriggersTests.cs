@@ -57,4 +57,25 @@ public sealed class MeetingTriggersTests
 
         GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese");
     }
+
+    [Theory]
+    [InlineData("Modi called on Albanese at Parliament House on Friday.", EventKind.Meeting)]
+    [InlineData("Modi called Albanese again to discuss the floods.", EventKind.Call)]
+    [InlineData("Modi called Albanese on Friday.", EventKind.Call)]
+    public void Find_CalledOnOrCalledALeader_IsAMeetingOrACall(string sentence, EventKind kind)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)", sentence);
+
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese").EventKind);
+    }
+
+    [Theory]
+    [InlineData("Modi called on Albanese to lift the tariffs.")]
+    [InlineData("Modi called Albanese a friend of India.")]
+    public void Find_CalledOnALeaderToActOrCalledALeaderSomething_IsNoEvent(string sentence)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)", sentence);
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
 }

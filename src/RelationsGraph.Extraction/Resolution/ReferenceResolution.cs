@@ -185,8 +185,56 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             }
         }
 
+        if (s.Is(i, "him") && OtherThanTheSubject(s, pronoun) is { } other)
+        {
+            pronoun.NodeIds = other.NodeIds;
+            return;
+        }
+
         pronoun.NodeIds = subject?.NodeIds ?? (discourse.LastSubject is { } last ? [last] : []);
     }
+
+    /// <summary>
+    /// Who "him" is when its clause's subject is named before it: not that subject, who would be "himself" ("Biden
+    /// called Lula again ... and invited him to Washington", "where Yoon greeted him", "Kishida said Xi had invited
+    /// him"), but the last other leader named before it. The clause's subject is taken to be the last leader named
+    /// before "him" where a clause may start: at the sentence's start, or after a comma or a word that opens a clause.
+    /// Null when there is none, or no other leader is named before "him".
+    /// </summary>
+    private static Mention? OtherThanTheSubject(AnalyzedSentence s, Mention pronoun)
+    {
+        Mention? local = null;
+        foreach (var m in s.MentionSpan)
+        {
+            var before = s.TokenAt(m.PhraseStart) - 1;
+            if (m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && (before < s.FirstBodyToken || ClauseOpeners.Contains(s.Word(before))))
+            {
+                local = m;
+            }
+        }
+
+        if (local is null)
+        {
+            return null;
+        }
+
+        Mention? other = null;
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && !m.NodeIds.SequenceEqual(local.NodeIds))
+            {
+                other = m;
+            }
+        }
+
+        return other;
+    }
+
+    /// <summary>Words after which a clause's subject may stand: "where Yoon greeted him", "said Xi had invited him".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "where", "when", "while", "that", "after", "before", "as", "because", "said", "says", "and", "but",
+    };
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)
     {

@@ -115,6 +115,26 @@ public sealed class MentionResolverTests
         Assert.Equal(["leader:fumio-kishida"], Some.FirstMention(result, MentionKind.Pronoun, "his").NodeIds);
     }
 
+    [Theory]
+    [InlineData("Biden called Xi again to condemn the violence and invited him to Washington.", "leader:xi-jinping")]
+    [InlineData("Biden landed in Seoul, where Yoon greeted him.", "leader:joe-biden")]
+    [InlineData("Kishida said Xi had invited him to Beijing.", "leader:fumio-kishida")]
+    [InlineData("Modi received Kishida at Hyderabad House and held talks with him.", "leader:fumio-kishida")]
+    public void Resolve_HimAfterItsClausesSubject_IsAnotherLeader(string sentence, string leader)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Equal([leader], Some.FirstMention(result, MentionKind.Pronoun, "him").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_HimWithNoOtherLeaderBeforeIt_IsTheLastSubject()
+    {
+        var result = Some.Story("Xi met Biden on Monday.", "Later, officials thanked him for the visit.");
+
+        Assert.Equal(["leader:xi-jinping"], Some.FirstMention(result, MentionKind.Pronoun, "him").NodeIds);
+    }
+
     [Fact]
     public void Resolve_HeInALaterSentence_IsTheLastSubject()
     {

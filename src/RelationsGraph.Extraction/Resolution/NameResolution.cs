@@ -46,9 +46,10 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
             }
 
             discourse.SawLeader(id);
-            if (IsCalledFormer(s, mention))
+            if (IsCalledFormer(s, mention) || LeftOffice(id))
             {
-                // "signed by then President Kim Dae-jung": a predecessor, whom a later "the South Korean leader" does not mean.
+                // "signed by then President Kim Dae-jung", or a leader whose every term the knowledge base ends before the
+                // article's date ("his predecessor, Jair Bolsonaro"): whom a later "the Brazilian leader" does not mean.
                 discourse.Former.Add(id);
             }
 
@@ -62,6 +63,26 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         }
 
         AddSurnames(s);
+    }
+
+    /// <summary>Whether the knowledge base has terms for the leader and all of them ended before the article's date.</summary>
+    private bool LeftOffice(string id)
+    {
+        if (date is not { } day || kb.TermsOf(id) is not { Count: > 0 } terms)
+        {
+            return false;
+        }
+
+        var today = PartialDate.FromDate(day);
+        foreach (var term in terms)
+        {
+            if (term.Until is not { } until || until.CompareTo(today) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? Known(AnalyzedSentence s, Mention mention)

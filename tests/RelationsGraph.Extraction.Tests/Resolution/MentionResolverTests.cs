@@ -107,6 +107,18 @@ public sealed class MentionResolverTests
         Assert.Equal(["leader:yoon-suk-yeol"], Some.FirstMention(result, MentionKind.Role, "the South Korean leader").NodeIds);
     }
 
+    [Theory]
+    [InlineData("Feb 10, 2023 20:00", "leader:luiz-inacio-lula-da-silva")]
+    [InlineData("Feb 10, 2021 20:00", "leader:jair-bolsonaro")]
+    public void Resolve_RoleAfterALeaderWhoseTermsEndedBeforeTheArticle_IsTheLeaderInOffice(string published, string leader)
+    {
+        var result = Some.Extract(published, "WASHINGTON (Wire)",
+            "Luiz Inacio Lula da Silva and Jair Bolsonaro were both named in the report.",
+            "Biden praised the Brazilian leader on Friday.");
+
+        Assert.Equal([leader], Some.FirstMention(result, MentionKind.Role, "the Brazilian leader").NodeIds);
+    }
+
     [Fact]
     public void Resolve_ForHisPart_IsTheLeaderNamedAfterIt()
     {

@@ -87,13 +87,19 @@ internal static class SeriesPattern
             start--;
         }
 
-        if (!(start >= 0 && (Words.Determiners.Contains(s.Word(start)) || s.Word(start) is "an")))
+        if (ordinal is null && start >= 1 && s.IsLowerCaseWord(start) && !Words.Prepositions.Contains(s.Word(start)) && IsDeterminer(s, start - 1))
+        {
+            start--; // "the expanded G7 Summit", "the annual ASEAN summit": one describing word after the determiner
+        }
+        else if (!(start >= 0 && IsDeterminer(s, start)))
         {
             start++;
         }
 
         Add(s, org, start, k, ordinal);
     }
+
+    private static bool IsDeterminer(AnalyzedSentence s, int k) => Words.Determiners.Contains(s.Word(k)) || s.Word(k) is "an";
 
     private static void ByForm(AnalyzedSentence s, string organizationId, string[] words)
     {

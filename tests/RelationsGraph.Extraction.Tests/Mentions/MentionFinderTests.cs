@@ -315,6 +315,8 @@ public sealed class MentionFinderTests
     [InlineData("He arrived for the 18th G20 Summit in New Delhi.", "the 18th G20 Summit", 18)]
     [InlineData("on the sidelines of the Association of Southeast Asian Nations (ASEAN) summit", "the Association of Southeast Asian Nations (ASEAN) summit", null)]
     [InlineData("before the meeting of Group of Seven leaders", "the meeting of Group of Seven leaders", null)]
+    [InlineData("He attended the expanded G7 Summit in Hiroshima.", "the expanded G7 Summit", null)]
+    [InlineData("He flew home to attend G20 summit talks.", "G20 summit", null)]
     public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
     {
         var series = Single(Sentence(text), MentionKind.Series);

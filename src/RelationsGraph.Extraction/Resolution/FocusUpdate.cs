@@ -75,7 +75,8 @@ internal sealed class FocusUpdate(Discourse discourse)
     /// Whether a run of leaders named together leaves the focus where it is, as a story's pair is not replaced by those
     /// named in passing: a run of leaders of the past ("the 1998 Joint Declaration issued by then Prime Minister Keizo
     /// Obuchi and then President Kim Dae-jung"), a run with one after "of" or "by" ("signed in the presence of Mr Lee and
-    /// then Indonesian President Susilo Bambang Yudhoyono"), and a run of ministers while the focus has none ("Transport
+    /// then Indonesian President Susilo Bambang Yudhoyono"), a run of examples ("among the leaders ..., including Sri
+    /// Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"), and a run of ministers while the focus has none ("Transport
     /// Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi" in a story of Lee and Widodo), so that "The
     /// two leaders also agreed ..." after them are still the story's pair. The first run of a story takes the focus
     /// whoever it names, and a run with a past leader as its subject takes it too ("Kishida and Moon had not spoken since 2019").
@@ -93,7 +94,19 @@ internal sealed class FocusUpdate(Discourse discourse)
             return true;
         }
 
+        if (bestStart is not null && ListsExamples(s, bestStart))
+        {
+            return true; // "the leaders ..., including Sri Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"
+        }
+
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>Whether the run starting at <paramref name="reference"/> gives examples of others: after "including" or "such as".</summary>
+    private static bool ListsExamples(AnalyzedSentence s, Mention reference)
+    {
+        var k = s.TokenAt(reference.PhraseStart) - 1;
+        return s.Is(k, "including") || (s.Is(k, "as") && s.Is(k - 1, "such"));
     }
 
     /// <summary>Whether "of" or "by" comes just before the reference, past an honorific ("in the presence of Mr Lee").</summary>

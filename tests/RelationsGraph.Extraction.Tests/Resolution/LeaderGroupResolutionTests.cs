@@ -30,6 +30,30 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
     }
 
+    [Theory]
+    [InlineData("including")]
+    [InlineData("such as")]
+    public void Resolve_TwoLeadersAfterAPairGivenAsExamples_AreTheStorysPair(string lead)
+    {
+        var result = Some.Extract("Jun 22, 2024 20:00", "NEW DELHI, June 22 (Wire)",
+            "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida held talks on Saturday.",
+            $"Several leaders attended the ceremony this month, {lead} South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese.",
+            "The two leaders agreed to expand trade.");
+
+        Assert.Equal(["leader:narendra-modi", "leader:fumio-kishida"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersAfterAPairNamedAsSubjects_AreThatPair()
+    {
+        var result = Some.Extract("Jun 22, 2024 20:00", "NEW DELHI, June 22 (Wire)",
+            "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida held talks on Saturday.",
+            "South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese attended the ceremony this month.",
+            "The two leaders agreed to expand trade.");
+
+        Assert.Equal(["leader:yoon-suk-yeol", "leader:anthony-albanese"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
+
     [Fact]
     public void Resolve_TwoLeadersAfterASentenceThatNamedThree_AreTheStorysPair()
     {

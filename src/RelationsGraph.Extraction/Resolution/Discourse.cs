@@ -32,6 +32,12 @@ internal sealed class Discourse
     /// <summary>The subject of the most recent sentence that had a leader as subject, for "he".</summary>
     public string? LastSubject { get; set; }
 
+    /// <summary>
+    /// The one leader the most recent sentence naming leaders named, when it named that one only and not as its subject
+    /// ("The Seoul summit capped a busy stretch of diplomacy for Yoon."): the "he" of the next sentence. Null otherwise.
+    /// </summary>
+    public string? LastObjectOnly { get; set; }
+
     /// <summary>Documents referred to so far, most recent last, with the text of the mention.</summary>
     public List<(string Id, string Text, PartialDate? Year)> Documents { get; } = [];
 

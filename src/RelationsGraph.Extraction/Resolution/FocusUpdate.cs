@@ -29,6 +29,11 @@ internal sealed class FocusUpdate(Discourse discourse)
         if (FirstSubject(s, references)?.NodeId is { } id)
         {
             discourse.LastSubject = id;
+            discourse.LastObjectOnly = null;
+        }
+        else if (references.Count > 0)
+        {
+            discourse.LastObjectOnly = references.TrueForAll(r => r.NodeId == references[0].NodeId) ? references[0].NodeId : null;
         }
 
         ResolvedCountries(s, countryMentions);

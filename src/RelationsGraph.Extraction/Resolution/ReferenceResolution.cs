@@ -191,7 +191,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
-        pronoun.NodeIds = subject?.NodeIds ?? (discourse.LastSubject is { } last ? [last] : []);
+        pronoun.NodeIds = subject?.NodeIds ?? ((discourse.LastObjectOnly ?? discourse.LastSubject) is { } last ? [last] : []);
     }
 
     /// <summary>

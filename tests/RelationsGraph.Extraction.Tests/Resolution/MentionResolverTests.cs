@@ -147,6 +147,27 @@ public sealed class MentionResolverTests
         Assert.Equal(["leader:xi-jinping"], Some.FirstMention(result, MentionKind.Pronoun, "him").NodeIds);
     }
 
+    [Theory]
+    [InlineData("The summit capped a busy day for Yoon.", "leader:yoon-suk-yeol")]
+    [InlineData("The summit capped a busy day.", "leader:olaf-scholz")]
+    [InlineData("The summit capped a busy day for Yoon and Kishida.", "leader:olaf-scholz")]
+    [InlineData("Yoon said the summit capped a busy day.", "leader:yoon-suk-yeol")]
+    public void Resolve_HeAfterASentenceNamingOneLeaderOnlyAsAnObject_IsThatLeader(string between, string leader)
+    {
+        var result = Some.Story("German Chancellor Olaf Scholz arrived in Seoul on Sunday.", between, "Earlier, he had visited Hiroshima.");
+
+        Assert.Equal([leader], Some.FirstMention(result, MentionKind.Pronoun, "he").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_HeAfterALeaderNamedAsAnObjectThenASubject_IsTheSubject()
+    {
+        var result = Some.Story(
+            "German Chancellor Olaf Scholz arrived in Seoul on Sunday.", "The summit capped a busy day for Yoon.", "Scholz later flew to Tokyo.", "Earlier, he had visited Hiroshima.");
+
+        Assert.Equal(["leader:olaf-scholz"], Some.FirstMention(result, MentionKind.Pronoun, "he").NodeIds);
+    }
+
     [Fact]
     public void Resolve_HeInALaterSentence_IsTheLastSubject()
     {

@@ -89,7 +89,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
     private string? Generic(AnalyzedSentence s, Mention mention)
     {
-        var year = mention.Date?.Year ?? EarlierYearSigned(s, mention);
+        var signedOn = mention.Date ?? EarlierDateSigned(s, mention);
+        var year = signedOn?.Year;
         if (mention.IsDefinite)
         {
             var earlier = discourse.Documents.AsEnumerable().Reverse()
@@ -110,7 +111,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
                 return entities.AddKnown<Document>(known[0].Id)?.Id;
             }
 
-            return mention.IsDefinite ? null : New(s, mention, sides, new PartialDate(y));
+            return mention.IsDefinite ? null : New(s, mention, sides, mention.Date is null && signedOn is { } on ? on : new PartialDate(y));
         }
 
         var next = s.TokenAt(mention.End);
@@ -124,26 +125,28 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     }
 
     /// <summary>
-    /// "During that 2008 trip, Hu and then Prime Minister Yasuo Fukuda signed a joint statement": the year, before the
-    /// article's, that the sentence gives a document signed or issued in it, when the phrase has none of its own.
+    /// "During that 2008 trip, Hu and then Prime Minister Yasuo Fukuda signed a joint statement", "took place in
+    /// September 2022, when the two countries signed an interim water-sharing pact": the date, of a year before the
+    /// article's, that the sentence gives before a document signed or issued in it, when the phrase has none of its
+    /// own; a year, or a month of a year.
     /// </summary>
-    private int? EarlierYearSigned(AnalyzedSentence s, Mention mention)
+    private PartialDate? EarlierDateSigned(AnalyzedSentence s, Mention mention)
     {
         if (mention.IsDefinite || date is not { } today || !s.IsAny(s.TokenAt(mention.Start) - 1, "signed", "issued", "adopted"))
         {
             return null;
         }
 
-        int? year = null;
+        PartialDate? found = null;
         foreach (var d in s.MentionSpanOf(MentionKind.Date))
         {
-            if (d.End <= mention.Start && d.Head == "year" && d.Date is { } when && when.Year < today.Year)
+            if (d.End <= mention.Start && d.Head is "year" or "month-year" && d.Date is { } when && when.Year < today.Year)
             {
-                year = when.Year;
+                found = when;
             }
         }
 
-        return year;
+        return found;
     }
 
     /// <summary>

@@ -77,4 +77,13 @@ public sealed class DocumentResolutionTests
 
         Assert.DoesNotContain("doc:china-japan-joint-statement-2008", Some.FirstMention(result, MentionKind.Document, "a joint statement").NodeIds);
     }
+
+    [Fact]
+    public void Resolve_PactSignedInAnEarlierMonthOfTheSentence_IsANewDocumentOfThatMonth()
+    {
+        var result = Some.Story(Lead, "Their previous meeting took place in September 2022, when the two countries signed an interim water-sharing pact.");
+
+        var pact = Assert.Single(result.Graph.NodesOf<Document>(), d => d.Name.Contains("water-sharing", StringComparison.Ordinal));
+        Assert.Equal(new PartialDate(2022, 9), pact.Date);
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
         else if (references.Count > 0)
         {
-            discourse.LastObjectOnly = references.TrueForAll(r => r.NodeId == references[0].NodeId) ? references[0].NodeId : null;
+            discourse.LastObjectOnly = OnlyLeader(references);
         }
 
         ResolvedCountries(s, countryMentions);
@@ -81,10 +81,11 @@ internal sealed class FocusUpdate(Discourse discourse)
     /// named in passing: a run of leaders of the past ("the 1998 Joint Declaration issued by then Prime Minister Keizo
     /// Obuchi and then President Kim Dae-jung"), a run with one after "of" or "by" ("signed in the presence of Mr Lee and
     /// then Indonesian President Susilo Bambang Yudhoyono"), a run of examples ("among the leaders ..., including Sri
-    /// Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"), and a run of ministers while the focus has none ("Transport
-    /// Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi" in a story of Lee and Widodo), so that "The
-    /// two leaders also agreed ..." after them are still the story's pair. The first run of a story takes the focus
-    /// whoever it names, and a run with a past leader as its subject takes it too ("Kishida and Moon had not spoken since 2019").
+    /// Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"), and a run of ministers while the
+    /// focus has none ("Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi" in a story of Lee
+    /// and Widodo), so that "The two leaders also agreed ..." after them are still the story's pair. The first run of a
+    /// story takes the focus whoever it names, and a run with a past leader as its subject takes it too ("Kishida and
+    /// Moon had not spoken since 2019").
     /// </summary>
     private bool KeepsFocus(AnalyzedSentence s, List<string> coordinated)
     {
@@ -105,6 +106,21 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>The one leader all of <paramref name="references"/> refer to, or null when they refer to more (a loop: a lambda here cost a closure per sentence).</summary>
+    private static string? OnlyLeader(List<Mention> references)
+    {
+        var only = references[0].NodeId;
+        for (var i = 1; i < references.Count; i++)
+        {
+            if (!string.Equals(references[i].NodeId, only, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>Whether the run starting at <paramref name="reference"/> gives examples of others: after "including" or "such as".</summary>

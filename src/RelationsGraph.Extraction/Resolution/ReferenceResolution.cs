@@ -11,6 +11,12 @@ namespace RelationsGraph.Extraction.Resolution;
 /// </summary>
 internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
+    /// <summary>Words after which a clause's subject may stand: "where Yoon greeted him", "said Xi had invited him".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "where", "when", "while", "that", "after", "before", "as", "because", "said", "says", "and", "but",
+    };
+
     private readonly FocusUpdate focus = new(discourse);
 
     /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
@@ -229,12 +235,6 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
         return other;
     }
-
-    /// <summary>Words after which a clause's subject may stand: "where Yoon greeted him", "said Xi had invited him".</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ",", ";", ":", "where", "when", "while", "that", "after", "before", "as", "because", "said", "says", "and", "but",
-    };
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)
     {

@@ -132,6 +132,7 @@ public sealed class MentionResolverTests
     [InlineData("Biden landed in Seoul, where Yoon greeted him.", "leader:joe-biden")]
     [InlineData("Kishida said Xi had invited him to Beijing.", "leader:fumio-kishida")]
     [InlineData("Modi received Kishida at Hyderabad House and held talks with him.", "leader:fumio-kishida")]
+    [InlineData("Xi met Biden on Monday. Later, officials thanked him for the visit.", "leader:xi-jinping")] // no other leader before "him": the last subject
     public void Resolve_HimAfterItsClausesSubject_IsAnotherLeader(string sentence, string leader)
     {
         var result = Some.Story(sentence);
@@ -139,33 +140,17 @@ public sealed class MentionResolverTests
         Assert.Equal([leader], Some.FirstMention(result, MentionKind.Pronoun, "him").NodeIds);
     }
 
-    [Fact]
-    public void Resolve_HimWithNoOtherLeaderBeforeIt_IsTheLastSubject()
-    {
-        var result = Some.Story("Xi met Biden on Monday.", "Later, officials thanked him for the visit.");
-
-        Assert.Equal(["leader:xi-jinping"], Some.FirstMention(result, MentionKind.Pronoun, "him").NodeIds);
-    }
-
     [Theory]
     [InlineData("The summit capped a busy day for Yoon.", "leader:yoon-suk-yeol")]
     [InlineData("The summit capped a busy day.", "leader:olaf-scholz")]
     [InlineData("The summit capped a busy day for Yoon and Kishida.", "leader:olaf-scholz")]
     [InlineData("Yoon said the summit capped a busy day.", "leader:yoon-suk-yeol")]
+    [InlineData("The summit capped a busy day for Yoon. Scholz later flew to Tokyo.", "leader:olaf-scholz")]
     public void Resolve_HeAfterASentenceNamingOneLeaderOnlyAsAnObject_IsThatLeader(string between, string leader)
     {
         var result = Some.Story("German Chancellor Olaf Scholz arrived in Seoul on Sunday.", between, "Earlier, he had visited Hiroshima.");
 
         Assert.Equal([leader], Some.FirstMention(result, MentionKind.Pronoun, "he").NodeIds);
-    }
-
-    [Fact]
-    public void Resolve_HeAfterALeaderNamedAsAnObjectThenASubject_IsTheSubject()
-    {
-        var result = Some.Story(
-            "German Chancellor Olaf Scholz arrived in Seoul on Sunday.", "The summit capped a busy day for Yoon.", "Scholz later flew to Tokyo.", "Earlier, he had visited Hiroshima.");
-
-        Assert.Equal(["leader:olaf-scholz"], Some.FirstMention(result, MentionKind.Pronoun, "he").NodeIds);
     }
 
     [Fact]

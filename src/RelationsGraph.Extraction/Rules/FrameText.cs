@@ -33,7 +33,8 @@ internal static class FrameText
                 continue; // "the first summit between them since December 2019": a span's start dates no event
             }
 
-            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && !Attributive(s, date, at))
+            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && !Attributive(s, date, at)
+                && !ClauseWithItsSubjectBetween(s, last, at))
             {
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
@@ -230,6 +231,24 @@ internal static class FrameText
     /// strictly between two tokens, or a relative clause set off by a comma (", which Widodo is hosting from
     /// Tuesday": the date is the summit's, not the meeting's).
     /// </summary>
+    /// <summary>
+    /// Whether a clause with a subject of its own opens between the tokens: ", and national security adviser Jake
+    /// Sullivan flew to Brasilia in early December" after "Biden phoned the Brazilian leader ...": its date is its own.
+    /// </summary>
+    private static bool ClauseWithItsSubjectBetween(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from + 1; k + 2 < to; k++)
+        {
+            if (s.Word(k) == "," && s.IsAny(k + 1, "and", "but", "while")
+                && (s.IsCapitalized(k + 2) || s.MentionStartingAt(k + 2, MentionKind.Title, MentionKind.Role, MentionKind.Pronoun) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TimeClauseBetween(AnalyzedSentence s, int from, int to)
     {
         for (var k = from + 1; k < to; k++)

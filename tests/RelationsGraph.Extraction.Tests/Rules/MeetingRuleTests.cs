@@ -317,6 +317,19 @@ public sealed class MeetingRuleTests
         Assert.Equal(PartialDate.Parse(expected), meeting.Date);
     }
 
+    [Theory]
+    [InlineData(", and national security adviser Jake Sullivan flew to Brasilia in early December.", null)]
+    [InlineData(", and then flew to Brasilia in early December.", "2022-12")]
+    public void Apply_DateInALaterClauseWithItsOwnSubject_DoesNotDateTheCall(string rest, string? expected)
+    {
+        var result = Some.Extract("Feb 10, 2023 18:00", "WASHINGTON, Feb. 10 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva met Joe Biden on Friday.",
+            $"Biden phoned Lula to congratulate him within a day of the vote{rest}");
+
+        var call = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Call);
+        Assert.Equal(expected, call.Date?.ToString());
+    }
+
     [Fact]
     public void Apply_MeetingBetweenTwoTitledLeadersWithStyles_IsTheirMeetingThatDay()
     {

@@ -8,8 +8,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// Korean president"), and a title whose country goes without saying: "President Joe Biden" when the knowledge
 /// base has Biden holding that title on the article's date (or, when he held it only before, in one country:
 /// "signed by Prime Minister Shinzo Abe in 2007"), "Secretary of State Antony Blinken" (the United States, by the
-/// lexicon), and a titled minister joined to a counterpart of the other side ("Transport Minister S. Iswaran and his
-/// Indonesian counterpart ..."). The evidence is the phrase that gives the title.
+/// lexicon), a titled minister joined to a counterpart of the other side ("Transport Minister S. Iswaran and his
+/// Indonesian counterpart ..."), and a leader's predecessor or successor ("Scholz's predecessor, Angela Merkel"). The
+/// evidence is the phrase that gives the title or the office.
 /// </summary>
 public sealed class LeaderOfRule : IExtractionRule
 {
@@ -45,6 +46,37 @@ public sealed class LeaderOfRule : IExtractionRule
         {
             context.Graph.AddLeaderOf(leader, node, context.Evidence(mention), title: title);
         }
+        else if (mention.Kind == MentionKind.Leader && Predecessor(context, mention) is { } owner && context.Entities.CountryOf(owner.NodeId!) is { } theirs
+            && (context.Node<Country>(theirs) ?? context.Entities.AddKnown<Country>(theirs)) is { } office)
+        {
+            // "Scholz's predecessor, Angela Merkel": the office of the leader whose predecessor or successor she is (its
+            // title is the knowledge base's, on the reference edge the knowledge rule adds, when it has her).
+            var evidence = context.Evidence(mention.Sentence, Math.Min(owner.PhraseStart, mention.PhraseStart), mention.PhraseEnd);
+            context.Graph.AddLeaderOf(leader, office, evidence);
+        }
+    }
+
+    /// <summary>
+    /// The leader whose predecessor or successor <paramref name="mention"/> is named as: "Scholz's predecessor, Angela
+    /// Merkel", "his predecessor Moon Jae-in"; null when the name follows no such words.
+    /// </summary>
+    private static Mention? Predecessor(ExtractionContext context, Mention mention)
+    {
+        var s = context.Sentences[mention.Sentence];
+        var k = s.TokenAt(mention.PhraseStart) - 1;
+        if (s.Word(k) == ",")
+        {
+            k--;
+        }
+
+        if (!s.IsAny(k, "predecessor", "successor"))
+        {
+            return null;
+        }
+
+        var owner = s.Tokens[k - 1].Kind == TokenKind.Possessive ? k - 2 : k - 1;
+        return s.MentionCovering(owner, MentionKind.Leader, MentionKind.Role, MentionKind.Pronoun) is { NodeId: not null } reference
+            && reference.NodeId != mention.NodeId ? reference : null;
     }
 
     private static (string? Country, string? Title) Stated(ExtractionContext context, Mention mention, string leaderId)

@@ -14,6 +14,27 @@ public sealed class LeaderOfRuleTests
         Assert.Contains(edge.Evidence, e => e.Text == "Canadian Prime Minister Justin Trudeau");
     }
 
+    [Theory]
+    [InlineData("German Chancellor Olaf Scholz met Xi on Friday.", "Scholz's predecessor, Angela Merkel, traveled to China 12 times.", "Scholz's predecessor, Angela Merkel")]
+    [InlineData("German Chancellor Olaf Scholz met Xi on Friday.", "Earlier, his predecessor Angela Merkel traveled to China 12 times.", "his predecessor Angela Merkel")]
+    public void Apply_NameAfterALeadersPredecessor_HoldsThatLeadersOffice(string lead, string sentence, string evidence)
+    {
+        var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)", lead, sentence);
+
+        var edge = (LeaderOf)GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:angela-merkel", "country:de");
+        Assert.Contains(edge.Evidence, e => e.Text == evidence);
+        Assert.Equal("Chancellor", edge.Title);
+    }
+
+    [Fact]
+    public void Apply_NameAfterALeadersGuest_HoldsNoOfficeByIt()
+    {
+        var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",
+            "German Chancellor Olaf Scholz met Xi on Friday.", "Scholz's guest, Angela Merkel, traveled to China 12 times.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => e.Source.Id == "leader:angela-merkel" && e.Evidence.Any(v => v.Article == "test"));
+    }
+
     [Fact]
     public void Apply_TitleWithoutCountry_TakesTheCountryOfTheKnowledgeBasesTermOnTheDate()
     {

@@ -51,6 +51,7 @@ public sealed class TopicListPatternTests
     [InlineData("They agreed to cooperate, particularly in electric vehicles, shipbuilding and fisheries.", new[] { "electric vehicles", "shipbuilding", "fisheries" })]
     [InlineData("They also talked about fisheries.", new[] { "fisheries" })]
     [InlineData("They spent an hour discussing the expansion of the bloc.", new[] { "expansion of the bloc" })]
+    [InlineData("The report discusses shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     [InlineData("A pact binding the two countries more closely on defence, shipbuilding and fisheries.", new[] { "defence", "shipbuilding", "fisheries" })]
     [InlineData("They agreed on co-operation in shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     public void Find_MoreCuesOfDiscussingOrScope_OpenTheEnumeration(string text, string[] topics) =>

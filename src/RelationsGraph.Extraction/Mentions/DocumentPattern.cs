@@ -1,14 +1,11 @@
-using System.Runtime.CompilerServices;
-
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// Finds documents the knowledge base has no name for, and document groups: "the four political documents",
-/// "the three China-US joint communiques"; a generic noun phrase with a determiner ("a joint statement in 2008",
-/// "that declaration", "a 1965 agreement"); a title-case name ending in a document noun ("General Security of
-/// Military Information Agreement (GSOMIA)"); a place's name before a lower-case document noun ("the Hiroshima
-/// accord"); and a quoted title where the sentence adopts or issues documents
-/// ('a joint statement titled "The Spirit of Camp David"').
+/// Finds documents the knowledge base has no name for, after the document groups (<see cref="DocumentGroupPattern"/>):
+/// a generic noun phrase with a determiner ("a joint statement in 2008", "that declaration", "a 1965 agreement"); a
+/// title-case name ending in a document noun ("General Security of Military Information Agreement (GSOMIA)"); a
+/// place's name before a lower-case document noun ("the Hiroshima accord"); and a quoted title where the sentence
+/// adopts or issues documents ('a joint statement titled "The Spirit of Camp David"').
 /// </summary>
 internal static class DocumentPattern
 {
@@ -25,66 +22,14 @@ internal static class DocumentPattern
         "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact",
     };
 
-    /// <summary>
-    /// The phrases of each knowledge base's list of groups, by first word: splitting them for every sentence cost more
-    /// than matching them, and trying each at every token more than looking the token up.
-    /// </summary>
-    private static readonly ConditionalWeakTable<IReadOnlyList<Knowledge.DocumentGroup>, Dictionary<string, (Knowledge.DocumentGroup Group, string[] Words, string Accented)[]>> PhraseCache = [];
-
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
-        Groups(s, groups);
+        DocumentGroupPattern.Find(s, groups);
         TitleCase(s);
         PlaceNamed(s);
         Quoted(s);
         Generic(s);
     }
-
-    private static void Groups(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
-    {
-        var phrases = PhrasesOf(groups);
-        for (var i = 0; i < s.Tokens.Count; i++)
-        {
-            if (!phrases.TryGetValue(s.Word(i), out var starting))
-            {
-                continue;
-            }
-
-            foreach (var (group, words, accented) in starting)
-            {
-                var j = i;
-                var ok = true;
-                for (var w = 0; w < words.Length && ok; w++, j++)
-                {
-                    if (w == 1 && !s.Is(j, words[w]) && s.Word(j).Contains('-', StringComparison.Ordinal) && s.IsCapitalized(j))
-                    {
-                        j++; // "the three China-US joint communiques"
-                    }
-
-                    ok = s.Is(j, words[w]) || (w == words.Length - 1 && s.Is(j, accented));
-                }
-
-                if (!ok)
-                {
-                    continue;
-                }
-
-                var start = s.Is(i - 1, "the") ? s.Tokens[i - 1].Start : s.Tokens[i].Start;
-                s.Add(new Mention(MentionKind.DocumentGroup, s.Index, start, s.Tokens[j - 1].End, s.Slice(start, s.Tokens[j - 1].End))
-                {
-                    Candidates = [group.Name],
-                    IsDefinite = true,
-                });
-            }
-        }
-    }
-
-    /// <summary>The groups' phrases split into words, with the last word's accented spelling, by first word; made once per list of groups.</summary>
-    private static Dictionary<string, (Knowledge.DocumentGroup Group, string[] Words, string Accented)[]> PhrasesOf(IReadOnlyList<Knowledge.DocumentGroup> groups) =>
-        PhraseCache.GetValue(groups, static g => WordSequences.ByFirstWord(
-            g.SelectMany(group => group.Phrases.Select(p => p.Split(' ')).Select(words =>
-                (Group: group, Words: words, Accented: words[^1].Replace("communiques", "communiqués", StringComparison.Ordinal)))),
-            phrase => phrase.Words));
 
     private static void Generic(AnalyzedSentence s)
     {
@@ -203,9 +148,10 @@ internal static class DocumentPattern
                 variants.Add(s.Word(last + 2));
             }
 
-            if (last > head && s.IsAny(head + 1, "between", "among"))
+            // "The Status of Visiting Forces Agreement between Manila and Canberra" is also the name before its parties.
+            var withParties = last > head && s.IsAny(head + 1, "between", "among");
+            if (withParties)
             {
-                // "The Status of Visiting Forces Agreement between Manila and Canberra" is also the name before its parties.
                 variants.Add(s.Slice(s.Tokens[i].Start, s.Tokens[head].End));
             }
 
@@ -216,7 +162,7 @@ internal static class DocumentPattern
             {
                 // As sources write it, like a place's "the ..." alias: "the Joint Declaration ...", "a Joint Statement".
                 variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[last].End));
-                if (last > head && s.IsAny(head + 1, "between", "among"))
+                if (withParties)
                 {
                     variants.Add(s.Slice(s.Tokens[article].Start, s.Tokens[head].End));
                 }

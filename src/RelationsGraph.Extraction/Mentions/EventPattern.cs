@@ -118,7 +118,7 @@ internal static class EventPattern
 
         if (PlaceAfter(s, end) is { } placed)
         {
-            (variants ??= []).Add(s.Slice(first, placed));
+            (variants ??= []).Add(s.Slice(first, placed.End));
         }
 
         var sides = Sides(s, start, head);
@@ -181,11 +181,11 @@ internal static class EventPattern
     }
 
     /// <summary>
-    /// The end of "in" or "at" and a place the gazetteers found right after token <paramref name="last"/> ("the G20
+    /// The place the gazetteers found after "in" or "at" (and "the") right after token <paramref name="last"/> ("the G20
     /// summit in Osaka", "talks at the Kremlin"), or null: the event as the sentence writes it with its place, which
-    /// readers quote whole.
+    /// readers quote whole, and where the words place it.
     /// </summary>
-    internal static int? PlaceAfter(AnalyzedSentence s, int last)
+    internal static Mention? PlaceAfter(AnalyzedSentence s, int last)
     {
         if (!s.IsAny(last + 1, "in", "at"))
         {
@@ -193,7 +193,7 @@ internal static class EventPattern
         }
 
         var start = s.Is(last + 2, "the") ? last + 3 : last + 2;
-        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital) is { } place ? place.End : null;
+        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital);
     }
 
     /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>

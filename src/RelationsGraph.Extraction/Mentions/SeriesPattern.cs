@@ -142,7 +142,7 @@ internal static class SeriesPattern
             Candidates = org.Candidates,
             Ordinal = ordinal,
             IsDefinite = s.IsAny(first, "the", "this"),
-            Variants = placed is { } placeEnd ? [s.Slice(start, placeEnd)] : [],
+            Variants = placed is not null ? [s.Slice(start, placed.End)] : [],
         });
     }
 }

@@ -114,15 +114,7 @@ public sealed class EventAliasRule : IExtractionRule
             }
         }
 
-        var after = s.TokenAt(noun.End);
-        if (!s.IsAny(after, "in", "at"))
-        {
-            return false;
-        }
-
-        var start = s.Is(after + 1, "the") ? after + 2 : after + 1;
-        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital) is { } place
-            && MeetingPlaces.InOtherCity(context, target, [place]);
+        return EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]);
     }
 
     /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>

@@ -69,9 +69,9 @@ public sealed class LeaderOfRule : IExtractionRule
             k--;
         }
 
-        if (!s.IsAny(k, "predecessor", "successor"))
+        if (k < 1 || !s.IsAny(k, "predecessor", "successor"))
         {
-            return null;
+            return null; // "Predecessor Angela Merkel ..." opening the sentence names no one whose predecessor she is
         }
 
         var owner = s.Tokens[k - 1].Kind == TokenKind.Possessive ? k - 2 : k - 1;

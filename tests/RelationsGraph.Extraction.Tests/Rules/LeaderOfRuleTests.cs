@@ -27,6 +27,16 @@ public sealed class LeaderOfRuleTests
     }
 
     [Fact]
+    public void Apply_PredecessorOpeningTheSentence_IsNoOneElsesAndNoFailure()
+    {
+        var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",
+            "German Chancellor Olaf Scholz met Xi on Friday.", "Predecessor Angela Merkel traveled to China 12 times.", "Chinese Premier Li Qiang also attended.");
+
+        Assert.Empty(result.Diagnostics);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:li-qiang", "country:cn");
+    }
+
+    [Fact]
     public void Apply_NameAfterALeadersGuest_HoldsNoOfficeByIt()
     {
         var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)",

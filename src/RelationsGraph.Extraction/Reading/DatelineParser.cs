@@ -22,12 +22,16 @@ internal static class DatelineParser
     /// <summary>The fewest words of story after a colon dateline: a label's line ("BREAKING: Xi arrives") is shorter.</summary>
     private const int MinColonStoryWords = 8;
 
-    /// <summary>Words in capitals that pages put before a colon and are no place.</summary>
-    private static readonly HashSet<string> ColonLabels = new(StringComparer.Ordinal)
+    /// <summary>The most words of a place alone on its line before a colon ("New Delhi:").</summary>
+    private const int MaxColonLinePlaceWords = 3;
+
+    /// <summary>Words, in capitals or title case, that pages put before a colon and are no place.</summary>
+    private static readonly HashSet<string> ColonLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "READ", "READ MORE", "ALSO READ", "NOTE", "EDITOR'S NOTE",
         "EDITORS NOTE", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "CORRECTION",
-        "FILE", "SOURCE", "SOURCES", "DISCLAIMER", "ADVERTISEMENT", "FACT CHECK", "EXPLAINER", "FEATURE",
+        "FILE", "SOURCE", "SOURCES", "DISCLAIMER", "ADVERTISEMENT", "FACT CHECK", "EXPLAINER", "FEATURE", "HIGHLIGHTS",
+        "KEY POINTS", "TAGS", "TOPICS", "RELATED", "SHARE", "LISTEN", "CREDIT", "CAPTION", "SUMMARY", "IN BRIEF",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColonLabelLookup = ColonLabels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,6 +53,12 @@ internal static class DatelineParser
         {
             var at = line.TrimStart;
             return new DatelineMatch(at, at + placeEnd + 1, at, at + placeEnd, 0, 0, null, null, false);
+        }
+
+        if (IsColonLine(span, placeEnd))
+        {
+            var at = line.TrimStart;
+            return new DatelineMatch(at, at + placeEnd + 1, at, at + placeEnd, 0, 0, null, null, true);
         }
 
         var cursor = new TextCursor(span) { Position = placeEnd };
@@ -159,6 +169,14 @@ internal static class DatelineParser
 
         return words >= MinColonStoryWords;
     }
+
+    /// <summary>
+    /// "New Delhi:" alone on its line above the story (NDTV's pages): a place in title case or capitals of at most
+    /// <see cref="MaxColonLinePlaceWords"/> words and a colon, nothing after it; not a label ("Highlights:", "Tags:").
+    /// </summary>
+    private static bool IsColonLine(ReadOnlySpan<char> span, int placeEnd) =>
+        placeEnd + 1 == span.TrimEnd().Length && span[placeEnd] == ':'
+        && span[..placeEnd].Count(' ') < MaxColonLinePlaceWords && !ColonLabelLookup.Contains(span[..placeEnd]);
 
     private static int ScanPlace(ReadOnlySpan<char> span)
     {

@@ -111,6 +111,28 @@ public sealed class ArticleReaderDatelineTests
         Assert.Contains("The two presidents held talks on Monday.", article.Sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("New Delhi:")]
+    [InlineData("NEW DELHI:")]
+    [InlineData("New Delhi: ")]
+    public void Read_PlaceAndColonAloneOnALineAboveTheStory_IsTheDateline(string line)
+    {
+        var article = ArticleReader.Read("t", $"Modi, Hasina hold talks\n\n{line}\n\nPrime Minister Narendra Modi held talks with his Bangladeshi counterpart on Saturday.");
+
+        Assert.Equal("New Delhi", article.DatelinePlace, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("Prime Minister Narendra Modi held talks with his Bangladeshi counterpart on Saturday.", article.Sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Highlights:")]
+    [InlineData("Key Points:")]
+    [InlineData("Tags:")]
+    [InlineData("Prime Minister Narendra Modi:")]
+    [InlineData("New Delhi: Modi")]
+    [InlineData("new delhi:")]
+    public void Read_LabelLongNameOrMoreAfterTheColon_IsNoColonLineDateline(string line) =>
+        Assert.Null(ArticleReader.Read("t", $"Modi, Hasina hold talks\n\n{line}\n\nPrime Minister Narendra Modi held talks with his Bangladeshi counterpart on Saturday.").DatelinePlace);
+
     [Fact]
     public void Read_ManyShortLinesAboveTheDateline_DoNotUseUpTheSearch()
     {

@@ -14,6 +14,7 @@ public sealed class MentionFinder
     private readonly KnowledgeBase kb;
     private readonly MentionGazetteers gazetteers;
     private readonly SeriesPattern.Form[] seriesForms;
+    private readonly HashSet<string> regions;
 
     /// <summary>A finder over <paramref name="knowledgeBase"/>.</summary>
     public MentionFinder(KnowledgeBase knowledgeBase)
@@ -22,6 +23,7 @@ public sealed class MentionFinder
         kb = knowledgeBase;
         gazetteers = MentionGazetteers.For(knowledgeBase);
         seriesForms = SeriesPattern.Forms(knowledgeBase.Lexicon);
+        regions = AdministrativeAreaPattern.RegionNames(knowledgeBase.Lexicon);
     }
 
     /// <summary>The sentences of <paramref name="article"/> with their tokens and unresolved mentions.</summary>
@@ -70,6 +72,7 @@ public sealed class MentionFinder
     private AnalyzedSentence Find(AnalyzedSentence analyzed)
     {
         GazetteerPass.Find(analyzed, gazetteers);
+        AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);
         RolePattern.Find(analyzed);

@@ -1,0 +1,65 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// A place with the word of its administrative area: "Okinawa Prefecture", "Sichuan Province", "in Guangdong
+/// province", "Donetsk Oblast", "the Kyiv region". The place's mention grows to take the word in, so the article's
+/// own form is among the node's names. A region the lexicon knows ("Okinawa") keeps its node; a city or a capital
+/// with the word is another place ("Donetsk Oblast" is not the city of Donetsk), named as written. A capitalised word
+/// the lexicon lacks, after a word of place, is a place with a capitalised area word ("in Mersin Province").
+/// </summary>
+/// <remarks>Runs right after the gazetteers, so every later pattern sees the whole name; one pass over the sentence's tokens.</remarks>
+internal static class AdministrativeAreaPattern
+{
+    /// <summary>Capitalised words of an area, which also make a place of a name the lexicon lacks.</summary>
+    private static readonly HashSet<string> AreaNames = new(StringComparer.Ordinal)
+    {
+        "Prefecture", "Province", "Oblast", "Region", "Governorate", "Krai",
+    };
+
+    /// <summary>Lower-case words of an area, only after a place the lexicon or a capital names.</summary>
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal) { "prefecture", "province", "oblast", "region" };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "from", "of", "visited", "near" };
+
+    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
+
+    /// <summary>The names of the lexicon's places that are regions ("Okinawa"), whose nodes an area word keeps.</summary>
+    public static HashSet<string> RegionNames(Lexicon lexicon) =>
+        lexicon.Places.Where(p => p.Kind == PlaceKind.Region).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Grows or adds the place mentions of <paramref name="s"/> that an area word follows.</summary>
+    public static void Find(AnalyzedSentence s, HashSet<string> regions)
+    {
+        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        {
+            var area = k + 1;
+            var capitalised = AreaNames.Contains(s.Word(area));
+            if ((!capitalised && !AreaWords.Contains(s.Word(area))) || s.IsCapitalized(area + 1))
+            {
+                continue;
+            }
+
+            var place = s.MentionCovering(k, MentionKind.Place, MentionKind.Capital);
+            if (place is not null && s.TokenEndingAt(place.End) == k)
+            {
+                Grow(s, place, s.Tokens[area].End, regions);
+            }
+            else if (place is null && capitalised && s.IsCapitalized(k) && Locatives.Contains(s.Word(k - 1))
+                && !s.Overlaps(s.Tokens[k].Start, s.Tokens[area].End, AnyKind))
+            {
+                var name = s.Slice(s.Tokens[k].Start, s.Tokens[area].End);
+                s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[k].Start, s.Tokens[area].End, name) { Candidates = [name] });
+            }
+        }
+    }
+
+    private static void Grow(AnalyzedSentence s, Mention place, int end, HashSet<string> regions)
+    {
+        var text = s.Slice(place.Start, end);
+        var keeps = place.Kind == MentionKind.Place && place.Candidates.Count == 1 && regions.Contains(place.Candidates[0]);
+        s.RemoveAll(m => ReferenceEquals(m, place));
+        s.Add(new Mention(MentionKind.Place, s.Index, place.Start, end, text) { Candidates = keeps ? place.Candidates : [text] });
+    }
+}

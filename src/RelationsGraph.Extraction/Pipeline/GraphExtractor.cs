@@ -26,7 +26,7 @@ public sealed class GraphExtractor
     private readonly MentionFinder finder;
     private readonly MentionResolver resolver;
     private readonly IReadOnlyList<IExtractionRule> rules;
-    private readonly ArticleReaderOptions? readerOptions;
+    private readonly ArticleReaderOptions readerOptions;
 
     /// <summary>An extractor with <paramref name="knowledgeBase"/> (the bundled one when null) and <paramref name="rules"/> (the default rules when null).</summary>
     public GraphExtractor(KnowledgeBase? knowledgeBase = null, IEnumerable<IExtractionRule>? rules = null, ArticleReaderOptions? readerOptions = null)
@@ -35,8 +35,16 @@ public sealed class GraphExtractor
         finder = new MentionFinder(kb);
         resolver = new MentionResolver(kb);
         this.rules = rules is null ? DefaultRules : [.. rules];
-        this.readerOptions = readerOptions;
+        this.readerOptions = readerOptions is { KnownPlaces.Count: > 0 } ? readerOptions
+            : (readerOptions ?? ArticleReaderOptions.Default).WithKnownPlaces(DatelinePlaces(kb));
     }
+
+    /// <summary>The capitals and cities of <paramref name="knowledgeBase"/>: the places a dateline in title case may name.</summary>
+    private static string[] DatelinePlaces(KnowledgeBase knowledgeBase) =>
+    [
+        .. knowledgeBase.Countries.Select(c => c.Capital).OfType<string>(),
+        .. knowledgeBase.Lexicon.Places.Where(p => p.Kind == PlaceKind.City).Select(p => p.Name),
+    ];
 
     /// <summary>
     /// The default rules, in the order they run: the article node; events (meetings, visits, occasions such as a

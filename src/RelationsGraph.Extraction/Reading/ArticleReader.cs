@@ -110,7 +110,7 @@ public static class ArticleReader
                 seen++;
             }
 
-            if (DatelineParser.TryParse(page.Text, page.Lines[i]) is { } dateline)
+            if (DatelineParser.TryParse(page.Text, page.Lines[i], options.PlaceLookup) is { } dateline)
             {
                 page.DatelineLine = i;
                 page.Dateline = dateline;

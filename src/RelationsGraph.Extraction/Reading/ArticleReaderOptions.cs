@@ -7,7 +7,9 @@ public sealed class ArticleReaderOptions
     private readonly IReadOnlyCollection<string> _navigationWords = DefaultNavigationWords;
     private readonly IReadOnlyCollection<string> _knownOutlets = DefaultKnownOutlets;
     private HashSet<string>? _navigationSet;
+    private readonly IReadOnlyCollection<string> _knownPlaces = [];
     private HashSet<string>? _outletSet;
+    private HashSet<string>? _placeSet;
 
     /// <summary>
     /// Navigation words the default options remove when one stands alone on a line (any letter case).
@@ -75,6 +77,20 @@ public sealed class ArticleReaderOptions
         init => _knownOutlets = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// Places whose name in title case, a colon and the story's first sentence open a story as its dateline
+    /// ("Washington: US President Joe Biden has welcomed ..."), compared ignoring letter case. A place in capitals
+    /// ("WASHINGTON: ...") is a dateline without being listed; a name in title case is one only when listed, as the
+    /// same shape opens a quote ("Kishida: Japan will ..."). <see cref="Pipeline.GraphExtractor"/> lists the capitals and
+    /// cities of its knowledge base when these options list none. Empty by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlyCollection<string> KnownPlaces
+    {
+        get => _knownPlaces;
+        init => _knownPlaces = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>Case-insensitive lookup over <see cref="NavigationWords"/>, built once per options instance.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NavigationLookup =>
         (_navigationSet ??= new HashSet<string>(NavigationWords, StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -82,4 +98,18 @@ public sealed class ArticleReaderOptions
     /// <summary>Case-insensitive lookup over <see cref="KnownOutlets"/>, built once per options instance.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletLookup =>
         (_outletSet ??= new HashSet<string>(KnownOutlets, StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Case-insensitive lookup over <see cref="KnownPlaces"/>, built once per options instance.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup =>
+        (_placeSet ??= new HashSet<string>(KnownPlaces, StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A copy of these options with <paramref name="places"/> as <see cref="KnownPlaces"/>.</summary>
+    internal ArticleReaderOptions WithKnownPlaces(IReadOnlyCollection<string> places) => new()
+    {
+        MaxControlCharacterFraction = MaxControlCharacterFraction,
+        ReferenceDate = ReferenceDate,
+        NavigationWords = NavigationWords,
+        KnownOutlets = KnownOutlets,
+        KnownPlaces = places,
+    };
 }

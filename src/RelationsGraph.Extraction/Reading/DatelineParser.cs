@@ -40,7 +40,11 @@ internal static class DatelineParser
     private static readonly System.Buffers.SearchValues<char> PlaceCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .-'");
 
-    public static DatelineMatch? TryParse(string text, ArticleLine line)
+    /// <summary>The dateline that opens <paramref name="line"/>, or null.</summary>
+    /// <param name="text">The page's text.</param>
+    /// <param name="line">A text line near the top of the page.</param>
+    /// <param name="knownPlaces">Places whose name in title case may open a colon dateline ("Washington: ...").</param>
+    public static DatelineMatch? TryParse(string text, ArticleLine line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownPlaces)
     {
         var span = line.Content(text);
         var placeEnd = ScanPlace(span);
@@ -49,7 +53,7 @@ internal static class DatelineParser
             return null;
         }
 
-        if (allCaps && IsColonDateline(span, placeEnd))
+        if ((allCaps || knownPlaces.Contains(span[..placeEnd])) && IsColonDateline(span, placeEnd))
         {
             var at = line.TrimStart;
             return new DatelineMatch(at, at + placeEnd + 1, at, at + placeEnd, 0, 0, null, null, false);
@@ -121,7 +125,10 @@ internal static class DatelineParser
             cursor.Position++;
         }
 
-        var hasDash = cursor.Position > dashStart && spaced && IsDashEnd(span, cursor.Position, cursor.Position - dashStart);
+        // "WASHINGTON--Prime Minister ..." (The Asahi Shimbun): two hyphens or a long dash need no space; one hyphen does.
+        var dashes = cursor.Position - dashStart;
+        var unspaced = dashes > 1 || (dashes == 1 && span[dashStart] != '-');
+        var hasDash = dashes > 0 && (spaced || unspaced) && IsDashEnd(span, cursor.Position, dashes);
         if (hasDash)
         {
             end = cursor.Position;

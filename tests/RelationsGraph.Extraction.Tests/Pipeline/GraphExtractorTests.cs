@@ -82,6 +82,21 @@ public sealed class GraphExtractorTests
         Assert.Equal(2, graph.NodesOf<Event>().Count());
     }
 
+    private const string TitleCaseDatelineStory =
+        "Biden hosts Albanese\n\nWashington: US President Joe Biden held talks with Australian Prime Minister Anthony Albanese on Wednesday.\n";
+
+    [Fact]
+    public void Extract_TitleCaseColonDatelineOfAKnowledgeBaseCity_PlacesTheMeeting() =>
+        Assert.Contains(Some.Extractor.Extract("t", TitleCaseDatelineStory).EdgesOf<HeldIn>(), e => e.Target.Id == "place:washington");
+
+    [Fact]
+    public void Extract_ReaderOptionsThatListTheirOwnPlaces_AreUsedAsGiven()
+    {
+        var extractor = new GraphExtractor(Some.KnowledgeBase, readerOptions: new ArticleReaderOptions { KnownPlaces = ["Springfield"] });
+
+        Assert.DoesNotContain(extractor.Extract("t", TitleCaseDatelineStory).EdgesOf<HeldIn>(), e => e.Target.Id == "place:washington");
+    }
+
     [Fact]
     public void ExtractAll_TwoArticlesWithOneId_Throws() =>
         Assert.Throws<ArgumentException>(() => Some.Extractor.ExtractAll([new ArticleSource("a", "One."), new ArticleSource("a", "Two.")], 1));

@@ -64,6 +64,8 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Riyadh, December 08, 2022, SPA -- The King received the Chinese President.", "Riyadh", "SPA")]
     [InlineData("BEIJING: Chinese President Xi Jinping on Wednesday assured his guest of continued support.", "BEIJING", null)]
     [InlineData("NEW DELHI: The two prime ministers agreed on Monday to expand defence and trade ties.", "NEW DELHI", null)]
+    [InlineData("WASHINGTON--Prime Minister Shigeru Ishiba and U.S. President Donald Trump held their first summit.", "WASHINGTON", null)]
+    [InlineData("TOKYO\u2014The two prime ministers met.", "TOKYO", null)]
     public void Read_DatelineForms_ParsePlaceAndTag(string text, string place, string? tag)
     {
         var article = ArticleReader.Read("t", text);
@@ -76,6 +78,9 @@ public sealed class ArticleReaderDatelineTests
 
     [Theory]
     [InlineData("U.S.-China talks resumed on Friday.")]
+    [InlineData("US-CHINA talks resumed on Friday.")]
+    [InlineData("U.S.- China talks resumed on Friday.")]
+    [InlineData("Xi--the Chinese president--spoke first.")]
     [InlineData("Chinese President Xi Jinping (R) meets the visiting envoy.")]
     [InlineData("CHINA, JAPAN agree to talk more often.")]
     [InlineData("Xi Jinping -- the Chinese president -- spoke first.")]
@@ -101,6 +106,18 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Beijing: Chinese President Xi Jinping on Wednesday assured his guest of continued support.")]
     public void Read_ColonAfterALabelAShortLineOrNoCapitals_IsNoDateline(string text) =>
         Assert.Null(ArticleReader.Read("t", text).Dateline);
+
+    [Theory]
+    [InlineData("Washington: US President Joe Biden has welcomed Prime Minister Anthony Albanese to the White House.", "Washington")]
+    [InlineData("new delhi: Prime Minister Narendra Modi and Italian Prime Minister Giorgia Meloni held talks on Thursday.", null)]
+    [InlineData("Kishida: Japan will do its utmost to keep the region free and open for all nations.", null)]
+    [InlineData("Beijing: Chinese President Xi Jinping on Wednesday assured his guest of continued support.", null)]
+    public void Read_PlaceInTitleCaseAndColon_IsADatelineOnlyWhenAKnownPlace(string text, string? place)
+    {
+        var options = new ArticleReaderOptions { KnownPlaces = ["Washington", "New Delhi"] };
+
+        Assert.Equal(place, ArticleReader.Read("t", text, options).DatelinePlace);
+    }
 
     [Fact]
     public void Read_PlaceAndCountryAloneOnALineAboveTheStory_IsTheDateline()

@@ -10,6 +10,9 @@ internal static class CaptionRule
 
     private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:"];
 
+    /// <summary>Words that label a caption at the start of its line.</summary>
+    private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption"];
+
     /// <summary>Whether the text ends with a photo credit in square or round brackets, or after a finished sentence ("... on Tuesday. Photo: Reuters").</summary>
     public static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
@@ -64,6 +67,43 @@ internal static class CaptionRule
         var close = line.IndexOf(')');
         var after = close > 0 ? line[(close + 1)..].TrimStart() : default;
         return close > 0 && !after.IsEmpty && char.IsUpper(after[0]) && LineShape.EndsWithFullStop(after) && IsBareCredit(line[1..close], outlets);
+    }
+
+    /// <summary>
+    /// Whether a line opens with a photo label, a colon and a capitalised word: "Photo/Illustration: Prime Minister
+    /// Shigeru Ishiba, left, and ..." (The Asahi Shimbun), "Photo: The two leaders shake hands ...". The label is one of
+    /// <see cref="PhotoLabels"/>, alone or before a slash and one more word.
+    /// </summary>
+    public static bool StartsWithPhotoLabel(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon + 2 >= line.Length || line[colon + 1] != ' ' || !char.IsUpper(line[colon + 2]))
+        {
+            return false;
+        }
+
+        var label = line[..colon];
+        var slash = label.IndexOf('/');
+        if (slash >= 0)
+        {
+            var second = label[(slash + 1)..];
+            if (second.IsEmpty || second.Contains(' ') || !IsLettersAndSpaces(second))
+            {
+                return false;
+            }
+
+            label = label[..slash];
+        }
+
+        foreach (var known in PhotoLabels)
+        {
+            if (label.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Length of a photo credit at the very start of the text (with the spaces after it), or 0.</summary>

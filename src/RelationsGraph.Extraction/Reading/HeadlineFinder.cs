@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// line that ends with a full stop or runs on into the next lines of a paragraph that has one) that has no
 /// final full stop. Of several such lines the first with three or more words wins, else the first of two words; a
 /// single word (a stray site or section name) is never the headline. Without a dateline, a line ending
-/// in ? or ! counts only when a blank or noise line follows it.
+/// in ? or ! counts only when a blank or noise line follows it. The site's name above the story, as the copyright
+/// footer names it, is no headline but navigation.
 /// </summary>
 internal static class HeadlineFinder
 {
@@ -20,6 +21,11 @@ internal static class HeadlineFinder
         var first = -1;
         for (var i = 0; i < storyStart; i++)
         {
+            if (page.Roles[i] == LineRole.Text && IsMasthead(page, i))
+            {
+                page.MarkNoise(i, NoiseKind.Navigation);
+            }
+
             if (page.Roles[i] != LineRole.Text || LineShape.EndsWithFullStop(page.Content(i)) || IsQuestionInStory(page, i))
             {
                 continue;
@@ -28,6 +34,7 @@ internal static class HeadlineFinder
             var words = LineShape.CountWords(page.Content(i), 3);
             if (words >= 3)
             {
+                MarkMastheads(page, i + 1, storyStart);
                 return i;
             }
 
@@ -43,6 +50,45 @@ internal static class HeadlineFinder
         }
 
         return first;
+    }
+
+    /// <summary>Marks the site's name as navigation on the text lines from <paramref name="from"/> up to <paramref name="to"/> (the byline in capitals, "THE ASAHI SHIMBUN").</summary>
+    private static void MarkMastheads(PageModel page, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (page.Roles[i] == LineRole.Text && IsMasthead(page, i))
+            {
+                page.MarkNoise(i, NoiseKind.Navigation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the line is the site's name, as its copyright footer gives it: "The Sydney Morning Herald" above the
+    /// headline and "© 2023 The Sydney Morning Herald" at the foot, or "The Asahi Shimbun | Asia &amp; Japan Watch" and
+    /// "Copyright © The Asahi Shimbun Company". The line, or its part before a bar, must be in the footer whole.
+    /// </summary>
+    private static bool IsMasthead(PageModel page, int line)
+    {
+        var name = page.Content(line);
+        var bar = name.IndexOf(" | ", StringComparison.Ordinal);
+        name = (bar > 0 ? name[..bar] : name).Trim();
+        if (name.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = page.Lines.Count - 1; i > line; i--)
+        {
+            if (page.Roles[i] == LineRole.Noise && page.NoiseKinds[i] == NoiseKind.Copyright
+                && page.Content(i).Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Without a dateline, a line ending in ? or ! directly followed by text is story, not headline.</summary>

@@ -97,7 +97,8 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Source;
         }
 
-        if (CaptionRule.EndsWithCredit(line) || CaptionRule.EndsWithBareCredit(line, _outlets) || CaptionRule.StartsWithBareCredit(line, _outlets))
+        if (CaptionRule.EndsWithCredit(line) || CaptionRule.EndsWithBareCredit(line, _outlets) || CaptionRule.StartsWithBareCredit(line, _outlets)
+            || CaptionRule.StartsWithPhotoLabel(line))
         {
             return NoiseKind.PhotoCaption;
         }

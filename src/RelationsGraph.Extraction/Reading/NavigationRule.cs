@@ -28,6 +28,14 @@ internal static class NavigationRule
             return true;
         }
 
+        // "Skip to sections navigation", "Skip to footer": a screen reader's links, whatever they skip to; "Larger text
+        // size": a reader's controls.
+        if ((line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" text size", StringComparison.OrdinalIgnoreCase))
+            && LineShape.CountWords(line, 5) <= 4)
+        {
+            return true;
+        }
+
         var dash = line.LastIndexOf(" - ", StringComparison.Ordinal);
         return dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim());
     }
@@ -89,7 +97,10 @@ internal static class NavigationRule
               || unit.Equals("mins read", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>"Home | News | World", "China &gt;&gt; World", "Asia / Pacific": short segments split by separators.</summary>
+    /// <summary>
+    /// "Home | News | World", "China &gt;&gt; World", "Asia / Pacific": short segments split by separators. After two short
+    /// segments or more, the last may be the page's title: "Home / India News / PM Modi, Italy's Meloni raise ties ...".
+    /// </summary>
     public static bool IsBreadcrumb(ReadOnlySpan<char> line)
     {
         if (line.Length > 160)
@@ -104,15 +115,31 @@ internal static class NavigationRule
             return (line.IndexOf(" / ", StringComparison.Ordinal) >= 0 && IsSlashBreadcrumb(line)) || IsCommaSectionList(line);
         }
 
-        foreach (var range in line.SplitAny(SeparatorChars))
+        return AreShortSegments(line, line.SplitAny(SeparatorChars));
+    }
+
+    /// <summary>Whether every segment is short, or every one but the last of three or more (a trail ending in the title).</summary>
+    private static bool AreShortSegments(ReadOnlySpan<char> line, MemoryExtensions.SpanSplitEnumerator<char> ranges)
+    {
+        var segments = 0;
+        var longAt = -1;
+        foreach (var range in ranges)
         {
-            if (!IsShortSegment(line[range].Trim()))
+            var segment = line[range].Trim();
+            if (segment.IsEmpty || (!IsShortSegment(segment) && longAt >= 0))
             {
                 return false;
             }
+
+            if (!IsShortSegment(segment))
+            {
+                longAt = segments;
+            }
+
+            segments++;
         }
 
-        return true;
+        return longAt < 0 || (longAt == segments - 1 && segments >= 3);
     }
 
     /// <summary>A breadcrumb's segment: at most three words, no sentence punctuation.</summary>
@@ -144,19 +171,7 @@ internal static class NavigationRule
         return segments >= 3;
     }
 
-    private static bool IsSlashBreadcrumb(ReadOnlySpan<char> line)
-    {
-        foreach (var range in line.Split(" / "))
-        {
-            var segment = line[range].Trim();
-            if (segment.IsEmpty || !IsShortSegment(segment))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsSlashBreadcrumb(ReadOnlySpan<char> line) => AreShortSegments(line, line.Split(" / "));
 
     /// <summary>A stand-alone line of one or two words with no sentence punctuation (not the headline).</summary>
     public static bool IsShortLine(ReadOnlySpan<char> line) =>

@@ -30,6 +30,11 @@ public sealed class ArticleReaderLayoutTests
 
     [Theory]
     [InlineData("Skip to navigation")]
+    [InlineData("Skip to sections navigation")]
+    [InlineData("Larger text size")]
+    [InlineData("Lire en français")]
+    [InlineData("Home / India News / Leaders sign accord on defence and trade")]
+    [InlineData("News > World > Leaders sign accord on defence and trade")]
     [InlineData("The Guardian - Back to home")]
     [InlineData("This article is more than 2 years old")]
     [InlineData("This article is over 1 year old")]
@@ -50,6 +55,9 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Read time: 4 hours of talks")]
     [InlineData("5 min read the statement")]
     [InlineData("Leaders of the two nations met and agreed - Back to home")]
+    [InlineData("Skip to the end: the leaders agreed.")]
+    [InlineData("Asia / Pacific leaders agreed on a long list of regional issues")]
+    [InlineData("Home / Leaders agreed on a long list of regional issues / Trade")]
     public void Read_StoryLineLikePageFurniture_IsKept(string line)
     {
         var article = ArticleReader.Read("t", "Leaders sign accord\n\n" + line);
@@ -198,4 +206,41 @@ public sealed class ArticleReaderLayoutTests
         Assert.Equal(2, article.Sentences.Count);
         Assert.Empty(article.RemovedNoise);
     }
+
+    [Theory]
+    [InlineData("Photo/Illustration: Prime Minister Shigeru Ishiba, left, and U.S. President Donald Trump at the White House on Feb. 7 (Pool)")]
+    [InlineData("Photo: The two leaders shake hands before their talks in Tokyo")]
+    [InlineData("CAPTION: The two leaders shake hands before their talks in Tokyo")]
+    public void Read_LineOpeningWithAPhotoLabel_IsACaption(string line)
+    {
+        var article = ArticleReader.Read("t", $"Leaders meet\n\n{line}\n\nThe two leaders met on Tuesday.");
+
+        Assert.Equal(["The two leaders met on Tuesday."], article.Sentences.Select(s => s.Text));
+        Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Theory]
+    [InlineData("Photography: a new exhibition of the summit opened in Tokyo.")]
+    [InlineData("Photo/Prime Minister: The two leaders shook hands in Tokyo.")]
+    [InlineData("Photo: the two leaders shook hands in Tokyo.")]
+    public void Read_LineWithAnotherLabelOrNoCapitalAfterIt_IsNoLabelledCaption(string line) =>
+        Assert.DoesNotContain(ArticleReader.Read("t", $"Leaders meet\n\n{line}\n\nThe two leaders met on Tuesday.").RemovedNoise, n => n.Kind == NoiseKind.PhotoCaption);
+
+    [Fact]
+    public void Read_SiteNameThatTheCopyrightFooterRepeats_IsNavigationNotHeadline()
+    {
+        const string text = "The Sydney Morning Herald\n\nBiden rolls out the red carpet for Albanese\n\nTHE SYDNEY MORNING HERALD\n\n"
+            + "Washington: The two leaders met at the White House on Wednesday for talks on trade and security.\n\n\u00a9 2023 The Sydney Morning Herald";
+
+        var article = ArticleReader.Read("t", text, new ArticleReaderOptions { KnownPlaces = ["Washington"] });
+
+        Assert.Equal("Biden rolls out the red carpet for Albanese", article.Headline);
+        Assert.Equal(2, article.RemovedNoise.Count(n => n.Kind == NoiseKind.Navigation && n.Text.Equals("The Sydney Morning Herald", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(["Washington: The two leaders met at the White House on Wednesday for talks on trade and security."], article.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Read_SiteNameWithoutACopyrightFooterThatNamesIt_StaysTheHeadline() =>
+        Assert.Equal("The Sydney Morning Herald", ArticleReader.Read(
+            "t", "The Sydney Morning Herald\n\nThe two leaders met on Wednesday.\n\nRead more: The Sydney Morning Herald guide to the visit\n\n\u00a9 2023 Nine Publishing").Headline);
 }

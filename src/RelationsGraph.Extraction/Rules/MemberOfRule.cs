@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// chair". A sentence that names an organization and says "member", "grouping", "includes", "presidency" or "chair"
 /// states the membership of the countries it names that the knowledge base has as members; the
 /// knowledge base decides who is a member, the sentence is the evidence. A country and an organization merely
-/// named together ("Xi met Kishida at APEC") state nothing about membership.
+/// named together ("Xi met Kishida at APEC", "worked together at the G20") state nothing about membership; "brings
+/// together", "links" and "unites" do ("The Quad brings together Australia, the US, Japan and India").
 /// </summary>
 public sealed class MemberOfRule : IExtractionRule
 {
@@ -18,27 +19,44 @@ public sealed class MemberOfRule : IExtractionRule
         "presidency", "chairs", "chair", "chairmanship",
     };
 
+    /// <summary>Verbs after an organization and before its members: "the Quad framework that links Japan and ...".</summary>
+    private static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase) { "links", "linking", "unites", "uniting", "consists" };
+
+    /// <summary>Forms of "bring" that, before "together", list an organization's members: "The Quad brings together ...".</summary>
+    private static readonly HashSet<string> Bring = new(StringComparer.OrdinalIgnoreCase) { "bring", "brings", "bringing", "brought" };
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            if (s.MentionSpanOf(MentionKind.Organization).IsEmpty || !HasCue(s))
+            if (s.MentionSpanOf(MentionKind.Organization).IsEmpty)
             {
                 continue;
             }
 
+            // With a listing verb only, the organization comes before it and the members after it: "The G20 summit,
+            // hosted by Indonesia, brings together leaders of ..." lists no member.
+            var cued = HasCue(s);
+            var verb = cued ? -1 : ListingVerbAt(s);
+            if (!cued && verb < 0)
+            {
+                continue;
+            }
+
+            var split = verb >= 0 ? s.Tokens[verb].Start : -1;
+
             foreach (var organization in s.MentionSpanOf(MentionKind.Organization))
             {
-                if (context.Node<Organization>(organization.NodeId) is not { } node)
+                if (context.Node<Organization>(organization.NodeId) is not { } node || (split >= 0 && organization.End > split))
                 {
                     continue;
                 }
 
                 foreach (var countries in s.MentionSpan)
                 {
-                    if (countries.Kind is not (MentionKind.Country or MentionKind.SideGroup))
+                    if (countries.Kind is not (MentionKind.Country or MentionKind.SideGroup) || countries.Start < split)
                     {
                         continue;
                     }
@@ -67,6 +85,20 @@ public sealed class MemberOfRule : IExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>The token of the first listing verb ("links", "brings together"), or -1.</summary>
+    private static int ListingVerbAt(AnalyzedSentence s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (ListingVerbs.Contains(s.Word(k)) || (s.Is(k + 1, "together") && Bring.Contains(s.Word(k))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the knowledge base has <paramref name="countryId"/> as a member of <paramref name="organizationId"/>.</summary>

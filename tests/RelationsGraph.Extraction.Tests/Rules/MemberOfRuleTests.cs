@@ -37,10 +37,29 @@ public sealed class MemberOfRuleTests
         Assert.Contains(GraphAssert.HasEdge(result.Graph, "MemberOf", country, organization).Evidence, e => !e.IsReference);
     }
 
-    [Fact]
-    public void Apply_CountryNamedWithAnOrganizationWithoutAWordOfMembership_StatesNoMembership()
+    [Theory]
+    [InlineData("The Quad brings together Australia, the US, Japan and India.")]
+    [InlineData("The statement praised the Quad framework that links Japan and the United States with Australia and India.")]
+    [InlineData("The Quad, which unites Australia, Japan, India and the United States, met in Tokyo.")]
+    public void Apply_OrganizationThatBringsCountriesTogether_MakesThemMembers(string sentence)
     {
-        var result = Some.Story("China and Japan met on the sidelines of APEC in San Francisco.");
+        var result = Some.Story(sentence);
+
+        foreach (var country in new[] { "country:au", "country:us", "country:jp", "country:in" })
+        {
+            Assert.Contains(GraphAssert.HasEdge(result.Graph, "MemberOf", country, "org:quad").Evidence, e => !e.IsReference);
+        }
+    }
+
+    [Theory]
+    [InlineData("China and Japan met on the sidelines of APEC in San Francisco.")]
+    [InlineData("Brazil and China worked together at the BRICS summit in Johannesburg.")]
+    [InlineData("Together, Brazil and China have pushed the BRICS agenda.")]
+    [InlineData("The G20 summit, hosted by Indonesia, brings together leaders of the world's major economies.")]
+    [InlineData("The new plan links Japan and India to the Quad agenda.")]
+    public void Apply_CountryNamedWithAnOrganizationWithoutAWordOfMembership_StatesNoMembership(string sentence)
+    {
+        var result = Some.Story(sentence);
 
         Assert.DoesNotContain(result.Graph.EdgesOf<MemberOf>(), e => !e.Evidence.IsReferenceOnly);
     }

@@ -64,7 +64,10 @@ public sealed class VisitRule : IExtractionRule
                 return;
             }
 
-            if (noun.IsDefinite && (s.Is(first, "that") ? LastToldVisit(context, s.Index) : CurrentVisit(context)) is { } earlier)
+            // "Scott Morrison's official visit in September 2019" in a story of Albanese's: another leader's visit is no
+            // name of the visit told before.
+            if (noun.IsDefinite && (s.Is(first, "that") ? LastToldVisit(context, s.Index) : CurrentVisit(context)) is { } earlier
+                && (owner is null || Attachment.AllIn(owner.NodeIds, earlier.ParticipantIds)))
             {
                 EventAliases.Add(earlier, noun);
             }

@@ -290,4 +290,17 @@ public sealed class VisitRuleTests
         Assert.Contains(alias, visits[named].Aliases.Items);
         Assert.Single(visits.Values, v => v.Aliases.Items.Contains(alias));
     }
+
+    [Fact]
+    public void Apply_AnotherLeadersVisitWithoutDestination_IsNoNameOfTheStorysVisit()
+    {
+        var result = Some.Extract("Oct 25, 2023 20:00", "WASHINGTON, Oct. 25 (Wire)",
+            "Australian Prime Minister Anthony Albanese, who is on an official visit to the United States, met US President Joe Biden at the White House on Wednesday.",
+            "It is the grandest welcome for an Australian leader since former prime minister Scott Morrison's official visit in September 2019.",
+            "Albanese's official visit ends on Friday.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Name.Contains("Anthony Albanese", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(visit.Aliases.Items, a => a.Contains("Morrison", StringComparison.Ordinal));
+        Assert.Contains("Albanese's official visit", visit.Aliases.Items);
+    }
 }

@@ -65,13 +65,15 @@ public sealed class DiscussedRule : IExtractionRule
 
     /// <summary>
     /// Whether the topic sits in a clause of time ("10 days after Seoul announced a plan to compensate victims of forced
-    /// labor"); a "when" after offset <paramref name="visited"/> (the end of a past visit's trigger, or -1) opens none.
+    /// labor"); a "when" after offset <paramref name="visited"/> (the end of a past visit's trigger, or -1) opens none,
+    /// and neither does one whose topics are those of talks it tells ("before the two leaders withdrew to the Oval Office
+    /// for talks dominated by clean energy").
     /// </summary>
     private static bool InTimeClause(AnalyzedSentence s, Mention topic, int visited)
     {
         for (var k = s.TokenAt(topic.Start) - 1; k >= 0; k--)
         {
-            if (s.Word(k) is "," or ";" or ":")
+            if (s.Word(k) is "," or ";" or ":" || s.MentionCovering(k, MentionKind.EventNoun) is { Head: "talks" or "meeting" or "summit" })
             {
                 return false;
             }

@@ -56,6 +56,16 @@ public sealed class DiscussedRuleTests
     }
 
     [Fact]
+    public void Apply_ClauseOfTimeThatTellsTheTalks_TopicsWereDiscussed()
+    {
+        var result = Some.Story(
+            "German Chancellor Olaf Scholz welcomed Chinese Premier Li Qiang in Berlin on Thursday, before the two leaders withdrew for talks dominated by supply chains, export controls and the war in Ukraine.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:supply-chains");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:export-controls");
+    }
+
+    [Fact]
     public void Apply_SentenceAboutAVisitOfAnEarlierMonth_TopicsGoToThatVisit()
     {
         var result = Some.Story(Lead, "Li made an official visit to Berlin in February, when he and Scholz agreed to fight climate change.");

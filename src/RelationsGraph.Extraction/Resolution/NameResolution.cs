@@ -102,6 +102,12 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         }
 
         var previous = s.TokenAt(mention.Start) - 1;
+        if (previous >= 0 && IsInitialOf(s, previous, id) && entities.AddKnown<Leader>(id) is { } initialled)
+        {
+            entities.AddAlias(initialled.Id, s.Slice(s.Tokens[previous].Start, mention.End));
+            return initialled.Id; // "External Affairs Minister S Jaishankar": the initial of the name "S. Jaishankar"
+        }
+
         if (previous > 0 && s.IsCapitalized(previous) && !Words.Honorifics.Contains(s.Word(previous))
             && !s.Overlaps(s.Tokens[previous].Start, s.Tokens[previous].End, MentionKind.Title, MentionKind.Demonym, MentionKind.Country, MentionKind.Place, MentionKind.Capital))
         {
@@ -112,6 +118,11 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         var inOffice = date is { } day && kb.InOffice(id, day);
         return fullName || inOffice ? entities.AddKnown<Leader>(id)?.Id : null;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is one capital letter that opens the knowledge base's name of leader <paramref name="id"/>.</summary>
+    private bool IsInitialOf(AnalyzedSentence s, int k, string id) =>
+        s.Word(k) is { Length: 1 } initial && char.IsUpper(initial[0]) && kb.Get<Leader>(id) is { } leader
+        && leader.Name.Length > 2 && leader.Name[0] == initial[0] && leader.Name[1] is '.' or ' ';
 
     /// <summary>The first candidate the article has named already, else the first in office on its date, else the first.</summary>
     private string Likeliest(IReadOnlyList<string> candidates)

@@ -281,6 +281,24 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_InitialWithoutItsFullStopBeforeASurname_IsTheLeaderOfThatInitial()
+    {
+        var result = Some.Story(
+            "External Affairs Minister S Jaishankar met German Foreign Minister Annalena Baerbock in New Delhi.", "Officials said S Jaishankar would travel to Berlin.");
+
+        Assert.Contains("S Jaishankar", result.Graph.GetNode<Leader>("leader:s-jaishankar")!.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:s-jaishankar", "country:in");
+    }
+
+    [Fact]
+    public void Resolve_AnotherInitialBeforeASurname_IsNobody()
+    {
+        var result = Some.Story("Officials said K Jaishankar, a trade lawyer, was absent from the talks.");
+
+        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:s-jaishankar");
+    }
+
+    [Fact]
     public void Resolve_OneLeaderWrittenTwoWays_IsOneNodeWithBothForms()
     {
         var result = Some.Story("Japan's Prime Minister Kishida Fumio spoke first.", "Japanese Prime Minister Fumio Kishida said later that he was satisfied.");

@@ -82,7 +82,7 @@ public sealed class SeriesRule : IExtractionRule
     {
         var datelineEnd = context.Article.Dateline?.Range.End ?? -1;
         var first = s.TokenAt(mention.Start);
-        var last = s.TokenAt(mention.End) - 1;
+        var last = AfterPlace(s, s.TokenAt(mention.End) - 1);
         var (start, end) = (Grammar.ClauseStart(s, first), Grammar.ClauseEnd(s, first));
         foreach (var d in s.MentionSpanOf(MentionKind.Date))
         {
@@ -99,6 +99,26 @@ public sealed class SeriesRule : IExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last token of the place written after the edition, with its country ("the G20 summit in Bali, Indonesia, in
+    /// November last year"), or <paramref name="last"/> when none follows: the date after the place is next to the edition.
+    /// </summary>
+    private static int AfterPlace(AnalyzedSentence s, int last)
+    {
+        if (EventPattern.PlaceAfter(s, last) is { } place)
+        {
+            last = s.TokenAt(place.End) - 1;
+        }
+
+        if (s.MentionCovering(last, MentionKind.Place, MentionKind.Capital) is not null && s.Word(last + 1) == ","
+            && s.MentionStartingAt(last + 2, MentionKind.Country) is { } country)
+        {
+            last = s.TokenAt(country.End) - 1;
+        }
+
+        return last;
     }
 
     /// <summary>The last city or venue mention of the story's text (not its dateline) that ends before <paramref name="offset"/>, or null.</summary>

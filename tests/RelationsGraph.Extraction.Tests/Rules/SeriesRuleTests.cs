@@ -124,6 +124,8 @@ public sealed class SeriesRuleTests
     [InlineData("May 18, 2023 12:00", "Deal struck on eve of G7 summit commits Britain to sending carrier strike group to the region in 2025.", "event:2023-g7-summit")]
     [InlineData("Apr 2, 2024 12:00", "The two leaders last met in November, on the eve of the APEC summit.", "event:2023-apec-economic-leaders-meeting")]
     [InlineData("May 18, 2023 12:00", "The two leaders first met at the G20 summit in Osaka in 2019.", "event:2019-g20-summit")]
+    [InlineData("Mar 2, 2023 12:00", "Officials recalled the G20 summit in Bali, Indonesia, held in November last year.", "event:2022-g20-summit")]
+    [InlineData("Mar 2, 2023 12:00", "Officials recalled the G20 summit, a large gathering of leaders from many nations, in November last year.", "event:2023-g20-summit")]
     public void Apply_DateInTheEditionsClause_DatesItWhenBeforeItNextToItOrOfTheArticlesYear(string published, string sentence, string id)
     {
         // A year far after the edition dates another verb ("... to the region in 2025"), not the summit.

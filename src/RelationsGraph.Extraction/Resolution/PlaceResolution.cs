@@ -18,6 +18,12 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         "visited", "arrived", "leaving", "left", "reached", "inside", "within",
     };
 
+    /// <summary>Parts of a venue that "of" places a name after: "in the forecourt of Rashtrapati Bhavan".</summary>
+    private static readonly HashSet<string> PartsOfPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "forecourt", "courtyard", "grounds", "steps", "gates", "lawn", "lawns", "premises",
+    };
+
     public void Resolve(AnalyzedSentence s, Reading.Dateline? dateline)
     {
         // Placing adds and removes no mention: the loop reads the sentence's own list, without a copy.
@@ -142,6 +148,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         if (s.Is(before, "the"))
         {
             before--;
+        }
+
+        if (s.Is(before, "of") && PartsOfPlace.Contains(s.Word(before - 1)))
+        {
+            return true;
         }
 
         if (!Locatives.Contains(s.Word(before)))

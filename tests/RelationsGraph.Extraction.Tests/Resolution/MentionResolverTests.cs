@@ -212,6 +212,8 @@ public sealed class MentionResolverTests
     [InlineData("The talks were held in Paris on Thursday.", "Paris", "place:paris")]
     [InlineData("Kishida arrived at the White House on Thursday.", "White House", "place:white-house")]
     [InlineData("A White House spokesperson declined to comment.", "White House", "country:us")]
+    [InlineData("Meloni was welcomed in the forecourt of Rashtrapati Bhavan on Thursday.", "Rashtrapati Bhavan", "place:rashtrapati-bhavan")]
+    [InlineData("A spokesperson of Rashtrapati Bhavan declined to comment.", "Rashtrapati Bhavan", "country:in")]
     public void Resolve_CapitalOrSeatOfGovernment_IsAPlaceOnlyWhereItIsOne(string sentence, string text, string expected)
     {
         var result = Some.Story(sentence);

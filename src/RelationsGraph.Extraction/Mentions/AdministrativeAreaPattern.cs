@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// province", "Donetsk Oblast", "the Kyiv region". The place's mention grows to take the word in, so the article's
 /// own form is among the node's names. A region the lexicon knows ("Okinawa") keeps its node; a city or a capital
 /// with the word is another place ("Donetsk Oblast" is not the city of Donetsk), named as written. A capitalised word
-/// the lexicon lacks, after a word of place, is a place with a capitalised area word ("in Mersin Province").
+/// the lexicon lacks, after a word of place, is a place with a capitalised area word ("in Mersin Province", "in the Amur
+/// Region of Russia").
 /// </summary>
 /// <remarks>Runs right after the gazetteers, so every later pattern sees the whole name; one pass over the sentence's tokens.</remarks>
 internal static class AdministrativeAreaPattern
@@ -46,7 +47,7 @@ internal static class AdministrativeAreaPattern
             {
                 Grow(s, place, s.Tokens[area].End, regions);
             }
-            else if (place is null && capitalised && s.IsCapitalized(k) && Locatives.Contains(s.Word(k - 1))
+            else if (place is null && capitalised && s.IsCapitalized(k) && (Locatives.Contains(s.Word(k - 1)) || (s.Is(k - 1, "the") && Locatives.Contains(s.Word(k - 2))))
                 && !s.Overlaps(s.Tokens[k].Start, s.Tokens[area].End, AnyKind))
             {
                 var name = s.Slice(s.Tokens[k].Start, s.Tokens[area].End);

@@ -13,6 +13,7 @@ public sealed class AdministrativeAreaPatternTests
     [InlineData("Xi toured a factory in Guangdong province on Friday.", "Guangdong province", "Guangdong")]
     [InlineData("He visited the town of Bucha in the Kyiv region.", "Kyiv region", "Kyiv region")]
     [InlineData("The plant is being built in Mersin Province on the coast.", "Mersin Province", "Mersin Province")]
+    [InlineData("The leaders met at a cosmodrome in the Amur Region of Russia.", "Amur Region", "Amur Region")]
     public void Find_PlaceAndItsAreaWord_IsOnePlaceNamedAsWritten(string text, string written, string candidate)
     {
         var place = Assert.Single(Places(text), m => m.Text == written);
@@ -26,6 +27,7 @@ public sealed class AdministrativeAreaPatternTests
     [InlineData("Leaders met in the region on Friday.")]
     [InlineData("The Asian leaders met in Province Hall on Friday.")]
     [InlineData("Smith Province officials attended the talks.")]
+    [InlineData("The Smith Province officials attended the talks.")]
     public void Find_AreaWordBeforeMoreOfANameOrWithoutAPlace_MakesNoArea(string text) =>
         Assert.DoesNotContain(Places(text), m => m.Text.EndsWith("Province", StringComparison.Ordinal) || m.Text.EndsWith("region", StringComparison.Ordinal));
 

@@ -19,6 +19,9 @@ public sealed class VenuePatternTests
     [InlineData("Yoon hosted Li at the presidential office in Yongsan.", "presidential office")]
     [InlineData("The two leaders met at the new presidential office in Yongsan District.", "new presidential office")]
     [InlineData("Yoon hosted a state dinner for Biden at the National Museum of Korea in Yongsan.", "National Museum of Korea")]
+    [InlineData("Putin greeted Kim at the Vostochny Cosmodrome on Wednesday.", "Vostochny Cosmodrome")]
+    [InlineData("Biden landed at Osan Air Base on Friday.", "Osan Air Base")]
+    [InlineData("The two leaders dined near the Eiffel Tower.", "Eiffel Tower")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 

@@ -108,6 +108,13 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
             return initialled.Id; // "External Affairs Minister S Jaishankar": the initial of the name "S. Jaishankar"
         }
 
+        if (FullNameWithMiddleName(s, previous, id) is { } given && entities.AddKnown<Leader>(id) is { } named)
+        {
+            mention.PhraseStart = Math.Min(mention.PhraseStart, s.Tokens[given].Start);
+            entities.AddAlias(named.Id, s.Slice(s.Tokens[given].Start, mention.End));
+            return named.Id; // "Vladimir Vladimirovich Putin": the leader's given name, a middle name, the surname
+        }
+
         if (previous > 0 && s.IsCapitalized(previous) && !Words.Honorifics.Contains(s.Word(previous))
             && !s.Overlaps(s.Tokens[previous].Start, s.Tokens[previous].End, MentionKind.Title, MentionKind.Demonym, MentionKind.Country, MentionKind.Place, MentionKind.Capital))
         {
@@ -117,6 +124,21 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         var fullName = entities.Contains(id) || (kb.Get<Leader>(id) is { } leader && articleText.Contains(leader.Name, StringComparison.OrdinalIgnoreCase));
         var inOffice = date is { } day && kb.InOffice(id, day);
         return fullName || inOffice ? entities.AddKnown<Leader>(id)?.Id : null;
+    }
+
+    /// <summary>
+    /// The token of the given name when the two words before the surname are the knowledge base's given name of leader
+    /// <paramref name="id"/> and one more capitalised name ("Vladimir Vladimirovich Putin"), or null.
+    /// </summary>
+    private int? FullNameWithMiddleName(AnalyzedSentence s, int middle, string id)
+    {
+        if (middle < 1 || !s.IsCapitalized(middle) || !s.IsCapitalized(middle - 1) || kb.Get<Leader>(id) is not { } leader)
+        {
+            return null;
+        }
+
+        var space = leader.Name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && leader.Name.AsSpan(0, space).SequenceEqual(s.Word(middle - 1)) ? middle - 1 : null;
     }
 
     /// <summary>Whether token <paramref name="k"/> is one capital letter that opens the knowledge base's name of leader <paramref name="id"/>.</summary>

@@ -293,6 +293,23 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_GivenNameMiddleNameAndSurnameOfALeader_IsThatLeader()
+    {
+        var result = Some.Story("Kim Jong Un had talks with Vladimir Vladimirovich Putin at the Kremlin on Thursday.");
+
+        Assert.Contains("Vladimir Vladimirovich Putin", result.Graph.GetNode<Leader>("leader:vladimir-putin")!.Aliases.Items);
+        GraphAssert.EventOf(result.Graph, "leader:kim-jong-un", "leader:vladimir-putin");
+    }
+
+    [Fact]
+    public void Resolve_AnotherGivenNameBeforeAMiddleNameAndSurname_IsNobody()
+    {
+        var result = Some.Story("Officials said Ivan Vladimirovich Putin, a farmer, was absent from the talks.");
+
+        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:vladimir-putin");
+    }
+
+    [Fact]
     public void Resolve_AnotherInitialBeforeASurname_IsNobody()
     {
         var result = Some.Story("Officials said K Jaishankar, a trade lawyer, was absent from the talks.");

@@ -88,7 +88,15 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
     private string? Known(AnalyzedSentence s, Mention mention)
     {
         var id = Likeliest(mention.Candidates);
-        if (mention.Text.Contains(' ', StringComparison.Ordinal) || mention.Title is not null)
+        var single = !mention.Text.Contains(' ', StringComparison.Ordinal);
+        if (single && FullNameWithMiddleName(s, s.TokenAt(mention.Start) - 1, id) is { } given && entities.AddKnown<Leader>(id) is { } named)
+        {
+            mention.PhraseStart = Math.Min(mention.PhraseStart, s.Tokens[given].Start);
+            entities.AddAlias(named.Id, s.Slice(s.Tokens[given].Start, mention.End));
+            return named.Id; // "Vladimir Vladimirovich Putin": the leader's given name, a middle name, the surname
+        }
+
+        if (!single || mention.Title is not null)
         {
             return entities.AddKnown<Leader>(id)?.Id;
         }
@@ -106,13 +114,6 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         {
             entities.AddAlias(initialled.Id, s.Slice(s.Tokens[previous].Start, mention.End));
             return initialled.Id; // "External Affairs Minister S Jaishankar": the initial of the name "S. Jaishankar"
-        }
-
-        if (FullNameWithMiddleName(s, previous, id) is { } given && entities.AddKnown<Leader>(id) is { } named)
-        {
-            mention.PhraseStart = Math.Min(mention.PhraseStart, s.Tokens[given].Start);
-            entities.AddAlias(named.Id, s.Slice(s.Tokens[given].Start, mention.End));
-            return named.Id; // "Vladimir Vladimirovich Putin": the leader's given name, a middle name, the surname
         }
 
         if (previous > 0 && s.IsCapitalized(previous) && !Words.Honorifics.Contains(s.Word(previous))

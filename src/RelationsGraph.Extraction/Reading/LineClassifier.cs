@@ -60,6 +60,12 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Updated;
         }
 
+        if (JucheDateLine.TryParse(line, out var juche))
+        {
+            Facts.PublishedAt ??= juche;
+            return NoiseKind.Updated;
+        }
+
         if (StampLineParser.TryParse(line, _outlets, out var stamp, out var stampOutlet, out var stampByline))
         {
             if (Facts.PublishedAt is null && stamp is not null)

@@ -30,6 +30,9 @@ public sealed class ArticleReaderStampTests
     [InlineData("Updated 06/05/2024 10:00 UTC+05:30", "2024-05-06T10:00:00+05:30")]
     [InlineData("06/05/2024 10:00 AM EDT", "2024-06-05T10:00:00-04:00")]
     [InlineData("06/05/2024 10:00 AM PHT", "2024-06-05T10:00:00+08:00")]
+    [InlineData("Juche 112(2023).9.14.", "2023-09-14T00:00:00+09:00")]
+    [InlineData("Juche112.9.14.", "2023-09-14T00:00:00+09:00")]
+    [InlineData("Juche 113.6.19", "2024-06-19T00:00:00+09:00")]
     public void Read_TimeStampLineWithoutALabelColon_IsNoiseAndGivesThePublicationTime(string stamp, string expected)
     {
         var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
@@ -96,4 +99,13 @@ public sealed class ArticleReaderStampTests
 
         Assert.Null(article.PublishedAt);
     }
+
+    [Theory]
+    [InlineData("Juche 112(2024).9.14.")]
+    [InlineData("Juche 112(2023).13.14.")]
+    [InlineData("Juche 112(2023).2.30.")]
+    [InlineData("Juche 112(2023).9.14. Kim Jong Un visits Russia")]
+    [InlineData("Juche idea 112.9.14.")]
+    public void Read_JucheDateLineThatDoesNotAddUp_GivesNoPublicationTime(string line) =>
+        Assert.Null(ArticleReader.Read("t", "Leaders meet to discuss trade\n" + line + Story).PublishedAt);
 }

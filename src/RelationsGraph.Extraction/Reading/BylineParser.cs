@@ -1,6 +1,9 @@
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>Reads bylines: "By Jane Doe", "By JANE DOE in Tokyo", "By Jane Doe, Kyodo News", "By Xinhua writer Jane Doe", "By Euronews with AFP".</summary>
+/// <summary>
+/// Reads bylines: "By Jane Doe", "By JANE DOE in Tokyo", "By Jane Doe, Kyodo News", "By Xinhua writer Jane Doe", "By
+/// Euronews with AFP", "by Kyiv Independent news desk".
+/// </summary>
 internal static class BylineParser
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -9,6 +12,9 @@ internal static class BylineParser
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case words for a newsroom after its name in a byline ("by Kyiv Independent news desk").</summary>
+    private static readonly string[] Desks = ["news desk", "desk", "staff", "newsroom", "bureau", "team", "editorial board"];
 
     private static readonly string[] Roles =
     [
@@ -53,6 +59,7 @@ internal static class BylineParser
             namePart = namePart[..withAt].Trim();
         }
 
+        namePart = WithoutDesk(namePart);
         if (!IsName(namePart))
         {
             outlet = null;
@@ -66,6 +73,20 @@ internal static class BylineParser
         }
 
         return true;
+    }
+
+    /// <summary>"Kyiv Independent news desk", "Reuters staff": the name without the word for a newsroom after it.</summary>
+    private static ReadOnlySpan<char> WithoutDesk(ReadOnlySpan<char> name)
+    {
+        foreach (var desk in Desks)
+        {
+            if (name.Length > desk.Length + 1 && name.EndsWith(desk, StringComparison.Ordinal) && name[^(desk.Length + 1)] == ' ')
+            {
+                return name[..^(desk.Length + 1)].TrimEnd();
+            }
+        }
+
+        return name;
     }
 
     private static bool TrySplitOutletRole(ReadOnlySpan<char> rest, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets, out string? agency, out ReadOnlySpan<char> afterRole)

@@ -134,7 +134,10 @@ public sealed class ArticleReaderTests
     [Theory]
     [InlineData("By Euronews with AFP", "Euronews")]
     [InlineData("By Jane Doe with Reuters", "Jane Doe")]
-    public void Read_BylineWithTheAgencyThatHelped_IsTheNameBeforeWith(string line, string name)
+    [InlineData("by Kyiv Independent news desk", "Kyiv Independent")]
+    [InlineData("By Reuters staff", "Reuters")]
+    [InlineData("By Jane Olstaff", "Jane Olstaff")]
+    public void Read_BylineWithTheAgencyThatHelpedOrANewsroom_IsTheNameBeforeIt(string line, string name)
     {
         var article = ArticleReader.Read("with", "Envoys meet\n" + line + "\n\nThe envoys met on Tuesday.");
 
@@ -145,6 +148,7 @@ public sealed class ArticleReaderTests
     [Theory]
     [InlineData("By the end of the talks with China, both sides had agreed on a timetable.")]
     [InlineData("By Tuesday with the deal done, both sides went home")]
+    [InlineData("By the time of the talks the staff")]
     public void Read_StoryLineStartingWithByAndHoldingWith_IsNotAByline(string line)
     {
         var article = ArticleReader.Read("by", line);

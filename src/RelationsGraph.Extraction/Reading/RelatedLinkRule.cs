@@ -15,7 +15,8 @@ internal static class RelatedLinkRule
     [
         "Read more", "Read also", "Also read", "Related", "Related articles", "Related stories", "Related news", "Related content",
         "Related coverage", "Related links", "See also", "More on this story", "You may also like", "Recommended",
-        "Most read", "Most popular",
+        "Most read", "Most popular", "Premium", "Trending", "Top stories", "More from our network", "Editor's picks",
+        "Don't miss",
     ];
 
     /// <summary>Whether the line is a label alone ("Read more:", "RELATED ARTICLES").</summary>
@@ -43,8 +44,10 @@ internal static class RelatedLinkRule
 
     /// <summary>
     /// Whether the line reads as a listed headline: short, with no full stop inside or at its end ("Philippines,
-    /// China trade blame after collisions near disputed shoal"; a question mark may end it).
+    /// China trade blame after collisions near disputed shoal"; a question mark may end it, and so may the dots of
+    /// a headline cut short: "Election Commission ...").
     /// </summary>
     public static bool IsHeadline(ReadOnlySpan<char> line) =>
-        line.Length <= MaxHeadline && !line.EndsWith('.') && !line.EndsWith(':') && line.IndexOf(". ", StringComparison.Ordinal) < 0;
+        line.Length <= MaxHeadline && (!line.EndsWith('.') || line.EndsWith("...", StringComparison.Ordinal)) && !line.EndsWith(':')
+        && line.IndexOf(". ", StringComparison.Ordinal) < 0;
 }

@@ -221,17 +221,26 @@ public sealed class ArticleReaderTests
         Assert.DoesNotContain(article.Sentences, s => s.Text.Contains("What is the G7", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Read_HeadlineBehindAReadMoreLabelAndABar_RemovedAsARelatedLink()
+    [Theory]
+    [InlineData("Read more | BRICS summit: What you need to know as leaders descend on Sandton")]
+    [InlineData("Premium | Election Commission ...")]
+    [InlineData("Trending: Leaders gather in Sandton for the BRICS summit")]
+    public void Read_HeadlineBehindALabelAndABar_RemovedAsARelatedLink(string line)
     {
-        const string text = "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi in Pretoria.\n\n"
-            + "Read more | BRICS summit: What you need to know as leaders descend on Sandton\n\n"
-            + "The two leaders signed an accord.";
+        var text = "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi in Pretoria.\n\n" + line + "\n\nThe two leaders signed an accord.";
 
         var article = ArticleReader.Read("bar", text);
 
-        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.RelatedLink && n.Text.StartsWith("Read more | BRICS summit", StringComparison.Ordinal));
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.RelatedLink && n.Text == line);
         Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Fact]
+    public void Read_SentenceBehindALabelEndingInAFullStop_IsKept()
+    {
+        const string text = "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi in Pretoria.\n\nPremium | The two leaders signed an accord.";
+
+        Assert.DoesNotContain(ArticleReader.Read("bar", text).RemovedNoise, n => n.Kind == NoiseKind.RelatedLink);
     }
 
     [Fact]

@@ -274,12 +274,15 @@ public sealed class MentionResolverTests
         Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:park-geun-hye");
     }
 
-    [Fact]
-    public void Resolve_SurnameEndingSomeoneElsesName_IsNobody()
+    [Theory]
+    [InlineData("Former defense chief Ash Carter was absent from the talks.", "leader:jimmy-carter")]
+    [InlineData("Officials said Ivan Vladimirovich Putin, a farmer, was absent from the talks.", "leader:vladimir-putin")]
+    [InlineData("Officials said K Jaishankar, a trade lawyer, was absent from the talks.", "leader:s-jaishankar")]
+    public void Resolve_SurnameEndingSomeoneElsesNameOrInitial_IsNobody(string sentence, string leader)
     {
-        var result = Some.Story("Former defense chief Ash Carter was absent from the talks.");
+        var result = Some.Story(sentence);
 
-        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:jimmy-carter");
+        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == leader);
     }
 
     [Fact]
@@ -299,22 +302,6 @@ public sealed class MentionResolverTests
 
         Assert.Contains("Vladimir Vladimirovich Putin", result.Graph.GetNode<Leader>("leader:vladimir-putin")!.Aliases.Items);
         GraphAssert.EventOf(result.Graph, "leader:kim-jong-un", "leader:vladimir-putin");
-    }
-
-    [Fact]
-    public void Resolve_AnotherGivenNameBeforeAMiddleNameAndSurname_IsNobody()
-    {
-        var result = Some.Story("Officials said Ivan Vladimirovich Putin, a farmer, was absent from the talks.");
-
-        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:vladimir-putin");
-    }
-
-    [Fact]
-    public void Resolve_AnotherInitialBeforeASurname_IsNobody()
-    {
-        var result = Some.Story("Officials said K Jaishankar, a trade lawyer, was absent from the talks.");
-
-        Assert.DoesNotContain(result.Entities.Nodes, n => n.Id == "leader:s-jaishankar");
     }
 
     [Fact]

@@ -47,14 +47,17 @@ internal static class AdministrativeAreaPattern
             {
                 Grow(s, place, s.Tokens[area].End, regions);
             }
-            else if (place is null && capitalised && s.IsCapitalized(k) && (Locatives.Contains(s.Word(k - 1)) || (s.Is(k - 1, "the") && Locatives.Contains(s.Word(k - 2))))
-                && !s.Overlaps(s.Tokens[k].Start, s.Tokens[area].End, AnyKind))
+            else if (place is null && capitalised && s.IsCapitalized(k) && AfterWordOfPlace(s, k) && !s.Overlaps(s.Tokens[k].Start, s.Tokens[area].End, AnyKind))
             {
                 var name = s.Slice(s.Tokens[k].Start, s.Tokens[area].End);
                 s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[k].Start, s.Tokens[area].End, name) { Candidates = [name] });
             }
         }
     }
+
+    /// <summary>Whether a word of place, perhaps with "the", stands before token <paramref name="k"/>: "in Mersin", "in the Amur".</summary>
+    private static bool AfterWordOfPlace(AnalyzedSentence s, int k) =>
+        Locatives.Contains(s.Word(k - 1)) || (s.Is(k - 1, "the") && Locatives.Contains(s.Word(k - 2)));
 
     private static void Grow(AnalyzedSentence s, Mention place, int end, HashSet<string> regions)
     {

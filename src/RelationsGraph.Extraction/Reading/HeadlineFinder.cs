@@ -18,10 +18,11 @@ internal static class HeadlineFinder
             return -1;
         }
 
+        var footer = CopyrightLine(page);
         var first = -1;
         for (var i = 0; i < storyStart; i++)
         {
-            if (page.Roles[i] == LineRole.Text && IsMasthead(page, i))
+            if (footer >= 0 && page.Roles[i] == LineRole.Text && IsMasthead(page, i, footer))
             {
                 page.MarkNoise(i, NoiseKind.Navigation);
             }
@@ -34,7 +35,7 @@ internal static class HeadlineFinder
             var words = LineShape.CountWords(page.Content(i), 3);
             if (words >= 3)
             {
-                MarkMastheads(page, i + 1, storyStart);
+                MarkMastheads(page, i + 1, storyStart, footer);
                 return i;
             }
 
@@ -53,42 +54,43 @@ internal static class HeadlineFinder
     }
 
     /// <summary>Marks the site's name as navigation on the text lines from <paramref name="from"/> up to <paramref name="to"/> (the byline in capitals, "THE ASAHI SHIMBUN").</summary>
-    private static void MarkMastheads(PageModel page, int from, int to)
+    private static void MarkMastheads(PageModel page, int from, int to, int footer)
     {
-        for (var i = from; i < to; i++)
+        for (var i = from; footer >= 0 && i < to; i++)
         {
-            if (page.Roles[i] == LineRole.Text && IsMasthead(page, i))
+            if (page.Roles[i] == LineRole.Text && IsMasthead(page, i, footer))
             {
                 page.MarkNoise(i, NoiseKind.Navigation);
             }
         }
     }
 
+    /// <summary>The last copyright footer line of the page, or -1: one pass, so a page of many lines is read once.</summary>
+    private static int CopyrightLine(PageModel page)
+    {
+        for (var i = page.Lines.Count - 1; i >= 0; i--)
+        {
+            if (page.Roles[i] == LineRole.Noise && page.NoiseKinds[i] == NoiseKind.Copyright)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether the line is the site's name, as its copyright footer gives it: "The Sydney Morning Herald" above the
     /// headline and "© 2023 The Sydney Morning Herald" at the foot, or "The Asahi Shimbun | Asia &amp; Japan Watch" and
-    /// "Copyright © The Asahi Shimbun Company". The line, or its part before a bar, must be in the footer whole.
+    /// "Copyright © The Asahi Shimbun Company". The line, or its part before a bar, must be in the footer (line
+    /// <paramref name="footer"/>) whole.
     /// </summary>
-    private static bool IsMasthead(PageModel page, int line)
+    private static bool IsMasthead(PageModel page, int line, int footer)
     {
         var name = page.Content(line);
         var bar = name.IndexOf(" | ", StringComparison.Ordinal);
         name = (bar > 0 ? name[..bar] : name).Trim();
-        if (name.Length < 3)
-        {
-            return false;
-        }
-
-        for (var i = page.Lines.Count - 1; i > line; i--)
-        {
-            if (page.Roles[i] == LineRole.Noise && page.NoiseKinds[i] == NoiseKind.Copyright
-                && page.Content(i).Contains(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return name.Length >= 3 && page.Content(footer).Contains(name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Without a dateline, a line ending in ? or ! directly followed by text is story, not headline.</summary>

@@ -242,5 +242,5 @@ public sealed class ArticleReaderLayoutTests
     [Fact]
     public void Read_SiteNameWithoutACopyrightFooterThatNamesIt_StaysTheHeadline() =>
         Assert.Equal("The Sydney Morning Herald", ArticleReader.Read(
-            "t", "The Sydney Morning Herald\n\nThe two leaders met on Wednesday.\n\nRead more: The Sydney Morning Herald guide to the visit\n\n\u00a9 2023 Nine Publishing").Headline);
+            "t", "The Sydney Morning Herald\n\nThe two leaders met on Wednesday.\n\n\u00a9 2023 Nine Publishing\n\nRead more: The Sydney Morning Herald guide to the visit").Headline);
 }

@@ -13,6 +13,12 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <remarks>Runs right after the gazetteers, so every later pattern sees the whole name; one pass over the sentence's tokens.</remarks>
 internal static class AdministrativeAreaPattern
 {
+    /// <summary>The length of the shortest area word ("Krai").</summary>
+    private const int ShortestAreaWord = 4;
+
+    /// <summary>The length of the longest area word ("Governorate").</summary>
+    private const int LongestAreaWord = 11;
+
     /// <summary>Capitalised words of an area, which also make a place of a name the lexicon lacks.</summary>
     private static readonly HashSet<string> AreaNames = new(StringComparer.Ordinal)
     {
@@ -36,6 +42,11 @@ internal static class AdministrativeAreaPattern
         for (var k = 0; k + 1 < s.Tokens.Count; k++)
         {
             var area = k + 1;
+            if (s.Tokens[area].Length is < ShortestAreaWord or > LongestAreaWord)
+            {
+                continue; // most tokens: no word to look up
+            }
+
             var capitalised = AreaNames.Contains(s.Word(area));
             if ((!capitalised && !AreaWords.Contains(s.Word(area))) || s.IsCapitalized(area + 1))
             {

@@ -14,6 +14,8 @@ public sealed class AdministrativeAreaPatternTests
     [InlineData("He visited the town of Bucha in the Kyiv region.", "Kyiv region", "Kyiv region")]
     [InlineData("The plant is being built in Mersin Province on the coast.", "Mersin Province", "Mersin Province")]
     [InlineData("The leaders met at a cosmodrome in the Amur Region of Russia.", "Amur Region", "Amur Region")]
+    [InlineData("The port lies in Kamchatka Krai on the Pacific coast.", "Kamchatka Krai", "Kamchatka Krai")]
+    [InlineData("The factory stands in Giza Governorate near the capital.", "Giza Governorate", "Giza Governorate")]
     public void Find_PlaceAndItsAreaWord_IsOnePlaceNamedAsWritten(string text, string written, string candidate)
     {
         var place = Assert.Single(Places(text), m => m.Text == written);

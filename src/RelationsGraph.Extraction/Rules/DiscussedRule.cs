@@ -88,14 +88,16 @@ public sealed class DiscussedRule : IExtractionRule
     }
 
     /// <summary>
-    /// "Among the matters discussed were ...", "Issues raised included ...": a list of what was discussed that names
-    /// neither the event nor who spoke, which can only be about the story's event.
+    /// "Among the matters discussed were ...", "Issues raised included ...", "The war in Ukraine was also on the
+    /// agenda.": a list of what was discussed that names neither the event nor who spoke, which can only be about the
+    /// story's event.
     /// </summary>
     private static bool ListsAgenda(AnalyzedSentence s)
     {
         for (var i = 1; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "discussed", "covered", "raised", "addressed") && s.IsAny(i - 1, "matters", "issues", "topics", "subjects", "questions"))
+            if ((s.IsAny(i, "discussed", "covered", "raised", "addressed") && s.IsAny(i - 1, "matters", "issues", "topics", "subjects", "questions"))
+                || (s.Is(i, "agenda") && s.Is(i - 1, "the")))
             {
                 return true;
             }

@@ -29,6 +29,8 @@ public sealed class DiscussedRuleTests
     [Theory]
     [InlineData("Among the matters discussed were the Belt and Road Initiative and food security.")]
     [InlineData("Issues raised included the Belt and Road Initiative and food security.")]
+    [InlineData("The Belt and Road Initiative and food security were also on the agenda.")]
+    [InlineData("The Belt and Road Initiative and food security took up a large part of the agenda.")]
     public void Apply_ListOfWhatWasDiscussedNamingNoEvent_TopicsGoToTheMainEvent(string list)
     {
         var result = Some.Story(Lead, list);
@@ -40,6 +42,7 @@ public sealed class DiscussedRuleTests
     [Theory]
     [InlineData("Among the matters pending were the Belt and Road Initiative and food security.")]
     [InlineData("Droughts raised fears for the Belt and Road Initiative and food security.")]
+    [InlineData("The Belt and Road Initiative and food security top China's agenda.")]
     public void Apply_SentenceThatListsNoAgenda_DiscussesNothing(string sentence)
     {
         var result = Some.Story(Lead, sentence);

@@ -6,12 +6,20 @@ namespace RelationsGraph.Extraction.Rules;
 /// Topics raised at an event: the topics of a sentence about the event (see <see cref="Attachment"/>) that has a
 /// word of speaking, agreeing or raising ("Xi said", "the two sides agreed", "raised concerns about", "top the
 /// agenda"). A side's own statement counts too ("On trade, Japan announced ..."), and so does a list of what was
-/// discussed that names no event ("Among the matters discussed were ..."), but not a statement in a clause of
+/// discussed that names no event ("Among the matters discussed were ..."), and the story's own statement ("The joint
+/// statement reaffirmed ..."), but not a statement in a clause of
 /// time ("after Seoul announced ..."), which is background; "when" after a past visit the sentence is about tells
 /// what happened at that visit ("a visit in February, when they agreed to ...").
 /// </summary>
 public sealed class DiscussedRule : IExtractionRule
 {
+    /// <summary>Words with which a statement states: "The joint statement reaffirmed ...".</summary>
+    private static readonly HashSet<string> StatementVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reaffirmed", "affirmed", "expressed", "stressed", "mentioned", "touched", "referred", "noted", "called", "condemned",
+        "welcomed", "underlined", "emphasized", "emphasised", "highlighted", "said", "pledged", "reiterated", "voiced", "opposed",
+    };
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
@@ -19,13 +27,15 @@ public sealed class DiscussedRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var topics = s.MentionSpanOf(MentionKind.Topic);
-            if (!AnyResolved(topics) || !Attachment.HasSpeech(s))
+            if (!AnyResolved(topics))
             {
                 continue;
             }
 
-            var frame = Attachment.FrameFor(context, s);
-            if (frame is null && context.Events.Main is { } main && (SideSpeaks(context, s, main) || ListsAgenda(s)))
+            var speech = Attachment.HasSpeech(s);
+            var frame = speech ? Attachment.FrameFor(context, s) : null;
+            if (frame is null && context.Events.Main is { } main
+                && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s))) || StatementSpeaks(context, s)))
             {
                 frame = main;
             }
@@ -104,6 +114,24 @@ public sealed class DiscussedRule : IExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The joint statement reaffirmed ...", "The document expressed strong opposition to ...", "The statement also
+    /// touched on human rights": a sentence whose subject is a document of the story (not one the knowledge base
+    /// holds, which may be decades old) and a word of stating tells what the story's event agreed on.
+    /// </summary>
+    private static bool StatementSpeaks(ExtractionContext context, AnalyzedSentence s)
+    {
+        var span = s.MentionSpan;
+        if (span.IsEmpty || span[0] is not { Kind: MentionKind.Document, NodeId: { } id } document
+            || s.TokenAt(document.Start) > s.FirstBodyToken + 1 || context.KnowledgeBase.Get<Document>(id) is not null)
+        {
+            return false;
+        }
+
+        var verb = s.TokenAt(document.End);
+        return StatementVerbs.Contains(s.Word(s.Is(verb, "also") ? verb + 1 : verb));
     }
 
     /// <summary>"Japan announced", "Seoul in turn said": a side of the event as the subject of a word of speaking, not in a clause of time.</summary>

@@ -40,6 +40,26 @@ public sealed class DiscussedRuleTests
     }
 
     [Theory]
+    [InlineData("They issued a joint statement. The joint statement also touched on food security and the Belt and Road Initiative.")]
+    [InlineData("They issued a joint statement. The joint statement stressed food security and the Belt and Road Initiative.")]
+    public void Apply_TheStorysStatementStatingTopics_TopicsGoToTheMainEvent(string sentences)
+    {
+        var result = Some.Story([Lead, .. sentences.Split(". ").Select(x => x.TrimEnd('.') + ".")]);
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:food-security");
+    }
+
+    [Theory]
+    [InlineData("The 1972 Joint Communique stressed food security and the Belt and Road Initiative.")]
+    [InlineData("They issued a joint statement. The joint statement was printed on paper about food security.")]
+    public void Apply_AnOldDocumentOrNoWordOfStating_DiscussesNothing(string sentences)
+    {
+        var result = Some.Story([Lead, .. sentences.Split(". ").Select(x => x.TrimEnd('.') + ".")]);
+
+        Assert.Empty(result.Graph.EdgesOf<Discussed>());
+    }
+
+    [Theory]
     [InlineData("Among the matters pending were the Belt and Road Initiative and food security.")]
     [InlineData("Droughts raised fears for the Belt and Road Initiative and food security.")]
     [InlineData("The Belt and Road Initiative and food security top China's agenda.")]

@@ -13,16 +13,13 @@ internal static class TitleLinker
     private static bool TitleEndingAt(AnalyzedSentence s, int k) =>
         k >= 0 && s.MentionCovering(k, MentionKind.Title) is { } title && title.End == s.Tokens[k].End;
 
-    /// <summary>"External Affairs Minister S Jaishankar": one capital letter, an initial written without its full stop.</summary>
-    private static bool IsInitial(AnalyzedSentence s, int k) => s.Word(k) is { Length: 1 } w && char.IsUpper(w[0]);
-
     public static void Link(AnalyzedSentence s)
     {
         foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
         {
             var first = s.TokenAt(leader.Start);
             var j = first - 1;
-            while (j >= 0 && (Words.IsStyle(s, j) || IsInitial(s, j)))
+            while (j >= 0 && (Words.IsStyle(s, j) || Words.IsInitial(s, j)))
             {
                 j--;
             }

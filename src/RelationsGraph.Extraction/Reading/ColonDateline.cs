@@ -28,8 +28,8 @@ internal static class ColonDateline
 
     /// <summary>
     /// "BEIJING: Chinese President Xi Jinping on Wednesday assured ..." (Dawn, The Times of India, CNA): a place (in
-    /// capitals, or a known one in title case: the parser decides), a colon and a space, then the story's first sentence, a capitalised word and at least
-    /// <see cref="MinColonStoryWords"/> words; not one of the labels pages put before a line ("UPDATE: ...", "WATCH: ...").
+    /// capitals, or a known one in title case: the parser decides), a colon and a space, then the story's first
+    /// sentence, a capitalised word and at least <see cref="MinColonStoryWords"/> words; not one of the labels pages put before a line ("UPDATE: ...", "WATCH: ...").
     /// </summary>
     public static bool OpensStory(ReadOnlySpan<char> span, int placeEnd)
     {

@@ -18,15 +18,10 @@ internal static class HeadlineFinder
             return -1;
         }
 
-        var footer = CopyrightLine(page);
+        MarkMastheads(page, storyStart);
         var first = -1;
         for (var i = 0; i < storyStart; i++)
         {
-            if (footer >= 0 && page.Roles[i] == LineRole.Text && IsMasthead(page, i, footer))
-            {
-                page.MarkNoise(i, NoiseKind.Navigation);
-            }
-
             if (page.Roles[i] != LineRole.Text || LineShape.EndsWithFullStop(page.Content(i)) || IsQuestionInStory(page, i))
             {
                 continue;
@@ -35,7 +30,6 @@ internal static class HeadlineFinder
             var words = LineShape.CountWords(page.Content(i), 3);
             if (words >= 3)
             {
-                MarkMastheads(page, i + 1, storyStart, footer);
                 return i;
             }
 
@@ -53,10 +47,14 @@ internal static class HeadlineFinder
         return first;
     }
 
-    /// <summary>Marks the site's name as navigation on the text lines from <paramref name="from"/> up to <paramref name="to"/> (the byline in capitals, "THE ASAHI SHIMBUN").</summary>
-    private static void MarkMastheads(PageModel page, int from, int to, int footer)
+    /// <summary>
+    /// Marks the site's name as navigation on the text lines above the story (line <paramref name="storyStart"/>): above
+    /// the headline, or below it as a byline in capitals ("THE ASAHI SHIMBUN").
+    /// </summary>
+    private static void MarkMastheads(PageModel page, int storyStart)
     {
-        for (var i = from; footer >= 0 && i < to; i++)
+        var footer = CopyrightLine(page);
+        for (var i = 0; footer >= 0 && i < storyStart; i++)
         {
             if (page.Roles[i] == LineRole.Text && IsMasthead(page, i, footer))
             {

@@ -144,8 +144,8 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
     /// <summary>Whether token <paramref name="k"/> is one capital letter that opens the knowledge base's name of leader <paramref name="id"/>.</summary>
     private bool IsInitialOf(AnalyzedSentence s, int k, string id) =>
-        s.Word(k) is { Length: 1 } initial && char.IsUpper(initial[0]) && kb.Get<Leader>(id) is { } leader
-        && leader.Name.Length > 2 && leader.Name[0] == initial[0] && leader.Name[1] is '.' or ' ';
+        Words.IsInitial(s, k) && kb.Get<Leader>(id) is { } leader
+        && leader.Name.Length > 2 && leader.Name[0] == s.Word(k)[0] && leader.Name[1] is '.' or ' ';
 
     /// <summary>The first candidate the article has named already, else the first in office on its date, else the first.</summary>
     private string Likeliest(IReadOnlyList<string> candidates)

@@ -71,8 +71,8 @@ internal static class CaptionRule
 
     /// <summary>
     /// Whether a line opens with a photo label, a colon and a capitalised word: "Photo/Illustration: Prime Minister
-    /// Shigeru Ishiba, left, and ..." (The Asahi Shimbun), "Photo: The two leaders shake hands ...". The label is one of
-    /// <see cref="PhotoLabels"/>, alone or before a slash and one more word.
+    /// Shigeru Ishiba, left, and ..." (The Asahi Shimbun), "Photo: The two leaders shake hands ...", "[Image: ...]". The
+    /// label is one of <see cref="PhotoLabels"/>, alone or before a slash and one more word, after an opening bracket or not.
     /// </summary>
     public static bool StartsWithPhotoLabel(ReadOnlySpan<char> line)
     {
@@ -83,6 +83,11 @@ internal static class CaptionRule
         }
 
         var label = line[..colon];
+        if (label.StartsWith('['))
+        {
+            label = label[1..]; // "[Image: Taoiseach Leo Varadkar and ... Photograph: ...]": the caption as a scraper brackets it
+        }
+
         var slash = label.IndexOf('/');
         if (slash >= 0)
         {

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// Finds the headline: a text line before the story starts (the dateline paragraph, or else the first
 /// line that ends with a full stop or runs on into the next lines of a paragraph that has one) that has no
 /// final full stop. Of several such lines the first with three or more words wins, else the first of two words; a
-/// single word (a stray site or section name) is never the headline. Without a dateline, a line ending
+/// single word (a stray site or section name) is never the headline, nor is a section's name such as "Life &amp;
+/// Style", which is navigation. Without a dateline, a line ending
 /// in ? or ! counts only when a blank or noise line follows it. The site's name above the story, as the copyright
 /// footer names it, is no headline but navigation.
 /// </summary>
@@ -28,6 +29,12 @@ internal static class HeadlineFinder
             }
 
             var words = LineShape.CountWords(page.Content(i), 3);
+            if (words == 3 && IsPairedSection(page.Content(i)))
+            {
+                page.MarkNoise(i, NoiseKind.Navigation);
+                continue;
+            }
+
             if (words >= 3)
             {
                 return i;
@@ -90,6 +97,12 @@ internal static class HeadlineFinder
         name = (bar > 0 ? name[..bar] : name).Trim();
         return name.Length >= 3 && page.Content(footer).Contains(name, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// A section's name of two words joined by an ampersand above the story, "Life &amp; Style", "Politics &amp; Law":
+    /// navigation, not a headline of three words.
+    /// </summary>
+    private static bool IsPairedSection(ReadOnlySpan<char> line) => line.IndexOf(" & ", StringComparison.Ordinal) > 0;
 
     /// <summary>Without a dateline, a line ending in ? or ! directly followed by text is story, not headline.</summary>
     private static bool IsQuestionInStory(PageModel page, int line) =>

@@ -14,7 +14,7 @@ internal static class NavigationRule
 
     /// <summary>
     /// A navigation word or phrase alone on a line, or after a site's name of at most three words and a dash ("The
-    /// Guardian - Back to home").
+    /// Guardian - Back to home"), or several set apart by runs of spaces ("Subscribe   Sign in").
     /// </summary>
     public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
@@ -37,7 +37,32 @@ internal static class NavigationRule
         }
 
         var dash = line.LastIndexOf(" - ", StringComparison.Ordinal);
-        return dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim());
+        return (dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim()))
+            || AreSpacedNavigation(line, words);
+    }
+
+    /// <summary>
+    /// Two or more navigation words or phrases set apart by runs of spaces, as a page's links come out when scraped side
+    /// by side: "Subscribe   Sign in", "Share  Print  Email".
+    /// </summary>
+    private static bool AreSpacedNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var items = 0;
+        var rest = line.Trim();
+        while (!rest.IsEmpty)
+        {
+            var gap = rest.IndexOf("  ", StringComparison.Ordinal);
+            var item = gap < 0 ? rest : rest[..gap];
+            if (!words.Contains(item.Trim()))
+            {
+                return false;
+            }
+
+            items++;
+            rest = gap < 0 ? [] : rest[gap..].TrimStart();
+        }
+
+        return items >= 2;
     }
 
     /// <summary>

@@ -41,6 +41,11 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Read Time: 4 mins")]
     [InlineData("Reading time: 3 minutes")]
     [InlineData("5 min read")]
+    [InlineData("Life & Style")]
+    [InlineData("Politics & Law")]
+    [InlineData("Subscribe   Sign in")]
+    [InlineData("Share  Print  Email")]
+    [InlineData("Gift this article")]
     public void Read_PageFurnitureAboveTheHeadline_IsNavigationNotHeadline(string line)
     {
         var article = ArticleReader.Read("t", line + "\nLeaders sign accord on defence\n\nThe leaders signed an accord on Thursday.");
@@ -56,6 +61,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("5 min read the statement")]
     [InlineData("Leaders of the two nations met and agreed - Back to home")]
     [InlineData("Skip to the end: the leaders agreed.")]
+    [InlineData("Subscribe   to the idea of peace")]
+    [InlineData("Trade & Ukraine: what the leaders agreed.")]
     [InlineData("Asia / Pacific leaders agreed on a long list of regional issues")]
     [InlineData("Home / Leaders agreed on a long list of regional issues / Trade")]
     public void Read_StoryLineLikePageFurniture_IsKept(string line)
@@ -211,6 +218,7 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Photo/Illustration: Prime Minister Shigeru Ishiba, left, and U.S. President Donald Trump at the White House on Feb. 7 (Pool)")]
     [InlineData("Photo: The two leaders shake hands before their talks in Tokyo")]
     [InlineData("CAPTION: The two leaders shake hands before their talks in Tokyo")]
+    [InlineData("[Image: Taoiseach Leo Varadkar and US president Joe Biden in the Oval Office at the White House on Friday. Photograph: Jane Doe/Pool]")]
     public void Read_LineOpeningWithAPhotoLabel_IsACaption(string line)
     {
         var article = ArticleReader.Read("t", $"Leaders meet\n\n{line}\n\nThe two leaders met on Tuesday.");

@@ -83,7 +83,7 @@ public sealed class GazetteerBuilder<T>
                 payloads[i] = _payloads[i].AsReadOnly();
             }
 
-            return new GazetteerPatterns<T>(_builder.Build(foldCase ? CharFolding.Fold : CharFolding.NormalizePunctuation), payloads);
+            return new GazetteerPatterns<T>(_builder.Build(foldCase ? CharFolding.Fold : CharFolding.Normalize), payloads);
         }
     }
 }

@@ -52,14 +52,42 @@ public static class CharFolding
         return char.ToLowerInvariant(c);
     }
 
-    /// <summary>Applies <see cref="NormalizePunctuation"/> and then <see cref="FoldCase"/>.</summary>
+    /// <summary>
+    /// Maps a precomposed Latin letter with diacritics to its base letter, keeping case: é → e, Ọ → O, ğ → g, İ → I,
+    /// and the letters Unicode does not decompose (đ → d, ł → l, ø → o, ı → i, ħ → h; see <see cref="LatinBaseLetters"/>). "Nguyễn Phú Trọng" and
+    /// "Nguyen Phu Trong", "Erdoğan" and "Erdogan", "Việt Nam" and "Viet Nam" are the same names: articles write
+    /// them both ways, and the knowledge base has one.
+    /// </summary>
+    /// <param name="c">The character to map.</param>
+    /// <returns>The base letter, or <paramref name="c"/> itself when it has no diacritics (ß, æ and œ are letters of their own).</returns>
+    public static char RemoveDiacritics(char c)
+    {
+        if (c < '\u00C0')
+        {
+            return c;
+        }
+
+        if (c <= '\u024F')
+        {
+            return LatinBaseLetters.Lookup(LatinBaseLetters.Extended, LatinBaseLetters.ExtendedFirst, c);
+        }
+
+        return c is >= '\u1E00' and <= '\u1EFF' ? LatinBaseLetters.Lookup(LatinBaseLetters.Additional, LatinBaseLetters.AdditionalFirst, c) : c;
+    }
+
+    /// <summary>Applies <see cref="NormalizePunctuation"/> and then <see cref="RemoveDiacritics"/>, keeping case.</summary>
+    /// <param name="c">The character to normalise.</param>
+    /// <returns>The normalised character.</returns>
+    public static char Normalize(char c) => RemoveDiacritics(NormalizePunctuation(c));
+
+    /// <summary>Applies <see cref="NormalizePunctuation"/>, <see cref="RemoveDiacritics"/> and then <see cref="FoldCase"/>.</summary>
     /// <param name="c">The character to fold.</param>
     /// <returns>The folded character.</returns>
-    public static char Fold(char c) => FoldCase(NormalizePunctuation(c));
+    public static char Fold(char c) => FoldCase(RemoveDiacritics(NormalizePunctuation(c)));
 
     /// <summary>Folds every character of <paramref name="text"/> with <see cref="Fold(char)"/>.</summary>
     /// <param name="text">The text to fold.</param>
-    /// <param name="foldCase">Whether to fold case as well as punctuation.</param>
+    /// <param name="foldCase">Whether to fold case as well as punctuation and diacritics (<see cref="Normalize"/> when false).</param>
     /// <returns>A string of the same length as <paramref name="text"/>.</returns>
     public static string Fold(string text, bool foldCase = true)
     {
@@ -69,7 +97,7 @@ public static class CharFolding
             var source = state.text.AsSpan();
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = state.foldCase ? Fold(source[i]) : NormalizePunctuation(source[i]);
+                span[i] = state.foldCase ? Fold(source[i]) : Normalize(source[i]);
             }
         });
     }

@@ -18,6 +18,11 @@ internal static class DatePattern
             string head;
             if (s.IsCapitalized(i) && Words.Weekdays.Contains(word)) // the case first: most tokens are lower-case, and it costs no hashing
             {
+                if (s.Is(i - 1, "Good"))
+                {
+                    continue; // "the Good Friday Agreement", "on Good Friday": a name, not a day of the story's week
+                }
+
                 (end, head) = (i, "weekday");
                 if (s.IsAny(i + 1, "afternoon", "morning", "evening", "night"))
                 {

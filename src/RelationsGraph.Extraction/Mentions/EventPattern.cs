@@ -304,6 +304,11 @@ internal static class EventPattern
                 continue;
             }
 
+            if (s.IsLowerCaseWord(k) && !Words.Prepositions.Contains(s.Word(k)) && s.Overlaps(s.Tokens[k - 1].Start, s.Tokens[k - 1].End, MentionKind.Document))
+            {
+                break; // "with the 25th anniversary of the Good Friday Agreement fast approaching": the name ends with the document's
+            }
+
             if (s.Tokens[k].Kind == TokenKind.Punctuation && s.Word(k) is not ("-" or "'" or "\u2019" or "(" or ")"))
             {
                 break;

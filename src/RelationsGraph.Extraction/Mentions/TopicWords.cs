@@ -34,7 +34,8 @@ internal static class TopicWords
         "areas", "area", "fields", "field", "issues", "issue", "sectors", "sector", "matters", "matter", "topics", "topic", "things",
         "subjects", "subject", "aspects", "domains", "spheres", "respects", "regard", "region", "world", "future", "way", "manner",
         "need", "use", "importance", "necessity", "attempt", "attempts", "effort", "efforts", "progress", "steps", "measures",
-        "situation", "cooperation", "co-operation", "relations", "ties", "talks",
+        "situation", "cooperation", "co-operation", "relations", "ties", "talks", "prospects", "prospect", "possibility",
+        "possibilities", "options", "plans", "details", "state",
     };
 
     /// <summary>Words of degree that make a generic noun no subject either ("deeper co-operation", "closer ties").</summary>

@@ -25,7 +25,7 @@ public sealed class AnniversaryRule : IExtractionRule
             {
                 var n = mention.Ordinal!.Value;
                 var named = NamedDocument(context, s, mention);
-                var stated = StatedYear(s, mention, named?.Year);
+                var stated = StatedYear(s, mention, named?.Year, n, context.Date?.Year);
                 if ((stated ?? context.Date?.Year) is not { } y)
                 {
                     continue;
@@ -110,13 +110,15 @@ public sealed class AnniversaryRule : IExtractionRule
 
     /// <summary>
     /// The year the sentence writes outside the anniversary's phrase ("in 2020", "this year"), not the named document's
-    /// own ("the ... Treaty, which was signed in 1978").
+    /// own ("the ... Treaty, which was signed in 1978"), nor the year of what the anniversary marks: the 10th
+    /// anniversary "of the Comprehensive Partnership, set up in 2013", in an article of 2023.
     /// </summary>
-    private static int? StatedYear(AnalyzedSentence s, Mention anniversary, int? documentYear)
+    private static int? StatedYear(AnalyzedSentence s, Mention anniversary, int? documentYear, int ordinal, int? articleYear)
     {
         foreach (var d in s.MentionSpanOf(MentionKind.Date))
         {
-            if ((d.End <= anniversary.Start || d.Start >= anniversary.End) && d.Date is { Month: null } date && date.Year != documentYear)
+            if ((d.End <= anniversary.Start || d.Start >= anniversary.End) && d.Date is { Month: null } date && date.Year != documentYear
+                && !(articleYear is { } article && Math.Abs(date.Year + ordinal - article) <= 1))
             {
                 return date.Year;
             }

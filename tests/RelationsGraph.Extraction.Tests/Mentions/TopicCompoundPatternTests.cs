@@ -21,9 +21,9 @@ public sealed class TopicCompoundPatternTests
     [Fact]
     public void Find_TopicInsideAnotherTopicsPhrase_IsLeftAsItIs()
     {
-        // The enumeration's item "prospects for investment cooperation" holds the lexicon's "investment cooperation".
-        var topics = Topics("The sides discussed the prospects for investment cooperation in energy and tourism.");
+        // The enumeration's item "financing for investment cooperation" holds the lexicon's "investment cooperation".
+        var topics = Topics("The sides discussed the financing for investment cooperation in energy and tourism.");
 
-        Assert.Contains("prospects for investment cooperation", topics);
+        Assert.Contains("financing for investment cooperation", topics);
     }
 }

@@ -72,6 +72,12 @@ public sealed class TopicListPatternTests
         Assert.Equal(["shipbuilding", "fisheries"], Topics(text));
 
     [Theory]
+    [InlineData("Varadkar and Biden discussed the prospects for restoring power-sharing in Northern Ireland.")]
+    [InlineData("They discussed the possibility of a visit.")]
+    public void Find_ProspectsOrPossibilityAlone_IsNoTopic(string text) =>
+        Assert.DoesNotContain(Topics(text), t => t.StartsWith("prospects", StringComparison.Ordinal) || t.StartsWith("possibility", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("They discussed key issues, including shipbuilding.")]
     [InlineData("They discussed various matters, including shipbuilding.")]
     [InlineData("They discussed cooperation, including shipbuilding.")]

@@ -21,6 +21,37 @@ public sealed class AnniversaryRuleTests
     }
 
     [Fact]
+    public void Apply_YearOfWhatTheAnniversaryMarks_IsNotTheAnniversarysYear()
+    {
+        var result = Some.Extract("Sep 10, 2023 22:05", "HANOI (Wire)",
+            "The visit coincided with the 10th anniversary of the Vietnam-US Comprehensive Partnership, set up in 2013.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.Equal(new PartialDate(2023), anniversary.Date);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfADocumentBeforeAPhrase_EndsWithTheDocument()
+    {
+        var result = Some.Extract("Mar 17, 2023 22:14", "WASHINGTON (Wire)",
+            "The two leaders met with the 25th anniversary of the Good Friday Agreement fast approaching.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.Equal("25th anniversary of the Good Friday Agreement", anniversary.Name);
+        Assert.Equal(new PartialDate(2023), anniversary.Date);
+    }
+
+    [Fact]
+    public void Apply_AnniversaryOfADocumentBeforeAPreposition_GoesOn()
+    {
+        var result = Some.Extract("Feb 27, 2022 10:00", "BEIJING (Wire)",
+            "Officials marked the 50th anniversary of the Shanghai Communique between China and the United States on Sunday.");
+        var anniversary = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Anniversary);
+
+        Assert.Equal("50th anniversary of the Shanghai Communique between China and the United States", anniversary.Name);
+    }
+
+    [Fact]
     public void Apply_AnniversaryWhoseYearDoesNotFitTheTreaty_CommemoratesNothing()
     {
         var result = Some.Extract("Jan 20, 2020 10:00", "TOKYO, Jan. 19 (Wire)",

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Reads the title and country written around a leader's name and records them on the leader mention, with
 /// the whole phrase as <see cref="Mention.PhraseStart"/>..<see cref="Mention.PhraseEnd"/>:
 /// "[then] (Chinese|China's|the U.S.) President [Mr.] Xi Jinping", "President of the Republic of Korea (ROK)
-/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "his US counterpart Joe Biden" (a counterpart
+/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "General Secretary of the CPV Central
+/// Committee Nguyen Phu Trong", "his US counterpart Joe Biden" (a counterpart
 /// the knowledge base lacks takes the title of the leader before), and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
 /// </summary>
 internal static class TitleLinker
@@ -29,7 +30,7 @@ internal static class TitleLinker
                 continue;
             }
 
-            if (j >= 0 && TitleOfCountry(s, leader, j))
+            if (j >= 0 && (TitleOfCountry(s, leader, j) || TitleOfOrganization(s, leader, j)))
             {
                 continue;
             }
@@ -148,6 +149,44 @@ internal static class TitleLinker
         leader.CountryId = country.Candidates[0];
         leader.PhraseStart = title.Start;
         return true;
+    }
+
+    /// <summary>
+    /// "Title of [the] Organization [(ACR)] [Central Committee] Name", the phrase ending at token <paramref name="end"/>:
+    /// "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee Nguyen Phu Trong",
+    /// "Chairman of the Central Military Commission Xi Jinping". The organization is a run of capitalized words (the
+    /// organization pattern runs later, and the knowledge base need not know it); it names no country.
+    /// </summary>
+    private static bool TitleOfOrganization(AnalyzedSentence s, Mention leader, int end)
+    {
+        var k = end;
+        if (s.Is(k, "Committee") && s.Is(k - 1, "Central"))
+        {
+            k -= 2;
+        }
+
+        if (k >= 3 && s.Word(k) == ")" && s.Word(k - 2) == "(")
+        {
+            k -= 3;
+        }
+
+        for (var i = k; i >= 1 && i > k - 8; i--)
+        {
+            if (i < k && s.Is(i, "of") && TitleEndingAt(s, i - 1))
+            {
+                var title = s.MentionCovering(i - 1, MentionKind.Title)!;
+                leader.Title = title.Title;
+                leader.PhraseStart = title.Start;
+                return true;
+            }
+
+            if (!(s.IsCapitalized(i) || s.IsAny(i, "of", "the", "and")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Name, [the] Title of [the] Country".</summary>

@@ -141,8 +141,9 @@ public sealed class MeetingRule : IExtractionRule
 
     /// <summary>
     /// "his meeting with Xi", "Biden's talks with Xi", "During talks with Xi on Monday, Biden said": an event noun
-    /// followed by "with" and a leader; the other party owns the noun, or opens the sentence after the phrase, or
-    /// is the subject of the clause.
+    /// followed by "with" and a leader, or by "between" and leaders, a place between them or not ("talks in Hanoi
+    /// between A and B"). After "with", the other party owns the noun, or opens the sentence after the phrase, or is
+    /// the subject of the clause.
     /// </summary>
     private static void With(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
@@ -154,6 +155,11 @@ public sealed class MeetingRule : IExtractionRule
             }
 
             var after = s.TokenAt(noun.End);
+            if (s.Is(after, "in") && Grammar.PlaceAdverbial(s, after) is { } place && s.Is(s.TokenAt(place.End), "between"))
+            {
+                after = s.TokenAt(place.End); // "after talks in Hanoi between General Secretary Trong and President Biden"
+            }
+
             if (s.Is(after, "with"))
             {
                 With(context, s, noun, references, positions);

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
+/// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "was received ... by
+/// the president", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
 /// before), "called on" a leader, and a phone or video call ("called Lula again").
 /// </summary>
@@ -58,6 +59,11 @@ internal static class MeetingTriggers
                 var call = NounAfter(s, i, 8) is { Head: "call" } c ? c : null;
                 var byPhone = ByPhone(s, i);
                 triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
+            }
+            else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && PassiveAgent(s, i) is { } by)
+            {
+                // "Sanchez was received on Friday in Beijing by the Chinese president": the guest and the host after "by" met.
+                triggers.Add(new Trigger(i, by, EventKind.Meeting, NounAfter(s, by, 8)));
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && !s.Is(i + 1, "by"))
             {
@@ -148,6 +154,58 @@ internal static class MeetingTriggers
         }
 
         return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new Trigger(i, i, EventKind.Call, null) : null;
+    }
+
+    /// <summary>
+    /// The "by" of a passive "received ... by the Chinese president": at most a date and a place between the verb and it
+    /// ("on Friday", "in Beijing", "at the Elysee"), and one leader or role after it. Null for "was received by cheering
+    /// crowds", "was welcomed as a step by Beijing", or "was received by President Murmu and Prime Minister Modi" (a
+    /// ceremony of welcome by two hosts).
+    /// </summary>
+    private static int? PassiveAgent(AnalyzedSentence s, int i)
+    {
+        var k = i + 1;
+        while (k < s.Tokens.Count && k <= i + 10 && !s.Is(k, "by"))
+        {
+            if (Grammar.PlaceAdverbial(s, k) is { } place)
+            {
+                k = s.TokenAt(place.End);
+            }
+            else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
+            {
+                k = s.TokenAt(date.End);
+            }
+            else if (s.IsAny(k, "today", "yesterday", "here", "there", "warmly"))
+            {
+                k++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (!s.Is(k, "by"))
+        {
+            return null;
+        }
+
+        var agent = k + 1;
+        while (agent < s.Tokens.Count && agent <= k + 3 && (s.IsAny(agent, "the", "his", "her", "their") || Words.Honorifics.Contains(s.Word(agent))))
+        {
+            agent++;
+        }
+
+        // One host: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome, not talks.
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) >= agent && s.TokenAt(m.PhraseStart) <= agent + 3)
+            {
+                return s.Is(s.TokenAt(m.PhraseEnd), "and") ? null : k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>

@@ -142,6 +142,39 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_GuestReceivedByTheHost_IsAMeetingOfBoth()
+    {
+        var result = Some.Extract("Mar 31, 2023 14:52", "BEIJING, March 31 (Wire) --",
+            "Spanish Prime Minister Pedro Sanchez was received on Friday in Beijing by the Chinese president, Xi Jinping, in a meeting dominated by the war in Ukraine.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:pedro-sanchez", "leader:xi-jinping");
+        Assert.Equal(new PartialDate(2023, 3, 31), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:beijing");
+    }
+
+    [Theory]
+    [InlineData("where he was received by Indian President Droupadi Murmu and Prime Minister Narendra Modi.")]
+    [InlineData("where he was received by cheering crowds and Prime Minister Narendra Modi.")]
+    [InlineData("where his visit was welcomed as a step forward by Prime Minister Narendra Modi.")]
+    public void Apply_ReceivedByTwoHostsOrBySomeoneElse_IsNoMeeting(string rest)
+    {
+        var result = Some.Extract("Jan 25, 2023 21:00", "NEW DELHI, Jan 25 (Wire) --",
+            "Egyptian President Abdel Fattah El-Sisi arrived for a state visit on Tuesday.\n\nOn Wednesday, the Egyptian president was given a ceremonial welcome at Rashtrapati Bhavan, " + rest);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind is EventKind.Meeting or EventKind.Summit);
+    }
+
+    [Fact]
+    public void Apply_TalksInAPlaceBetweenTwoLeaders_IsTheirMeetingThere()
+    {
+        var result = Some.Extract("Sep 10, 2023 22:05", "HANOI (Wire) --",
+            "Vietnam and the United States upgraded their ties on Sunday after talks in Hanoi between General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong and US President Joe Biden.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:joe-biden");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hanoi");
+    }
+
+    [Fact]
     public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
     {
         var result = Some.Story("Japanese Prime Minister Fumio Kishida received in Tokyo today a letter from the Chinese side.");

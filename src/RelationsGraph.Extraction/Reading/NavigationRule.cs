@@ -14,7 +14,8 @@ internal static class NavigationRule
 
     /// <summary>
     /// A navigation word or phrase alone on a line, or after a site's name of at most three words and a dash ("The
-    /// Guardian - Back to home"), or several set apart by runs of spaces ("Subscribe   Sign in").
+    /// Guardian - Back to home"), or several set apart by runs of spaces ("Subscribe   Sign in"), or the site's address
+    /// ("ekathimerini.com").
     /// </summary>
     public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
@@ -36,9 +37,45 @@ internal static class NavigationRule
             return true;
         }
 
+        if (IsSiteAddress(line))
+        {
+            return true;
+        }
+
         var dash = line.LastIndexOf(" - ", StringComparison.Ordinal);
         return (dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim()))
             || AreSpacedNavigation(line, words);
+    }
+
+    /// <summary>
+    /// A site's address alone on its line, as a masthead comes out when scraped: "ekathimerini.com", "www.example.co.uk".
+    /// Letters, digits and hyphens between dots, and a last part of two to six letters.
+    /// </summary>
+    private static bool IsSiteAddress(ReadOnlySpan<char> line)
+    {
+        var dot = line.LastIndexOf('.');
+        if (dot <= 0 || line.Length - dot - 1 is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in line[(dot + 1)..])
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in line[..dot])
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -286,7 +286,7 @@ public sealed class MeetingRule : IExtractionRule
         var places = FrameText.PlacesAfter(s, last, others, allowTo: welcome, first: first);
         var apart = FrameText.SpanApart(s, first);
         var frame = context.Events.FindOrAddMeeting(kind, leaders, date, s.Index, evidence,
-            f => !(f.Sentence <= 1 && f.Date is null && date is not null && !IsCurrent(context, date)) && !MeetingPlaces.InOtherCity(context, f, places)
+            f => !(f.Sentence <= LeadEnd(context) && f.Date is null && date is not null && !IsCurrent(context, date)) && !MeetingPlaces.InOtherCity(context, f, places)
                 && !(apart && f.Sentence < s.Index));
         foreach (var leader in leaders)
         {

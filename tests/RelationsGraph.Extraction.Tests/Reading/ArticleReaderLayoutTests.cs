@@ -46,6 +46,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Subscribe   Sign in")]
     [InlineData("Share  Print  Email")]
     [InlineData("Gift this article")]
+    [InlineData("ekathimerini.com")]
+    [InlineData("www.example-news.co.uk")]
     public void Read_PageFurnitureAboveTheHeadline_IsNavigationNotHeadline(string line)
     {
         var article = ArticleReader.Read("t", line + "\nLeaders sign accord on defence\n\nThe leaders signed an accord on Thursday.");
@@ -62,6 +64,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Leaders of the two nations met and agreed - Back to home")]
     [InlineData("Skip to the end: the leaders agreed.")]
     [InlineData("Subscribe   to the idea of peace")]
+    [InlineData("Talks.Ended")]
+    [InlineData("Growth of 2.5")]
     [InlineData("Trade & Ukraine: what the leaders agreed.")]
     [InlineData("Asia / Pacific leaders agreed on a long list of regional issues")]
     [InlineData("Home / Leaders agreed on a long list of regional issues / Trade")]

@@ -76,6 +76,7 @@ public sealed class MentionFinder
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);
         RolePattern.Find(analyzed);
+        RolePattern.FindCounterparts(analyzed);
         PronounPattern.Find(analyzed);
         GroupPattern.Find(analyzed);
         SeriesPattern.Find(analyzed, seriesForms);

@@ -41,7 +41,7 @@ internal static class PersonPattern
             }
             else if (Words.Honorifics.Contains(s.Word(i)) || s.Is(i, "counterpart"))
             {
-                nameStart = i + 1;
+                nameStart = s.Is(i, "counterpart") && s.Word(i + 1) == "," && SetOffName(s, i + 2) ? i + 2 : i + 1; // "his Turkish counterpart, Hakan Fidan,"
             }
             else
             {

@@ -59,5 +59,49 @@ internal static class RolePattern
         }
     }
 
+    /// <summary>
+    /// "his Turkish guest", "her Chinese counterpart", "their Brazilian host": a leader of the demonym's country whom the
+    /// text names elsewhere, not after the noun ("his Japanese counterpart Fumio Kishida", "his Turkish counterpart, Hakan
+    /// Fidan," name the leader). A counterpart holds
+    /// the office of the leader named before it in the sentence ("Foreign Minister Wang Yi met his Japanese counterpart"),
+    /// when there is one.
+    /// </summary>
+    public static void FindCounterparts(AnalyzedSentence s)
+    {
+        for (var k = 2; k < s.Tokens.Count; k++)
+        {
+            if (!s.IsAny(k, "counterpart", "guest", "host", "visitor") || s.IsCapitalized(k + 1) || (s.Word(k + 1) == "," && s.IsCapitalized(k + 2))
+                || s.MentionCovering(k - 1, MentionKind.Demonym) is not { Candidates.Count: 1 } demonym || s.TokenAt(demonym.End) != k
+                || !s.IsAny(s.TokenAt(demonym.Start) - 1, "his", "her", "their"))
+            {
+                continue;
+            }
+
+            var role = s.Create(MentionKind.Role, s.Tokens[s.TokenAt(demonym.Start) - 1].Start, s.Tokens[k].End);
+            role.CountryId = demonym.Candidates[0];
+            if (s.Is(k, "counterpart") && LeaderBefore(s, role.Start) is { Title: { } title })
+            {
+                role.Title = title;
+            }
+
+            s.Add(role);
+        }
+    }
+
+    /// <summary>The last leader named before <paramref name="start"/> in the sentence, or null.</summary>
+    private static Mention? LeaderBefore(AnalyzedSentence s, int start)
+    {
+        Mention? last = null;
+        foreach (var m in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (m.End <= start)
+            {
+                last = m;
+            }
+        }
+
+        return last;
+    }
+
     private static bool IsAcronym(string text) => text.Length <= 5 && text.All(c => char.IsUpper(c) || c == '.');
 }

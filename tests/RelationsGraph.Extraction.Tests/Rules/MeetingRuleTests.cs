@@ -174,6 +174,53 @@ public sealed class MeetingRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hanoi");
     }
 
+    [Theory]
+    [InlineData("his Turkish guest")]
+    [InlineData("his Turkish counterpart")]
+    public void Apply_HostReceivingHisGuestOrCounterpartOfACountry_MeetsThatCountrysLeader(string guest)
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday.",
+            $"The declaration was signed at Maximos Mansion, where Mitsotakis received {guest} for talks.");
+
+        GraphAssert.EventOf(result.Graph, "leader:kyriakos-mitsotakis", "leader:recep-tayyip-erdogan");
+    }
+
+    [Fact]
+    public void Apply_MinisterMeetingHisCounterpartOfACountry_MeetsThatCountrysMinisterNotItsLeader()
+    {
+        var result = Some.Extract("Jul 13, 2023 20:00", "JAKARTA (Wire)",
+            "Japanese Foreign Minister Yoshimasa Hayashi arrived on Wednesday, and Prime Minister Fumio Kishida sent a message.",
+            "Chinese Foreign Minister Wang Yi met his Japanese counterpart on Thursday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:yoshimasa-hayashi");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("fumio-kishida", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_HostReceivingHisCounterpartNamedAfterACommaOrTheirAides_MeetsNoOneElse()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday.",
+            "Later, Foreign Minister George Gerapetritis received his Turkish counterpart, Hakan Fidan, for talks.");
+
+        GraphAssert.EventOf(result.Graph, "leader:george-gerapetritis", "leader:hakan-fidan");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("george-gerapetritis-recep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_MeetingInTheLeadsThirdSentence_IsNotAnEarlierDatedMeetingOfTheSameLeaders()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday. "
+            + "Officials called it a new start. The declaration was signed at Maximos Mansion, where Mitsotakis received his Turkish guest for talks.",
+            "The two leaders met in Vilnius in July, on the sidelines of the NATO summit.");
+
+        var meetings = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Meeting).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Single(meetings, m => m.Date == new PartialDate(2023, 7));
+    }
+
     [Fact]
     public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
     {

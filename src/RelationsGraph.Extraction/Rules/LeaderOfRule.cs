@@ -110,13 +110,26 @@ public sealed class LeaderOfRule : IExtractionRule
     /// <summary>
     /// "Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi", "Minister K. Shanmugam and
     /// Indonesia's Law Minister Yasonna Laoly": a titled leader with no country, joined to one of a stated country,
-    /// is of the other side of the article's two-sided main event.
+    /// is of the other side of the article's two-sided main event. When the main event has one stated side, its other
+    /// is the country the story names most besides that side.
     /// </summary>
     private static string? OtherSide(ExtractionContext context, Mention mention)
     {
-        if (context.Events.Main is not { } main || Attachment.Sides(context, main) is not { Count: 2 } sides)
+        if (context.Events.Main is not { } main || Attachment.Sides(context, main) is not { Count: 1 or 2 } sides)
         {
             return null;
+        }
+
+        if (sides.Count == 1)
+        {
+            // "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan" in a Greek paper: the main
+            // event's one stated side is Turkey, and its other is the country the story names most besides it.
+            if (MostNamedCountryBesides(context, sides[0]) is not { } other)
+            {
+                return null;
+            }
+
+            sides.Add(other);
         }
 
         var s = context.Sentences[mention.Sentence];
@@ -137,6 +150,29 @@ public sealed class LeaderOfRule : IExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The country the article names most often (by name, adjective or capital), <paramref name="except"/> aside, when it is
+    /// named at least twice and more often than any other; else null.
+    /// </summary>
+    private static string? MostNamedCountryBesides(ExtractionContext context, string except)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in context.Sentences)
+        {
+            foreach (var m in s.MentionSpan)
+            {
+                if (m.Kind is MentionKind.Country or MentionKind.Demonym or MentionKind.Capital && m.NodeIds is [var id]
+                    && id.StartsWith("country:", StringComparison.Ordinal) && id != except)
+                {
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
     }
 
     /// <summary>The country whose <paramref name="title"/> the knowledge base has the leader holding (on the article's date, unless "then ..."), when there is one.</summary>

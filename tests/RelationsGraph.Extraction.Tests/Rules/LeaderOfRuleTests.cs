@@ -120,4 +120,39 @@ public sealed class LeaderOfRuleTests
 
         Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => e.Source.Id == "leader:s-iswaran");
     }
+
+    private const string GreekLead =
+        "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met on Thursday, committing Greece and Turkey to calm.";
+
+    [Fact]
+    public void Apply_MainEventsParticipantWithNoCountry_IsOfTheCountryTheStoryNamesMostBesidesTheOtherSide()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)", GreekLead,
+            "Greek officials called it a new start. The two leaders spoke of trade between Greece and Turkey.");
+
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:kyriakos-mitsotakis", "country:gr");
+        Assert.Equal("Prime Minister Kyriakos Mitsotakis", Assert.Single(office.Evidence).Text);
+    }
+
+    [Fact]
+    public void Apply_MainEventsParticipantWithNoCountryInAStoryNamingTwoOthersAlike_HasNoCountry()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met on Thursday.",
+            "They spoke of Cyprus, of Cyprus again, and of Egypt and Egypt's ports.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => e.Source.Id == "leader:kyriakos-mitsotakis");
+    }
+
+    [Fact]
+    public void Apply_MinisterAndHisCounterpartSetOffByCommas_EachHoldsTheirSidesOffice()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)", GreekLead,
+            "The talks were attended by Foreign Minister George Gerapetritis and his Turkish counterpart, Hakan Fidan, who steered the thaw.",
+            "Greek officials called it a new start.");
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:hakan-fidan", "country:tr");
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:george-gerapetritis", "country:gr");
+        Assert.DoesNotContain(result.Graph.EdgesOf<LeaderOf>(), e => e.Source.Id == "leader:george-gerapetritis" && e.Target.Id == "country:tr");
+    }
 }

@@ -3,8 +3,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
 /// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president", "the Chinese
-/// leader's visit". A title followed by a name is not a role (the name is the mention), and neither is a plural ("the
-/// leaders") or the owner of a seat ("the prime minister's office", a venue).
+/// leader's visit", and a country's guest, host or counterpart ("his Turkish guest"). A title followed by a name is not
+/// a role (the name is the mention), and neither is a plural ("the leaders") or the owner of a seat ("the prime
+/// minister's office", a venue).
 /// </summary>
 internal static class RolePattern
 {
@@ -62,9 +63,8 @@ internal static class RolePattern
     /// <summary>
     /// "his Turkish guest", "her Chinese counterpart", "their Brazilian host": a leader of the demonym's country whom the
     /// text names elsewhere, not after the noun ("his Japanese counterpart Fumio Kishida", "his Turkish counterpart, Hakan
-    /// Fidan," name the leader). A counterpart holds
-    /// the office of the leader named before it in the sentence ("Foreign Minister Wang Yi met his Japanese counterpart"),
-    /// when there is one.
+    /// Fidan," name the leader). A counterpart holds the office of the last titled leader named before it in the
+    /// sentence ("Foreign Minister Wang Yi met his Japanese counterpart"), when there is one.
     /// </summary>
     public static void FindCounterparts(AnalyzedSentence s)
     {
@@ -79,28 +79,13 @@ internal static class RolePattern
 
             var role = s.Create(MentionKind.Role, s.Tokens[s.TokenAt(demonym.Start) - 1].Start, s.Tokens[k].End);
             role.CountryId = demonym.Candidates[0];
-            if (s.Is(k, "counterpart") && LeaderBefore(s, role.Start) is { Title: { } title })
+            if (s.Is(k, "counterpart"))
             {
-                role.Title = title;
+                role.Title = TitleLinker.TitleBefore(s, role);
             }
 
             s.Add(role);
         }
-    }
-
-    /// <summary>The last leader named before <paramref name="start"/> in the sentence, or null.</summary>
-    private static Mention? LeaderBefore(AnalyzedSentence s, int start)
-    {
-        Mention? last = null;
-        foreach (var m in s.MentionSpanOf(MentionKind.Leader))
-        {
-            if (m.End <= start)
-            {
-                last = m;
-            }
-        }
-
-        return last;
     }
 
     private static bool IsAcronym(string text) => text.Length <= 5 && text.All(c => char.IsUpper(c) || c == '.');

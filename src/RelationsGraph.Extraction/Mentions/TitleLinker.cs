@@ -83,8 +83,8 @@ internal static class TitleLinker
         }
     }
 
-    /// <summary>The title of the last leader before <paramref name="leader"/> in the sentence that has one.</summary>
-    private static string? TitleBefore(AnalyzedSentence s, Mention leader)
+    /// <summary>The title of the last leader before <paramref name="leader"/> (or a role) in the sentence that has one.</summary>
+    public static string? TitleBefore(AnalyzedSentence s, Mention leader)
     {
         string? title = null;
         foreach (var other in s.MentionSpan)

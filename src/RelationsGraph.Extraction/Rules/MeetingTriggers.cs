@@ -190,16 +190,11 @@ internal static class MeetingTriggers
             return null;
         }
 
-        var agent = k + 1;
-        while (agent < s.Tokens.Count && agent <= k + 3 && (s.IsAny(agent, "the", "his", "her", "their") || Words.Honorifics.Contains(s.Word(agent))))
-        {
-            agent++;
-        }
-
-        // One host: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome, not talks.
+        // The host's phrase starts within a few words ("by Mr Biden", "by the Chinese president, Xi Jinping"), and is
+        // the only one: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome.
         foreach (var m in s.MentionSpan)
         {
-            if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) >= agent && s.TokenAt(m.PhraseStart) <= agent + 3)
+            if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) > k && s.TokenAt(m.PhraseStart) <= k + 4)
             {
                 return s.Is(s.TokenAt(m.PhraseEnd), "and") ? null : k;
             }

@@ -1,0 +1,42 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+/// <summary>Titles read around a name: of an organization before it, and titles of one country.</summary>
+public sealed class TitleLinkerTests
+{
+    [Theory]
+    [InlineData("Talks in Hanoi between General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong and Biden.",
+        "Nguyen Phu Trong", "General Secretary", "General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong")]
+    [InlineData("He was received by Chairman of the Central Military Commission Xi Jinping.",
+        "Xi Jinping", "Chairman", "Chairman of the Central Military Commission Xi Jinping")]
+    public void Find_TitleOfAnOrganizationBeforeTheName_LinksTheTitle(string text, string name, string title, string phrase)
+    {
+        var s = Some.Sentence(text);
+        var leader = s.MentionsOf(MentionKind.Leader).Single(m => m.Text == name);
+
+        Assert.Equal(title, leader.Title);
+        Assert.Equal(phrase, s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+    [Fact]
+    public void Find_LowerCaseWordsBetweenTitleOfAndTheName_LinkNoTitle()
+    {
+        var s = Some.Sentence("He met the General Secretary of the party in Hanoi Nguyen Phu Trong.");
+        var leader = s.MentionsOf(MentionKind.Leader).Single(m => m.Candidates.Contains("leader:nguyen-phu-trong"));
+
+        Assert.Equal("Nguyen Phu Trong", s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+
+    [Fact]
+    public void Find_Taoiseach_IsATitleOfIreland()
+    {
+        var s = Some.Sentence("Taoiseach Leo Varadkar met the president.");
+        var leader = s.MentionsOf(MentionKind.Leader).Single(m => m.Text == "Leo Varadkar");
+
+        Assert.Equal("Taoiseach", leader.Title);
+        Assert.Equal("Taoiseach Leo Varadkar", s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+}

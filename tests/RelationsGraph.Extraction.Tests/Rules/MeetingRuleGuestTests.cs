@@ -1,0 +1,87 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+/// <summary>Meetings told from the guest's side or through a host's words: "was received by", "his Turkish guest", "talks in Hanoi between".</summary>
+public sealed class MeetingRuleGuestTests
+{
+    [Fact]
+    public void Apply_GuestReceivedByTheHost_IsAMeetingOfBoth()
+    {
+        var result = Some.Extract("Mar 31, 2023 14:52", "BEIJING, March 31 (Wire) --",
+            "Spanish Prime Minister Pedro Sanchez was received on Friday in Beijing by the Chinese president, Xi Jinping, in a meeting dominated by the war in Ukraine.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:pedro-sanchez", "leader:xi-jinping");
+        Assert.Equal(new PartialDate(2023, 3, 31), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:beijing");
+    }
+
+    [Theory]
+    [InlineData("where he was received by Indian President Droupadi Murmu and Prime Minister Narendra Modi.")]
+    [InlineData("where he was received by cheering crowds and Prime Minister Narendra Modi.")]
+    [InlineData("where his visit was welcomed as a step forward by Prime Minister Narendra Modi.")]
+    public void Apply_ReceivedByTwoHostsOrBySomeoneElse_IsNoMeeting(string rest)
+    {
+        var result = Some.Extract("Jan 25, 2023 21:00", "NEW DELHI, Jan 25 (Wire) --",
+            "Egyptian President Abdel Fattah El-Sisi arrived for a state visit on Tuesday.\n\nOn Wednesday, the Egyptian president was given a ceremonial welcome at Rashtrapati Bhavan, " + rest);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind is EventKind.Meeting or EventKind.Summit);
+    }
+
+    [Fact]
+    public void Apply_TalksInAPlaceBetweenTwoLeaders_IsTheirMeetingThere()
+    {
+        var result = Some.Extract("Sep 10, 2023 22:05", "HANOI (Wire) --",
+            "Vietnam and the United States upgraded their ties on Sunday after talks in Hanoi between General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong and US President Joe Biden.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:joe-biden");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hanoi");
+    }
+
+    [Theory]
+    [InlineData("his Turkish guest")]
+    [InlineData("his Turkish counterpart")]
+    public void Apply_HostReceivingHisGuestOrCounterpartOfACountry_MeetsThatCountrysLeader(string guest)
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday.",
+            $"The declaration was signed at Maximos Mansion, where Mitsotakis received {guest} for talks.");
+
+        GraphAssert.EventOf(result.Graph, "leader:kyriakos-mitsotakis", "leader:recep-tayyip-erdogan");
+    }
+
+    [Fact]
+    public void Apply_MinisterMeetingHisCounterpartOfACountry_MeetsThatCountrysMinisterNotItsLeader()
+    {
+        var result = Some.Extract("Jul 13, 2023 20:00", "JAKARTA (Wire)",
+            "Japanese Foreign Minister Yoshimasa Hayashi arrived on Wednesday, and Prime Minister Fumio Kishida sent a message.",
+            "Chinese Foreign Minister Wang Yi met his Japanese counterpart on Thursday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:yoshimasa-hayashi");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("fumio-kishida", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_HostReceivingHisCounterpartNamedAfterACommaOrTheirAides_MeetsNoOneElse()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday.",
+            "Later, Foreign Minister George Gerapetritis received his Turkish counterpart, Hakan Fidan, for talks.");
+
+        GraphAssert.EventOf(result.Graph, "leader:george-gerapetritis", "leader:hakan-fidan");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("george-gerapetritis-recep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_MeetingInTheLeadsThirdSentence_IsNotAnEarlierDatedMeetingOfTheSameLeaders()
+    {
+        var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
+            "Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan put their signatures to a declaration on Thursday. "
+            + "Officials called it a new start. The declaration was signed at Maximos Mansion, where Mitsotakis received his Turkish guest for talks.",
+            "The two leaders met in Vilnius in July, on the sidelines of the NATO summit.");
+
+        var meetings = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Meeting).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Single(meetings, m => m.Date == new PartialDate(2023, 7));
+    }
+}

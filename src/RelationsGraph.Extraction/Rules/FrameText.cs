@@ -227,13 +227,10 @@ internal static class FrameText
     }
 
     /// <summary>
-    /// True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies
-    /// strictly between two tokens, or a relative clause set off by a comma (", which Widodo is hosting from
-    /// Tuesday": the date is the summit's, not the meeting's).
-    /// </summary>
-    /// <summary>
     /// Whether a clause with a subject of its own opens between the tokens: ", and national security adviser Jake
     /// Sullivan flew to Brasilia in early December" after "Biden phoned the Brazilian leader ...": its date is its own.
+    /// So does the predicate of a subject that the words were told inside of: "The change, unveiled on Friday after the
+    /// two leaders sat down for talks, was to come into force on Saturday".
     /// </summary>
     private static bool ClauseWithItsSubjectBetween(AnalyzedSentence s, int from, int to)
     {
@@ -244,11 +241,21 @@ internal static class FrameText
             {
                 return true;
             }
+
+            if (s.Word(k) == "," && s.IsAny(k + 1, "was", "were", "is", "are", "will", "would", "has", "had"))
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
+    /// <summary>
+    /// True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies
+    /// strictly between two tokens, or a relative clause set off by a comma (", which Widodo is hosting from
+    /// Tuesday": the date is the summit's, not the meeting's).
+    /// </summary>
     private static bool TimeClauseBetween(AnalyzedSentence s, int from, int to)
     {
         for (var k = from + 1; k < to; k++)

@@ -52,27 +52,16 @@ public sealed class MainEventTests
         GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph).Id, "topic:economic-cooperation");
     }
 
-    [Fact]
-    public void Apply_LeadsJointActToldAgainWithItsDayInTheNextSentence_IsTheMainMeetingOnThatDay()
+    [Theory]
+    [InlineData("The change, unveiled on Friday after the two leaders sat down for talks, was to come into force at 12:01 a.m. on Saturday.", "2023-03-24")]
+    [InlineData("Refugee advocates protested on Thursday outside Parliament.", null)]
+    public void Apply_LeadsJointActInItsThirdSentence_IsTheMainMeetingDatedByTheNextOnlyWhenThatTellsItAgain(string next, string? date)
     {
         var result = Some.Extract("Mar 24, 2023 18:00", "OTTAWA (Wire)",
             "Officials had worked on it for months. Few expected it this week. "
-            + "Prime Minister Justin Trudeau and U.S. President Joe Biden have agreed to close the gap in their border pact. "
-            + "The change, unveiled on Friday after the two leaders sat down for talks, was to come into force at 12:01 a.m. on Saturday.");
+            + "Prime Minister Justin Trudeau and U.S. President Joe Biden have agreed to close the gap in their border pact. " + next);
 
         var meeting = GraphAssert.EventOf(result.Graph, "leader:justin-trudeau", "leader:joe-biden");
-        Assert.Equal(new PartialDate(2023, 3, 24), meeting.Date);
-    }
-
-    [Fact]
-    public void Apply_DayOfTheSentenceAfterTheLeadsJointAct_DatesItOnlyWhenItTellsItAgain()
-    {
-        var result = Some.Extract("Mar 24, 2023 18:00", "OTTAWA (Wire)",
-            "Officials had worked on it for months. Few expected it this week. "
-            + "Prime Minister Justin Trudeau and U.S. President Joe Biden have agreed to close the gap in their border pact. "
-            + "Refugee advocates protested on Thursday outside Parliament.");
-
-        var meeting = GraphAssert.EventOf(result.Graph, "leader:justin-trudeau", "leader:joe-biden");
-        Assert.NotEqual(new PartialDate(2023, 3, 23), meeting.Date);
+        Assert.Equal(date, meeting.Date?.ToString());
     }
 }

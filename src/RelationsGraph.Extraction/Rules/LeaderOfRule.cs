@@ -109,8 +109,9 @@ public sealed class LeaderOfRule : IExtractionRule
 
     /// <summary>
     /// "Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi", "Minister K. Shanmugam and
-    /// Indonesia's Law Minister Yasonna Laoly": a titled leader with no country, joined to one of a stated country,
-    /// is of the other side of the article's two-sided main event. When the main event has one stated side, its other
+    /// Indonesia's Law Minister Yasonna Laoly", "Defense Minister Nikos Dendias sat down with Turkish Defense Minister
+    /// Yasar Guler": a titled leader with no country, joined to or meeting one of a stated country, is of the other
+    /// side of the article's two-sided main event. When the main event has one stated side, its other
     /// is the country the story names most besides that side.
     /// </summary>
     private static string? OtherSide(ExtractionContext context, Mention mention)
@@ -141,7 +142,8 @@ public sealed class LeaderOfRule : IExtractionRule
             }
 
             var between = s.Slice(mention.PhraseEnd, next.PhraseStart).Trim();
-            if (between is not ("and" or "and his" or "and her") || next.CountryId is not { } stated || !sides.Contains(stated))
+            if (between is not ("and" or "and his" or "and her" or "met" or "met with" or "sat down with" or "held talks with")
+                || next.CountryId is not { } stated || !sides.Contains(stated))
             {
                 return null;
             }

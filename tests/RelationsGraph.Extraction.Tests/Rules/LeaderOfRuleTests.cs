@@ -101,6 +101,8 @@ public sealed class LeaderOfRuleTests
     [Theory]
     [InlineData("Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi signed the agreement.")]
     [InlineData("Transport Minister S. Iswaran and Indonesia's Transport Minister Budi Karya Sumadi signed the agreement.")]
+    [InlineData("Transport Minister S. Iswaran sat down with Indonesian Transport Minister Budi Karya Sumadi later.")]
+    [InlineData("Transport Minister S. Iswaran met Indonesian Transport Minister Budi Karya Sumadi later.")]
     public void Apply_MinisterJoinedToACounterpartOfTheOtherSide_IsOfTheFirstSide(string sentence)
     {
         var result = Some.Extract("Jan 25, 2022 20:00", "SINGAPORE, Jan 25 (Wire)",

@@ -30,8 +30,6 @@ internal static class AdministrativeAreaPattern
 
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "from", "of", "visited", "near" };
 
-    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
-
     /// <summary>The names of the lexicon's places that are regions ("Okinawa"), whose nodes an area word keeps.</summary>
     public static HashSet<string> RegionNames(Lexicon lexicon) =>
         lexicon.Places.Where(p => p.Kind == PlaceKind.Region).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -58,7 +56,7 @@ internal static class AdministrativeAreaPattern
             {
                 Grow(s, place, s.Tokens[area].End, regions);
             }
-            else if (place is null && capitalised && s.IsCapitalized(k) && AfterWordOfPlace(s, k) && !s.Overlaps(s.Tokens[k].Start, s.Tokens[area].End, AnyKind))
+            else if (place is null && capitalised && s.IsCapitalized(k) && AfterWordOfPlace(s, k) && !s.OverlapsAny(s.Tokens[k].Start, s.Tokens[area].End))
             {
                 var name = s.Slice(s.Tokens[k].Start, s.Tokens[area].End);
                 s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[k].Start, s.Tokens[area].End, name) { Candidates = [name] });

@@ -249,6 +249,21 @@ public sealed class AnalyzedSentence
         return false;
     }
 
+    /// <summary>Whether any mention, of whatever kind, overlaps <c>[start, end)</c>.</summary>
+    public bool OverlapsAny(int start, int end)
+    {
+        var stop = FirstStartingAtOrAfter(end);
+        for (var i = FirstStartingAtOrAfter(start - longest + 1); i < stop; i++)
+        {
+            if (start < mentions[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index of the first mention that starts at or after <paramref name="offset"/> (the count when none does); mentions are sorted by start.</summary>
     private int FirstStartingAtOrAfter(int offset)
     {

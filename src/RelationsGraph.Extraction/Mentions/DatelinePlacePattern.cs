@@ -16,8 +16,6 @@ internal static class DatelinePlacePattern
 {
     private const int MaxWords = 4;
 
-    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
-
     /// <summary>Adds the mentions of an unknown dateline place to <paramref name="sentences"/>.</summary>
     public static void Find(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
     {
@@ -40,7 +38,7 @@ internal static class DatelinePlacePattern
 
         var name = string.Join(' ', words);
         var firstToken = first.TokenAt(place.Start);
-        if (Matches(first, firstToken, words, ignoreCase: true) && !first.Overlaps(place.Start, place.End, AnyKind))
+        if (Matches(first, firstToken, words, ignoreCase: true) && !first.OverlapsAny(place.Start, place.End))
         {
             first.Add(new Mention(MentionKind.Place, first.Index, place.Start, place.End, first.Slice(place.Start, place.End)) { Candidates = [name] });
         }
@@ -51,7 +49,7 @@ internal static class DatelinePlacePattern
             {
                 var start = s.Tokens[k].Start;
                 var end = s.Tokens[k + words.Length - 1].End;
-                if (start != place.Start && Matches(s, k, words, ignoreCase: false) && !s.Overlaps(start, end, AnyKind))
+                if (start != place.Start && Matches(s, k, words, ignoreCase: false) && !s.OverlapsAny(start, end))
                 {
                     s.Add(new Mention(MentionKind.Place, s.Index, start, end, s.Slice(start, end)) { Candidates = [name] });
                 }

@@ -1,13 +1,12 @@
 namespace RelationsGraph.Extraction.Reading;
 
 /// <summary>
-/// Finds the headline: a text line before the story starts (the dateline paragraph, or else the first
-/// line that ends with a full stop or runs on into the next lines of a paragraph that has one) that has no
-/// final full stop. Of several such lines the first with three or more words wins, else the first of two words; a
-/// single word (a stray site or section name) is never the headline, nor is a section's name such as "Life &amp;
-/// Style", which is navigation. Without a dateline, a line ending
-/// in ? or ! counts only when a blank or noise line follows it. The site's name above the story, as the copyright
-/// footer names it, is no headline but navigation.
+/// Finds the headline: a text line before the story starts (the dateline paragraph, or else the first line that ends
+/// with a full stop or runs on into the next lines of a paragraph that has one) that has no final full stop. Of
+/// several such lines the first with three or more words wins, else the first of two words; a single word (a stray
+/// site or section name) is never the headline, nor is a section's name such as "Life &amp; Style", which is
+/// navigation. Without a dateline, a line ending in ? or ! counts only when a blank or noise line follows it. The
+/// site's name above the story, as the copyright footer names it, is no headline but navigation.
 /// </summary>
 internal static class HeadlineFinder
 {

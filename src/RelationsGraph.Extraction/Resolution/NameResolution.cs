@@ -15,9 +15,6 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
     /// <summary>The knowledge base's full leader names by their upper-case form, built once per knowledge base and only read after.</summary>
     private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<string, string>> KnownNamesByBase = [];
 
-    /// <summary>Every kind of mention: a surname inside any mention is not a new one (one array, not one per token asked).</summary>
-    private static readonly MentionKind[] AnyKind = Enum.GetValues<MentionKind>();
-
     private readonly Dictionary<string, string> knownNames = KnownNamesByBase.GetValue(kb, KnownNames);
 
     public void Resolve(AnalyzedSentence s)
@@ -230,7 +227,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         {
             var token = s.Tokens[i];
             if (s.IsCapitalized(i) && discourse.Surnames.TryGetValue(s.Word(i), out var id) && id.Length > 0 && !s.IsCapitalized(i + 1)
-                && !s.Overlaps(token.Start, token.End, AnyKind))
+                && !s.OverlapsAny(token.Start, token.End))
             {
                 s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });
                 discourse.SawLeader(id);

@@ -39,6 +39,17 @@ public sealed class AnalyzedSentenceTests
     }
 
     [Fact]
+    public void OverlapsAny_SpanInsideAMentionOfAnyKind_IsTrueAndPastThemAllFalse()
+    {
+        var s = Analyze(out var treaty, out var japan);
+        var tokyo = Text.IndexOf("Tokyo", StringComparison.Ordinal);
+
+        Assert.True(s.OverlapsAny(japan.Start + 1, japan.Start + 2));
+        Assert.True(s.OverlapsAny(treaty.End - 1, treaty.End)); // the treaty's last character: the edge of the bound
+        Assert.False(s.OverlapsAny(tokyo, Text.Length));
+    }
+
+    [Fact]
     public void Overlaps_AfterTheLongMentionIsRemoved_OnlyTheShortOnesCount()
     {
         var s = Analyze(out _, out var japan);

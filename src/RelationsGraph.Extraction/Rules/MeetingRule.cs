@@ -155,9 +155,11 @@ public sealed class MeetingRule : IExtractionRule
             }
 
             var after = s.TokenAt(noun.End);
+            Mention? between = null;
             if (s.Is(after, "in") && Grammar.PlaceAdverbial(s, after) is { } place && s.Is(s.TokenAt(place.End), "between"))
             {
-                after = s.TokenAt(place.End); // "after talks in Hanoi between General Secretary Trong and President Biden"
+                between = place; // "after talks in Hanoi between General Secretary Trong and President Biden"
+                after = s.TokenAt(place.End);
             }
 
             if (s.Is(after, "with"))
@@ -167,7 +169,12 @@ public sealed class MeetingRule : IExtractionRule
             else if (s.Is(after, "between") && Grammar.Objects(s, after, references) is { } parties && Grammar.Leaders(parties).Count >= 2)
             {
                 // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping": the parties follow "between".
-                Record(context, s, parties, KindOf(noun), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
+                var frame = Record(context, s, parties, KindOf(noun), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
+                if (frame is not null && between?.NodeId is { } placeId && placeId.StartsWith("place:", StringComparison.Ordinal))
+                {
+                    // The place stands before the parties, where Record's search after them does not look.
+                    frame.AddPlace(placeId, context.Evidence(s.Index, noun.Start, between.End));
+                }
             }
         }
     }

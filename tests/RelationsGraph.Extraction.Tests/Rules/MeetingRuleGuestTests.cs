@@ -28,10 +28,12 @@ public sealed class MeetingRuleGuestTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind is EventKind.Meeting or EventKind.Summit);
     }
 
-    [Fact]
-    public void Apply_TalksInAPlaceBetweenTwoLeaders_IsTheirMeetingThere()
+    [Theory]
+    [InlineData("HANOI (Wire) --")]
+    [InlineData("WASHINGTON (Wire) --")]
+    public void Apply_TalksInAPlaceBetweenTwoLeaders_IsTheirMeetingThere(string dateline)
     {
-        var result = Some.Extract("Sep 10, 2023 22:05", "HANOI (Wire) --",
+        var result = Some.Extract("Sep 10, 2023 22:05", dateline,
             "Vietnam and the United States upgraded their ties on Sunday after talks in Hanoi between General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong and US President Joe Biden.");
 
         var meeting = GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:joe-biden");

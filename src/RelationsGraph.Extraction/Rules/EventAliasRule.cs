@@ -114,7 +114,37 @@ public sealed class EventAliasRule : IExtractionRule
             }
         }
 
-        return EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]);
+        return (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
+            || OfOtherOrganization(s, noun, target);
+    }
+
+    /// <summary>
+    /// "the summit of the Group of 20 major economies" in a sentence about bilateral talks: the noun is an
+    /// organization's gathering, another event unless <paramref name="target"/> is organized by it.
+    /// </summary>
+    private static bool OfOtherOrganization(AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        var of = s.TokenAt(noun.End);
+        if (!s.Is(of, "of"))
+        {
+            return false;
+        }
+
+        var at = s.Is(of + 1, "the") ? of + 2 : of + 1;
+        if (s.MentionStartingAt(at, MentionKind.Organization) is not { NodeId: { } organization })
+        {
+            return false;
+        }
+
+        foreach (var (id, _) in target.Organizers)
+        {
+            if (string.Equals(id, organization, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>

@@ -29,6 +29,7 @@ public sealed class EventAliasRuleTests
     [Theory]
     [InlineData("Kishida said he wants the May summit to send a strong message.", "May summit")]
     [InlineData("Japan will host this year's leaders' summit in Hiroshima.", "leaders' summit")]
+    [InlineData("Albanese came from Jakarta, where he had attended the summit of the Association of Southeast Asian Nations.", "summit")]
     public void Apply_SummitOfAnotherMonthOrCity_IsNoAliasOfTheMainMeeting(string sentence, string words)
     {
         var result = Some.Story("Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in Tokyo on Thursday.", sentence);
@@ -48,5 +49,17 @@ public sealed class EventAliasRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:anthony-albanese");
 
         Assert.Contains(alias, meeting.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_SummitOfTheOrganizationThatOrganizedTheEvent_IsAnAlias()
+    {
+        var result = Some.Story(
+            "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida attended the 30th APEC Economic Leaders' Meeting in San Francisco on Thursday, "
+            + "where the summit of the Asia-Pacific Economic Cooperation adopted a declaration.");
+
+        var summit = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Contains("the summit", summit.Aliases.Items);
     }
 }

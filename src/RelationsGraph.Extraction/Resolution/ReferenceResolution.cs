@@ -64,6 +64,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         var count = 0;
         string? latestServing = null;
         string? latestFormer = null;
+        string? latestHead = null;
         for (var i = discourse.Leaders.Count - 1; i >= 0; i--)
         {
             var id = discourse.Leaders[i];
@@ -83,13 +84,19 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 else
                 {
                     latestServing ??= id;
+                    if (title == "Leader" && IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id)))
+                    {
+                        latestHead ??= id;
+                    }
                 }
             }
         }
 
         if (count == 1 || (count > 1 && role.CountryId is not null))
         {
-            role.NodeIds = [(latestServing ?? latestFormer)!];
+            // "The Chinese leader" after Xi and then his foreign minister were named is Xi: a leader without an office
+            // named is the country's head, when one of the candidates is.
+            role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
         }
         else if (count == 0 && role.CountryId is { } stated && OnlyStatelessLeader(title, s, role.Start) is { } stateless)
         {
@@ -144,6 +151,11 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="title"/> heads a state or a government (or its ruling party), what "the Chinese leader" means.</summary>
+    private static bool IsHeadOfStateOrGovernment(string? title) =>
+        title is "President" or "Prime Minister" or "Premier" or "Chancellor" or "King" or "Queen" or "Emperor" or "Sultan" or "Emir"
+            or "General Secretary" or "Taoiseach" or "Head of State" or "Acting President" or "State Counsellor";
 
     private static bool TitleMatches(string? actual, string wanted) =>
         actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)

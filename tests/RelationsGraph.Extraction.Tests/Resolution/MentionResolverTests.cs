@@ -108,6 +108,20 @@ public sealed class MentionResolverTests
     }
 
     [Theory]
+    [InlineData("The Chinese leader", "leader:xi-jinping")]
+    [InlineData("The Chinese president", "leader:xi-jinping")]
+    [InlineData("The Chinese foreign minister", "leader:wang-yi")]
+    public void Resolve_LeaderRoleAfterTheHeadAndThenAMinister_IsTheHeadUnlessTheOfficeIsNamed(string role, string leader)
+    {
+        var result = Some.Extract("Jun 19, 2023 22:42", "BEIJING, June 19 (Wire)",
+            "Chinese President Xi Jinping received U.S. Secretary of State Antony Blinken on Monday.",
+            "Blinken had talks with Chinese Foreign Minister Wang Yi earlier in the day.",
+            role + " said the visit would help stabilize relations.");
+
+        Assert.Equal([leader], Some.FirstMention(result, MentionKind.Role, role).NodeIds);
+    }
+
+    [Theory]
     [InlineData("Feb 10, 2023 20:00", "leader:luiz-inacio-lula-da-silva")]
     [InlineData("Feb 10, 2021 20:00", "leader:jair-bolsonaro")]
     public void Resolve_RoleAfterALeaderWhoseTermsEndedBeforeTheArticle_IsTheLeaderInOffice(string published, string leader)

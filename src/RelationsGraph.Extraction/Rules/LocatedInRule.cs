@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Places in countries, where the text says so: "Bali, Indonesia", "San Francisco, the United States of America",
-/// "CAMP DAVID, U.S." (the place followed by its country). A capital merely named in a sentence with its country
+/// "CAMP DAVID, U.S." (the place followed by its country), "the Lithuanian capital", "the Indonesian island of Bali"
+/// (the place qualified by its country's demonym). A capital merely named in a sentence with its country
 /// ("arrived in Bangkok ... a visit to Thailand") is left alone: readers of such a sentence disagree on whether it
 /// states the location, and the rules prefer precision.
 /// </summary>
@@ -31,8 +32,29 @@ public sealed class LocatedInRule : IExtractionRule
                 {
                     Add(context, place, stated, context.Evidence(s.Index, mention.Start, apposition.End));
                 }
+                else if (Qualified(s, mention) is { NodeId: { } country } demonym && (known is null || known == country))
+                {
+                    Add(context, place, country, context.Evidence(s.Index, Math.Min(demonym.Start, mention.Start), mention.End));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The demonym that says which country <paramref name="place"/> is in: "the Lithuanian capital" (a capital named by
+    /// its country) or "the Indonesian island of Bali", "the Chinese city of Tianjin".
+    /// </summary>
+    private static Mention? Qualified(AnalyzedSentence s, Mention place)
+    {
+        if (place.Kind == MentionKind.Capital)
+        {
+            return s.MentionStartingAt(s.TokenAt(place.Start), MentionKind.Demonym);
+        }
+
+        var of = s.TokenAt(place.Start) - 1;
+        return s.Is(of, "of") && s.IsAny(of - 1, "island", "city", "port", "town", "resort", "province", "region")
+            ? s.MentionStartingAt(of - 2, MentionKind.Demonym)
+            : null;
     }
 
     private static void Add(ExtractionContext context, Place place, string countryId, Evidence evidence)

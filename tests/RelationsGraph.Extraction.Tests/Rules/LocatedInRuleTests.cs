@@ -35,4 +35,26 @@ public sealed class LocatedInRuleTests
 
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "LocatedIn" && e.Evidence.Any(x => !x.IsReference));
     }
+
+    [Theory]
+    [InlineData("Yoon held talks with Kishida in the Lithuanian capital on Wednesday.", "place:vilnius", "country:lt", "Lithuanian capital")]
+    [InlineData("The two leaders met on the Indonesian island of Bali in November.", "place:bali", "country:id", "Indonesian island of Bali")]
+    public void Apply_PlaceQualifiedByItsCountrysDemonym_IsLocatedInIt(string sentence, string place, string country, string evidence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LocatedIn", place, country).Evidence, e => e.Text == evidence);
+    }
+
+    [Theory]
+    [InlineData("The two leaders met on the Indonesian side of the island of Bali.")]
+    [InlineData("Indonesian officials said the island of Bali was ready.")]
+    [InlineData("The Chinese architect of Diaoyutai State Guesthouse gave the leaders a tour.")]
+    [InlineData("The report wrongly placed the summit on the Malaysian island of Bali.")]
+    public void Apply_DemonymNotQualifyingThePlace_StatesNoLocation(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "LocatedIn" && e.Evidence.Any(x => !x.IsReference));
+    }
 }

@@ -116,7 +116,17 @@ internal static class Grammar
             }
         }
 
-        return before is null || ClauseBetween(s, before[^1], trigger) ? [] : Joined(s, before);
+        return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Joined(s, before);
+    }
+
+    /// <summary>
+    /// "Albanese's adviser arrived": the reference owns the subject's noun, which is someone else; "Albanese's own
+    /// visit" is still Albanese's.
+    /// </summary>
+    private static bool PossessesSubject(AnalyzedSentence s, Mention reference, int trigger)
+    {
+        var next = s.TokenAt(reference.PhraseEnd);
+        return next + 1 < trigger && next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
     }
 
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)

@@ -12,6 +12,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class VisitRule : IExtractionRule
 {
+    /// <summary>Verbs of going somewhere, followed by "to" and the destination.</summary>
+    private static readonly string[] TravelVerbs = ["head", "heads", "headed", "heading", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flying"];
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
@@ -226,8 +229,9 @@ public sealed class VisitRule : IExtractionRule
     }
 
     /// <summary>
-    /// "arrived in Tokyo earlier in the day for a two-day visit", "arrived here on a three-day state visit": the place
-    /// arrived in, for a visit noun after "for" or "on"; "here" is the dateline's place.
+    /// "arrived in Tokyo earlier in the day for a two-day visit", "arrived here on a three-day state visit", "will head
+    /// to Poland next for an official visit": the place arrived in or travelled to, for a visit noun after "for" or
+    /// "on"; "here" is the dateline's place.
     /// </summary>
     private static Mention? ArrivedIn(ExtractionContext context, AnalyzedSentence s, int noun)
     {
@@ -239,7 +243,7 @@ public sealed class VisitRule : IExtractionRule
 
         for (var i = k - 1; i >= 0 && k - i < 10; i--)
         {
-            if (!s.IsAny(i, "arrived", "arrives", "arriving", "landed"))
+            if (!s.IsAny(i, "arrived", "arrives", "arriving", "landed") && !s.IsAny(i, TravelVerbs))
             {
                 continue;
             }
@@ -247,6 +251,11 @@ public sealed class VisitRule : IExtractionRule
             if (s.Is(i + 1, "in"))
             {
                 return VisitPhrases.Destination(s, i + 2);
+            }
+
+            if (s.Is(i + 1, "to") && s.IsAny(i, TravelVerbs))
+            {
+                return VisitPhrases.Destination(s, i + 2); // "is scheduled to head to Poland next for an official visit"
             }
 
             if (s.Is(i + 1, "here") && context.DatelinePlace() is { } dateline)

@@ -195,6 +195,8 @@ public sealed class VisitRuleTests
     [Theory]
     [InlineData("Albanese visited Beijing on Monday.")]
     [InlineData("Albanese arrived in Beijing on Monday for a four-day visit.")]
+    [InlineData("Albanese is scheduled to head to China next for an official visit.")]
+    [InlineData("Albanese flew to Beijing on Monday for a four-day visit.")]
     [InlineData("Albanese, who is on an official visit to China, toured a factory.")]
     [InlineData("It was Albanese's first trip to China as prime minister.")]
     public void Apply_VisitToldInOtherWords_IsAVisitToChina(string sentence)
@@ -202,6 +204,17 @@ public sealed class VisitRuleTests
         var result = Some.Story(sentence);
 
         Assert.Contains(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Anthony Albanese to China");
+    }
+
+    [Theory]
+    [InlineData("Albanese's adviser will head to China next for an official visit.")]
+    [InlineData("Albanese's adviser arrived in Beijing on Monday for a four-day visit.")]
+    [InlineData("Albanese said he would head to China next for talks.")]
+    public void Apply_SomeoneElseOrNoVisitNounAfterTheTravel_IsNoVisitOfTheLeader(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Anthony Albanese to China");
     }
 
     [Fact]

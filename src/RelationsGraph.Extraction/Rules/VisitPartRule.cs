@@ -50,7 +50,7 @@ public sealed class VisitPartRule : IExtractionRule
             foreach (var other in frames)
             {
                 if (other.Kind == EventKind.Other && other.Parents.Count == 0 && Attachment.Contains(other.ParticipantIds, visit.ParticipantIds[0])
-                    && (other.HostCountryId is null ? During(other, visit) || DuringMainOf(context, other, visit) : other.HostCountryId == host)
+                    && (other.HostCountryId is null ? (During(other, visit) && !OfAnotherVisit(context, other, visit)) || DuringMainOf(context, other, visit) : other.HostCountryId == host)
                     && InHostCountry(context, other, host))
                 {
                     // The visitor's speech, dinner or funeral in the country visited; a welcome in the country that
@@ -90,17 +90,26 @@ public sealed class VisitPartRule : IExtractionRule
         return city;
     }
 
+    /// <summary>
+    /// Whether an undated occasion and an undated <paramref name="visit"/> that the main meeting is not part of are
+    /// told where the main meeting is part of another visit: "From Astana he will travel to Tajikistan on a state
+    /// visit" does not take in the signing after the talks in Astana.
+    /// </summary>
+    private static bool OfAnotherVisit(ExtractionContext context, EventFrame occasion, EventFrame visit) =>
+        occasion.Date is null && visit.Date is null && !OfTheMainMeeting(context, visit) && context.Events.Main is { } main && main.Parents.Exists(p => p.Parent.Kind == EventKind.Visit);
+
     /// <summary>Whether the article's main meeting is part of <paramref name="visit"/>.</summary>
     private static bool OfTheMainMeeting(ExtractionContext context, EventFrame visit) =>
         context.Events.Main is { } main && main.Parents.Exists(p => p.Parent == visit);
 
     /// <summary>
-    /// Whether the occasion falls in the week of the article's main meeting, which is part of the undated
-    /// <paramref name="visit"/> ("On Saturday, Kishida is set to address ...", told of a visit whose talks were on Friday).
+    /// Whether the occasion falls in the week of the article's main meeting, which is part of
+    /// <paramref name="visit"/> ("On Saturday, Kishida is set to address ...", told of a visit whose talks were on
+    /// Friday); an undated occasion ("After the talks, the two leaders witnessed the signing ...") falls in it.
     /// </summary>
     private static bool DuringMainOf(ExtractionContext context, EventFrame occasion, EventFrame visit)
     {
-        if (visit.Date is not null || !OfTheMainMeeting(context, visit))
+        if (!OfTheMainMeeting(context, visit))
         {
             return false;
         }

@@ -16,6 +16,25 @@ public sealed class VisitPartRuleTests
         GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, visit.Id);
     }
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("", "From Astana, Xi will travel to Tajikistan on a state visit.")]
+    [InlineData("After Astana, Xi will travel to Tajikistan on a state visit.", "")]
+    public void Apply_UndatedSigningAfterTheTalksOfADatedVisit_IsPartOfThatVisitNotTheNextOne(string before, string after)
+    {
+        var result = Some.Extract("Jul 3, 2024 18:00", "ASTANA, July 3 (Wire)",
+            "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday.",
+            before,
+            "Xi arrived in Astana on Tuesday for a state visit.",
+            "After the talks, Tokayev and Xi witnessed the signing of a joint statement.",
+            after);
+        var signing = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("signing", StringComparison.Ordinal));
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Name.EndsWith("Kazakhstan", StringComparison.Ordinal));
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", signing.Id, visit.Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == signing.Id && e.Target.Name.Contains("Tajikistan", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Apply_UndatedSecondMeetingWithAHostLeader_IsPartOfTheVisitAndInItsOneCity()
     {

@@ -53,9 +53,7 @@ public sealed class EventAliasRule : IExtractionRule
                 if (WithParticipant(s, noun, target) is { } with)
                 {
                     // "held talks with Chinese Premier Li Qiang", "a summit with Kishida": the event as named with its other side.
-                    var form = s.Slice(noun.Start, with.PhraseEnd);
-                    target.Aliases.Add(form);
-                    target.Aliases.Add(EventAliases.Bare(form));
+                    EventAliases.AddPhrase(target, s, noun.Start, with.PhraseEnd);
                 }
             }
         }

@@ -23,6 +23,24 @@ internal static class EventAliases
         }
     }
 
+    /// <summary>
+    /// Adds the phrase from <paramref name="start"/> to <paramref name="end"/> ("a state visit to Moscow", "talks with
+    /// Foreign Minister Qin Gang"), and, when a date follows it at once, the phrase with the date ("a state visit to
+    /// Moscow in March 2023", "talks with Foreign Minister Qin Gang on Sunday"): both are how the article names the event.
+    /// </summary>
+    public static void AddPhrase(EventFrame frame, AnalyzedSentence s, int start, int end)
+    {
+        var form = s.Slice(start, end);
+        frame.Aliases.Add(form);
+        frame.Aliases.Add(Bare(form));
+        if (s.MentionStartingAt(s.TokenAt(end), MentionKind.Date) is { } date)
+        {
+            var dated = s.Slice(start, date.End);
+            frame.Aliases.Add(dated);
+            frame.Aliases.Add(Bare(dated));
+        }
+    }
+
     /// <summary>The phrase after a possessor ("Biden's Trilateral Meeting" becomes "Trilateral Meeting"), if it has one.</summary>
     public static string? WithoutPossessor(string form)
     {

@@ -75,4 +75,18 @@ internal static class VisitPhrases
 
         return false;
     }
+
+    /// <summary>
+    /// Where the visit noun of a relative clause after "who" at token <paramref name="k"/> would start: after "is on",
+    /// "was on", "is paying", "is making", "paid" or "made"; null for any other clause.
+    /// </summary>
+    public static int? RelativeVisitNoun(AnalyzedSentence s, int k)
+    {
+        if (s.IsAny(k, "is", "was"))
+        {
+            return s.IsAny(k + 1, "on", "paying", "making") ? k + 2 : null;
+        }
+
+        return s.IsAny(k, "paid", "made") ? k + 1 : null;
+    }
 }

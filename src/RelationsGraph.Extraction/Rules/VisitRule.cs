@@ -202,9 +202,10 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
 
-            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "on"))
+            if (s.Word(i) == "," && s.Is(i + 1, "who") && VisitPhrases.RelativeVisitNoun(s, i + 2) is { } at)
             {
-                var noun = VisitPhrases.VisitNounAt(s, i + 4);
+                // ", who is on an official visit to China", ", who is paying an official visit to Japan from November 27".
+                var noun = VisitPhrases.VisitNounAt(s, at);
                 var destination = noun is null || !s.Is(s.TokenAt(noun.End), "to") ? null : VisitPhrases.Destination(s, s.TokenAt(noun.End) + 1);
                 var visitor = VisitPhrases.EndingAt(s, references, i);
                 if (visitor?.NodeId is { } leader && destination is not null)
@@ -366,7 +367,7 @@ public sealed class VisitRule : IExtractionRule
             EventAliases.Add(frame, noun);
             if (destination.Start > noun.End)
             {
-                frame.Aliases.Add(s.Slice(noun.Start, destination.End));
+                EventAliases.AddPhrase(frame, s, noun.Start, destination.End);
             }
         }
 

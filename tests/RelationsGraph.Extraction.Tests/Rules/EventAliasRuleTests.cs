@@ -12,6 +12,7 @@ public sealed class EventAliasRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese");
 
         Assert.Contains("talks with Australian Prime Minister Anthony Albanese", meeting.Aliases.Items);
+        Assert.Contains("talks with Australian Prime Minister Anthony Albanese on Thursday", meeting.Aliases.Items);
     }
 
     [Fact]

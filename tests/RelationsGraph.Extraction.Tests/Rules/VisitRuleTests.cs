@@ -198,6 +198,8 @@ public sealed class VisitRuleTests
     [InlineData("Albanese is scheduled to head to China next for an official visit.")]
     [InlineData("Albanese flew to Beijing on Monday for a four-day visit.")]
     [InlineData("Albanese, who is on an official visit to China, toured a factory.")]
+    [InlineData("Xi welcomed Albanese, who is paying an official visit to China from November 4 to 7.")]
+    [InlineData("Xi welcomed Albanese, who made a state visit to China in 2023.")]
     [InlineData("It was Albanese's first trip to China as prime minister.")]
     public void Apply_VisitToldInOtherWords_IsAVisitToChina(string sentence)
     {
@@ -215,6 +217,18 @@ public sealed class VisitRuleTests
         var result = Some.Story(sentence);
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Anthony Albanese to China");
+    }
+
+    [Theory]
+    [InlineData("Xi made a state visit to Moscow in March 2023.", "a state visit to Moscow in March 2023")]
+    [InlineData("Xi made a state visit to Moscow, his first since 2019.", "a state visit to Moscow")]
+    public void Apply_VisitToAPlace_IsNamedAsWrittenWithTheDateThatFollowsIt(string sentence, string alias)
+    {
+        var result = Some.Extract("May 16, 2024 18:00", "BEIJING, May 16 (Wire)", sentence);
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        Assert.Contains(alias, visit.Aliases.Items);
+        Assert.DoesNotContain(visit.Aliases.Items, a => a.StartsWith(alias + " ", StringComparison.Ordinal) || a.StartsWith(alias + ",", StringComparison.Ordinal));
     }
 
     [Fact]

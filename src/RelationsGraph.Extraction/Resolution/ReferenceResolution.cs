@@ -198,7 +198,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         {
             if (m.End <= pronoun.Start && IsLeaderReference(m) && m.NodeId is not null && !FocusUpdate.IsObject(s, m))
             {
-                subject = m;
+                subject = AppositiveOfPossessed(s, m, pronoun) ?? m;
                 break;
             }
         }
@@ -210,6 +210,39 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         pronoun.NodeIds = subject?.NodeIds ?? ((discourse.LastObjectOnly ?? discourse.LastSubject) is { } last ? [last] : []);
+    }
+
+    /// <summary>
+    /// "Trump's predecessor, Barack Obama, ... during his state visit": the leader set beside what
+    /// <paramref name="possessor"/> owns is the subject, not the possessor; null when no such apposition follows.
+    /// </summary>
+    private static Mention? AppositiveOfPossessed(AnalyzedSentence s, Mention possessor, Mention pronoun)
+    {
+        var k = s.TokenAt(possessor.End);
+        if (k >= s.Tokens.Count || s.Tokens[k].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        for (var j = k + 2; j < s.Tokens.Count && j <= k + 4; j++)
+        {
+            if (s.Word(j) != ",")
+            {
+                continue;
+            }
+
+            foreach (var m in s.MentionSpan)
+            {
+                if (m.Kind is MentionKind.Leader or MentionKind.Role && m.NodeId is not null && s.TokenAt(m.PhraseStart) == j + 1 && m.End <= pronoun.Start)
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

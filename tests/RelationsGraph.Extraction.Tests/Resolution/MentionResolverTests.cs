@@ -108,6 +108,18 @@ public sealed class MentionResolverTests
     }
 
     [Theory]
+    [InlineData("Trump's predecessor, Barack Obama, backed the treaty during his state visit to Japan in 2014.", "leader:barack-obama")]
+    [InlineData("Trump's predecessor, President Barack Obama, backed the treaty during his state visit to Japan in 2014.", "leader:barack-obama")]
+    [InlineData("Trump's team said his state visit to Japan would go ahead.", "leader:donald-trump")]
+    [InlineData("Trump's aides, officials said, praised his state visit to Japan.", "leader:donald-trump")]
+    public void Resolve_HisAfterALeaderBesideWhatAnotherOwns_IsTheLeaderBeside(string sentence, string leader)
+    {
+        var result = Some.Extract("Feb 11, 2017 09:00", "WASHINGTON, Feb. 10 (Wire)", sentence);
+
+        Assert.Equal([leader], Some.FirstMention(result, MentionKind.Pronoun, "his").NodeIds);
+    }
+
+    [Theory]
     [InlineData("The Chinese leader", "leader:xi-jinping")]
     [InlineData("The Chinese president", "leader:xi-jinping")]
     [InlineData("The Chinese foreign minister", "leader:wang-yi")]

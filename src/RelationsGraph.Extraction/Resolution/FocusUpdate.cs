@@ -64,10 +64,18 @@ internal sealed class FocusUpdate(Discourse discourse)
             return;
         }
 
+        // "It was the first meeting between the two ministers since Kamikawa ... succeeded Yoshimasa Hayashi": leaders
+        // named after a group are not whom the group means unless a verb of meeting joins them ("The last meeting
+        // between the leaders ... was in November, when Jacinda Ardern met Xi").
         distinct.Clear();
+        var group = FirstGroupStart(s);
+        var afterGroup = group < int.MaxValue && MetAfter(s, group);
         foreach (var reference in references)
         {
-            AddDistinct(distinct, reference.NodeId!);
+            if (reference.Start < group || afterGroup)
+            {
+                AddDistinct(distinct, reference.NodeId!);
+            }
         }
 
         if (distinct.Count >= 2 && HasMeetingWord(s))
@@ -106,6 +114,31 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>Whether a verb of meeting ("met", "held talks") follows offset <paramref name="start"/> in the sentence.</summary>
+    private static bool MetAfter(AnalyzedSentence s, int start)
+    {
+        for (var k = s.TokenAt(start); k < s.Tokens.Count; k++)
+        {
+            if (s.IsAny(k, "met", "meets") || (s.IsAny(k, "held", "hold", "holds") && s.Is(k + 1, "talks")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the sentence's first group of leaders ("the two leaders") starts, or the sentence's end when it has none.</summary>
+    private static int FirstGroupStart(AnalyzedSentence s)
+    {
+        foreach (var m in s.MentionSpanOf(MentionKind.LeaderGroup))
+        {
+            return m.Start;
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>The one leader all of <paramref name="references"/> refer to, or null when they refer to more (a loop: a lambda here cost a closure per sentence).</summary>

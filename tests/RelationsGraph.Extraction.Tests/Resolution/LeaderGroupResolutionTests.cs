@@ -17,6 +17,21 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
     }
 
+    [Theory]
+    [InlineData("It was the first in-person meeting between the two ministers since Kamikawa, who took up her post in September, succeeded Yoshimasa Hayashi.",
+        "leader:yoko-kamikawa,leader:wang-yi")]
+    [InlineData("The last meeting between the two ministers was in July, when Yoshimasa Hayashi, then foreign minister, met Wang in Jakarta.",
+        "leader:yoshimasa-hayashi,leader:wang-yi")]
+    public void Resolve_GroupBeforeLeadersNamedInTheSameSentence_IsThemOnlyWhenTheyMet(string sentence, string expected)
+    {
+        var result = Some.Extract("Nov 25, 2023 20:00", "BUSAN, South Korea (Wire)",
+            "Japanese Foreign Minister Yoko Kamikawa and Chinese Foreign Minister Wang Yi held talks on Saturday.",
+            sentence);
+
+        var group = Some.FirstMention(result, MentionKind.LeaderGroup, "the two ministers");
+        Assert.Equal(expected.Split(',').Order(StringComparer.Ordinal), group.NodeIds.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Resolve_LeadersOfTwoNamedCountriesAfterAThirdTookTheFocus_AreEachCountrysLastLeader()
     {

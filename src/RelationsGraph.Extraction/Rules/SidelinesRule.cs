@@ -43,7 +43,8 @@ public sealed class SidelinesRule : IExtractionRule
                 }
 
                 var evidence = context.Evidence(s.Index, s.Tokens[i].Start, parent!.End);
-                child.Parents.Add((frame, evidence));
+                var held = sidelines ? ToldJustBefore(context, s, s.Tokens[i].Start) ?? child : child;
+                held.Parents.Add((frame, evidence));
                 if (sidelines && i == s.FirstBodyToken)
                 {
                     // "On the sidelines of the summit, Biden held separate talks with Modi and Albanese, while Kishida
@@ -60,6 +61,26 @@ public sealed class SidelinesRule : IExtractionRule
         }
 
         ShareCities(context);
+    }
+
+    /// <summary>
+    /// The meeting or call the sentence tells last before <paramref name="offset"/>, when it is not the frame the sentence
+    /// is about: "Friday's meeting was the first formal talks between the two leaders since they met in Bali ... on the
+    /// sidelines of the Group of 20 (G20) summit" puts the Bali meeting, not Friday's, on the sidelines.
+    /// </summary>
+    private static EventFrame? ToldJustBefore(ExtractionContext context, AnalyzedSentence s, int offset)
+    {
+        EventFrame? last = null;
+        foreach (var frame in context.Events.DescribedIn(s.Index))
+        {
+            if (frame.Kind is EventKind.Meeting or EventKind.Call && frame.Trigger.Sentence == s.Index && frame.Trigger.Start < offset
+                && (last is null || frame.Trigger.Start > last.Trigger.Start))
+            {
+                last = frame;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>"the summit" that no frame has as an alias yet: the article's main event, when that is a summit.</summary>

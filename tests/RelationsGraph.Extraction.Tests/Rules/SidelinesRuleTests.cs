@@ -22,6 +22,22 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_EarlierMeetingToldOnTheSidelinesInASentenceAboutTheStorysMeeting_IsTheOneOnTheSidelines()
+    {
+        var result = Some.Extract("Nov 15, 2024 22:00", "LIMA, Nov. 15 (Wire) --",
+            "Chinese President Xi Jinping met with South Korean President Yoon Suk Yeol here on Friday.",
+            "Friday's meeting was the first formal talks between the two leaders since they met in Bali, Indonesia, in November 2022 on the sidelines of the Group of 20 (G20) summit.");
+        var events = result.Graph.NodesOf<Event>().ToList();
+        var lima = Assert.Single(events, e => e.EventKind == EventKind.Meeting && e.Date == new PartialDate(2024, 11, 15));
+        var bali = Assert.Single(events, e => e.EventKind == EventKind.Meeting && e.Date == new PartialDate(2022, 11));
+        var summit = Assert.Single(events, e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", bali.Id, summit.Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == lima.Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "HeldIn" && e.Source.Id == summit.Id && e.Target.Id == "place:lima");
+    }
+
+    [Fact]
     public void Apply_MeetingOnTheSidelinesOfTheSummit_IsPartOfTheArticlesSummitAndSharesItsCity()
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Resolution;
 /// The longer ways an article writes a name it mentions, for aliases: with its article or possessor ("the
 /// Taiwan question", "China's ban on Japanese seafood") or the pair it is between ("a China-Malaysia community with a
 /// shared future"), as the object of a head noun ("the discharge of
-/// nuclear-contaminated water", "Russia's invasion of Ukraine", "the war in Ukraine"), before a head noun ("the
+/// nuclear-contaminated water", "Russia's invasion of Ukraine", "the war in Ukraine", "their support for Ukraine"), before a head noun ("the
 /// Ukraine issue"), and with a place or source after it ("... from the Fukushima nuclear power plant", "... in the
 /// East China Sea", "denuclearization of the Korean Peninsula"). Every form is a span of the sentence.
 /// </summary>
@@ -16,10 +16,11 @@ internal static class SurfaceForms
     {
         "discharge", "release", "issue", "issues", "question", "situation", "dispute", "row", "problem", "risks", "importance", "lifting",
         "invasion", "war", "aggression", "crisis", "conflict", "denuclearization", "denuclearisation",
+        "support", "aid", "assistance", "sanctions", "reconstruction", "peace",
     };
 
     /// <summary>Prepositions between a head noun and the name it governs ("the war in Ukraine", "aggression against Ukraine").</summary>
-    private static readonly HashSet<string> HeadPrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "against", "on", "over" };
+    private static readonly HashSet<string> HeadPrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "against", "on", "over", "for", "to" };
 
     /// <summary>Nouns that a name modifies right after it ("the Ukraine issue", "the Taiwan question").</summary>
     private static readonly HashSet<string> TrailingHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -96,15 +97,20 @@ internal static class SurfaceForms
         }
 
         var determined = start; // with its article or possessor only: "the East China Sea" inside "the situation in the East China Sea"
-        if (start >= 3 && HeadPrepositions.Contains(s.Word(start - 1)) && Heads.Contains(s.Word(start - 2)))
+        if (start >= 2 && HeadPrepositions.Contains(s.Word(start - 1)) && Heads.Contains(s.Word(start - 2)))
         {
-            if (s.IsAny(start - 3, "the", "a", "an"))
+            if (s.IsAny(start - 3, "the", "a", "an", "their", "its", "his", "her"))
             {
+                entities.AddAlias(id, s.Slice(s.Tokens[start - 2].Start, mention.End)); // "support for Ukraine" of "their support for Ukraine"
                 start -= 3; // "the discharge of ...", "the war in Ukraine"
             }
             else if (PossessorBefore(s, start - 2) is { } owner)
             {
                 start = owner; // "Russia's invasion of Ukraine", "North Korea's full-scale invasion of ..."
+            }
+            else
+            {
+                start -= 2; // "reaffirmed support for Ukraine"
             }
         }
 

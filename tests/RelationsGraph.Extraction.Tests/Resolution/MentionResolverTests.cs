@@ -349,6 +349,10 @@ public sealed class MentionResolverTests
     [InlineData("They discussed North Korea's full-scale invasion of Ukraine.", "topic:ukraine", "North Korea's full-scale invasion of Ukraine")]
     [InlineData("They discussed the war in Ukraine.", "topic:ukraine", "the war in Ukraine")]
     [InlineData("They discussed the Ukraine issue.", "topic:ukraine", "the Ukraine issue")]
+    [InlineData("They reaffirmed their support for Ukraine.", "topic:ukraine", "their support for Ukraine")]
+    [InlineData("They reaffirmed their support for Ukraine.", "topic:ukraine", "support for Ukraine")]
+    [InlineData("They reaffirmed support for Ukraine.", "topic:ukraine", "support for Ukraine")]
+    [InlineData("They called for a just peace in Ukraine.", "topic:ukraine", "peace in Ukraine")]
     [InlineData("They called for the denuclearization of the Korean Peninsula.", "topic:korean-peninsula", "the denuclearization of the Korean Peninsula")]
     [InlineData("They condemned North Korea's recent ballistic missile launches.", "topic:north-koreas-nuclear-and-missile-programs", "North Korea's recent ballistic missile launches")]
     [InlineData("They met in the face of North Korea's advancing nuclear and missile threats.", "topic:north-koreas-nuclear-and-missile-programs", "North Korea's advancing nuclear and missile threats")]
@@ -365,6 +369,7 @@ public sealed class MentionResolverTests
     [InlineData("Seoul said the talks and recent nuclear and missile threats were linked.", "topic:north-koreas-nuclear-and-missile-programs", "Seoul")]
     [InlineData("They discussed Kishida's visit and ballistic missile launches.", "topic:north-koreas-nuclear-and-missile-programs", "Kishida")]
     [InlineData("They praised the Xi-era comprehensive strategic partnership.", "topic:comprehensive-strategic-partnership", "Xi-era")]
+    [InlineData("They said support was coming to Ukraine.", "topic:ukraine", "support")]
     public void Resolve_PossessorParted_IsNoPartOfTheAlias(string sentence, string topic, string notIn)
     {
         var result = Some.Story(sentence);

@@ -83,13 +83,26 @@ public sealed class VisitRule : IExtractionRule
         }
 
         var destination = (s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null) ?? arrived;
-        var visitor = owner ?? Grammar.Subject(s, first, references).LastOrDefault();
+        var by = owner is null ? By(s, destination, references) : null;
+        var visitor = owner ?? by ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
         {
             return;
         }
 
+        if (by is not null)
+        {
+            noun = new Mention(MentionKind.EventNoun, s.Index, noun.Start, by.PhraseEnd, s.Slice(noun.Start, by.PhraseEnd)) { Head = noun.Head, IsDefinite = noun.IsDefinite };
+        }
+
         Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+    }
+
+    /// <summary>"a state visit to Japan by then President Truong Tan Sang": the leader after "by" right after the destination.</summary>
+    private static Mention? By(AnalyzedSentence s, Mention? destination, List<Mention> references)
+    {
+        var by = destination is null ? -1 : s.TokenAt(destination.End);
+        return by >= 0 && s.Is(by, "by") ? VisitPhrases.StartingAt(s, references, by + 1, resolvedOnly: true) : null;
     }
 
     /// <summary>

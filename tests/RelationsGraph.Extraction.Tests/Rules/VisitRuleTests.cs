@@ -232,6 +232,19 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_VisitByALeaderNamedAfterTheDestination_IsThatLeadersVisitNamedWithHim()
+    {
+        var result = Some.Extract("Nov 27, 2023 20:00", "TOKYO (Wire)",
+            "Prime Minister Fumio Kishida held talks with Vietnamese President Vo Van Thuong on Monday.",
+            "Ties were raised to an extensive strategic partnership during a state visit to Japan by then President Truong Tan Sang in 2014.");
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:truong-tan-sang", visit.Id);
+        Assert.Contains("a state visit to Japan by then President Truong Tan Sang", visit.Aliases.Items);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Target.Id == visit.Id && e.Source.Id != "leader:truong-tan-sang");
+    }
+
+    [Fact]
     public void Apply_TripToAttendASummit_IsNoVisit()
     {
         var result = Some.Story("Albanese is visiting Jakarta to attend the ASEAN summit.");

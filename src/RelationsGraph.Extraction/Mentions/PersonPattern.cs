@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
 /// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former
 /// Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart"; or before ", then" or
-/// ", former" and a title set off by commas ("Jacinda Ardern, then prime minister,"). A name is two to
+/// ", former" and a title set off by commas ("Jacinda Ardern, then prime minister,"), or ", the" and an office ("Zhao
+/// Leji, the chairman of the Standing Committee"). A name is two to
 /// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
 /// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
 /// a venue or an institution ("King Khalid International Airport").
@@ -16,10 +17,11 @@ internal static class PersonPattern
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var title = s.MentionStartingAt(i, MentionKind.Title);
-            if (title is not null && s.IsAny(i - 1, "then", "former") && s.Word(i - 2) == "," && ClosesSetOffName(s, s.TokenAt(title.End))
-                && NameBefore(s, i - 2) is { } before)
+            if (title is not null && ((s.IsAny(i - 1, "then", "former") && ClosesSetOffName(s, s.TokenAt(title.End))) || TitleOfAfterName(s, i, title))
+                && s.Word(i - 2) == "," && NameBefore(s, i - 2) is { } before)
             {
-                // "when Jacinda Ardern, then prime minister, met Xi": the name set off before its past title.
+                // "when Jacinda Ardern, then prime minister, met Xi": the name set off before its past title; "Zhao Leji,
+                // the chairman of the Standing Committee": before its office.
                 var (first, last) = (s.Tokens[before].Start, s.Tokens[i - 3].End);
                 var name = s.Slice(first, last);
                 s.Add(new Mention(MentionKind.Leader, s.Index, first, last, name) { Name = name, Title = title.Title, PhraseEnd = title.End });
@@ -120,6 +122,10 @@ internal static class PersonPattern
 
         return null;
     }
+
+    /// <summary>Whether the title at token <paramref name="i"/> is an office after "the" and before "of": ", the chairman of ...".</summary>
+    private static bool TitleOfAfterName(AnalyzedSentence s, int i, Mention title) =>
+        s.Is(i - 1, "the") && s.Is(s.TokenAt(title.End), "of");
 
     /// <summary>Whether a name of two words or more starts at token <paramref name="start"/> and a comma or the sentence's end closes it.</summary>
     private static bool SetOffName(AnalyzedSentence s, int start)

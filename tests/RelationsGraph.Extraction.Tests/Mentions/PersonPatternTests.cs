@@ -42,6 +42,23 @@ public sealed class PersonPatternTests
     }
 
     [Theory]
+    [InlineData("Earlier, Hipkins had a separate meeting with Tomas Halloran, the chairman of the Standing Committee.", "Chairman")]
+    [InlineData("Tomas Halloran, the foreign minister of Ireland, arrived on Monday.", "Foreign Minister")]
+    public void Find_UnknownPersonBeforeTheAndAnOfficeOf_IsALeaderWithThatTitle(string text, string title)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal(title, leader.Title);
+    }
+
+    [Theory]
+    [InlineData("Tomas Halloran, the chairman, arrived on Monday.")]
+    [InlineData("Tomas Halloran, a chairman of the committee, arrived on Monday.")]
+    public void Find_UnknownPersonBeforeATitleWithoutTheOrOf_IsNoLeader(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
+
+    [Theory]
     [InlineData("They last met when Halloran, then prime minister, visited Beijing.")]
     [InlineData("They last met when Tomas Halloran, then in Wellington, visited Beijing.")]
     [InlineData("They last met when Tomas Halloran, then prime minister of a caretaker cabinet, visited Beijing.")]

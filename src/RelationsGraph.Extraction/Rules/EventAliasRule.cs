@@ -39,7 +39,7 @@ public sealed class EventAliasRule : IExtractionRule
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
 
-                if (target is null || OtherEvent(noun) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target))
+                if (target is null || (OtherEvent(noun) && !Triggered(target, noun)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target))
                 {
                     continue;
                 }
@@ -78,6 +78,10 @@ public sealed class EventAliasRule : IExtractionRule
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="noun"/> is in the words that told <paramref name="frame"/>: "Hipkins had a separate meeting with Zhao Leji" names that meeting.</summary>
+    private static bool Triggered(EventFrame frame, Mention noun) =>
+        frame.Trigger.Sentence == noun.Sentence && frame.Trigger.Start <= noun.Start && noun.End <= frame.Trigger.End;
 
     /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>
     /// <remarks>The words are looked up in place, as spans: no word is copied out.</remarks>

@@ -16,6 +16,20 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_SeparateMeetingThatToldTheEvent_NamesIt()
+    {
+        var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING (Wire)",
+            "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva on Friday.",
+            "Earlier, Lula had a separate meeting with Premier Li Qiang.");
+
+        var separate = GraphAssert.EventOf(result.Graph, "leader:luiz-inacio-lula-da-silva", "leader:li-qiang");
+        var main = GraphAssert.EventOf(result.Graph, "leader:luiz-inacio-lula-da-silva", "leader:xi-jinping");
+
+        Assert.Contains("a separate meeting with Premier Li Qiang", separate.Aliases.Items);
+        Assert.DoesNotContain(main.Aliases.Items, a => a.Contains("separate", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_MeetingWithSomeoneElse_IsNoAliasOfTheMainMeeting()
     {
         var result = Some.Story(

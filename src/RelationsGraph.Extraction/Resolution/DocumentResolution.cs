@@ -116,7 +116,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var next = s.TokenAt(mention.End);
         var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention);
-        var frames = s.FramedBy(mention) || signed;
+        // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
+        // what one side said is that side's press statement, no document of the two.
+        var frames = (s.FramedBy(mention) && !PlainStatement(mention)) || signed;
 
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.
@@ -212,6 +214,10 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
     }
+
+    /// <summary>Whether the mention is a statement that does not say it is joint ("a statement", not "a joint statement").</summary>
+    private static bool PlainStatement(Mention mention) =>
+        mention.Head == "statement" && !mention.Text.Contains("joint", StringComparison.OrdinalIgnoreCase);
 
     private bool PartiesInclude(string documentId, List<string> sides) =>
         sides.Count == 0 || sides.All(c => kb.Graph.TryGetNode(c, out var country) && kb.Graph.OutEdges<PartyTo>(country).Any(e => e.Target.Id == documentId));

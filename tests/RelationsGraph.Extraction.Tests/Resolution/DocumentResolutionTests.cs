@@ -52,6 +52,16 @@ public sealed class DocumentResolutionTests
         Assert.Empty(result.Graph.NodesOf<Document>());
     }
 
+    [Theory]
+    [InlineData("In a statement issued after the meeting, the foreign ministry said both leaders reaffirmed their partnership.", 0)]
+    [InlineData("In a joint statement issued after the meeting, both leaders reaffirmed their partnership.", 1)]
+    public void Resolve_StatementFramingWhatWasSaid_IsADocumentOnlyWhenJoint(string sentence, int documents)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.Equal(documents, result.Graph.NodesOf<Document>().Count());
+    }
+
     private const string JapanLead = "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met on Thursday.";
 
     [Fact]

@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// states the membership of the countries it names that the knowledge base has as members; the
 /// knowledge base decides who is a member, the sentence is the evidence. A country and an organization merely
 /// named together ("Xi met Kishida at APEC", "worked together at the G20") state nothing about membership; "brings
-/// together", "links" and "unites" do ("The Quad brings together Australia, the US, Japan and India").
+/// together", "links" and "unites" do ("The Quad brings together Australia, the US, Japan and India"). A country and
+/// an organization on either side of a contrast (", while", ", whereas", ", but", ";") are not paired.
 /// </summary>
 public sealed class MemberOfRule : IExtractionRule
 {
@@ -56,7 +57,7 @@ public sealed class MemberOfRule : IExtractionRule
 
                 foreach (var countries in s.MentionSpan)
                 {
-                    if (countries.Kind is not (MentionKind.Country or MentionKind.SideGroup) || countries.Start < split)
+                    if (countries.Kind is not (MentionKind.Country or MentionKind.SideGroup) || countries.Start < split || ContrastBetween(s, organization, countries))
                     {
                         continue;
                     }
@@ -72,6 +73,24 @@ public sealed class MemberOfRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a contrasting clause ("..., while", "..., whereas", "..., but", ";") parts the two mentions: "Japan holds
+    /// the rotating G7 presidency this year, while India chairs the G20" makes Japan no member of the G20.
+    /// </summary>
+    private static bool ContrastBetween(AnalyzedSentence s, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (s.TokenAt(a.End), s.TokenAt(b.Start)) : (s.TokenAt(b.End), s.TokenAt(a.Start));
+        for (var k = from; k < to; k++)
+        {
+            if (s.Word(k) == ";" || (s.Word(k) == "," && s.IsAny(k + 1, "while", "whereas", "but")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCue(AnalyzedSentence s)

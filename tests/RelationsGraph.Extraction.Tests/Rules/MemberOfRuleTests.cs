@@ -38,6 +38,18 @@ public sealed class MemberOfRuleTests
     }
 
     [Theory]
+    [InlineData("Japan holds the rotating G7 presidency this year, while India chairs the G20.")]
+    [InlineData("Japan holds the rotating G7 presidency this year; India chairs the G20.")]
+    public void Apply_ChairsOnEitherSideOfAContrast_PairEachCountryWithItsOwnOrganization(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "MemberOf", "country:jp", "org:g7").Evidence, e => !e.IsReference);
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "MemberOf", "country:in", "org:g20").Evidence, e => !e.IsReference);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "MemberOf" && e.Source.Id == "country:jp" && e.Target.Id == "org:g20" && e.Evidence.Any(x => !x.IsReference));
+    }
+
+    [Theory]
     [InlineData("The Quad brings together Australia, the US, Japan and India.")]
     [InlineData("The statement praised the Quad framework that links Japan and the United States with Australia and India.")]
     [InlineData("The Quad, which unites Australia, Japan, India and the United States, met in Tokyo.")]

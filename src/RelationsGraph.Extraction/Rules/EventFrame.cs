@@ -42,6 +42,12 @@ public sealed class EventFrame
     /// <summary>Whether this is the article's main event (its lead meeting, call or summit).</summary>
     public bool IsMain { get; set; }
 
+    /// <summary>
+    /// For a visit: told first as what a host invited the visitor to make ("inviting the Chinese leader to make a state
+    /// visit to Japan next spring"), so no undated meeting of the story is part of it.
+    /// </summary>
+    public bool IsInvitation { get; set; }
+
     private readonly List<(string Id, Evidence Evidence)> participants = [];
     private readonly List<string> participantIds = [];
     private readonly HashSet<string> participantSet = new(StringComparer.Ordinal);

@@ -172,6 +172,11 @@ public sealed class VisitPartRule : IExtractionRule
     /// </summary>
     private static bool During(EventFrame meeting, EventFrame visit)
     {
+        if (visit.IsInvitation && visit.Date is null)
+        {
+            return false; // "inviting the Chinese leader to make a state visit to Japan next spring" has not happened
+        }
+
         if (meeting.Date is not { } day || visit.Date is not { } start)
         {
             return meeting.IsMain || visit.IsMain || (meeting.Date is null && visit.Date is null) || (visit.Date is null && meeting.DescribedIn.Overlaps(visit.DescribedIn));

@@ -44,6 +44,17 @@ internal static class VisitPhrases
     public static bool IsInvitation(AnalyzedSentence s, int verb, Mention visitor) =>
         s.Is(verb - 1, "to") && s.IsAny(s.TokenAt(visitor.PhraseStart) - 1, "invited", "invites", "invite", "inviting", "asked", "urged", "encouraged");
 
+    /// <summary>
+    /// Whether the visit noun at token <paramref name="noun"/> is what someone invited <paramref name="visitor"/> to make:
+    /// "inviting the Chinese leader to make a state visit to Japan", "invited Lula to pay an official visit".
+    /// </summary>
+    public static bool IsInvitedToMake(AnalyzedSentence s, Mention visitor, int noun)
+    {
+        var to = s.TokenAt(visitor.PhraseEnd);
+        return s.IsAny(s.TokenAt(visitor.PhraseStart) - 1, "invited", "invites", "invite", "inviting", "asked", "urged")
+            && s.Is(to, "to") && s.IsAny(to + 1, "make", "pay") && to + 2 <= noun && noun <= to + 3;
+    }
+
     /// <summary>The event noun "visit" that starts at token <paramref name="token"/>, if any.</summary>
     public static Mention? VisitNounAt(AnalyzedSentence s, int token)
     {
@@ -88,5 +99,25 @@ internal static class VisitPhrases
         }
 
         return s.IsAny(k, "paid", "made") ? k + 1 : null;
+    }
+
+    /// <summary>"a state visit to Japan by then President Truong Tan Sang": the leader after "by" right after the destination.</summary>
+    public static Mention? By(AnalyzedSentence s, Mention? destination, List<Mention> references)
+    {
+        var by = destination is null ? -1 : s.TokenAt(destination.End);
+        return by >= 0 && s.Is(by, "by") ? StartingAt(s, references, by + 1, resolvedOnly: true) : null;
+    }
+
+    /// <summary>"Russia on an official visit" from token <paramref name="k"/>: the place and the visit noun after "on".</summary>
+    public static (Mention Destination, Mention Noun)? StayIn(AnalyzedSentence s, int k)
+    {
+        if (Destination(s, k) is not { } destination)
+        {
+            return null;
+        }
+
+        var on = s.TokenAt(destination.End);
+        var noun = s.Is(on, "on") ? s.MentionStartingAt(on + 1, MentionKind.EventNoun) : null;
+        return noun is { Head: "visit" } ? (destination, noun) : null;
     }
 }

@@ -83,7 +83,7 @@ public sealed class VisitRule : IExtractionRule
         }
 
         var destination = (s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null) ?? arrived;
-        var by = owner is null ? By(s, destination, references) : null;
+        var by = owner is null ? VisitPhrases.By(s, destination, references) : null;
         var visitor = owner ?? by ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (destination is null || visitor?.NodeId is not { } leader)
         {
@@ -95,14 +95,11 @@ public sealed class VisitRule : IExtractionRule
             noun = new Mention(MentionKind.EventNoun, s.Index, noun.Start, by.PhraseEnd, s.Slice(noun.Start, by.PhraseEnd)) { Head = noun.Head, IsDefinite = noun.IsDefinite };
         }
 
-        Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
-    }
-
-    /// <summary>"a state visit to Japan by then President Truong Tan Sang": the leader after "by" right after the destination.</summary>
-    private static Mention? By(AnalyzedSentence s, Mention? destination, List<Mention> references)
-    {
-        var by = destination is null ? -1 : s.TokenAt(destination.End);
-        return by >= 0 && s.Is(by, "by") ? VisitPhrases.StartingAt(s, references, by + 1, resolvedOnly: true) : null;
+        var visit = Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+        if (visit is not null && visit.DescribedIn.Count == 1 && VisitPhrases.IsInvitedToMake(s, visitor, first))
+        {
+            visit.IsInvitation = true;
+        }
     }
 
     /// <summary>
@@ -205,7 +202,7 @@ public sealed class VisitRule : IExtractionRule
                 Record(context, s, arriving, arrival, traveller, null, traveller.PhraseStart, arrival.End);
             }
 
-            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && StayIn(s, i + 4) is { } stay)
+            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && VisitPhrases.StayIn(s, i + 4) is { } stay)
             {
                 // ", who is in Russia on an official visit": the visit is to where the visitor is.
                 var visitor = VisitPhrases.EndingAt(s, references, i);
@@ -227,19 +224,6 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
         }
-    }
-
-    /// <summary>"Russia on an official visit" from token <paramref name="k"/>: the place and the visit noun after "on".</summary>
-    private static (Mention Destination, Mention Noun)? StayIn(AnalyzedSentence s, int k)
-    {
-        if (VisitPhrases.Destination(s, k) is not { } destination)
-        {
-            return null;
-        }
-
-        var on = s.TokenAt(destination.End);
-        var noun = s.Is(on, "on") ? s.MentionStartingAt(on + 1, MentionKind.EventNoun) : null;
-        return noun is { Head: "visit" } ? (destination, noun) : null;
     }
 
     /// <summary>
@@ -352,12 +336,13 @@ public sealed class VisitRule : IExtractionRule
     /// in before a visit to its country ("landed in Hanoi on Tuesday for a two-day state visit to Vietnam") is a place
     /// of the visit, and a date between the two dates it.
     /// </summary>
-    private static void Record(ExtractionContext context, AnalyzedSentence s, string leader, Mention destination, Mention visitor, Mention? noun, int start, int end, bool heldIn = true, Mention? arrived = null)
+    /// <returns>The visit's frame, or null when the destination is no foreign country.</returns>
+    private static EventFrame? Record(ExtractionContext context, AnalyzedSentence s, string leader, Mention destination, Mention visitor, Mention? noun, int start, int end, bool heldIn = true, Mention? arrived = null)
     {
         var country = CountryOf(context, destination);
         if (country is null || context.Entities.CountryOf(leader) == country)
         {
-            return;
+            return null;
         }
 
         start = Math.Min(Math.Min(start, end), Math.Min(visitor.PhraseStart, destination.Start));
@@ -394,6 +379,8 @@ public sealed class VisitRule : IExtractionRule
             frame.AddPlace(city, context.Evidence(s.Index, arrived.Start, destination.End));
             frame.Date ??= s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= arrived.End && d.End <= noun.Start)?.Date;
         }
+
+        return frame;
     }
 
     private static string? CountryOf(ExtractionContext context, Mention destination) => context.CountryOfNode(destination.NodeId!);

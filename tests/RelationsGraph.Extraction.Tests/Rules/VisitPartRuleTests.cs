@@ -35,6 +35,19 @@ public sealed class VisitPartRuleTests
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == signing.Id && e.Target.Name.Contains("Tajikistan", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("with Abe inviting the Chinese leader to make a state visit to Japan next spring.", false)]
+    [InlineData("with Xi on a state visit to Japan.", true)]
+    public void Apply_MainMeetingAndAVisitTheHostInvitedTheGuestToMake_IsNoPartOfIt(string rest, bool part)
+    {
+        var result = Some.Extract("Jun 27, 2019 22:00", "OSAKA (Wire)",
+            "Prime Minister Shinzo Abe and Chinese President Xi Jinping agreed Thursday to build ties for a new era, " + rest);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:shinzo-abe", "leader:xi-jinping");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal(part, result.Graph.Edges.Any(e => e.Kind == "PartOf" && e.Source.Id == meeting.Id && e.Target.Id == visit.Id));
+    }
+
     [Fact]
     public void Apply_UndatedSecondMeetingWithAHostLeader_IsPartOfTheVisitAndInItsOneCity()
     {

@@ -345,6 +345,25 @@ internal static class Grammar
     public static bool AfterSidelines(AnalyzedSentence s, int k) =>
         s.Is(k - 1, "of") && s.IsAny(k - 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(k - 3, "the") && s.Is(k - 4, "on");
 
+    /// <summary>The comma that closes a relative clause opened at token <paramref name="who"/>, before <paramref name="trigger"/> and before any other clause opens; null when there is none.</summary>
+    private static int? ClosingComma(AnalyzedSentence s, int who, int trigger)
+    {
+        for (var k = who + 1; k < trigger; k++)
+        {
+            if (s.Word(k) == ",")
+            {
+                return k;
+            }
+
+            if (ClauseBreaks.Contains(s.Word(k)) && !s.IsAny(k, "that", "as", "after", "before", "since", "when"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)
     {
         for (var k = s.TokenAt(first.PhraseEnd); k < trigger; k++)
@@ -357,6 +376,13 @@ internal static class Grammar
             // ", who is visiting San Francisco, ..., to attend X, held talks": a relative clause set off by commas.
             if (s.IsAny(k, "who", "which") && s.Word(k - 1) == "," && s.Word(trigger - 1) == ",")
             {
+                continue;
+            }
+
+            // "Cho, who took office in January, is on a two-day visit": the relative clause closes before the trigger.
+            if (s.IsAny(k, "who", "which") && s.Word(k - 1) == "," && ClosingComma(s, k, trigger) is { } close)
+            {
+                k = close;
                 continue;
             }
 

@@ -198,6 +198,7 @@ public sealed class VisitRuleTests
     [InlineData("Albanese is scheduled to head to China next for an official visit.")]
     [InlineData("Albanese flew to Beijing on Monday for a four-day visit.")]
     [InlineData("Albanese, who is on an official visit to China, toured a factory.")]
+    [InlineData("Albanese, who took office in May, is on a four-day visit to China.")]
     [InlineData("Xi welcomed Albanese, who is paying an official visit to China from November 4 to 7.")]
     [InlineData("Xi welcomed Albanese, who made a state visit to China in 2023.")]
     [InlineData("It was Albanese's first trip to China as prime minister.")]

@@ -3,8 +3,9 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// More places events were held in. "The summit at the prime minister's office in Tokyo": a definite noun for an
-/// event followed by "at" or "in" a place (a venue the lexicon lacks counts when it is named or possessed: "the
+/// More places events were held in. "The summit at the prime minister's office in Tokyo", "After talks in the Great
+/// Hall of the People, the two men signed": a definite noun for an event, or a bare one after a word of time opening
+/// the sentence, followed by "at" or "in" a place (a venue the lexicon lacks counts when it is named or possessed: "the
 /// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
 /// city is where it was held (wire copy files from where the leaders met), provided no other city was given. And
 /// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky") places the events it tells.
@@ -24,13 +25,13 @@ public sealed class VenueRule : IExtractionRule
         {
             foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
             {
-                if (!(noun.IsDefinite && noun.Head is "meeting" or "talks" or "summit"))
+                if (noun.Head is not ("meeting" or "talks" or "summit"))
                 {
                     continue;
                 }
 
                 var frame = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.ParticipantIds.Count >= 2) ?? context.Events.Main;
-                if (frame is null || frame.Kind == EventKind.Call || !s.Is(s.TokenAt(noun.Start), "the"))
+                if (frame is null || frame.Kind == EventKind.Call || !((noun.IsDefinite && s.Is(s.TokenAt(noun.Start), "the")) || OpensSentenceAfterTime(s, noun)))
                 {
                     continue;
                 }
@@ -57,6 +58,13 @@ public sealed class VenueRule : IExtractionRule
 
         Where(context);
         Dateline(context);
+    }
+
+    /// <summary>"After talks in the Great Hall of the People, the two men signed ...": a bare noun of the talks told, after a word of time opening the sentence.</summary>
+    private static bool OpensSentenceAfterTime(AnalyzedSentence s, Mention noun)
+    {
+        var before = s.TokenAt(noun.Start) - 1;
+        return before == s.FirstBodyToken && s.IsAny(before, "After", "Before", "During", "Following");
     }
 
     /// <summary>

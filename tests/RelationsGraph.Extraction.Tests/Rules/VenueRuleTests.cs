@@ -14,6 +14,17 @@ public sealed class VenueRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:canberra");
     }
 
+    [Theory]
+    [InlineData("After talks in the Great Hall of the People, the two men signed a joint statement.", true)]
+    [InlineData("The statement came after talks in the Great Hall of the People.", false)]
+    public void Apply_BareTalksAfterAWordOfTimeOpeningTheSentence_AreTheMainMeetingsVenue(string sentence, bool held)
+    {
+        var result = Some.Extract("May 16, 2024 20:00", "BEIJING, May 16 (Wire)", "Chinese President Xi Jinping met Russian President Vladimir Putin on Thursday.", sentence);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin").Id;
+
+        Assert.Equal(held, result.Graph.Edges.Any(e => e.Kind == "HeldIn" && e.Source.Id == meeting && e.Target.Id == "place:great-hall-of-the-people"));
+    }
+
     [Fact]
     public void Apply_NoCityWritten_TheDatelineCityIsWhereTheMainMeetingWasHeld()
     {

@@ -59,7 +59,7 @@ public sealed class OccasionRuleTests
             "Modi addressed Congress later.",
             sentence);
 
-        var dinner = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.Contains("dinner", StringComparison.Ordinal));
+        var dinner = GraphAssert.OccasionNamed(result.Graph, "dinner");
         Assert.Contains("a state dinner", dinner.Aliases.Items);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", dinner.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", dinner.Id);

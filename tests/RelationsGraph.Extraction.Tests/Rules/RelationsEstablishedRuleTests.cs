@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Tests.Rules;
 public sealed class RelationsEstablishedRuleTests
 {
     private static Event Establishment(ExtractionResult result) =>
-        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.Contains("diplomatic relations", StringComparison.Ordinal));
+        GraphAssert.OccasionNamed(result.Graph, "diplomatic relations");
 
     [Fact]
     public void Apply_TwoCountriesEstablishedRelationsInAYear_IsTheirEstablishmentOfRelationsThen()

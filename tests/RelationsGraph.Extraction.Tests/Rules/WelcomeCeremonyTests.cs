@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Tests.Rules;
 public sealed class WelcomeCeremonyTests
 {
     private static Event Welcome(ExtractionResult result) =>
-        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.StartsWith("welcome ceremony", StringComparison.Ordinal));
+        GraphAssert.OccasionNamed(result.Graph, "welcome ceremony");
 
     [Fact]
     public void Apply_HostReceivesTheGuestWithACeremony_BothTakePartAndItIsPartOfTheGuestsVisit()

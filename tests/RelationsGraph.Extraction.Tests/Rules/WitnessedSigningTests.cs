@@ -11,7 +11,7 @@ public sealed class WitnessedSigningTests
             sentence);
 
     private static Event Signing(ExtractionResult result) =>
-        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.StartsWith("signing", StringComparison.Ordinal));
+        GraphAssert.OccasionNamed(result.Graph, "signing");
 
     [Theory]
     [InlineData("After the talks, the two leaders witnessed the signing of five memoranda of understanding covering cooperation in culture.", "the signing of five memoranda of understanding")]

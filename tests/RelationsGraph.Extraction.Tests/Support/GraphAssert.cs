@@ -28,6 +28,10 @@ internal static class GraphAssert
         return events[0];
     }
 
+    /// <summary>The one occasion (an event of kind Other: a ceremony, a dinner, a signing) whose name contains <paramref name="words"/>.</summary>
+    public static Event OccasionNamed(KnowledgeGraph graph, string words) =>
+        Assert.Single(graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other && e.Name.Contains(words, StringComparison.Ordinal));
+
     /// <summary>The article-evidenced facts of the graph, one per line (Mentions left out).</summary>
     public static string Describe(KnowledgeGraph graph) =>
         string.Join('\n', graph.Edges.Where(e => e.Kind != "Mentions").OrderBy(e => e.Key).Select(e => e.Key.ToString()));

@@ -364,39 +364,6 @@ public sealed class AnalyzedSentence
         }
     }
 
-    /// <summary>
-    /// Whether <paramref name="document"/> frames the sentence: "In a joint statement, ...", "In a joint statement
-    /// issued after the meeting, ..." (the sentence opens with "In" and the document, and a comma closes the phrase).
-    /// </summary>
-    internal bool FramedBy(Mention document)
-    {
-        if (!Is(FirstBodyToken, "In") || TokenAt(document.Start) != FirstBodyToken + 1)
-        {
-            return false;
-        }
-
-        var next = TokenAt(document.End);
-        if (Word(next) == ",")
-        {
-            return true;
-        }
-
-        if (!IsAny(next, "issued", "released", "adopted", "signed", "published"))
-        {
-            return false;
-        }
-
-        for (var k = next + 1; k < tokens.Count && k <= next + 8; k++)
-        {
-            if (Word(k) == ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A new mention of this sentence over <c>[start, end)</c>.</summary>
     internal Mention Create(MentionKind kind, int start, int end) => new(kind, Index, start, end, Slice(start, end));
 }

@@ -118,7 +118,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention);
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
-        var frames = (s.FramedBy(mention) && !PlainStatement(mention)) || signed;
+        var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
 
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.

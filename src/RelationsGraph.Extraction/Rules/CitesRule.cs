@@ -138,7 +138,7 @@ public sealed class CitesRule : IExtractionRule
 
         foreach (var d in documents)
         {
-            if (d.Kind == MentionKind.Document && s.FramedBy(d))
+            if (d.Kind == MentionKind.Document && DocumentFraming.Frames(s, d))
             {
                 return d;
             }

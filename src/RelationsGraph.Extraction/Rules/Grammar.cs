@@ -355,7 +355,7 @@ internal static class Grammar
                 return k;
             }
 
-            if (ClauseBreaks.Contains(s.Word(k)) && !s.IsAny(k, "that", "as", "after", "before", "since", "when"))
+            if (OpensClause(s, k))
             {
                 return null;
             }
@@ -364,11 +364,15 @@ internal static class Grammar
         return null;
     }
 
+    /// <summary>Whether token <paramref name="k"/> opens a clause that parts a subject from its verb ("that", "as" and words of time do not).</summary>
+    private static bool OpensClause(AnalyzedSentence s, int k) =>
+        ClauseBreaks.Contains(s.Word(k)) && !s.IsAny(k, "that", "as", "after", "before", "since", "when");
+
     private static bool ClauseBetween(AnalyzedSentence s, Mention first, int trigger)
     {
         for (var k = s.TokenAt(first.PhraseEnd); k < trigger; k++)
         {
-            if (!ClauseBreaks.Contains(s.Word(k)) || s.IsAny(k, "that", "as", "after", "before", "since", "when"))
+            if (!OpensClause(s, k))
             {
                 continue;
             }

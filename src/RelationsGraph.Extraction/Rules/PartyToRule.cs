@@ -170,7 +170,7 @@ public sealed class PartyToRule : IExtractionRule
     /// <summary>"In a joint statement, ...": the sides of the event the sentence is about.</summary>
     private static List<string>? Framed(ExtractionContext context, AnalyzedSentence s, Mention document)
     {
-        if (!s.FramedBy(document))
+        if (!DocumentFraming.Frames(s, document))
         {
             return null;
         }

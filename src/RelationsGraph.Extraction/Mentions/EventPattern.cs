@@ -304,9 +304,11 @@ internal static class EventPattern
                 continue;
             }
 
-            if (s.IsLowerCaseWord(k) && !Words.Prepositions.Contains(s.Word(k)) && s.Overlaps(s.Tokens[k - 1].Start, s.Tokens[k - 1].End, MentionKind.Document))
+            if (s.IsLowerCaseWord(k) && (!Words.Prepositions.Contains(s.Word(k)) || s.Is(k, "to")) && s.Overlaps(s.Tokens[k - 1].Start, s.Tokens[k - 1].End, MentionKind.Document))
             {
-                break; // "with the 25th anniversary of the Good Friday Agreement fast approaching": the name ends with the document's
+                // "with the 25th anniversary of the Good Friday Agreement fast approaching", "the opportunity of the 40th
+                // anniversary of the ... Treaty to bring relations back on track": the name ends with the document's.
+                break;
             }
 
             if (s.Tokens[k].Kind == TokenKind.Punctuation && s.Word(k) is not ("-" or "'" or "\u2019" or "(" or ")"))

@@ -39,7 +39,15 @@ public sealed class EventAliasRule : IExtractionRule
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
 
-                if (target is null || (OtherEvent(noun) && !Triggered(target, noun)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target))
+                if (target is not null && ToldAgainst(s, noun, target) is { } time)
+                {
+                    // "The meeting came a day before Trudeau joins them ... for the North American Leaders' Summit": the
+                    // noun is another event than the one the sentence goes on to tell.
+                    target = Earlier(context, s, noun, time, target);
+                }
+
+                if (target is null || (OtherEvent(noun) && !Triggered(target, noun)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target)
+                    || MeetingSize.Contradicts(s, noun, target))
                 {
                     continue;
                 }
@@ -117,7 +125,71 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
-            || OfOtherOrganization(s, noun, target);
+            || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target);
+    }
+
+    /// <summary>
+    /// Whether the sentence tells <paramref name="target"/> after <paramref name="noun"/>, with a word of time between
+    /// that sets them apart: "The meeting came a day before Trudeau joins them ... for the summit".
+    /// </summary>
+    /// <returns>The token of the word of time, or null.</returns>
+    private static int? ToldAgainst(AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        if (target.Trigger.Sentence != s.Index || target.Trigger.Start < noun.End)
+        {
+            return null;
+        }
+
+        for (var k = s.TokenAt(noun.End); k < s.Tokens.Count && s.Tokens[k].Start < target.Trigger.Start; k++)
+        {
+            if (s.IsAny(k, "before", "after", "ahead", "following", "preceded", "followed"))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The event a noun told before or after <paramref name="told"/> names: the current meeting of the leaders named
+    /// between the noun and the word of time ("Sunday's meeting was the third between Trump and Kim, following their
+    /// first summit in Singapore"), else, when none are named, the story's main event; null when neither fits.
+    /// </summary>
+    private static EventFrame? Earlier(ExtractionContext context, AnalyzedSentence s, Mention noun, int time, EventFrame told)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in Grammar.NamedLeaderReferences(s))
+        {
+            if (reference.Start >= noun.Start && s.TokenAt(reference.Start) < time)
+            {
+                named.UnionWith(reference.NodeIds);
+            }
+        }
+
+        var frames = context.Events.Frames;
+        for (var i = 0; i < frames.Count && named.Count >= 2; i++)
+        {
+            var f = frames[i];
+            if (f != told && f.Kind is EventKind.Meeting or EventKind.Summit && named.SetEquals(f.ParticipantIds) && MainMeeting.IsCurrent(context, f.Date))
+            {
+                return f;
+            }
+        }
+
+        return named.Count == 0 && context.Events.Main is { Kind: not EventKind.Call } main && main != told && !MeetingSize.Contradicts(s, noun, main) ? main : null;
+    }
+
+    /// <summary>
+    /// Whether the noun is the proper name of an event of its own, "the Summit of the Americas" (a capital head
+    /// inside the sentence, then "of" and a capitalized word), that <paramref name="target"/> is not named by.
+    /// </summary>
+    private static bool ProperNameOfOther(AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        var head = s.TokenAt(noun.End) - 1;
+        var of = head + 1;
+        var named = s.Is(of, "of") && (s.IsCapitalized(of + 1) || (s.Is(of + 1, "the") && s.IsCapitalized(of + 2)));
+        return named && head > 0 && s.IsCapitalized(head) && !string.Equals(target.Name, noun.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

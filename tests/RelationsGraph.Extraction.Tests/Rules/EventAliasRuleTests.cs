@@ -77,4 +77,55 @@ public sealed class EventAliasRuleTests
 
         Assert.Contains("the summit", summit.Aliases.Items);
     }
+
+    [Fact]
+    public void Apply_MeetingToldBeforeTheEventTheSentenceTells_NamesTheMainMeeting()
+    {
+        var result = Some.Story(
+            "Prime Minister Fumio Kishida held talks with President Joe Biden in Tokyo on Thursday.",
+            "The meeting came a day before Prime Minister Anthony Albanese joins them for a summit with Kishida and Biden.");
+
+        var main = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden");
+        var summit = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden", "leader:anthony-albanese");
+
+        Assert.Contains("The meeting", main.Aliases.Items);
+        Assert.DoesNotContain("The meeting", summit.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_MeetingOfNamedLeadersToldBeforeAnEarlierOne_NamesTheirCurrentMeeting()
+    {
+        var result = Some.Story(
+            "Prime Minister Fumio Kishida held talks with President Joe Biden in Tokyo on Thursday.",
+            "Biden later met Chinese President Xi Jinping in Tokyo on Thursday.",
+            "Thursday's meeting was the second between Biden and Xi, following their talks in Bali in November 2022.");
+
+        var named = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Aliases.Items.Contains("Thursday's meeting"));
+
+        Assert.Equal("event:2023-11-16-joe-biden-xi-jinping", named.Id);
+    }
+
+    [Fact]
+    public void Apply_BilateralTalksInASentenceAboutATrilateralSummit_AreNoAliasOfTheSummit()
+    {
+        var result = Some.Story(
+            "Prime Minister Fumio Kishida held talks with President Joe Biden in Tokyo on Thursday.",
+            "Before the bilateral talks, Kishida attended a trilateral summit with Biden and Prime Minister Anthony Albanese.");
+
+        var summit = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden", "leader:anthony-albanese");
+
+        Assert.DoesNotContain(summit.Aliases.Items, a => a.Contains("bilateral", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_ProperNameOfAnotherSummit_IsNoAliasOfTheMainMeeting()
+    {
+        var result = Some.Story(
+            "Prime Minister Fumio Kishida held talks with President Joe Biden in Tokyo on Thursday.",
+            "Kishida skipped the Summit of the Americas that Biden hosted in Los Angeles in June.");
+
+        var main = GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:joe-biden");
+
+        Assert.DoesNotContain(main.Aliases.Items, a => a.Contains("Americas", StringComparison.Ordinal));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class ArticleReaderOptions
         "Back to top", "Next", "Previous", "Prev", "More", "Read more", "Related", "Related news",
         "Related stories", "Comments", "Comment", "Facebook", "Twitter", "X", "WeChat", "Weibo", "LinkedIn",
         "WhatsApp", "Telegram", "English", "中文", "Français", "Lire en français", "Español", "Русский", "Advertisement", "Ad",
-        "Skip to content", "Skip to main content", "Skip to navigation", "Skip to search", "Back to home", "Copy link", "Font size", "A+", "A-", "Large", "Medium", "Small",
+        "Skip to content", "Skip to main content", "Skip to navigation", "Skip to search", "Accessibility links", "Back to home", "Copy link", "Font size", "A+", "A-", "Large", "Medium", "Small",
         "Video", "Photos", "Audio", "Listen", "Download", "Follow us", "Save", "Gift this article", "Gift article", "Share this article",
         "Share full article",
     ];

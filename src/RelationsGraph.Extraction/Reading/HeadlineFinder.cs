@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// several such lines the first with three or more words wins, else the first of two words; a single word (a stray
 /// site or section name) is never the headline, nor is a section's name such as "Life &amp; Style", which is
 /// navigation. Without a dateline, a line ending in ? or ! counts only when a blank or noise line follows it. The
-/// site's name above the story, as the copyright footer names it, is no headline but navigation.
+/// site's name above the story, as the copyright footer names it, is no headline but navigation. A short first line
+/// gives way to the first longer one when the page's time stamp or byline follows that.
 /// </summary>
 internal static class HeadlineFinder
 {
@@ -36,6 +37,12 @@ internal static class HeadlineFinder
 
             if (words >= 3)
             {
+                if (StampedAfter(page, i, storyStart) is { } stamped)
+                {
+                    page.MarkNoise(i, NoiseKind.Navigation); // the section's name above the headline
+                    return stamped;
+                }
+
                 return i;
             }
 
@@ -51,6 +58,35 @@ internal static class HeadlineFinder
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A longer headline than the short line <paramref name="first"/> ("East Asia Pacific", a section's name): the first
+    /// longer text line after it, when the page's time stamp or byline follows that line before the story, as it
+    /// follows headlines; or null.
+    /// </summary>
+    private static int? StampedAfter(PageModel page, int first, int storyStart)
+    {
+        var words = LineShape.CountWords(page.Content(first), 5);
+        if (words > 4)
+        {
+            return null;
+        }
+
+        int? longer = null;
+        for (var i = first + 1; i < storyStart; i++)
+        {
+            if (longer is null && page.Roles[i] == LineRole.Text && !LineShape.EndsWithFullStop(page.Content(i)) && LineShape.CountWords(page.Content(i), 5) > words)
+            {
+                longer = i;
+            }
+            else if (longer is not null && page.Roles[i] == LineRole.Noise && page.NoiseKinds[i] is NoiseKind.Updated or NoiseKind.Byline)
+            {
+                return longer;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

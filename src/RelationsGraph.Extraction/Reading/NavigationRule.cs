@@ -29,10 +29,10 @@ internal static class NavigationRule
             return true;
         }
 
-        // "Skip to sections navigation", "Skip to footer": a screen reader's links, whatever they skip to; "Larger text
-        // size": a reader's controls.
+        // "Skip to sections navigation", "Skip to the main content", "Skip to footer": a screen reader's links, whatever
+        // they skip to; "Larger text size": a reader's controls.
         if ((line.StartsWith("Skip to ", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" text size", StringComparison.OrdinalIgnoreCase))
-            && LineShape.CountWords(line, 5) <= 4)
+            && LineShape.CountWords(line, 6) <= 5)
         {
             return true;
         }

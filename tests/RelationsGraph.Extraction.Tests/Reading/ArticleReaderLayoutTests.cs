@@ -31,6 +31,8 @@ public sealed class ArticleReaderLayoutTests
     [Theory]
     [InlineData("Skip to navigation")]
     [InlineData("Skip to sections navigation")]
+    [InlineData("Skip to the main content")]
+    [InlineData("Accessibility links")]
     [InlineData("Larger text size")]
     [InlineData("Lire en français")]
     [InlineData("Home / India News / Leaders sign accord on defence and trade")]
@@ -255,4 +257,32 @@ public sealed class ArticleReaderLayoutTests
     public void Read_SiteNameWithoutACopyrightFooterThatNamesIt_StaysTheHeadline() =>
         Assert.Equal("The Sydney Morning Herald", ArticleReader.Read(
             "t", "The Sydney Morning Herald\n\nThe two leaders met on Wednesday.\n\n\u00a9 2023 Nine Publishing\n\nRead more: The Sydney Morning Herald guide to the visit").Headline);
+
+    [Theory]
+    [InlineData("Updated: Nov 16, 2023 01:20")]
+    [InlineData("By Jane Doe")]
+    public void Read_SectionNameAboveAStampedHeadline_IsNavigationNotHeadline(string stamp)
+    {
+        var article = ArticleReader.Read("t", "East Asia Pacific\n\nBiden, Xi agree to reopen military hotlines\n\n" + stamp + "\n\nThe two leaders met on Wednesday.");
+
+        Assert.Equal("Biden, Xi agree to reopen military hotlines", article.Headline);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == "East Asia Pacific");
+    }
+
+    [Fact]
+    public void Read_HeadlineAndStandfirstAboveTheByline_HeadlineIsTheFirst()
+    {
+        var article = ArticleReader.Read(
+            "t", "The Daily Wire\n\nTrump steps into North Korea after summit with Moon\n\nLeaders agree to restart working-level talks\n\nBy Jane Doe\n\nThe two leaders met on Sunday.");
+
+        Assert.Equal("Trump steps into North Korea after summit with Moon", article.Headline);
+    }
+
+    [Fact]
+    public void Read_ShortHeadlineWithNoStampAfterALongerLine_StaysTheHeadline()
+    {
+        var article = ArticleReader.Read("t", "Xi meets Kishida\n\nLeaders agree to restart working-level talks soon\n\nThe two leaders met on Sunday.");
+
+        Assert.Equal("Xi meets Kishida", article.Headline);
+    }
 }

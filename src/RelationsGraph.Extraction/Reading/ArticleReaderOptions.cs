@@ -19,11 +19,11 @@ public sealed class ArticleReaderOptions
         "App", "Mobile", "Desktop", "Home", "Homepage", "Home page", "Menu", "Share", "Print", "Email", "E-mail",
         "Close", "Search", "Login", "Log in", "Sign in", "Sign up", "Register", "Subscribe", "Back", "Top",
         "Back to top", "Next", "Previous", "Prev", "More", "Read more", "Related", "Related news",
-        "Related stories", "Comments", "Comment", "Facebook", "Twitter", "X", "WeChat", "Weibo", "LinkedIn",
+        "Related stories", "Comments", "Comment", "Facebook", "Twitter", "Tweet", "X", "WeChat", "Weibo", "LinkedIn",
         "WhatsApp", "Telegram", "English", "中文", "Français", "Lire en français", "Español", "Русский", "Advertisement", "Ad",
         "Skip to content", "Skip to main content", "Skip to navigation", "Skip to search", "Accessibility links", "Back to home", "Copy link", "Font size", "A+", "A-", "Large", "Medium", "Small",
         "Video", "Photos", "Audio", "Listen", "Download", "Follow us", "Save", "Gift this article", "Gift article", "Share this article",
-        "Share full article",
+        "Share full article", "Leave a comment", "Subscribe to our newsletter", "Sign up for our newsletter",
     ];
 
     /// <summary>

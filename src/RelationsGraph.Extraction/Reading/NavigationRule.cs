@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Reading;
 
 /// <summary>
 /// Recognises navigation: known words alone on a line or after a site's name ("The Guardian - Back to home"),
-/// breadcrumbs, and banners about a story's age.
+/// breadcrumbs, lists of tags, and banners about a story's age.
 /// </summary>
 internal static class NavigationRule
 {
@@ -19,6 +19,11 @@ internal static class NavigationRule
     /// </summary>
     public static bool IsKnownNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
+        if (IsTagList(line))
+        {
+            return true;
+        }
+
         if (line.Length > 60)
         {
             return false;
@@ -46,6 +51,14 @@ internal static class NavigationRule
         return (dash > 0 && LineShape.CountWords(line[..dash], 4) <= 3 && words.Contains(line[(dash + 3)..].Trim()))
             || AreSpacedNavigation(line, words);
     }
+
+    /// <summary>
+    /// The page's list of tags, "Tags: Shinzo Abe, Xi Jinping, China": the label, then names set apart by commas, with no
+    /// sentence's closing full stop.
+    /// </summary>
+    private static bool IsTagList(ReadOnlySpan<char> line) =>
+        (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Topics:", StringComparison.OrdinalIgnoreCase))
+        && !LineShape.EndsWithFullStop(line);
 
     /// <summary>
     /// A site's address alone on its line, as a masthead comes out when scraped: "ekathimerini.com", "www.example.co.uk".
@@ -80,17 +93,22 @@ internal static class NavigationRule
 
     /// <summary>
     /// Two or more navigation words or phrases set apart by runs of spaces, as a page's links come out when scraped side
-    /// by side: "Subscribe   Sign in", "Share  Print  Email".
+    /// by side: "Subscribe   Sign in", "Share  Print  Email"; or four or more section names of a menu set apart so,
+    /// "Politics  Economy  Society  Culture".
     /// </summary>
     private static bool AreSpacedNavigation(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         var items = 0;
+        var known = true;
+        var sectionNames = true;
         var rest = line.Trim();
         while (!rest.IsEmpty)
         {
             var gap = rest.IndexOf("  ", StringComparison.Ordinal);
-            var item = gap < 0 ? rest : rest[..gap];
-            if (!words.Contains(item.Trim()))
+            var item = (gap < 0 ? rest : rest[..gap]).Trim();
+            known &= words.Contains(item);
+            sectionNames &= IsSectionName(item);
+            if (!known && !sectionNames)
             {
                 return false;
             }
@@ -99,7 +117,31 @@ internal static class NavigationRule
             rest = gap < 0 ? [] : rest[gap..].TrimStart();
         }
 
-        return items >= 2;
+        return items >= 2 && (known || items >= 4);
+    }
+
+    /// <summary>A menu's item: one or two words, each with a capital first and no punctuation ("Politics", "Press Freedom").</summary>
+    private static bool IsSectionName(ReadOnlySpan<char> item)
+    {
+        var count = 0;
+        foreach (var range in item.Split(' '))
+        {
+            var word = item[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++count > 2)
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return count > 0;
     }
 
     /// <summary>

@@ -73,6 +73,24 @@ internal static class VisitPhrases
     public static Mention? Destination(AnalyzedSentence s, int k) =>
         s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
 
+    /// <summary>
+    /// Whether the words just before the visit's noun, from the verb before <paramref name="visitor"/> (a possessive,
+    /// "his") on, say it ended: "Abe ended his official visit to China on Saturday", "Xi wrapped up a state visit": a
+    /// date written after it is the visit's last day.
+    /// </summary>
+    public static bool IsEnding(AnalyzedSentence s, Mention visitor, Mention noun)
+    {
+        for (var k = Math.Min(s.TokenAt(visitor.PhraseStart), s.TokenAt(noun.Start)) - 2; k < s.TokenAt(noun.Start); k++)
+        {
+            if (s.IsAny(k, "ended", "ends", "ending", "concluded", "concludes", "concluding", "wrapped", "wraps", "wrapping", "finished", "finishes", "closed", "closes"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the visit's noun says it came before another ("his last trip", "a previous visit").</summary>
     public static bool IsEarlier(AnalyzedSentence s, Mention noun)
     {

@@ -359,7 +359,9 @@ public sealed class VisitRule : IExtractionRule
         frame.HostCountryId = country;
         frame.AddParticipant(leader, evidence);
         frame.DescribedIn.Add(s.Index);
-        frame.Date ??= date?.Date;
+        frame.Date ??= date?.Date is { Day: not null } last && noun is not null && VisitPhrases.IsEnding(s, visitor, noun)
+            ? new PartialDate(last.Year, last.Month) // the visit's last day: it began in that month
+            : date?.Date;
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);

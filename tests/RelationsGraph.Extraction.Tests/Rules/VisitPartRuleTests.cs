@@ -130,4 +130,20 @@ public sealed class VisitPartRuleTests
 
         Assert.DoesNotContain(result.Graph.OutEdges<HeldIn>(talks), e => e.Target.Id == "place:shanghai");
     }
+
+    [Theory]
+    [InlineData("Prime Minister Shinzo Abe ended his official visit to China on Saturday.", true)]
+    [InlineData("Prime Minister Shinzo Abe wrapped up an official visit to China on Saturday.", true)]
+    [InlineData("Prime Minister Shinzo Abe began an official visit to China on Saturday.", false)]
+    public void Apply_MeetingBeforeTheDayAVisitEnded_IsPartOfTheVisit(string visit, bool partOf)
+    {
+        var result = Some.Extract("Oct 27, 2018 18:00", "BEIJING (Wire)",
+            visit,
+            "On Friday, Abe held talks with President Xi Jinping in Beijing.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:shinzo-abe", "leader:xi-jinping");
+        var trip = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal(partOf, result.Graph.Edges.Any(e => e.Kind == "PartOf" && e.Source.Id == meeting.Id && e.Target.Id == trip.Id));
+        Assert.Equal(partOf ? new PartialDate(2018, 10) : new PartialDate(2018, 10, 27), trip.Date);
+    }
 }

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// The establishment of diplomatic relations between two countries, as stories recall it: "China and the ROK
 /// established diplomatic relations in 1992", "Vietnam and Japan established diplomatic relations on September 21,
-/// 1973", "The two countries established diplomatic relations in 1990", "normalised diplomatic relations in 1995".
+/// 1973", "The two countries established diplomatic relations in 1990", "normalised diplomatic relations in 1995",
+/// "Korea and China set up diplomatic ties in August 1992".
 /// The event has the two countries as its sides (each Represented) and the date written after the relations.
 /// </summary>
 /// <remarks>
@@ -31,7 +32,7 @@ public sealed class RelationsEstablishedRule : IExtractionRule
         {
             for (var k = s.FirstBodyToken; k < s.Tokens.Count; k++)
             {
-                if (Noun(s, k) is { } noun && Relations(s, k + 1) is { } last && Countries(s, k) is { } sides)
+                if (Noun(s, k) is { } noun && Relations(s, s.Is(k, "set") ? k + 2 : k + 1) is { } last && Countries(s, k) is { } sides)
                 {
                     Record(context, s, k, last, noun, sides);
                 }
@@ -40,11 +41,11 @@ public sealed class RelationsEstablishedRule : IExtractionRule
     }
 
     /// <summary>
-    /// The event noun of the verb at token <paramref name="k"/>: "establishment", or "normalization" spelt as the verb is
-    /// ("normalised" gives "normalisation"); null for another word.
+    /// The event noun of the verb at token <paramref name="k"/>: "establishment" ("set up" too), or "normalization" spelt
+    /// as the verb is ("normalised" gives "normalisation"); null for another word.
     /// </summary>
     private static string? Noun(AnalyzedSentence s, int k) =>
-        s.IsAny(k, "established", "establish", "forged", "forge") ? "establishment"
+        s.IsAny(k, "established", "establish", "forged", "forge") || (s.Is(k, "set") && s.Is(k + 1, "up")) ? "establishment"
         : s.IsAny(k, "normalized", "normalize") ? "normalization"
         : s.IsAny(k, "normalised", "normalise") ? "normalisation"
         : null;

@@ -26,11 +26,12 @@ public sealed class RelationsEstablishedRuleTests
     [Theory]
     [InlineData("Beijing and Seoul formally established diplomatic ties in 1992.")]
     [InlineData("South Korea and China have established full diplomatic relations in 1992.")]
+    [InlineData("South Korea and China set up diplomatic ties in August 1992, and this year marks the 25th anniversary.")]
     public void Apply_CountriesByCapitalOrWithAnAuxiliary_EstablishedRelations(string sentence)
     {
         var established = Establishment(Some.Story(sentence));
 
-        Assert.Equal(new PartialDate(1992), established.Date);
+        Assert.Equal(1992, established.Date?.Year);
     }
 
     [Fact]
@@ -62,6 +63,7 @@ public sealed class RelationsEstablishedRuleTests
     [InlineData("China and the ROK established a joint committee in 1992.")]
     [InlineData("The two leaders established good personal relations in 2019.")]
     [InlineData("Samsung established business ties with China in 1992.")]
+    [InlineData("China and the ROK set up a joint committee in 1992.")]
     [InlineData("China established diplomatic relations with many countries in 1992.")]
     public void Apply_NoTwoCountriesEstablishingRelations_IsNoEvent(string sentence)
     {

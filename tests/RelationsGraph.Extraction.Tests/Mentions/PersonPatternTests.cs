@@ -20,6 +20,17 @@ public sealed class PersonPatternTests
         Assert.Equal("country:au", leader.CountryId);
     }
 
+    [Theory]
+    [InlineData("Foreign Affairs Secretary Tomas Halloran was part of the delegation.")]
+    [InlineData("Secretary of Foreign Affairs Tomas Halloran was part of the delegation.")]
+    public void Find_UnknownPersonAfterAForeignAffairsSecretary_IsAForeignSecretary(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Tomas Halloran", leader.Name);
+        Assert.Equal("Foreign Secretary", leader.Title);
+    }
+
     [Fact]
     public void Find_StyleAndOneNameAfterCounterpart_IsALeaderNamedWithTheStyle() =>
         Assert.Contains(Sentence("Modi and his Bangladeshi counterpart Sheikh Halloran held talks.").MentionsOf(MentionKind.Leader), m => m.Name == "Sheikh Halloran");

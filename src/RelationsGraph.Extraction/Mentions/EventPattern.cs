@@ -24,6 +24,7 @@ internal static class EventPattern
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "after", "on", "that", "which", "where", "when", "as", "at", "for", "to", "with", "who", "while", "before", "during",
+        "is", "was", "are", "were", "will", "would", "has", "have", "had", // "the meeting between the leaders ... was in November"
     };
 
     public static void Find(AnalyzedSentence s)

@@ -60,8 +60,9 @@ public sealed class EventAliasRule : IExtractionRule
 
                 if (WithParticipant(s, noun, target) is { } with)
                 {
-                    // "held talks with Chinese Premier Li Qiang", "a summit with Kishida": the event as named with its other side.
-                    EventAliases.AddPhrase(target, s, noun.Start, with.PhraseEnd);
+                    // "held talks with Chinese Premier Li Qiang", "a summit with Kishida": the event as named with its other
+                    // side, whose title set off after the name ("with Zhao Leji, the chairman of ...") is no part of it.
+                    EventAliases.AddPhrase(target, s, noun.Start, with.End);
                 }
             }
         }

@@ -336,6 +336,17 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The last meeting between the leaders of the two countries was in November.")]
+    [InlineData("The meeting between the two leaders had been planned for months.")]
+    public void Find_EventNounBetweenPartiesBeforeAVerb_EndsItsLongerFormBeforeTheVerb(string text)
+    {
+        var noun = Single(Sentence(text), MentionKind.EventNoun);
+
+        Assert.DoesNotContain(noun.Variants, v => v.EndsWith(" was", StringComparison.Ordinal) || v.EndsWith(" had", StringComparison.Ordinal));
+        Assert.Single(noun.Variants, v => v.EndsWith(" countries", StringComparison.Ordinal) || v.EndsWith(" leaders", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("He attended the G20 summit in Osaka in June 2019.", MentionKind.Series, "the G20 summit in Osaka")]
     [InlineData("The two leaders held talks at the Kremlin on Monday.", MentionKind.EventNoun, "talks at the Kremlin")]
     [InlineData("It was their first meeting in Beijing.", MentionKind.EventNoun, "their first meeting in Beijing")]

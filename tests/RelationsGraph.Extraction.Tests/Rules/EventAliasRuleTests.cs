@@ -16,6 +16,17 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_TalksWithAParticipantWhoseTitleFollowsTheName_NamesTheMeetingWithTheNameOnly()
+    {
+        var result = Some.Story("Prime Minister Narendra Modi held talks with Anthony Albanese, the prime minister of Australia, on Thursday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese");
+
+        Assert.Contains("talks with Anthony Albanese", meeting.Aliases.Items);
+        Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains("Albanese,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_SeparateMeetingThatToldTheEvent_NamesIt()
     {
         var result = Some.Extract("Apr 14, 2023 20:00", "BEIJING (Wire)",

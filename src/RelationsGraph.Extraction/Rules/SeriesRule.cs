@@ -98,6 +98,30 @@ public sealed class SeriesRule : IExtractionRule
             }
         }
 
+        return SidelinesYear(context, s, first);
+    }
+
+    /// <summary>
+    /// The year of the meeting the sentence tells on the sidelines of the edition at token <paramref name="first"/>, when
+    /// it is dated in another clause ("was in November, when Ardern met Xi on the sidelines of the APEC summit in
+    /// Bangkok", in a story of the next June): the meeting's edition is of its year. Null when no meeting of the sentence
+    /// is dated, or all of its dated meetings are of the article's year.
+    /// </summary>
+    private static int? SidelinesYear(ExtractionContext context, AnalyzedSentence s, int first)
+    {
+        if (!Grammar.AfterSidelines(s, first))
+        {
+            return null;
+        }
+
+        foreach (var frame in context.Events.DescribedIn(s.Index))
+        {
+            if (frame.Kind is EventKind.Meeting or EventKind.Summit && frame.ParticipantIds.Count >= 2 && frame.Date is { } date && date.Year != context.Date?.Year)
+            {
+                return date.Year;
+            }
+        }
+
         return null;
     }
 

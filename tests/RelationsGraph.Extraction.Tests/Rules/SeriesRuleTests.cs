@@ -17,6 +17,19 @@ public sealed class SeriesRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:new-delhi");
     }
 
+    [Theory]
+    [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern met Xi Jinping on the sidelines of the APEC summit in Bangkok.", 2022)]
+    [InlineData("Prime Minister Jacinda Ardern met Xi Jinping on the sidelines of the APEC summit in Bangkok on Tuesday.", 2023)]
+    [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern said she would attend the APEC summit in Bangkok.", 2023)]
+    [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern met Xi Jinping in Wellington, and both will attend the APEC summit.", 2023)]
+    public void Apply_EditionOfAMeetingOnItsSidelinesDatedInAnotherClause_IsOfTheMeetingsYear(string sentence, int year)
+    {
+        var result = Some.Extract("Jun 27, 2023 20:00", "BEIJING (Wire)", sentence);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal(new PartialDate(year), summit.Date);
+    }
+
     [Fact]
     public void Apply_LeaderAttendsOrArrivesFor_TookPart()
     {

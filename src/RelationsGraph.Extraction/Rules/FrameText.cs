@@ -260,7 +260,7 @@ internal static class FrameText
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (s.IsAny(k, "since", "after", "before", "until", "when") || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
+            if (s.IsAny(k, "since", "after", "following", "before", "until", "when") || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
             {
                 return true;
             }

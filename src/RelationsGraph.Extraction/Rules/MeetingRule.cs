@@ -227,9 +227,13 @@ public sealed class MeetingRule : IExtractionRule
         return false;
     }
 
-    /// <summary>"their meeting in Bangkok in November last year", "their November meeting".</summary>
+    /// <summary>
+    /// "their meeting in Bangkok in November last year", "their November meeting"; and the earlier meeting their meeting
+    /// follows: "It was their first face-to-face meeting in about a year, following a meeting in Bangkok in November 2022".
+    /// </summary>
     private static void Possessive(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
     {
+        List<Mention>? previous = null;
         foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
             if (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun))
@@ -238,11 +242,29 @@ public sealed class MeetingRule : IExtractionRule
             }
 
             var owners = GroupsAt(references, noun.Start);
+            if (owners.Count == 0 && previous is not null && IsOneBefore(s, noun))
+            {
+                owners = previous;
+            }
+
             if (owners.Count > 0)
             {
                 Record(context, s, owners, EventKind.Meeting, s.TokenAt(noun.Start), s.TokenAt(noun.End) - 1, noun, positions, describes: false);
+                previous = owners;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="noun"/> is "a meeting" that another of the same leaders followed: after "following",
+    /// "after" or "since", with nothing after it that names whose it was ("a meeting of senior officials", "a meeting
+    /// among ASEAN leaders"; "a meeting with Biden" and "between ..." are meetings of their own, told by their trigger).
+    /// </summary>
+    private static bool IsOneBefore(AnalyzedSentence s, Mention noun)
+    {
+        var first = s.TokenAt(noun.Start);
+        var next = s.TokenAt(noun.End);
+        return s.IsAny(first, "a", "an") && s.IsAny(first - 1, "following", "after", "since") && !s.IsAny(next, "of", "among");
     }
 
     /// <summary>The leader groups among <paramref name="references"/> that start at <paramref name="start"/> ("their" of "their meeting").</summary>
@@ -313,6 +335,11 @@ public sealed class MeetingRule : IExtractionRule
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);
+            if (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } placed)
+            {
+                EventAliases.AddPhrase(frame, s, noun.Start, placed.End); // with the date after its place: "a meeting in Bangkok in November 2022"
+            }
+
             foreach (var side in noun.Candidates)
             {
                 frame.AddSide(side, context.Evidence(noun));

@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+/// <summary>Earlier meetings a story recalls beside the one it reports.</summary>
+public sealed class MeetingRuleEarlierMeetingTests
+{
+    private const string Lead = "Prime Minister Fumio Kishida held talks with Chinese President Xi Jinping in San Francisco on Thursday.";
+
+    [Fact]
+    public void Apply_TheirMeetingFollowingAMeetingInAPlace_IsAnEarlierMeetingOfTheSameLeadersNamedAsWritten()
+    {
+        var result = Some.Extract("Nov 17, 2023 09:00", "SAN FRANCISCO (Wire)", Lead,
+            "It was their first face-to-face meeting in about a year, following a meeting in Bangkok in November 2022.");
+
+        var earlier = Assert.Single(
+            result.Graph.NodesOf<Event>(), e => e.Date == new PartialDate(2022, 11) && e.EventKind == EventKind.Meeting);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", earlier.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", earlier.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", earlier.Id, "place:bangkok");
+        Assert.Contains("a meeting in Bangkok in November 2022", earlier.Aliases.Items);
+    }
+
+    [Theory]
+    [InlineData("It was their first face-to-face meeting in about a year, following a meeting of G7 foreign ministers in Tokyo in November 2022.")]
+    [InlineData("It was a first face-to-face meeting in about a year, following a meeting in Bangkok in November 2022.")]
+    [InlineData("It was their first face-to-face meeting in about a year, following a meeting among ASEAN leaders in Bangkok in November 2022.")]
+    [InlineData("It was their first face-to-face meeting in about a year, following a meeting of senior officials in Bangkok in November 2022.")]
+    [InlineData("It was their first face-to-face meeting in about a year, following the summit in Bangkok in November 2022.")]
+    public void Apply_AMeetingOfOthersOrAfterNoOnesMeeting_IsNoEarlierMeetingOfTheLeaders(string sentence)
+    {
+        var result = Some.Extract("Nov 17, 2023 09:00", "SAN FRANCISCO (Wire)", Lead, sentence);
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:fumio-kishida" && ((Event)e.Target).Date == new PartialDate(2022, 11));
+    }
+}

@@ -188,6 +188,7 @@ public sealed class SeriesRule : IExtractionRule
         if (s.Is(k, "in") && s.MentionStartingAt(k + 1, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
+            return; // the place written after it: "Xi arrived in Bangkok ... after attending the G20 summit in Bali"
         }
 
         // "a memorial in Hiroshima ... when the South Korean leader attends the Group of Seven (G7) summit there": the
@@ -204,12 +205,26 @@ public sealed class SeriesRule : IExtractionRule
             if (s.IsAny(i, "visiting", "arrived", "traveled", "travelled", "flew", "arriving") && s.Mentions.FirstOrDefault(m =>
                     m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is { } p && p.StartsWith("place:", StringComparison.Ordinal)
                     && s.TokenAt(m.Start) > i && s.TokenAt(m.Start) <= i + 3) is { } visited
-                && (s.IsAny(at - 1, "attend", "for") || s.IsAny(at - 1, "attending")))
+                && (s.IsAny(at - 1, "attend", "for") || s.IsAny(at - 1, "attending")) && !TravelBeforeOrAfter(s, i, at))
             {
                 frame.AddPlace(visited.NodeId!, context.Evidence(s.Index, s.Tokens[i].Start, mention.End));
                 break;
             }
         }
+    }
+
+    /// <summary>Whether "after" or "before" stands between the travel at token <paramref name="travel"/> and the edition at <paramref name="at"/>: the trip was another's.</summary>
+    private static bool TravelBeforeOrAfter(AnalyzedSentence s, int travel, int at)
+    {
+        for (var j = travel + 1; j < at; j++)
+        {
+            if (s.IsAny(j, "after", "before"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Attendance(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)

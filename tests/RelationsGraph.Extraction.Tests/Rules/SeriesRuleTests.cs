@@ -30,6 +30,22 @@ public sealed class SeriesRuleTests
         Assert.Equal(new PartialDate(year), summit.Date);
     }
 
+    [Theory]
+    [InlineData("Xi arrived in Bangkok on Thursday after attending the G20 summit in Bali.", "place:bali")]
+    [InlineData("Xi arrived in Bangkok on Thursday after attending the G20 summit.", null)]
+    [InlineData("Xi arrived in Bangkok on Monday to attend the G20 summit in Bali.", "place:bali")]
+    public void Apply_LeaderArrivedInACityAfterAttendingAnEditionOrForOneHeldElsewhere_ItIsNotHeldThere(string sentence, string? place)
+    {
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK (Wire)", sentence);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.NoEdge(result.Graph, "HeldIn", summit.Id, "place:bangkok");
+        if (place is not null)
+        {
+            GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, place);
+        }
+    }
+
     [Fact]
     public void Apply_LeaderAttendsOrArrivesFor_TookPart()
     {

@@ -27,6 +27,11 @@ public sealed class LocatedInRule : IExtractionRule
                 var place = context.Node<Place>(mention.NodeId)!;
                 var k = s.TokenAt(mention.End);
                 var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;
+                if (apposition is not null && OpensClause(s, s.TokenAt(apposition.End)))
+                {
+                    apposition = null; // "Hours before Yoon's plane landed at Haneda Airport, North Korea fired a missile"
+                }
+
                 var known = context.KnowledgeBase.CountryOfPlace(place.Name);
                 if (apposition?.NodeId is { } stated && (known is null || known == stated))
                 {
@@ -39,6 +44,15 @@ public sealed class LocatedInRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// Whether the country before token <paramref name="next"/> is the subject of a clause, not a place's country: a
+    /// lower-case word that is no preposition, conjunction, word of time or kind of place follows it ("..., North Korea
+    /// fired"; not "Abu Dhabi, the UAE capital, under ...").
+    /// </summary>
+    private static bool OpensClause(AnalyzedSentence s, int next) =>
+        s.IsLowerCaseWord(next) && !Words.Prepositions.Contains(s.Word(next))
+        && !s.IsAny(next, "and", "or", "but", "last", "this", "next", "earlier", "later", "capital", "city", "island", "province", "region", "state");
 
     /// <summary>
     /// The demonym that says which country <paramref name="place"/> is in: "the Lithuanian capital" (a capital named by

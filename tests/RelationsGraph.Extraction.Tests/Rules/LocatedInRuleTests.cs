@@ -12,6 +12,26 @@ public sealed class LocatedInRuleTests
         Assert.Contains(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:davos", "country:ch").Evidence, e => e.Text == "Davos, Switzerland");
     }
 
+    [Theory]
+    [InlineData("Hours before Yoon's plane landed at Haneda Airport, North Korea fired a missile.", false)]
+    [InlineData("Yoon's plane landed at Haneda Airport, Japan, on Thursday.", true)]
+    [InlineData("Yoon's plane landed at Haneda Airport, Japan's main airport for domestic flights.", true)]
+    public void Apply_PlaceBeforeACountryThatStartsAClause_IsNotLocatedInIt(string sentence, bool japan)
+    {
+        var result = Some.Story(sentence);
+
+        GraphAssert.NoEdge(result.Graph, "LocatedIn", "place:haneda-airport", "country:kp");
+        Assert.Equal(japan, result.Graph.Edges.Any(e => e.Kind == "LocatedIn" && e.Source.Id == "place:haneda-airport" && e.Target.Id == "country:jp"));
+    }
+
+    [Fact]
+    public void Apply_PlaceBeforeItsCountryAsACapital_IsLocatedInIt()
+    {
+        var result = Some.Story("The institute will open a campus in Abu Dhabi, the UAE capital, under a memorandum.");
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:abu-dhabi", "country:ae").Evidence, e => e.Text == "Abu Dhabi, the UAE");
+    }
+
     [Fact]
     public void Apply_DatelineWithItsCountry_IsLocatedInIt()
     {

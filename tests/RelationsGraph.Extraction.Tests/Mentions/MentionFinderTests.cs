@@ -125,13 +125,6 @@ public sealed class MentionFinderTests
     public void Find_OrganizationOfTheBundledKnowledgeBase_IsItsNode(string text, string organization) =>
         Assert.Contains(organization, Sentence(text).MentionsOf(MentionKind.Organization).SelectMany(m => m.Candidates));
 
-    [Fact]
-    public void Find_LeadersRetreat_IsAMeetingNounButARetreatOfMarketsIsNone()
-    {
-        Assert.Equal("meeting", Single(Sentence("They met at the annual Leaders' Retreat in Bintan."), MentionKind.EventNoun).Head);
-        Assert.Empty(Sentence("Markets staged a retreat from their highs.").MentionsOf(MentionKind.EventNoun));
-    }
-
     [Theory]
     [InlineData("The pair voiced serious concern about the situation.", "The pair")]
     [InlineData("The duo later toured the port.", "The duo")]
@@ -214,15 +207,6 @@ public sealed class MentionFinderTests
     [InlineData("Both sides said they would honour the Hiroshima statement.")]
     public void Find_CountryOrStatementAfterThe_NamesNoDocumentByPlace(string text) =>
         Assert.DoesNotContain(Sentence(text).MentionsOf(MentionKind.Document), d => d.Name is not null);
-
-    [Fact]
-    public void Find_DialogueTheKnowledgeBaseKnowsAsAnOrganization_IsNoEventNoun()
-    {
-        var s = Sentence("It was the second summit of the group, formally known as the Quadrilateral Security Dialogue.");
-
-        Assert.DoesNotContain(s.MentionsOf(MentionKind.EventNoun), m => m.Head == "dialogue");
-        Assert.Contains(s.MentionsOf(MentionKind.Organization), m => m.Text == "Quadrilateral Security Dialogue");
-    }
 
     [Fact]
     public void Find_PluralTitleBeforeTwoNames_TitlesBoth()
@@ -311,70 +295,6 @@ public sealed class MentionFinderTests
     public void Find_QuotedTitleOfAdoptedDocument_IsANamedDocument() =>
         Assert.Equal("Hanoi Action Plan", Single(Sentence("The ministers adopted a plan titled \"Hanoi Action Plan\" on Friday."), MentionKind.Document).Name);
 
-    [Theory]
-    [InlineData("He arrived for the 18th G20 Summit in New Delhi.", "the 18th G20 Summit", 18)]
-    [InlineData("on the sidelines of the Association of Southeast Asian Nations (ASEAN) summit", "the Association of Southeast Asian Nations (ASEAN) summit", null)]
-    [InlineData("before the meeting of Group of Seven leaders", "the meeting of Group of Seven leaders", null)]
-    [InlineData("He attended the expanded G7 Summit in Hiroshima.", "the expanded G7 Summit", null)]
-    [InlineData("He flew home to attend G20 summit talks.", "G20 summit", null)]
-    public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
-    {
-        var series = Single(Sentence(text), MentionKind.Series);
-
-        Assert.Equal(expected, series.Text);
-        Assert.Equal(ordinal, series.Ordinal);
-    }
-
-    [Fact]
-    public void Find_EventNoun_KeepsItsModifiersAndLongerForms()
-    {
-        var noun = Single(Sentence("It was their first in-person meeting between the two presidents in three years."), MentionKind.EventNoun);
-
-        Assert.Equal("their first in-person meeting", noun.Text);
-        Assert.Equal("meeting", noun.Head);
-        Assert.Equal(["their first in-person meeting between the two presidents", "their first in-person meeting between the two presidents in three years"], noun.Variants);
-    }
-
-    [Theory]
-    [InlineData("The last meeting between the leaders of the two countries was in November.")]
-    [InlineData("The meeting between the two leaders had been planned for months.")]
-    public void Find_EventNounBetweenPartiesBeforeAVerb_EndsItsLongerFormBeforeTheVerb(string text)
-    {
-        var noun = Single(Sentence(text), MentionKind.EventNoun);
-
-        Assert.DoesNotContain(noun.Variants, v => v.EndsWith(" was", StringComparison.Ordinal) || v.EndsWith(" had", StringComparison.Ordinal));
-        Assert.Single(noun.Variants, v => v.EndsWith(" countries", StringComparison.Ordinal) || v.EndsWith(" leaders", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("He attended the G20 summit in Osaka in June 2019.", MentionKind.Series, "the G20 summit in Osaka")]
-    [InlineData("The two leaders held talks at the Kremlin on Monday.", MentionKind.EventNoun, "talks at the Kremlin")]
-    [InlineData("It was their first meeting in Beijing.", MentionKind.EventNoun, "their first meeting in Beijing")]
-    public void Find_EventOrEditionBeforeAPlace_HasTheFormWithItsPlace(string text, MentionKind kind, string form) =>
-        Assert.Contains(form, Single(Sentence(text), kind).Variants);
-
-    [Theory]
-    [InlineData("He attended the G20 summit in June 2019.", MentionKind.Series)]
-    [InlineData("The two leaders held talks in earnest on Monday.", MentionKind.EventNoun)]
-    public void Find_EventOrEditionBeforeNoPlace_HasNoFormWithAPlace(string text, MentionKind kind) =>
-        Assert.DoesNotContain(Single(Sentence(text), kind).Variants, v => v.Contains(" in ", StringComparison.Ordinal));
-
-    [Theory]
-    [InlineData("The two heads of state held closed talks on Tuesday.", "closed talks")]
-    [InlineData("He later held delegation-level talks with the premier.", "delegation-level talks")]
-    [InlineData("They spoke for an hour after an hour-long meeting.", "an hour-long meeting")]
-    public void Find_EventNounAfterADescribingWord_KeepsTheWord(string text, string expected) =>
-        Assert.Equal(expected, Single(Sentence(text), MentionKind.EventNoun).Text);
-
-    [Fact]
-    public void Find_Anniversary_StopsAtTheEndOfItsNounPhrase()
-    {
-        var anniversary = Single(Sentence("Next year marks the 70th anniversary of the establishment of diplomatic ties between Japan and Indonesia, officials said."), MentionKind.Anniversary);
-
-        Assert.Equal("the 70th anniversary of the establishment of diplomatic ties between Japan and Indonesia", anniversary.Text);
-        Assert.Equal(70, anniversary.Ordinal);
-    }
-
     [Fact]
     public void Find_AcronymsInTitleCase_AreTheOrganizations()
     {
@@ -386,19 +306,6 @@ public sealed class MentionFinderTests
     [Fact]
     public void Find_AcronymInLowerCase_IsNoOrganization() =>
         Assert.Empty(Sentence("The word apec is not the forum.").MentionsOf(MentionKind.Organization));
-
-    [Fact]
-    public void Find_MarkingYearsSince_IsAnAnniversary()
-    {
-        var anniversary = Single(Sentence("They met as the two neighbors mark 60 years since the normalization of diplomatic ties."), MentionKind.Anniversary);
-
-        Assert.Equal("60 years since the normalization of diplomatic ties", anniversary.Text);
-        Assert.Equal(60, anniversary.Ordinal);
-    }
-
-    [Fact]
-    public void Find_YearsSinceWithNoVerbOfMarking_IsNoAnniversary() =>
-        Assert.Empty(Sentence("It was the first such visit in 60 years since the normalization of diplomatic ties.").MentionsOf(MentionKind.Anniversary));
 
     [Fact]
     public void Find_TopicOverlappingACountry_FindsBoth()

@@ -43,7 +43,7 @@ public sealed class EventAliasRule : IExtractionRule
                 {
                     // "The meeting came a day before Trudeau joins them ... for the North American Leaders' Summit": the
                     // noun is another event than the one the sentence goes on to tell.
-                    target = Earlier(context, s, noun, time, target);
+                    target = Meant(context, s, noun, time, target);
                 }
 
                 if (target is null || (OtherEvent(noun) && !Triggered(target, noun)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target)
@@ -157,7 +157,7 @@ public sealed class EventAliasRule : IExtractionRule
     /// between the noun and the word of time ("Sunday's meeting was the third between Trump and Kim, following their
     /// first summit in Singapore"), else, when none are named, the story's main event; null when neither fits.
     /// </summary>
-    private static EventFrame? Earlier(ExtractionContext context, AnalyzedSentence s, Mention noun, int time, EventFrame told)
+    private static EventFrame? Meant(ExtractionContext context, AnalyzedSentence s, Mention noun, int time, EventFrame told)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in Grammar.NamedLeaderReferences(s))

@@ -34,7 +34,7 @@ public sealed class VisitPartRule : IExtractionRule
                     && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && During(meeting, visit) && InHostCountry(context, meeting, host))
                 {
                     meeting.Parents.Add((visit, visit.Trigger));
-                    InVisitedCity(meeting, visit);
+                    InVisitedCity(context, meeting, visit);
                 }
             }
         }
@@ -63,7 +63,7 @@ public sealed class VisitPartRule : IExtractionRule
                     // "Later in the day, Scholz sat down with Premier Li Keqiang": an undated second meeting of the visit
                     // the main meeting is part of; with no place of its own, it was held in the visit's one city.
                     other.Parents.Add((visit, visit.Trigger));
-                    InVisitedCity(other, visit);
+                    InVisitedCity(context, other, visit);
                 }
             }
         }
@@ -157,13 +157,31 @@ public sealed class VisitPartRule : IExtractionRule
     /// meeting ("Modi ... before sitting down with President Emmanuel Macron for talks", of a visit to Paris) or is
     /// undated ("Later in the day, Scholz sat down with Premier Li Keqiang").
     /// </summary>
-    private static void InVisitedCity(EventFrame meeting, EventFrame visit)
+    private static void InVisitedCity(ExtractionContext context, EventFrame meeting, EventFrame visit)
     {
         if (meeting.Places.Count == 0 && OneCity(visit) is var (city, evidence)
-            && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null))
+            && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null) && !ToldAfterWhere(context, meeting))
         {
             meeting.AddPlace(city, evidence);
         }
+    }
+
+    /// <summary>
+    /// Whether the meeting is told after a city's ", where" ("Modi moved on to Tokyo, where he and Abe held their summit"):
+    /// <see cref="VenueRule"/> holds it in that city, which the text names for it, not in the city the visit began in.
+    /// </summary>
+    private static bool ToldAfterWhere(ExtractionContext context, EventFrame meeting)
+    {
+        var s = context.Sentences[meeting.Trigger.Sentence];
+        for (var k = 2; k < s.Tokens.Count && s.Tokens[k].Start < meeting.Trigger.Start; k++)
+        {
+            if (Grammar.CityBeforeWhere(s, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

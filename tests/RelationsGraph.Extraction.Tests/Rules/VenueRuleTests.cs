@@ -91,6 +91,18 @@ public sealed class VenueRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingOfAVisitInAWhereClauseAfterAnotherCity_IsHeldInThatCityNotWhereTheVisitBegan()
+    {
+        var result = Some.Extract("Sep 2, 2014 09:00", "TOKYO (Wire)",
+            "Indian Prime Minister Narendra Modi arrived in Kyoto on Saturday for a five-day visit to Japan.",
+            "After a day of temple visits, Modi moved on to Tokyo, where he and Prime Minister Shinzo Abe held their summit on Monday.");
+        var summit = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:shinzo-abe");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:tokyo");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", summit.Id, "place:kyoto");
+    }
+
+    [Fact]
     public void Apply_MeetingBeforeAWhereClause_KeepsItsOwnPlace()
     {
         var result = Some.Extract("Mar 21, 2023 18:00", "MOSCOW, March 21 (Wire)",

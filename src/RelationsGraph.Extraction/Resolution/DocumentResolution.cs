@@ -19,6 +19,28 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     /// <summary>What the first described new document of each id is about ("on deepening their partnership").</summary>
     private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
 
+    /// <summary>The titles of the article's documents the knowledge base lacks, each as <see cref="Titled"/> names it.</summary>
+    private readonly List<string> titles = [];
+
+    /// <summary>
+    /// Reads the titles of all of the article's documents first, so that a short title and the full one it opens
+    /// ("The Tokyo Declaration gives ties a grander name ... the Tokyo Declaration for Japan-India Special Strategic and
+    /// Global Partnership") are one document, whichever comes first.
+    /// </summary>
+    public void Prepare(IReadOnlyList<AnalyzedSentence> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            foreach (var mention in s.MentionSpanOf(MentionKind.Document))
+            {
+                if (mention.Candidates.Count == 0 && mention.Name is { } name && !titles.Contains(TitleOf(name)))
+                {
+                    titles.Add(TitleOf(name));
+                }
+            }
+        }
+    }
+
     public void Resolve(AnalyzedSentence s)
     {
         foreach (var mention in s.MentionSpanOf(MentionKind.Document))
@@ -65,9 +87,31 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
     private string? Known(Mention mention) => entities.AddKnown<Document>(mention.Candidates[0])?.Id;
 
+    private static string TitleOf(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>The one longer title of the article that <paramref name="title"/> opens, word for word; else the title itself.</summary>
+    private string Full(string title)
+    {
+        string? full = null;
+        foreach (var other in titles)
+        {
+            if (other.Length > title.Length + 1 && other.StartsWith(title, StringComparison.Ordinal) && other[title.Length] == ' ')
+            {
+                if (full is not null)
+                {
+                    return title; // "the Tokyo Declaration" of two longer ones: which is unknown
+                }
+
+                full = other;
+            }
+        }
+
+        return full ?? title;
+    }
+
     private string Titled(AnalyzedSentence s, Mention mention)
     {
-        var name = mention.Name!.StartsWith("The ", StringComparison.Ordinal) ? mention.Name[4..] : mention.Name;
+        var name = Full(TitleOf(mention.Name!));
         var document = entities.Add(new Document
         {
             Id = NodeId.Create(Document.IdPrefix, name),

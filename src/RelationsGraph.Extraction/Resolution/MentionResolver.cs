@@ -54,6 +54,7 @@ public sealed class MentionResolver
         var documents = new DocumentResolution(kb, entities, discourse, date);
         var references = new ReferenceResolution(kb, entities, discourse, date);
         DateResolver.Resolve(article, sentences);
+        documents.Prepare(sentences);
         foreach (var sentence in sentences)
         {
             Simple(sentence, entities, topicIds);

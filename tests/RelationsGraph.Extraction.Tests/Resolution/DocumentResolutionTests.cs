@@ -96,4 +96,27 @@ public sealed class DocumentResolutionTests
         var pact = Assert.Single(result.Graph.NodesOf<Document>(), d => d.Name.Contains("water-sharing", StringComparison.Ordinal));
         Assert.Equal(new PartialDate(2022, 9), pact.Date);
     }
+
+    [Theory]
+    [InlineData("The Tokyo Declaration gives ties a grander name.", "The headline product is the Tokyo Declaration for Japan-India Special Strategic and Global Partnership.")]
+    [InlineData("The headline product is the Tokyo Declaration for Japan-India Special Strategic and Global Partnership.", "The Tokyo Declaration gives ties a grander name.")]
+    public void Resolve_ShortTitleAndTheFullTitleItOpens_AreOneDocumentOfTheFullName(string first, string second)
+    {
+        var result = Some.Story(first, second);
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>(), d => d.Name.StartsWith("Tokyo Declaration", StringComparison.Ordinal));
+        Assert.Equal("Tokyo Declaration for Japan-India Special Strategic and Global Partnership", document.Name);
+        Assert.Contains("The Tokyo Declaration", document.Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_ShortTitleOpeningTwoFullTitles_StaysADocumentOfItsOwn()
+    {
+        var result = Some.Story(
+            "The Tokyo Declaration gives ties a grander name.",
+            "They signed the Tokyo Declaration for Japan-India Special Strategic and Global Partnership.",
+            "They also signed the Tokyo Declaration on Clean Energy Cooperation.");
+
+        Assert.Contains(result.Graph.NodesOf<Document>(), d => d.Name == "Tokyo Declaration");
+    }
 }

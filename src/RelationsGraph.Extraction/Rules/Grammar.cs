@@ -336,6 +336,28 @@ internal static class Grammar
         return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 
+    /// <summary>
+    /// "watching Kyiv, where Kishida made an unannounced visit": the city whose ", where" clause holds token
+    /// <paramref name="token"/> (the nearest ", where" before it, within its part of the sentence), if any.
+    /// </summary>
+    public static Mention? WhereCity(AnalyzedSentence s, int token)
+    {
+        for (var k = token - 1; k >= 2; k--)
+        {
+            if (s.Is(k, "where") && s.Word(k - 1) == ",")
+            {
+                return CityBeforeWhere(s, k);
+            }
+
+            if (s.Word(k) is ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"watching Kyiv, where ...": the city (a place node) that ends just before the ", where" at token <paramref name="where"/>, if any.</summary>
     public static Mention? CityBeforeWhere(AnalyzedSentence s, int where) =>
         where >= 2 && s.Is(where, "where") && s.Word(where - 1) == "," && s.MentionCovering(where - 2, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city

@@ -27,7 +27,7 @@ public sealed class LocatedInRule : IExtractionRule
                 var place = context.Node<Place>(mention.NodeId)!;
                 var k = s.TokenAt(mention.End);
                 var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;
-                if (apposition is not null && OpensClause(s, s.TokenAt(apposition.End)))
+                if (apposition is not null && SubjectOfAClause(s, s.TokenAt(apposition.End)))
                 {
                     apposition = null; // "Hours before Yoon's plane landed at Haneda Airport, North Korea fired a missile"
                 }
@@ -50,7 +50,7 @@ public sealed class LocatedInRule : IExtractionRule
     /// lower-case word that is no preposition, conjunction, word of time or kind of place follows it ("..., North Korea
     /// fired"; not "Abu Dhabi, the UAE capital, under ...").
     /// </summary>
-    private static bool OpensClause(AnalyzedSentence s, int next) =>
+    private static bool SubjectOfAClause(AnalyzedSentence s, int next) =>
         s.IsLowerCaseWord(next) && !Words.Prepositions.Contains(s.Word(next))
         && !s.IsAny(next, "and", "or", "but", "last", "this", "next", "earlier", "later", "capital", "city", "island", "province", "region", "state");
 

@@ -41,17 +41,17 @@ public sealed class SizedMeetingRule : IExtractionRule
         EventFrame? latest = null;
         foreach (var frame in context.Events.Frames)
         {
-            if (frame.Kind is not (EventKind.Meeting or EventKind.Summit) || frame.ParticipantIds.Count < 2)
+            if (frame.Kind is not (EventKind.Meeting or EventKind.Summit) || frame.ParticipantIds.Count != size)
             {
                 continue;
             }
 
-            if (frame.Sentence == sentence && frame.ParticipantIds.Count == size)
+            if (frame.Sentence == sentence)
             {
                 return null; // the sentence tells it itself
             }
 
-            if (frame.Sentence < sentence && frame.ParticipantIds.Count == size && (latest is null || frame.Sentence > latest.Sentence))
+            if (frame.Sentence < sentence && (latest is null || frame.Sentence > latest.Sentence))
             {
                 latest = frame;
             }

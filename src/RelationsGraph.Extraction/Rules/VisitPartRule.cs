@@ -155,33 +155,18 @@ public sealed class VisitPartRule : IExtractionRule
     /// A meeting with no place of its own that is part of a visit to one city was held in that city, when it is told
     /// in the sentence that names the city ("Cho visited Beijing and held talks with Wang Yi"), is the article's main
     /// meeting ("Modi ... before sitting down with President Emmanuel Macron for talks", of a visit to Paris) or is
-    /// undated ("Later in the day, Scholz sat down with Premier Li Keqiang").
+    /// undated ("Later in the day, Scholz sat down with Premier Li Keqiang"); not when it is told in a city's ", where"
+    /// clause ("Modi moved on to Tokyo, where he and Abe held their summit"): <see cref="VenueRule"/> holds it there.
     /// </summary>
     private static void InVisitedCity(ExtractionContext context, EventFrame meeting, EventFrame visit)
     {
+        var told = context.Sentences[meeting.Trigger.Sentence];
         if (meeting.Places.Count == 0 && OneCity(visit) is var (city, evidence)
-            && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null) && !ToldAfterWhere(context, meeting))
+            && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null)
+            && Grammar.WhereCity(told, told.TokenAt(meeting.Trigger.Start)) is null)
         {
             meeting.AddPlace(city, evidence);
         }
-    }
-
-    /// <summary>
-    /// Whether the meeting is told after a city's ", where" ("Modi moved on to Tokyo, where he and Abe held their summit"):
-    /// <see cref="VenueRule"/> holds it in that city, which the text names for it, not in the city the visit began in.
-    /// </summary>
-    private static bool ToldAfterWhere(ExtractionContext context, EventFrame meeting)
-    {
-        var s = context.Sentences[meeting.Trigger.Sentence];
-        for (var k = 2; k < s.Tokens.Count && s.Tokens[k].Start < meeting.Trigger.Start; k++)
-        {
-            if (Grammar.CityBeforeWhere(s, k) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

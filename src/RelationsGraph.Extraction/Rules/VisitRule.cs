@@ -59,7 +59,7 @@ public sealed class VisitRule : IExtractionRule
             to = s.TokenAt(traveller.PhraseEnd);
         }
 
-        arrived ??= WhereCity(s, first);
+        arrived ??= Grammar.WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {
             if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner))
@@ -146,25 +146,6 @@ public sealed class VisitRule : IExtractionRule
         }
 
         return last;
-    }
-
-    /// <summary>"watching Kyiv, where Kishida made an unannounced visit": the city whose "where" clause holds the visit at <paramref name="noun"/>.</summary>
-    private static Mention? WhereCity(AnalyzedSentence s, int noun)
-    {
-        for (var k = noun - 1; k >= 2; k--)
-        {
-            if (s.Is(k, "where") && s.Word(k - 1) == ",")
-            {
-                return Grammar.CityBeforeWhere(s, k);
-            }
-
-            if (s.Word(k) is ";" or ":")
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -13,6 +13,31 @@ internal static class CaptionRule
     /// <summary>Words that label a caption at the start of its line.</summary>
     private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption"];
 
+    /// <summary>Buttons a page puts before a photo's caption (NPR's "Enlarge this image"): the line after one is the caption.</summary>
+    private static readonly string[] CaptionOpeners = ["Enlarge this image", "Enlarge image", "Expand this image", "Expand image", "View image in fullscreen"];
+
+    /// <summary>Buttons a page puts after a photo's caption and credit ("hide caption", "toggle caption").</summary>
+    private static readonly string[] CaptionClosers = ["hide caption", "toggle caption", "show caption"];
+
+    /// <summary>Whether the line is a button that opens a photo: the next line of text is its caption.</summary>
+    public static bool OpensCaption(ReadOnlySpan<char> line) => IsAnyOf(line.Trim(), CaptionOpeners);
+
+    /// <summary>Whether the line is a button that ends a photo's caption.</summary>
+    public static bool ClosesCaption(ReadOnlySpan<char> line) => IsAnyOf(line.Trim(), CaptionClosers);
+
+    private static bool IsAnyOf(ReadOnlySpan<char> line, string[] buttons)
+    {
+        foreach (var button in buttons)
+        {
+            if (line.Equals(button, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text ends with a photo credit in square or round brackets, or after a finished sentence ("... on Tuesday. Photo: Reuters").</summary>
     public static bool EndsWithCredit(ReadOnlySpan<char> text)
     {

@@ -12,6 +12,9 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
     /// <summary>Whether the lines so far follow a label of related stories ("Read more:") with no blank line between.</summary>
     private bool _inRelatedList;
 
+    /// <summary>Whether the last line of text was a button that opens a photo ("Enlarge this image"): the next one is its caption.</summary>
+    private bool _captionNext;
+
     public PageFacts Facts { get; } = new();
 
     /// <summary>A blank line: it ends a list of related stories.</summary>
@@ -31,9 +34,22 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.RelatedLink;
         }
 
+        if (CaptionRule.OpensCaption(line) || CaptionRule.ClosesCaption(line))
+        {
+            _captionNext = CaptionRule.OpensCaption(line);
+            return NoiseKind.Navigation;
+        }
+
         if (ClassifyOther(line) is { } kind)
         {
             return kind;
+        }
+
+        if (_captionNext)
+        {
+            // "Enlarge this image" / "President Biden walks with ... at Camp David on Friday.": the photo's caption.
+            _captionNext = false;
+            return NoiseKind.PhotoCaption;
         }
 
         // Under a label, each headline is a link until a blank line or a line that reads as story text.

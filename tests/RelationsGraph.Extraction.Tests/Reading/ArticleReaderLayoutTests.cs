@@ -241,6 +241,31 @@ public sealed class ArticleReaderLayoutTests
     }
 
     [Theory]
+    [InlineData("Enlarge this image")]
+    [InlineData("Expand image")]
+    public void Read_LineAfterAButtonThatOpensAPhoto_IsItsCaption(string button)
+    {
+        var text = $"Leaders meet\n\n{button}\nPresident Biden walks with Prime Minister Fumio Kishida at Camp David on Friday.\n\nThe two leaders met on Friday.\n\nThey agreed to meet again.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal(["The two leaders met on Friday.", "They agreed to meet again."], article.Sentences.Select(s => s.Text));
+        Assert.Equal([NoiseKind.Navigation, NoiseKind.PhotoCaption], article.RemovedNoise.Select(n => n.Kind));
+    }
+
+    [Fact]
+    public void Read_ButtonThatClosesACaption_IsNavigationAndTheLineAfterItIsStory()
+    {
+        const string text = "Leaders meet\n\nThe leaders at Camp David. Jane Doe/Pool\nhide caption\n\nThe two leaders met on Friday.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("The two leaders met on Friday.", article.Sentences[^1].Text);
+        Assert.DoesNotContain(article.Sentences, s => s.Text.Contains("caption", StringComparison.Ordinal));
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == "hide caption");
+    }
+
+    [Theory]
     [InlineData("Photography: a new exhibition of the summit opened in Tokyo.")]
     [InlineData("Photo/Prime Minister: The two leaders shook hands in Tokyo.")]
     [InlineData("Photo: the two leaders shook hands in Tokyo.")]

@@ -5,10 +5,34 @@ namespace RelationsGraph.Extraction.Mentions;
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
 /// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago", "the same day",
-/// "later that month").
+/// "later that month", "that same year").
 /// </summary>
 internal static class DatePattern
 {
+    /// <summary>
+    /// The token of the unit of a date told by the one before it, starting at token <paramref name="i"/>: "the same day",
+    /// "that same month", "later that month", "that year"; null when none starts there ("the year before" needs "same").
+    /// </summary>
+    private static int? Anaphoric(AnalyzedSentence s, int i)
+    {
+        var k = s.IsAny(i, "later", "earlier") && s.Is(i + 1, "that") ? i + 1 : i;
+        int unit;
+        if (s.Is(k, "that"))
+        {
+            unit = s.Is(k + 1, "same") ? k + 2 : k + 1;
+        }
+        else if (s.Is(k, "the") && s.Is(k + 1, "same"))
+        {
+            unit = k + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        return s.IsAny(unit, "day", "month", "year") ? unit : null;
+    }
+
     public static void Find(AnalyzedSentence s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -53,13 +77,9 @@ internal static class DatePattern
             {
                 (end, head) = (i, s.Word(i).ToLowerInvariant());
             }
-            else if (s.Is(i, "the") && s.Is(i + 1, "same") && s.Is(i + 2, "day"))
+            else if (Anaphoric(s, i) is { } unit)
             {
-                (end, head) = (i + 2, "same day");
-            }
-            else if (s.Is(i, "later") && s.Is(i + 1, "that") && s.Is(i + 2, "month"))
-            {
-                (end, head) = (i + 2, "that month");
+                (end, head) = (unit, s.Word(unit).ToLowerInvariant() switch { "day" => "same day", "month" => "that month", _ => "that year" });
             }
             else
             {

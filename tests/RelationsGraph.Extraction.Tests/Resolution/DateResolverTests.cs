@@ -55,6 +55,32 @@ public sealed class DateResolverTests
         Assert.Equal(expected, result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Date)).Last().Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("The three leaders also met in Hiroshima that same month.", "2023-05")]
+    [InlineData("The three leaders also met in Hiroshima later that month.", "2023-05")]
+    [InlineData("The three leaders also met in Hiroshima the same month.", "2023-05")]
+    [InlineData("The three leaders also met in Hiroshima earlier that year.", "2023")]
+    [InlineData("The three leaders also met in Hiroshima that same year.", "2023")]
+    [InlineData("The three leaders also met in Hiroshima that month.", "2023-05")]
+    [InlineData("The three leaders also met in Hiroshima that same day.", null)]
+    public void Resolve_DateToldByThePreviousOne_TakesItsMonthOrYear(string sentence, string? expected)
+    {
+        var result = Some.Extract("Aug 18, 2023 18:00", "CAMP DAVID, Md. (Wire)", "Kishida visited Seoul in May.", sentence);
+        var date = result.Sentences[^1].MentionsOf(MentionKind.Date).Single();
+
+        Assert.Equal(expected, date.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("They met the year before.")]
+    [InlineData("They met the same week.")]
+    public void Find_TheWithoutSameOrAnotherUnit_IsNoDate(string sentence)
+    {
+        var result = Some.Extract("Aug 18, 2023 18:00", "CAMP DAVID, Md. (Wire)", sentence);
+
+        Assert.Empty(result.Sentences[^1].MentionsOf(MentionKind.Date));
+    }
+
     [Fact]
     public void Resolve_NoArticleDate_LeavesRelativeDatesUnresolved()
     {

@@ -23,6 +23,12 @@ internal sealed class Discourse
     /// </summary>
     public List<string> PairFocus { get; } = [];
 
+    /// <summary>
+    /// The last <see cref="Focus"/> of three or more leaders: "The three leaders also met briefly in Hiroshima" after
+    /// sentences about two of them are still the story's three.
+    /// </summary>
+    public List<string> GroupFocus { get; } = [];
+
     /// <summary>The countries the text is about, when it names them together ("Japan and South Korea normalized ...").</summary>
     public List<string> FocusCountries { get; } = [];
 

@@ -55,7 +55,8 @@ internal sealed class FocusUpdate(Discourse discourse)
         {
             // "Kishida hosted Biden, Modi and Albanese": the host is one of "the leaders" too, and so is the guest in
             // "he was received by Indian President Droupadi Murmu and Prime Minister Modi".
-            if (FirstSubject(s, references) is { NodeId: { } host } subject && !coordinated.Contains(host) && (Hosts(s, subject) || ReceivedBy(s)))
+            if (FirstSubject(s, references) is { NodeId: { } host } subject && !coordinated.Contains(host)
+                && (Hosts(s, subject) || ReceivedBy(s) || (bestStart is not null && WithSubject(s, subject, bestStart))))
             {
                 coordinated.Insert(0, host);
             }
@@ -179,10 +180,7 @@ internal sealed class FocusUpdate(Discourse discourse)
     {
         Replace(discourse.Focus, leaders);
         discourse.FocusAt = sentence;
-        if (leaders.Count == 2)
-        {
-            Replace(discourse.PairFocus, leaders);
-        }
+        Replace(leaders.Count == 2 ? discourse.PairFocus : discourse.GroupFocus, leaders);
     }
 
     /// <summary>The first reference that is not an object: the subject.</summary>
@@ -225,6 +223,29 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         return s.IsAny(k, "hosted", "welcomed", "received", "met", "invited", "hosts", "welcomes", "receives", "meets", "meet", "host", "join", "joins", "joined");
+    }
+
+    /// <summary>
+    /// Whether the run starting at <paramref name="run"/> is what the subject is with: "President Biden walks with Japanese
+    /// Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol", "Biden spent Friday ... with two guests he
+    /// has worked hard to bring together: Kishida and Yoon". Not when the subject meets them one by one ("Biden held
+    /// separate talks with Modi and Albanese, while Kishida also met both men").
+    /// </summary>
+    private static bool WithSubject(AnalyzedSentence s, Mention subject, Mention run)
+    {
+        var before = s.TokenAt(run.PhraseStart) - 1;
+        var with = false;
+        for (var k = s.TokenAt(subject.PhraseEnd); k <= before; k++)
+        {
+            if (s.IsAny(k, "separate", "separately"))
+            {
+                return false;
+            }
+
+            with |= s.Is(k, "with");
+        }
+
+        return s.Is(before, "with") || (with && s.Is(before, ":"));
     }
 
     /// <summary>Whether the sentence says someone was "received by", "welcomed by", "greeted by" or "met by" others.</summary>

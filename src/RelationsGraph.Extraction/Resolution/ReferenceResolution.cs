@@ -303,12 +303,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         List<string> members = group.Count is { } n && inSentence.Count == n ? inSentence : [.. discourse.Focus];
         if (group.Count is { } count && members.Count != count)
         {
-            if (count != 2 || discourse.PairFocus.Count != 2)
+            var earlier = count == 2 ? discourse.PairFocus : discourse.GroupFocus;
+            if (earlier.Count != count)
             {
                 return;
             }
 
-            members = [.. discourse.PairFocus];
+            members = [.. earlier];
         }
 
         group.NodeIds = members;

@@ -179,6 +179,40 @@ public sealed class LeaderGroupResolutionTests
         Assert.Empty(group.NodeIds);
     }
 
+    [Theory]
+    [InlineData("President Biden walks with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David.")]
+    [InlineData("President Biden spent Friday in Maryland with two guests he has worked hard to bring together: Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol.")]
+    public void Resolve_ThreeLeadersAfterASubjectWithTwoOthers_AreTheSubjectAndThem(string sentence)
+    {
+        var result = Some.Story(sentence, "The three leaders met at Camp David.");
+        var group = result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:joe-biden", "leader:fumio-kishida", "leader:yoon-suk-yeol"], group.NodeIds);
+    }
+
+    [Theory]
+    [InlineData("President Biden said he agreed that Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol should meet.")]
+    [InlineData("President Biden said: Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol should meet.")]
+    [InlineData("President Biden held separate talks with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol.")]
+    public void Resolve_ThreeLeadersAfterASubjectNotWithTheOthers_IsNobody(string sentence)
+    {
+        var result = Some.Story(sentence, "The three leaders met at Camp David.");
+
+        Assert.Empty(result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_ThreeLeadersAfterSentencesAboutTwoOfThem_AreTheLastThreeInFocus()
+    {
+        var result = Some.Story(
+            "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David.",
+            "In March, Yoon and Kishida held talks in Tokyo.",
+            "The three leaders also met briefly in Hiroshima in May.");
+        var group = result.Sentences[2].MentionsOf(MentionKind.LeaderGroup).Single();
+
+        Assert.Equal(["leader:joe-biden", "leader:fumio-kishida", "leader:yoon-suk-yeol"], group.NodeIds);
+    }
+
     /// <summary>A story of Lee and Widodo's retreat with <paramref name="aside"/> between it and "The two leaders".</summary>
     private static ExtractionResult LeeWidodoRetreat(string aside) =>
         Some.Extract("Jan 25, 2022 20:00", "BINTAN, Jan 25 (Wire)",

@@ -23,7 +23,7 @@ public sealed class ArticleReaderOptions
         "WhatsApp", "Telegram", "English", "中文", "Français", "Lire en français", "Español", "Русский", "Advertisement", "Ad",
         "Skip to content", "Skip to main content", "Skip to navigation", "Skip to search", "Accessibility links", "Back to home", "Copy link", "Font size", "A+", "A-", "Large", "Medium", "Small",
         "Video", "Photos", "Audio", "Listen", "Download", "Follow us", "Save", "Gift this article", "Gift article", "Share this article",
-        "Share full article", "Leave a comment", "Subscribe to our newsletter", "Sign up for our newsletter",
+        "Share full article", "Leave a comment", "Subscribe to our newsletter", "Sign up for our newsletter", "Link copied", "Link copied!",
     ];
 
     /// <summary>

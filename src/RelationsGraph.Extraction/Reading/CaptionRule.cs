@@ -225,6 +225,36 @@ internal static class CaptionRule
                IsLettersAndSpaces(agency) && !who.IsEmpty && !LineShape.HasSentencePunctuation(who);
     }
 
+    /// <summary>
+    /// Whether a line is a photo's credit alone: a source and a photographer or agency around a slash ("Pool/Getty
+    /// Images", "Evan Vucci/AP"), or an agency's images ("Getty Images", "AFP via Getty Images"). Capitalised words
+    /// only ("via" aside), so that no sentence reads as one.
+    /// </summary>
+    public static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 2 or > MaxCreditLength || LineShape.CountWords(line, 7) > 6)
+        {
+            return false;
+        }
+
+        var slash = line.IndexOf('/');
+        if (slash > 0)
+        {
+            var source = line[..slash].Trim();
+            var taker = line[(slash + 1)..].Trim();
+            return !source.IsEmpty && !taker.IsEmpty && taker.IndexOf('/') < 0 && IsCapitalisedWords(source) && IsCapitalisedWords(taker);
+        }
+
+        if (!line.EndsWith(" Images", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var via = line.IndexOf(" via ", StringComparison.Ordinal);
+        return via > 0 ? IsCapitalisedWords(line[..via]) && IsCapitalisedWords(line[(via + 5)..]) : IsCapitalisedWords(line);
+    }
+
     /// <summary>"GCIS", "Getty Images": one to three capitalised words, and no outlet (those credit stories).</summary>
     private static bool IsBareCredit(ReadOnlySpan<char> inner, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets)
     {

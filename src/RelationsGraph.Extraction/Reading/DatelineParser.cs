@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Reading;
 /// Recognises a wire-service dateline at the start of a line: a place, then optionally a region, a date
 /// and an outlet in parentheses, then a dash: "SAN FRANCISCO, Nov. 16 (Xinhua) --", "TOKYO, Nov 17
 /// (Reuters) -", "WOODSIDE, Calif. (AP) —", "Beijing, Nov. 16 (Xinhua) --", "Guangzhou (China) (AFP) –", "SOCHI,
-/// September 4. /TASS/.", "BEIJING: Chinese President ...". An
+/// September 4. /TASS/.", "Lima, Peru CNN —", "BEIJING: Chinese President ...". An
 /// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"), or
 /// a colon before the story's first sentence; a place in title case needs a date as well, or an outlet in capitals
 /// ("Jakarta (ANTARA) -"), or a country and an outlet in parentheses before its dash. Bounded look-ahead.
@@ -15,6 +15,9 @@ internal static class DatelineParser
 {
     private const int MaxPlaceLength = 48;
     private const int MaxTagLength = 40;
+
+    /// <summary>The longest outlet in capitals with no brackets before a dash ("CNN").</summary>
+    private const int MaxBareTagLength = 6;
 
     /// <summary>The longest outlet in capitals after a comma ("SPA", "BERNAMA").</summary>
     private const int MaxCommaTagLength = 10;
@@ -78,7 +81,7 @@ internal static class DatelineParser
 
         var beforeTag = cursor.Position;
         cursor.SkipSpaces();
-        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor) ?? (month != 0 ? TryReadCommaTag(ref cursor) : null);
+        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor) ?? (month != 0 ? TryReadCommaTag(ref cursor) : null) ?? TryReadBareTag(ref cursor);
         var twoTags = false;
         if (tag is null)
         {
@@ -227,6 +230,11 @@ internal static class DatelineParser
         var start = cursor.Position;
         for (var words = 0; words < 2; words++)
         {
+            if (words > 0 && BareTagLength(cursor.Rest) > 0)
+            {
+                break; // "Lima, Peru CNN —": the outlet, not the region's second word
+            }
+
             var wordStart = cursor.Position;
             while (!cursor.AtEnd && cursor.Position - wordStart <= 12 && (char.IsLetter(cursor.Current) || cursor.Current == '.'))
             {
@@ -358,6 +366,37 @@ internal static class DatelineParser
 
         cursor.Position += close + 1;
         return inner.ToString();
+    }
+
+    /// <summary>
+    /// CNN's form, "Lima, Peru CNN —": an outlet in capitals (two to six letters) with no brackets, read only when a
+    /// space and a dash follow it (left for the caller to read).
+    /// </summary>
+    private static string? TryReadBareTag(ref TextCursor cursor)
+    {
+        var length = BareTagLength(cursor.Rest);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var tag = cursor.Rest[..length].ToString();
+        cursor.Position += length;
+        return tag;
+    }
+
+    /// <summary>The length of the bare outlet that opens <paramref name="rest"/> ("CNN —"), or 0.</summary>
+    private static int BareTagLength(ReadOnlySpan<char> rest)
+    {
+        var length = 0;
+        while (length < rest.Length && length <= MaxBareTagLength && char.IsAsciiLetterUpper(rest[length]))
+        {
+            length++;
+        }
+
+        return length is < 2 or > MaxBareTagLength || length + 1 >= rest.Length || !TextChars.IsSpace(rest[length]) || !TextChars.IsDash(rest[length + 1])
+            ? 0
+            : length;
     }
 
     private static bool IsDashEnd(ReadOnlySpan<char> span, int end, int dashes) =>

@@ -10,6 +10,9 @@ internal static class NavigationRule
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(SeparatorChars);
 
+    /// <summary>The longest line read as a menu of section names set apart by runs of spaces.</summary>
+    private const int MaxMenuLength = 300;
+
     private static readonly string[] AgeBannerOpenings = ["This article is more than", "This article is over", "This article is"];
 
     /// <summary>
@@ -26,7 +29,8 @@ internal static class NavigationRule
 
         if (line.Length > 60)
         {
-            return false;
+            // A site's menu runs long: "US  World  Politics  Business  ...  Ukraine-Russia War  Israel-Hamas War  Live TV".
+            return line.Length <= MaxMenuLength && AreSpacedNavigation(line, words);
         }
 
         if (line.Length <= 40 && words.Contains(line))
@@ -120,7 +124,7 @@ internal static class NavigationRule
         return items >= 2 && (known || items >= 4);
     }
 
-    /// <summary>A menu's item: one or two words, each with a capital first and no punctuation ("Politics", "Press Freedom").</summary>
+    /// <summary>A menu's item: one or two words, each with a capital first and no punctuation but inner hyphens ("Politics", "Press Freedom", "Ukraine-Russia War").</summary>
     private static bool IsSectionName(ReadOnlySpan<char> item)
     {
         var count = 0;
@@ -134,10 +138,15 @@ internal static class NavigationRule
 
             foreach (var c in word)
             {
-                if (!char.IsLetter(c))
+                if (!char.IsLetter(c) && c != '-')
                 {
                     return false;
                 }
+            }
+
+            if (word[^1] == '-')
+            {
+                return false;
             }
         }
 

@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// end a sentence and either the second starts in lower case or the first is long (40 characters or
 /// more); a line holding only the dateline always joins the next. Otherwise each line is a paragraph, as
 /// on scraped pages. A paragraph of one short line (one or two words, no sentence punctuation) is
-/// navigation noise.
+/// navigation noise; one of a photo's credit ("Pool/Getty Images") is a caption, as is the one-line
+/// paragraph just above it.
 /// </summary>
 internal static class ParagraphAssembler
 {
@@ -64,7 +65,18 @@ internal static class ParagraphAssembler
             return;
         }
 
-        if (open == last && open != page.DatelineLine && NavigationRule.IsShortLine(page.Content(open)))
+        if (open == last && open != page.DatelineLine && CaptionRule.IsCreditLine(page.Content(open)))
+        {
+            // "US President Joe Biden meets with ... on November 16, 2024." / "Pool/Getty Images": a photo's caption, then its credit.
+            page.MarkNoise(open, NoiseKind.PhotoCaption);
+            if (blocks.Count > 0 && blocks[^1] is { FirstLine: var first, LastLine: var previous } && first == previous && previous == open - 1
+                && previous != page.DatelineLine && LineShape.EndsWithFullStop(page.Content(previous)))
+            {
+                blocks.RemoveAt(blocks.Count - 1);
+                page.MarkNoise(previous, NoiseKind.PhotoCaption);
+            }
+        }
+        else if (open == last && open != page.DatelineLine && NavigationRule.IsShortLine(page.Content(open)))
         {
             page.MarkNoise(open, NoiseKind.Navigation);
         }

@@ -33,6 +33,29 @@ public sealed class ArticleReaderDatelineTests
         Assert.Equal("AFP", article.Dateline.OutletTag);
     }
 
+    [Theory]
+    [InlineData("Lima, Peru CNN — President Joe Biden met Chinese leader Xi Jinping on Saturday.")]
+    [InlineData("Lima, Peru CNN —\n\nPresident Joe Biden met Chinese leader Xi Jinping on Saturday.")]
+    public void Read_PlaceAndAnOutletInCapitalsWithoutBrackets_IsTheDateline(string story)
+    {
+        var article = ReadWithPage(story, "Nov 16, 2024 21:47");
+
+        Assert.Equal("Lima", article.DatelinePlace);
+        Assert.Equal("CNN", article.Dateline!.OutletTag);
+        Assert.EndsWith("President Joe Biden met Chinese leader Xi Jinping on Saturday.", article.Sentences[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lima, Peru CNN reported that the leaders met.")]
+    [InlineData("Lima, Peru REPORTS — The leaders met.")]
+    [InlineData("Lima, Peru Cnn — The leaders met.")]
+    public void Read_OutletWithoutADashOrNotInCapitals_IsNoDateline(string story)
+    {
+        var article = ReadWithPage(story, "Nov 16, 2024 21:47");
+
+        Assert.Null(article.Dateline);
+    }
+
     [Fact]
     public void Read_DatelineWithoutAnyReferenceDate_HasNoDate()
     {

@@ -49,6 +49,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Share  Print  Email")]
     [InlineData("Share  Tweet  Email  Print")]
     [InlineData("Politics  Economy  Society  Culture  Opinion")]
+    [InlineData("US  World  Politics  Business  Health  Entertainment  Style  Travel  Sports  Science  Climate  Weather  Ukraine-Russia War  Israel-Hamas War  Watch  Listen  Live TV")]
+    [InlineData("Link Copied!")]
     [InlineData("Subscribe to our newsletter")]
     [InlineData("Leave a comment")]
     [InlineData("Tags: Shinzo Abe, Xi Jinping, Li Keqiang, China, Japan-China relations, diplomacy, trade")]
@@ -72,6 +74,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Skip to the end: the leaders agreed.")]
     [InlineData("Subscribe   to the idea of peace")]
     [InlineData("Politics  Economy  and the leaders' talks")]
+    [InlineData("US  World  Politics  Business  Health  Entertainment  Style  Travel  Sports  Science  Climate  Weather  Ukraine-Russia-  War  Listen  Live TV")]
+    [InlineData("US  World  Politics  Business  Health  Entertainment  Style  Travel  Sports  Science  Climate  Weather  and the leaders' talks  Listen  Live TV")]
     [InlineData("Tags: the leaders agreed on everything.")]
     [InlineData("Talks.Ended")]
     [InlineData("Growth of 2.5")]
@@ -238,6 +242,33 @@ public sealed class ArticleReaderLayoutTests
 
         Assert.Equal(["The two leaders met on Tuesday."], article.Sentences.Select(s => s.Text));
         Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Theory]
+    [InlineData("Pool/Getty Images")]
+    [InlineData("Evan Vucci/AP")]
+    [InlineData("AFP via Getty Images")]
+    [InlineData("Getty Images")]
+    public void Read_LineAboveAPhotoCredit_IsItsCaption(string credit)
+    {
+        var text = $"Leaders meet\n\nThe two leaders met on Friday.\n\nPresident Biden meets with President Xi on the sidelines of the summit in Lima on November 16, 2024.\n{credit}\n\nThey agreed to meet again.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal(["The two leaders met on Friday.", "They agreed to meet again."], article.Sentences.Select(s => s.Text));
+        Assert.Equal([NoiseKind.PhotoCaption, NoiseKind.PhotoCaption], article.RemovedNoise.Select(n => n.Kind));
+    }
+
+    [Theory]
+    [InlineData("The leaders said/agreed to meet")]
+    [InlineData("Both sides hailed the images")]
+    public void Read_LineThatIsNoCredit_LeavesTheLineAboveInTheStory(string line)
+    {
+        var text = $"Leaders meet\n\nThe two leaders met on Friday.\n\nPresident Biden met President Xi on the sidelines of the summit in Lima.\n{line}\n\nThey agreed to meet again.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Contains(article.Sentences, s => s.Text == "President Biden met President Xi on the sidelines of the summit in Lima.");
     }
 
     [Theory]

@@ -125,8 +125,19 @@ internal static class FrameText
     /// <summary>"who had spoken five times since early 2021": a date that opens a span of time dates no single event.</summary>
     private static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
 
+    /// <summary>
+    /// Whether an event noun other than a participle of the same event comes between the tokens: "held their first
+    /// structured bilateral talks in five years, meeting in the Russian city of Kazan" tells one meeting and its city.
+    /// </summary>
     private static bool EventNounBetween(AnalyzedSentence s, int from, int to) =>
-        s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit");
+        s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit" && !IsParticiple(s, m));
+
+    /// <summary>A bare "meeting" after a comma and before a place: ", meeting in Kazan", ", meeting at the Kremlin".</summary>
+    private static bool IsParticiple(AnalyzedSentence s, Mention noun)
+    {
+        var k = s.TokenAt(noun.Start);
+        return s.Is(k, "meeting") && s.TokenAt(noun.End) == k + 1 && s.Is(k - 1, ",") && s.IsAny(k + 1, "in", "at");
+    }
 
     /// <summary>
     /// Places introduced by "in" or "at" (the, nearby and similar words may come between; "at the US presidential

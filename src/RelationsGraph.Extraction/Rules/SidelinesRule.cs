@@ -44,6 +44,11 @@ public sealed class SidelinesRule : IExtractionRule
 
                 var evidence = context.Evidence(s.Index, s.Tokens[i].Start, parent!.End);
                 var held = sidelines ? ToldJustBefore(context, s, s.Tokens[i].Start) ?? child : child;
+                if (held.Date is { } heldOn && frame.Date is { } summitOn && heldOn.Year != summitOn.Year)
+                {
+                    continue; // "Modi and Xi had only brief exchanges: on the sidelines of the G20 summit in Bali in November 2022" in a story of 2024
+                }
+
                 held.Parents.Add((frame, evidence));
                 if (sidelines && i == s.FirstBodyToken)
                 {

@@ -4,6 +4,19 @@ namespace RelationsGraph.Extraction.Tests.Rules;
 
 public sealed class MeetingPlacesTests
 {
+    [Theory]
+    [InlineData(", meeting in the Russian city of Kazan on the margins of the summit.", true)]
+    [InlineData(", meeting at Kazan on the margins of the summit.", true)]
+    [InlineData(", before a meeting in Kazan with Russian President Vladimir Putin.", false)]
+    public void Apply_TalksThenAParticipleOfMeetingBeforeAPlace_AreHeldThere(string rest, bool heldThere)
+    {
+        var result = Some.Extract("Oct 23, 2024 20:00", "NEW DELHI, Oct 23 (Wire)",
+            "Prime Minister Narendra Modi and Chinese President Xi Jinping on Wednesday held their first bilateral talks in five years" + rest);
+        var talks = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:xi-jinping");
+
+        Assert.Equal(heldThere, result.Graph.EdgesOf<HeldIn>().Any(e => e.Source.Id == talks.Id && e.Target.Id == "place:kazan"));
+    }
+
     [Fact]
     public void Apply_MeetingInACityThenAtAnUnknownVenue_IsOneMeetingAtTheVenueInTheCity()
     {

@@ -78,6 +78,17 @@ public sealed class SidelinesRuleTests
         GraphAssert.HasEdge(result.Graph, "PartOf", GraphAssert.EventOf(result.Graph, Macron, Lula).Id, "event:2023-g20-summit");
     }
 
+    [Fact]
+    public void Apply_SidelinesOfASummitOfAnotherYearThanTheMeeting_IsNotPartOfIt()
+    {
+        var result = Some.Extract("Oct 23, 2024 20:00", "KAZAN, Oct 23 (Wire)",
+            "Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on Wednesday.",
+            "In the years since 2020, Modi and Xi had only brief exchanges: on the sidelines of the G20 summit in Bali in November 2022.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:xi-jinping");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => e.Source.Id == talks.Id);
+    }
+
     [Theory]
     [InlineData("ahead of")]
     [InlineData("on the eve of")]

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
-/// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago", "the same day",
+/// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
 /// "later that month", "that same year").
 /// </summary>
 internal static class DatePattern
@@ -69,7 +69,7 @@ internal static class DatePattern
             {
                 (end, head) = (i + 1, s.Word(i).ToLowerInvariant() + " " + s.Word(i + 1).ToLowerInvariant());
             }
-            else if (s.IsAny(i, "a", "one") && s.Is(i + 1, "year") && s.Is(i + 2, "ago"))
+            else if (s.IsAny(i, "a", "one") && s.Is(i + 1, "year") && (s.IsAny(i + 2, "ago", "earlier") || (s.Is(i + 2, "before") && !(i + 3 < s.Tokens.Count && s.Tokens[i + 3].Kind == TokenKind.Word))))
             {
                 (end, head) = (i + 2, "year ago");
             }

@@ -71,9 +71,10 @@ internal sealed class FocusUpdate(Discourse discourse)
         distinct.Clear();
         var group = FirstGroupStart(s);
         var afterGroup = group < int.MaxValue && MetAfter(s, group);
+        var clauseEnd = TimeClauseAfterMeeting(s);
         foreach (var reference in references)
         {
-            if (reference.Start < group || afterGroup)
+            if ((reference.Start < group || afterGroup) && reference.Start < clauseEnd)
             {
                 AddDistinct(distinct, reference.NodeId!);
             }
@@ -262,20 +263,67 @@ internal sealed class FocusUpdate(Discourse discourse)
         return false;
     }
 
-    private static bool HasMeetingWord(AnalyzedSentence s)
+    /// <summary>
+    /// Where a clause of time with a leader as its subject opens after the sentence's first meeting word, or the
+    /// sentence's end: "Biden held ... his last face-to-face meeting with Chinese leader Xi Jinping ... before
+    /// President-elect Donald Trump returns to the White House" is a meeting of two, not of three.
+    /// </summary>
+    private static int TimeClauseAfterMeeting(AnalyzedSentence s)
     {
+        var meeting = false;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone")
-                && !(s.Is(i, "talks") && s.IsAny(i - 1, "peace", "ceasefire")))
+            if (meeting && s.IsAny(i, "before", "after", "until") && LeaderOpensAt(s, i + 1))
             {
-                // "Xi called for peace talks but made no commitment to speak with Zelensky": talks of others, not a meeting of the two.
+                return s.Tokens[i].Start;
+            }
+
+            meeting |= IsMeetingWord(s, i);
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Whether a reference to a leader, or the title or demonym that opens one, starts at token <paramref name="k"/>: the
+    /// subject of a clause ("before President-elect Donald Trump returns"), not "after the meeting".
+    /// </summary>
+    private static bool LeaderOpensAt(AnalyzedSentence s, int k)
+    {
+        if (k >= s.Tokens.Count)
+        {
+            return false;
+        }
+
+        var start = s.Tokens[k].Start;
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.PhraseStart == start && (ReferenceResolution.IsLeaderReference(m) || m.Kind is MentionKind.Title or MentionKind.Demonym))
+            {
                 return true;
             }
         }
 
         return false;
     }
+
+    private static bool HasMeetingWord(AnalyzedSentence s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (IsMeetingWord(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMeetingWord(AnalyzedSentence s, int i) =>
+        s.IsAny(i, "met", "meet", "meets", "talks", "meeting", "summit", "told", "hosted", "welcomed", "join", "call", "spoke", "talked", "phone", "telephone")
+        // "Xi called for peace talks but made no commitment to speak with Zelensky": talks of others, not a meeting of the two.
+        && !(s.Is(i, "talks") && s.IsAny(i - 1, "peace", "ceasefire"));
 
     /// <summary>
     /// The longest run of leader references joined by "and" or commas ("X, Y and Z agreed"): a scratch list of this

@@ -13,6 +13,8 @@ public sealed class DateResolverTests
     [InlineData("They met last April.", "2023-04")]
     [InlineData("They met in November last year.", "2023-11")]
     [InlineData("They met a year ago.", "2023")]
+    [InlineData("They had agreed on it a year earlier, when they met in Woodside.", "2023")]
+    [InlineData("They had met a year before.", "2023")]
     [InlineData("This year marks the date.", "2024")]
     [InlineData("They met on Dec. 30.", "2023-12-30")]
     [InlineData("They met today.", "2024-04-10")]
@@ -73,6 +75,7 @@ public sealed class DateResolverTests
 
     [Theory]
     [InlineData("They met the year before.")]
+    [InlineData("They met a year before the summit.")]
     [InlineData("They met the same week.")]
     public void Find_TheWithoutSameOrAnotherUnit_IsNoDate(string sentence)
     {

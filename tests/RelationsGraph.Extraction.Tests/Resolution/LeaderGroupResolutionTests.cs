@@ -213,6 +213,26 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:joe-biden", "leader:fumio-kishida", "leader:yoon-suk-yeol"], group.NodeIds);
     }
 
+    [Fact]
+    public void Resolve_TwoLeadersAfterAMeetingAndAClauseOfTimeAboutAThird_AreThoseWhoMet()
+    {
+        var result = Some.Story(
+            "President Joe Biden held his last face-to-face meeting with Chinese leader Xi Jinping on Saturday, before President-elect Donald Trump returns to the White House.",
+            "The two men met on the sidelines of the summit.");
+
+        Assert.Equal(["leader:joe-biden", "leader:xi-jinping"], result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_ThreeLeadersAfterAMeetingAndAPhraseOfTime_AreAllItsLeaders()
+    {
+        var result = Some.Story(
+            "President Joe Biden held talks with Chinese leader Xi Jinping after the summit, and Japanese Prime Minister Fumio Kishida joined the meeting.",
+            "The three leaders agreed to meet again.");
+
+        Assert.Equal(3, result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds.Count);
+    }
+
     /// <summary>A story of Lee and Widodo's retreat with <paramref name="aside"/> between it and "The two leaders".</summary>
     private static ExtractionResult LeeWidodoRetreat(string aside) =>
         Some.Extract("Jan 25, 2022 20:00", "BINTAN, Jan 25 (Wire)",

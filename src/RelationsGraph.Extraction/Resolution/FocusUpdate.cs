@@ -80,7 +80,12 @@ internal sealed class FocusUpdate(Discourse discourse)
             }
         }
 
-        if (distinct.Count >= 2 && HasMeetingWord(s))
+        // "Putin last traveled to Pyongyang in July 2000, ... when he held talks with Kim Jong Il": a meeting with a leader
+        // of the past does not take the focus from the story's leaders ("The two leaders last met in September 2023"),
+        // unless the sentence's own group means them ("The last meeting between the two ministers was in July, when
+        // Yoshimasa Hayashi, then foreign minister, met Wang").
+        var past = !afterGroup && discourse.Focus.Count > 0 && distinct.Exists(discourse.Former.Contains) && !discourse.Focus.Exists(discourse.Former.Contains);
+        if (distinct.Count >= 2 && HasMeetingWord(s) && !past)
         {
             SetFocus(distinct, s.Index);
         }

@@ -233,6 +233,19 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(3, result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds.Count);
     }
 
+    [Theory]
+    [InlineData("Putin last traveled to Pyongyang in July 2000, when he held talks with Kim Jong Il, the current leader's father.", "leader:kim-jong-un")]
+    [InlineData("Putin later held talks with South Korean President Yoon Suk Yeol.", "leader:yoon-suk-yeol")]
+    public void Resolve_TwoLeadersAfterAMeetingWithALeaderOfThePast_AreStillTheStorysPair(string between, string second)
+    {
+        var result = Some.Extract("Jun 19, 2024 20:00", "PYONGYANG, June 19 (Wire)",
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a partnership treaty on Wednesday.",
+            between,
+            "The two leaders last met in September 2023 at the Vostochny Cosmodrome.");
+
+        Assert.Equal(["leader:vladimir-putin", second], result.Sentences[2].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds);
+    }
+
     /// <summary>A story of Lee and Widodo's retreat with <paramref name="aside"/> between it and "The two leaders".</summary>
     private static ExtractionResult LeeWidodoRetreat(string aside) =>
         Some.Extract("Jan 25, 2022 20:00", "BINTAN, Jan 25 (Wire)",

@@ -209,7 +209,33 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             return;
         }
 
+        subject ??= RelativeClauseOwner(s, pronoun);
         pronoun.NodeIds = subject?.NodeIds ?? ((discourse.LastObjectOnly ?? discourse.LastSubject) is { } last ? [last] : []);
+    }
+
+    /// <summary>
+    /// The leader whose relative clause holds <paramref name="pronoun"/>: "For Kishida, whose approval ratings ... have
+    /// sagged amid a political funding scandal in his Liberal Democratic Party, ..." (his is Kishida's). Null when the
+    /// pronoun is past the clause's closing comma or no such clause opens before it.
+    /// </summary>
+    private static Mention? RelativeClauseOwner(AnalyzedSentence s, Mention pronoun)
+    {
+        var at = s.TokenAt(pronoun.Start);
+        for (var k = at - 1; k >= 1; k--)
+        {
+            if (s.Is(k, ","))
+            {
+                if (!s.IsAny(k + 1, "whose", "who"))
+                {
+                    return null; // a comma closes the clause, or opens another
+                }
+
+                var owner = s.MentionCovering(k - 1, MentionKind.Leader, MentionKind.Role);
+                return owner is { NodeId: not null } && owner.End == s.Tokens[k - 1].End ? owner : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

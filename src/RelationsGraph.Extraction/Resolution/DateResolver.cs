@@ -67,6 +67,12 @@ internal static class DateResolver
     /// <summary>Whether token <paramref name="k"/> marks the future (true), the past or another clause (false), or neither (null).</summary>
     private static bool? Tense(AnalyzedSentence s, int k)
     {
+        // "Later on Thursday, Biden was to host Kishida and Marcos": what was still to come when the story was filed.
+        if (s.IsAny(k, "was", "were") && s.Is(k + 1, "to"))
+        {
+            return true;
+        }
+
         // The date's own clause decides: "will recall that they met in March" is about March past.
         if (s.Word(k) is "." or ";" or "," || s.IsAny(k, "after", "since", "ago", "last", "that", "when", "which", "who", "where", "met", "held",
                 "was", "were", "had", "did", "signed", "visited", "said", "agreed"))

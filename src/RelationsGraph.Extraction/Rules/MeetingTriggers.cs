@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit / (separate) meetings with", "talked with", "spoke with", "hosted", "welcomed ... to", "was received ... by
+/// summit / (separate) meetings with", "a summit that X held with", "talked with", "spoke with", "hosted", "(will) host"
+/// a guest, "welcomed ... to", "was received ... by
 /// the president", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
 /// before), "called on" a leader, and a phone or video call ("called Lula again").
@@ -23,6 +24,7 @@ internal static class MeetingTriggers
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
+        "host", "hosts",
     };
 
     /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
@@ -45,6 +47,11 @@ internal static class MeetingTriggers
             {
                 triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));
             }
+            else if (s.IsAny(i, "held", "had") && s.Is(i + 1, "with") && RelativizedNoun(s, i) is { } relativized)
+            {
+                // "a three-way summit that Biden held with Kishida and ... Yoon Suk Yeol": the noun before is the verb's object.
+                triggers.Add(new Trigger(i, i + 1, Words.EventHeads[relativized.Head!], relativized));
+            }
             else if (s.IsAny(i, "held", "hold", "holds", "holding", "had"))
             {
                 var noun = NounAfter(s, i, 6);
@@ -64,6 +71,16 @@ internal static class MeetingTriggers
             {
                 // "Sanchez was received on Friday in Beijing by the Chinese president": the guest and the host after "by" met.
                 triggers.Add(new Trigger(i, by, EventKind.Meeting, NounAfter(s, by, 8)));
+            }
+            else if (s.IsAny(i, "host", "hosts"))
+            {
+                // "Biden was to host Kishida and Philippine President Ferdinand Marcos Jr. at the White House": a guest
+                // makes it a meeting; "Japan will host the G7 summit" is no meeting of its own, and "were to host Xi ...
+                // at a state banquet" is the meal's (HostedMeal).
+                if (GuestAfter(s, i) && !MealInClause(s, i))
+                {
+                    triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 12)));
+                }
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && !s.Is(i + 1, "by"))
             {
@@ -244,6 +261,38 @@ internal static class MeetingTriggers
         }
 
         return false;
+    }
+
+    /// <summary>Whether a meal ("banquet", "dinner") comes after token <paramref name="i"/> in its clause.</summary>
+    private static bool MealInClause(AnalyzedSentence s, int i)
+    {
+        var end = Grammar.ClauseEnd(s, i);
+        for (var k = i + 1; k <= end && k < s.Tokens.Count; k++)
+        {
+            if (HostedMeal.IsMeal(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The meeting, talks or summit that a relative clause opening before token <paramref name="verb"/> is about: "a
+    /// three-way summit that Biden held with ...", "the talks which Xi had with ..."; null when none.
+    /// </summary>
+    private static Mention? RelativizedNoun(AnalyzedSentence s, int verb)
+    {
+        for (var k = verb - 1; k > 0 && verb - k <= 6; k--)
+        {
+            if (s.IsAny(k, "that", "which"))
+            {
+                return s.MentionCovering(k - 1, MentionKind.EventNoun) is { Head: "summit" or "meeting" or "talks" } noun && noun.End == s.Tokens[k - 1].End ? noun : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -38,6 +38,8 @@ public sealed class DateResolverTests
     [InlineData("The summit, which Indonesia is hosting from Friday, opens the season.", "2024-04-12")]
     [InlineData("Xi prepares to sit down with the U.S. president on Saturday, also in Osaka.", "2024-04-13")]
     [InlineData("The leaders are slated to meet on Monday.", "2024-04-15")]
+    [InlineData("Biden was to host Kishida and Marcos on Thursday.", "2024-04-11")]
+    [InlineData("Later on Thursday, Biden was to host Kishida and Marcos.", "2024-04-11")]
     public void Resolve_DateInAClauseAboutTheFuture_IsTheNextOne(string sentence, string expected)
     {
         var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);

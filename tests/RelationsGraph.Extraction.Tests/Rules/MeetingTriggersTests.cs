@@ -50,6 +50,8 @@ public sealed class MeetingTriggersTests
     [InlineData("Modi phoned Albanese on Friday.")]
     [InlineData("Modi telephoned Albanese on Friday.")]
     [InlineData("Modi and Albanese agreed on Friday to expand trade during talks in New Delhi.")]
+    [InlineData("Modi was to host Albanese at Hyderabad House on Friday.")]
+    [InlineData("The visit built on a summit that Modi held with Albanese on Friday.")]
     public void Find_EachWordOfMeeting_GivesAnEventOfBothLeaders(string sentence)
     {
         var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
@@ -77,5 +79,26 @@ public sealed class MeetingTriggersTests
         var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)", sentence);
 
         Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Theory]
+    [InlineData("Modi will host the G20 summit, and Albanese praised him.")]
+    [InlineData("Modi and Albanese will host the G20 summit.")]
+    [InlineData("Modi held with Albanese that trade mattered.")]
+    [InlineData("The ministers agreed that Modi held with Albanese the view that trade mattered.")]
+    public void Find_HostAnEventOrHoldWithAView_IsNoMeetingOfTheTwo(string sentence)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)", sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+    }
+
+    [Fact]
+    public void Find_HostAGuestAtAMeal_IsTheMealNotAMeeting()
+    {
+        var result = Some.Extract("May 6, 2024 20:00", "PARIS, May 6 (Wire)",
+            "Macron and his wife Brigitte were to host Chinese President Xi Jinping at a state banquet at the Elysee on Monday evening.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
     }
 }

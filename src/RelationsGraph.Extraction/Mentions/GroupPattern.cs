@@ -2,12 +2,22 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds references to several parties at once. Leaders: "the two leaders", "both leaders", "the leaders",
-/// "the three leaders", "the two heads of state", "the two prime ministers", "the two men", "the pair", "the two" (alone). Countries: "the two sides", "both sides",
+/// "the three leaders", "the two heads of state", "the two prime ministers", "the two men", "the pair", "the two" (alone, or before a verb: "The two met again"). Countries: "the two sides", "both sides",
 /// "the two countries", "the two allies", "the Asian neighbors", "Asia's two biggest economies", and with the
 /// sides named, "the U.S. and Chinese leaders". One country as a party: "the Japanese side".
 /// </summary>
 internal static class GroupPattern
 {
+    /// <summary>
+    /// Words that make "the two" before them a pair of people: a verb of meeting or agreeing, or the adverb or auxiliary
+    /// before one ("The two met again in September", "the two have spoken twice"). "The two countries" has its noun.
+    /// </summary>
+    private static readonly HashSet<string> VerbOfTwo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meet", "held", "hold", "agreed", "spoke", "talked", "discussed", "signed", "shook", "sat", "exchanged",
+        "also", "last", "first", "later", "then", "again", "have", "had", "will", "would",
+    };
+
     public static void Find(AnalyzedSentence s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -69,7 +79,7 @@ internal static class GroupPattern
                 s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[j].End, s.Slice(s.Tokens[i].Start, s.Tokens[j].End)) { Count = 2, IsDefinite = true });
                 i = j;
             }
-            else if (count == 2 && s.Is(i, "the") && j == i + 2 && s.IsAny(j, "in", "since", "after", "sides"))
+            else if (count == 2 && s.Is(i, "the") && j == i + 2 && (s.IsAny(j, "in", "since", "after", "sides") || VerbOfTwo.Contains(s.Word(j))))
             {
                 s.Add(new Mention(MentionKind.LeaderGroup, s.Index, s.Tokens[i].Start, s.Tokens[i + 1].End, s.Slice(s.Tokens[i].Start, s.Tokens[i + 1].End)) { Count = 2, IsDefinite = true });
             }

@@ -246,6 +246,18 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:vladimir-putin", second], result.Sentences[2].MentionsOf(MentionKind.LeaderGroup).Single().NodeIds);
     }
 
+    [Theory]
+    [InlineData("The two met again in September in Vladivostok.", 1)]
+    [InlineData("The two have spoken twice since.", 1)]
+    [InlineData("The two countries have spoken twice since.", 0)]
+    [InlineData("The two biggest economies grew.", 0)]
+    public void Find_TheTwoBeforeAVerb_IsAPairOfLeaders(string sentence, int groups)
+    {
+        var result = Some.Story("Russian President Vladimir Putin held talks with Japanese Prime Minister Shinzo Abe in Tokyo on Thursday.", sentence);
+
+        Assert.Equal(groups, result.Sentences[1].MentionsOf(MentionKind.LeaderGroup).Count());
+    }
+
     /// <summary>A story of Lee and Widodo's retreat with <paramref name="aside"/> between it and "The two leaders".</summary>
     private static ExtractionResult LeeWidodoRetreat(string aside) =>
         Some.Extract("Jan 25, 2022 20:00", "BINTAN, Jan 25 (Wire)",

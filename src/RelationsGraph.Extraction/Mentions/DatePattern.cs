@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
 /// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
-/// "later that month", "that same year").
+/// "later that month", "that same year", "the following day").
 /// </summary>
 internal static class DatePattern
 {
@@ -76,6 +76,10 @@ internal static class DatePattern
             else if (s.IsAny(i, "today", "yesterday") && !(s.Tokens.Count > i + 1 && s.Tokens[i + 1].Kind == TokenKind.Possessive))
             {
                 (end, head) = (i, s.Word(i).ToLowerInvariant());
+            }
+            else if (s.Is(i, "the") && s.IsAny(i + 1, "following", "next") && s.Is(i + 2, "day"))
+            {
+                (end, head) = (i + 2, "next day"); // "continued their discussions the following day in Tokyo"
             }
             else if (Anaphoric(s, i) is { } unit)
             {

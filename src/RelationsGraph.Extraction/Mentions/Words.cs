@@ -22,7 +22,7 @@ internal static class Words
         ["meeting"] = EventKind.Meeting, ["meetings"] = EventKind.Meeting, ["talks"] = EventKind.Meeting, ["summit"] = EventKind.Summit,
         ["call"] = EventKind.Call, ["conversation"] = EventKind.Call, ["visit"] = EventKind.Visit, ["gathering"] = EventKind.Summit,
         ["consultations"] = EventKind.Meeting, ["summits"] = EventKind.Summit, ["trip"] = EventKind.Visit, ["tour"] = EventKind.Visit,
-        ["retreat"] = EventKind.Meeting, ["encounter"] = EventKind.Meeting,
+        ["retreat"] = EventKind.Meeting, ["encounter"] = EventKind.Meeting, ["discussions"] = EventKind.Meeting,
     };
 
     public static readonly HashSet<string> LeaderGroupNouns = Set("leaders", "heads", "presidents", "leader");

@@ -271,7 +271,9 @@ internal static class FrameText
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (s.IsAny(k, "since", "after", "following", "before", "until", "when") || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
+            // "the following day" is a date, not a clause: "continued their discussions the following day in Tokyo".
+            if ((s.IsAny(k, "since", "after", "following", "before", "until", "when") && !(s.Is(k, "following") && s.Is(k - 1, "the")))
+                || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
             {
                 return true;
             }

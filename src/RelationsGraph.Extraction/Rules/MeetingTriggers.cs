@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit / (separate) meetings with", "a summit that X held with", "talked with", "spoke with", "hosted", "(will) host"
+/// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked with", "spoke with", "hosted", "(will) host"
 /// a guest, "welcomed ... to", "was received ... by
 /// the president", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
 /// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
@@ -24,7 +24,7 @@ internal static class MeetingTriggers
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
-        "host", "hosts",
+        "host", "hosts", "continued", "resumed",
     };
 
     /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
@@ -71,6 +71,11 @@ internal static class MeetingTriggers
             {
                 // "Sanchez was received on Friday in Beijing by the Chinese president": the guest and the host after "by" met.
                 triggers.Add(new Trigger(i, by, EventKind.Meeting, NounAfter(s, by, 8)));
+            }
+            else if (s.IsAny(i, "continued", "resumed") && s.IsAny(i + 1, "their", "the") && s.IsAny(i + 2, "talks", "discussions"))
+            {
+                // "The two men continued their discussions the following day in Tokyo": another session of talks.
+                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, s.MentionCovering(i + 2, MentionKind.EventNoun)));
             }
             else if (s.IsAny(i, "host", "hosts"))
             {

@@ -67,12 +67,24 @@ public sealed class DateResolverTests
     [InlineData("The three leaders also met in Hiroshima that same year.", "2023")]
     [InlineData("The three leaders also met in Hiroshima that month.", "2023-05")]
     [InlineData("The three leaders also met in Hiroshima that same day.", null)]
+    [InlineData("The three leaders met again in Hiroshima the following day.", null)]
     public void Resolve_DateToldByThePreviousOne_TakesItsMonthOrYear(string sentence, string? expected)
     {
         var result = Some.Extract("Aug 18, 2023 18:00", "CAMP DAVID, Md. (Wire)", "Kishida visited Seoul in May.", sentence);
         var date = result.Sentences[^1].MentionsOf(MentionKind.Date).Single();
 
         Assert.Equal(expected, date.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("the following day", "2016-12-16")]
+    [InlineData("the next day", "2016-12-16")]
+    public void Resolve_DayAfterADayTold_IsTheDayAfterIt(string words, string expected)
+    {
+        var result = Some.Extract("Dec 16, 2016 20:00", "TOKYO, Dec. 16 (Wire)",
+            "Putin arrived in Nagato on Thursday for talks with Abe.", $"The two men continued their discussions {words} in Tokyo.");
+
+        Assert.Equal(expected, result.Sentences[^1].MentionsOf(MentionKind.Date).Single().Date?.ToString());
     }
 
     [Theory]

@@ -18,6 +18,20 @@ public sealed class MeetingPlacesTests
     }
 
     [Fact]
+    public void Apply_TalksContinuedTheFollowingDayInAnotherCity_AreASecondMeetingThere()
+    {
+        var result = Some.Extract("Dec 16, 2016 20:00", "TOKYO, Dec. 16 (Wire)",
+            "Russian President Vladimir Putin arrived in Nagato on Thursday for talks with Japanese Prime Minister Shinzo Abe.",
+            "The two men continued their discussions the following day in Tokyo.");
+        var meetings = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Meeting).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(2, meetings.Count);
+        Assert.Equal(["2016-12-15", "2016-12-16"], meetings.Select(m => m.Date?.ToString()));
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meetings[1].Id, "place:tokyo");
+        Assert.Contains("their discussions", meetings[1].Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_MeetingInACityThenAtAnUnknownVenue_IsOneMeetingAtTheVenueInTheCity()
     {
         var result = Some.Extract("Apr 7, 2023 20:00", "GUANGZHOU, April 7 (Wire)",

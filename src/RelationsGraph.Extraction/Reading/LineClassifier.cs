@@ -17,8 +17,14 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
 
     public PageFacts Facts { get; } = new();
 
-    /// <summary>A blank line: it ends a list of related stories.</summary>
-    public void Blank() => _inRelatedList = false;
+    /// <summary>Whether a headline has been read under the last label of related stories.</summary>
+    private bool _relatedItemRead;
+
+    /// <summary>
+    /// A blank line: it ends a list of related stories, once the list has a headline ("Related", a blank line, then the
+    /// headlines, as VOA's pages put them).
+    /// </summary>
+    public void Blank() => _inRelatedList &= !_relatedItemRead;
 
     /// <summary>The noise kind of a non-blank line, or null when the line is text.</summary>
     public NoiseKind? Classify(ReadOnlySpan<char> line)
@@ -26,6 +32,7 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
         if (RelatedLinkRule.IsLabel(line))
         {
             _inRelatedList = true;
+            _relatedItemRead = false;
             return NoiseKind.RelatedLink;
         }
 
@@ -54,6 +61,7 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
 
         // Under a label, each headline is a link until a blank line or a line that reads as story text.
         _inRelatedList &= RelatedLinkRule.IsHeadline(line);
+        _relatedItemRead |= _inRelatedList;
         return _inRelatedList ? NoiseKind.RelatedLink : null;
     }
 

@@ -208,6 +208,23 @@ public sealed class ArticleReaderTests
         Assert.Equal("The pair voiced concern about the South China Sea.", article.Sentences[1].Text);
     }
 
+    [Theory]
+    [InlineData("Related\n\n", 3)]
+    [InlineData("Read more:\n\n\n", 3)]
+    public void Read_HeadlinesAfterABlankLineUnderARelatedLabel_RemovedAsRelatedLinks(string label, int links)
+    {
+        var text = "WASHINGTON, Nov 15 (Wire) - Biden met Xi in Woodside on Wednesday.\n\n" + label
+            + "Biden to Host Xi at Historic Estate Outside San Francisco\n"
+            + "APEC Leaders Gather in San Francisco Amid Economic Uncertainty\n\n"
+            + "The two leaders agreed to resume military talks.";
+
+        var article = ArticleReader.Read("related", text);
+
+        Assert.Equal(links, article.RemovedNoise.Count(n => n.Kind == NoiseKind.RelatedLink));
+        Assert.Equal("The two leaders agreed to resume military talks.", article.Sentences[^1].Text);
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
     [Fact]
     public void Read_HeadlineBehindARelatedLabelOnItsLine_RemovedAsARelatedLink()
     {

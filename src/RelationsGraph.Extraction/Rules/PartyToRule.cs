@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
 /// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
 /// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
-/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Joint Communique between the Government of
+/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...",
+/// "the Joint Communique between the Government of
 /// Malaysia and the Government of the People's Republic of China").
 /// </summary>
 public sealed class PartyToRule : IExtractionRule
@@ -127,13 +128,13 @@ public sealed class PartyToRule : IExtractionRule
 
     /// <summary>
     /// The countries a new document's name is between: every part of its hyphenated first word ("Japan-Australia
-    /// Reciprocal Access Agreement", not "Asia-Pacific Trade Agreement"), or two or more countries after its
-    /// "between". A name with one country ("Japan Official Security Assistance") names no parties.
+    /// Reciprocal Access Agreement", not "Asia-Pacific Trade Agreement") or of the hyphenated word after its "for"
+    /// ("Tokyo Declaration for Japan-India Special Strategic and Global Partnership"), or two or more countries after
+    /// its "between". A name with one country ("Japan Official Security Assistance") names no parties.
     /// </summary>
     private static List<string>? Named(AnalyzedSentence s, Mention document)
     {
         var first = s.TokenAt(document.Start);
-        var dashes = s.Word(first).AsSpan().Count('-');
         var between = -1;
         for (var k = first; k < s.Tokens.Count && s.Tokens[k].End <= document.End; k++)
         {
@@ -142,7 +143,15 @@ public sealed class PartyToRule : IExtractionRule
                 between = k;
                 break;
             }
+
+            if (s.Is(k, "for") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].End <= document.End && s.Word(k + 1).Contains('-', StringComparison.Ordinal))
+            {
+                first = k + 1; // "the Tokyo Declaration for Japan-India Special Strategic and Global Partnership"
+                break;
+            }
         }
+
+        var dashes = s.Word(first).AsSpan().Count('-');
 
         List<string> head = [], after = [];
         foreach (var country in s.MentionSpanOf(MentionKind.Country))
@@ -152,7 +161,7 @@ public sealed class PartyToRule : IExtractionRule
                 continue;
             }
 
-            if (country.End <= s.Tokens[first].End)
+            if (country.Start >= s.Tokens[first].Start && country.End <= s.Tokens[first].End)
             {
                 head.Add(country.NodeId);
             }

@@ -59,6 +59,17 @@ public sealed class PartyToRuleTests
         GraphAssert.HasEdge(result.Graph, "PartyTo", "country:au", "doc:japan-australia-reciprocal-access-agreement");
     }
 
+    [Theory]
+    [InlineData("The headline product is the Tokyo Declaration for Japan-India Special Strategic and Global Partnership.", 2)]
+    [InlineData("The headline product is the Tokyo Declaration for Asia-Pacific Special Strategic and Global Partnership.", 0)]
+    [InlineData("The headline product is the India Declaration for Japan-Australia Special Strategic and Global Partnership.", 2)]
+    public void Apply_NewDocumentNamedForTwoCountriesAfterFor_BothArePartiesToIt(string sentence, int parties)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Equal(parties, result.Graph.EdgesOf<PartyTo>().Count());
+    }
+
     [Fact]
     public void Apply_NewDocumentBetweenTwoGovernments_BothArePartiesToIt()
     {

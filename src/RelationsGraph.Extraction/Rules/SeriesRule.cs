@@ -102,14 +102,15 @@ public sealed class SeriesRule : IExtractionRule
     }
 
     /// <summary>
-    /// The year of the meeting the sentence tells on the sidelines of the edition at token <paramref name="first"/>, when
-    /// it is dated in another clause ("was in November, when Ardern met Xi on the sidelines of the APEC summit in
-    /// Bangkok", in a story of the next June): the meeting's edition is of its year. Null when no meeting of the sentence
+    /// The year of the meeting the sentence tells on the sidelines of the edition at token <paramref name="first"/>, or
+    /// during it, when it is dated in another clause ("was in November, when Ardern met Xi on the sidelines of the APEC
+    /// summit in Bangkok", in a story of the next June; "a year earlier, when Biden hosted Xi ..., during the APEC
+    /// summit in San Francisco"): the meeting's edition is of its year. Null when no meeting of the sentence
     /// is dated, or all of its dated meetings are of the article's year.
     /// </summary>
     private static int? SidelinesYear(ExtractionContext context, AnalyzedSentence s, int first)
     {
-        if (!Grammar.AfterSidelines(s, first))
+        if (!Grammar.AfterSidelines(s, first) && !s.Is(first - 1, "during"))
         {
             return null;
         }

@@ -22,6 +22,8 @@ public sealed class SeriesRuleTests
     [InlineData("Prime Minister Jacinda Ardern met Xi Jinping on the sidelines of the APEC summit in Bangkok on Tuesday.", 2023)]
     [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern said she would attend the APEC summit in Bangkok.", 2023)]
     [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern met Xi Jinping in Wellington, and both will attend the APEC summit.", 2023)]
+    [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern met Xi Jinping during the APEC summit in Bangkok.", 2022)]
+    [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern spoke during the APEC summit in Bangkok.", 2023)]
     public void Apply_EditionOfAMeetingOnItsSidelinesDatedInAnotherClause_IsOfTheMeetingsYear(string sentence, int year)
     {
         var result = Some.Extract("Jun 27, 2023 20:00", "BEIJING (Wire)", sentence);

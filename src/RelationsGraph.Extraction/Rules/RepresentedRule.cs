@@ -4,8 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// The countries that were sides of an event, where the text names them as sides: "the two sides", "both
-/// sides", "the two countries", "the two allies", "the U.S. and Chinese leaders", "the Japanese side", or a
-/// "Japan-China" meeting. A country counts only as the country of one of the event's participants.
+/// sides", "the two countries", "the two allies", "the U.S. and Chinese leaders", "the Japanese side", a
+/// "Japan-China" meeting, or a summit "between the United States, Japan and South Korea". A country counts only as the country of one of the event's participants.
 /// </summary>
 public sealed class RepresentedRule : IExtractionRule
 {
@@ -35,6 +35,49 @@ public sealed class RepresentedRule : IExtractionRule
                     {
                         target.AddSide(country, context.Evidence(mention));
                     }
+                }
+            }
+
+            Between(context, s, frame);
+        }
+    }
+
+    /// <summary>
+    /// The countries a meeting noun is "between", when each is the country of one of the frame's participants: "the first
+    /// stand-alone summit between the United States, Japan and South Korea".
+    /// </summary>
+    private static void Between(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
+    {
+        foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
+        {
+            var k = s.TokenAt(noun.End);
+            if (noun.Head is not ("summit" or "meeting" or "talks") || !s.Is(k, "between"))
+            {
+                continue;
+            }
+
+            var run = new List<Mention>();
+            foreach (var country in s.MentionSpanOf(MentionKind.Country))
+            {
+                if (country.NodeId is null || country.Start < s.Tokens[k].End)
+                {
+                    continue;
+                }
+
+                if (run.Count == 0 ? s.TokenAt(country.Start) > k + 2 : !Grammar.Joins(s, run[^1], country))
+                {
+                    break;
+                }
+
+                run.Add(country);
+            }
+
+            if (run.Count >= 2 && run.TrueForAll(c => Attachment.IsSide(context, frame, c.NodeId!)))
+            {
+                var evidence = context.Evidence(s.Index, noun.Start, run[^1].End);
+                foreach (var country in run)
+                {
+                    frame.AddSide(country.NodeId!, evidence);
                 }
             }
         }

@@ -16,6 +16,21 @@ public sealed class RepresentedRuleTests
         GraphAssert.HasEdge(result.Graph, "Represented", "country:jp", meeting.Id);
     }
 
+    [Theory]
+    [InlineData("for the first stand-alone summit between the United States, Japan and South Korea.", 3)]
+    [InlineData("for the first stand-alone summit between the United States and Japan, with South Korea.", 2)]
+    [InlineData("for the first summit between the United States, Japan and China.", 0)]
+    [InlineData("for the first summit, between the United States, Japan and South Korea.", 0)]
+    [InlineData("for the first summit in the United States, Japan and South Korea.", 0)]
+    public void Apply_SummitBetweenCountries_TheyAreItsSides(string rest, int sides)
+    {
+        var result = Some.Story(
+            "President Biden walks with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday.",
+            "The three leaders met at Camp David " + rest);
+
+        Assert.Equal(sides, result.Graph.EdgesOf<Represented>().Count());
+    }
+
     [Fact]
     public void Apply_CountryNamedButNotASide_IsNotRepresented()
     {

@@ -54,7 +54,7 @@ public sealed class GraphExtractor
     public static IReadOnlyList<IExtractionRule> DefaultRules { get; } =
     [
         new ArticleRule(), new MeetingRule(), new VisitRule(), new OccasionRule(), new AddressRule(), new SeriesRule(), new DialogueRule(), new AnniversaryRule(), new RelationsEstablishedRule(),
-        new SizedMeetingRule(),         new SidelinesRule(), new VisitPartRule(), new VenueRule(), new RepresentedRule(), new DiscussedRule(), new CitesRule(), new LeaderOfRule(),
+        new SizedMeetingRule(), new SidelinesRule(), new VisitPartRule(), new VenueRule(), new RepresentedRule(), new DiscussedRule(), new CitesRule(), new LeaderOfRule(),
         new PartyToRule(), new SignedByRule(), new LocatedInRule(), new MemberOfRule(), new EventAliasRule(), new KnowledgeRule(), new MentionsRule(),
     ];
 

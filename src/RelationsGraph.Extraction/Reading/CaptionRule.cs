@@ -243,7 +243,7 @@ internal static class CaptionRule
         {
             var source = line[..slash].Trim();
             var taker = line[(slash + 1)..].Trim();
-            return !source.IsEmpty && !taker.IsEmpty && taker.IndexOf('/') < 0 && IsCapitalisedWords(source) && IsCapitalisedWords(taker);
+            return !source.IsEmpty && !taker.IsEmpty && taker.IndexOf('/') < 0 && LineShape.IsCapitalisedWords(source) && LineShape.IsCapitalisedWords(taker);
         }
 
         if (!line.EndsWith(" Images", StringComparison.Ordinal))
@@ -252,37 +252,14 @@ internal static class CaptionRule
         }
 
         var via = line.IndexOf(" via ", StringComparison.Ordinal);
-        return via > 0 ? IsCapitalisedWords(line[..via]) && IsCapitalisedWords(line[(via + 5)..]) : IsCapitalisedWords(line);
+        return via > 0 ? LineShape.IsCapitalisedWords(line[..via]) && LineShape.IsCapitalisedWords(line[(via + 5)..]) : LineShape.IsCapitalisedWords(line);
     }
 
     /// <summary>"GCIS", "Getty Images": one to three capitalised words, and no outlet (those credit stories).</summary>
     private static bool IsBareCredit(ReadOnlySpan<char> inner, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets)
     {
         inner = inner.Trim();
-        return inner.Length is > 1 and <= MaxCreditLength && LineShape.CountWords(inner, 4) <= 3 && IsCapitalisedWords(inner) && !outlets.Contains(inner);
-    }
-
-    /// <summary>"GCIS", "Getty Images": letters, spaces and hyphens, every word capitalised.</summary>
-    private static bool IsCapitalisedWords(ReadOnlySpan<char> text)
-    {
-        var wordStart = true;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                wordStart = true;
-                continue;
-            }
-
-            if (!(char.IsLetter(c) || c == '-') || (wordStart && !char.IsUpper(c)))
-            {
-                return false;
-            }
-
-            wordStart = false;
-        }
-
-        return true;
+        return inner.Length is > 1 and <= MaxCreditLength && LineShape.CountWords(inner, 4) <= 3 && LineShape.IsCapitalisedWords(inner) && !outlets.Contains(inner);
     }
 
     private static bool IsLettersAndSpaces(ReadOnlySpan<char> text)

@@ -14,13 +14,6 @@ namespace RelationsGraph.Extraction.Reading;
 internal static class DatelineParser
 {
     private const int MaxPlaceLength = 48;
-    private const int MaxTagLength = 40;
-
-    /// <summary>The longest outlet in capitals with no brackets before a dash ("CNN").</summary>
-    private const int MaxBareTagLength = 6;
-
-    /// <summary>The longest outlet in capitals after a comma ("SPA", "BERNAMA").</summary>
-    private const int MaxCommaTagLength = 10;
 
     /// <summary>The characters of a place in capitals: letters, spaces, dots and hyphens.</summary>
     private static readonly System.Buffers.SearchValues<char> PlaceCharacters =
@@ -81,7 +74,7 @@ internal static class DatelineParser
 
         var beforeTag = cursor.Position;
         cursor.SkipSpaces();
-        var tag = TryReadTag(ref cursor) ?? TryReadSlashTag(ref cursor) ?? (month != 0 ? TryReadCommaTag(ref cursor) : null) ?? TryReadBareTag(ref cursor);
+        var tag = DatelineTags.TryReadTag(ref cursor) ?? DatelineTags.TryReadSlashTag(ref cursor) ?? (month != 0 ? DatelineTags.TryReadCommaTag(ref cursor) : null) ?? DatelineTags.TryReadBareTag(ref cursor);
         var twoTags = false;
         if (tag is null)
         {
@@ -92,7 +85,7 @@ internal static class DatelineParser
             // "Guangzhou (China) (AFP) –": the country in the first parentheses, the outlet in the second.
             var afterFirst = cursor.Position;
             cursor.SkipSpaces();
-            if (TryReadTag(ref cursor) is { } outlet)
+            if (DatelineTags.TryReadTag(ref cursor) is { } outlet)
             {
                 tag = outlet;
                 twoTags = true;
@@ -230,7 +223,7 @@ internal static class DatelineParser
         var start = cursor.Position;
         for (var words = 0; words < 2; words++)
         {
-            if (words > 0 && BareTagLength(cursor.Rest) > 0)
+            if (words > 0 && DatelineTags.BareTagLength(cursor.Rest) > 0)
             {
                 break; // "Lima, Peru CNN —": the outlet, not the region's second word
             }
@@ -262,141 +255,6 @@ internal static class DatelineParser
         }
 
         return region;
-    }
-
-    /// <summary>
-    /// "Riyadh, December 08, 2022, SPA -- ...": after a dateline's date, an outlet in capitals set off by a comma, with
-    /// the dash after it (read by the caller).
-    /// </summary>
-    private static string? TryReadCommaTag(ref TextCursor cursor)
-    {
-        var start = cursor.Position;
-        if (!cursor.TryRead(','))
-        {
-            return null;
-        }
-
-        cursor.SkipSpaces();
-        var rest = cursor.Rest;
-        var length = 0;
-        while (length < rest.Length && length <= MaxCommaTagLength && char.IsAsciiLetterUpper(rest[length]))
-        {
-            length++;
-        }
-
-        var spaces = length;
-        while (spaces < rest.Length && TextChars.IsSpace(rest[spaces]))
-        {
-            spaces++;
-        }
-
-        if (length < 2 || length > MaxCommaTagLength || spaces == length || spaces >= rest.Length || !TextChars.IsDash(rest[spaces]))
-        {
-            cursor.Position = start;
-            return null;
-        }
-
-        cursor.Position += length;
-        return rest[..length].ToString();
-    }
-
-    /// <summary>TASS's form: "SOCHI, September 4. /TASS/." (a full stop, the outlet between slashes, a full stop).</summary>
-    private static string? TryReadSlashTag(ref TextCursor cursor)
-    {
-        var start = cursor.Position;
-        cursor.TryRead('.');
-        cursor.SkipSpaces();
-        if (!cursor.Is('/'))
-        {
-            cursor.Position = start;
-            return null;
-        }
-
-        var rest = cursor.Rest;
-        var close = rest[1..Math.Min(rest.Length, MaxTagLength + 2)].IndexOf('/') + 1;
-        var inner = close > 1 ? rest[1..close] : default;
-        if (inner.IsEmpty || !IsOutletName(inner))
-        {
-            cursor.Position = start;
-            return null;
-        }
-
-        cursor.Position += close + 1;
-        cursor.TryRead('.');
-        return inner.ToString();
-    }
-
-    private static bool IsOutletName(ReadOnlySpan<char> inner)
-    {
-        if (!char.IsUpper(inner[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in inner)
-        {
-            if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '&' or '/' or '\''))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string? TryReadTag(ref TextCursor cursor)
-    {
-        if (!cursor.Is('('))
-        {
-            return null;
-        }
-
-        var rest = cursor.Rest;
-        var close = rest[..Math.Min(rest.Length, MaxTagLength + 2)].IndexOf(')');
-        if (close < 2)
-        {
-            return null;
-        }
-
-        var inner = rest[1..close].Trim();
-        if (inner.IsEmpty || !IsOutletName(inner))
-        {
-            return null;
-        }
-
-        cursor.Position += close + 1;
-        return inner.ToString();
-    }
-
-    /// <summary>
-    /// CNN's form, "Lima, Peru CNN —": an outlet in capitals (two to six letters) with no brackets, read only when a
-    /// space and a dash follow it (left for the caller to read).
-    /// </summary>
-    private static string? TryReadBareTag(ref TextCursor cursor)
-    {
-        var length = BareTagLength(cursor.Rest);
-        if (length == 0)
-        {
-            return null;
-        }
-
-        var tag = cursor.Rest[..length].ToString();
-        cursor.Position += length;
-        return tag;
-    }
-
-    /// <summary>The length of the bare outlet that opens <paramref name="rest"/> ("CNN —"), or 0.</summary>
-    private static int BareTagLength(ReadOnlySpan<char> rest)
-    {
-        var length = 0;
-        while (length < rest.Length && length <= MaxBareTagLength && char.IsAsciiLetterUpper(rest[length]))
-        {
-            length++;
-        }
-
-        return length is < 2 or > MaxBareTagLength || length + 1 >= rest.Length || !TextChars.IsSpace(rest[length]) || !TextChars.IsDash(rest[length + 1])
-            ? 0
-            : length;
     }
 
     private static bool IsDashEnd(ReadOnlySpan<char> span, int end, int dashes) =>

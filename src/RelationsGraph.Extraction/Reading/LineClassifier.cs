@@ -41,9 +41,10 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.RelatedLink;
         }
 
-        if (CaptionRule.OpensCaption(line) || CaptionRule.ClosesCaption(line))
+        var opensCaption = CaptionRule.OpensCaption(line);
+        if (opensCaption || CaptionRule.ClosesCaption(line))
         {
-            _captionNext = CaptionRule.OpensCaption(line);
+            _captionNext = opensCaption;
             return NoiseKind.Navigation;
         }
 

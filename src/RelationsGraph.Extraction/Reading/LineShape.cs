@@ -57,6 +57,29 @@ internal static class LineShape
         return words;
     }
 
+    /// <summary>Whether the text is letters, spaces and hyphens, every word capitalised: "GCIS", "Getty Images", "Ukraine-Russia War".</summary>
+    public static bool IsCapitalisedWords(ReadOnlySpan<char> text)
+    {
+        var wordStart = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (!(char.IsLetter(c) || c == '-') || (wordStart && !char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            wordStart = false;
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the line contains sentence punctuation (. ! ? , ; : and their full-width forms).</summary>
     public static bool HasSentencePunctuation(ReadOnlySpan<char> line) =>
         line.IndexOfAny(SentencePunctuation) >= 0;

@@ -125,33 +125,8 @@ internal static class NavigationRule
     }
 
     /// <summary>A menu's item: one or two words, each with a capital first and no punctuation but inner hyphens ("Politics", "Press Freedom", "Ukraine-Russia War").</summary>
-    private static bool IsSectionName(ReadOnlySpan<char> item)
-    {
-        var count = 0;
-        foreach (var range in item.Split(' '))
-        {
-            var word = item[range];
-            if (word.IsEmpty || !char.IsUpper(word[0]) || ++count > 2)
-            {
-                return false;
-            }
-
-            foreach (var c in word)
-            {
-                if (!char.IsLetter(c) && c != '-')
-                {
-                    return false;
-                }
-            }
-
-            if (word[^1] == '-')
-            {
-                return false;
-            }
-        }
-
-        return count > 0;
-    }
+    private static bool IsSectionName(ReadOnlySpan<char> item) =>
+        LineShape.CountWords(item, 3) is 1 or 2 && LineShape.IsCapitalisedWords(item) && item[^1] != '-' && !item.Contains("- ", StringComparison.Ordinal);
 
     /// <summary>
     /// A page's banner about the story's age ("This article is more than 2 years old", "This article is over 1 year

@@ -144,7 +144,7 @@ internal static class DateResolver
             "last month" => day0 is { } r9 ? (r9.Month == 1 ? Month(r9.Year - 1, 12) : Month(r9.Year, r9.Month - 1)) : null,
             "next month" => day0 is { } r10 ? (r10.Month == 12 ? Month(r10.Year + 1, 1) : Month(r10.Year, r10.Month + 1)) : null,
             "same day" => previous is { Day: not null } same ? same : null,
-            "next day" => previous is { Day: { } d, Month: { } m } before && CalendarDates.Create(before.Year, m, d) is { } told ? PartialDate.FromDate(told.AddDays(1)) : null,
+            "next day" => previous?.ExactDate is { } told ? PartialDate.FromDate(told.AddDays(1)) : null,
             "that month" => previous is { Month: { } m } p ? Month(p.Year, m) : null,
             "that year" => previous is { } y ? Year(y.Year) : null,
             _ => null,

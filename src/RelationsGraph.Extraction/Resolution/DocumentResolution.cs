@@ -33,9 +33,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         {
             foreach (var mention in s.MentionSpanOf(MentionKind.Document))
             {
-                if (mention.Candidates.Count == 0 && mention.Name is { } name && !titles.Contains(TitleOf(name)))
+                if (mention.Candidates.Count == 0 && mention.Name is { } name && TitleOf(name) is var title && !titles.Contains(title))
                 {
-                    titles.Add(TitleOf(name));
+                    titles.Add(title);
                 }
             }
         }

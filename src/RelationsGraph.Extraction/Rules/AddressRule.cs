@@ -135,7 +135,7 @@ public sealed class AddressRule : IExtractionRule
 
     /// <summary>The place of "at (the) &lt;place&gt;" at token <paramref name="k"/>, or null.</summary>
     private static Mention? PlaceAt(AnalyzedSentence s, int k) =>
-        s.Is(k, "at") && Grammar.PlaceAdverbial(s, k) is { Kind: MentionKind.Place, NodeId: not null } place ? place : null;
+        s.Is(k, "at") && PlacePhrases.PlaceAdverbial(s, k) is { Kind: MentionKind.Place, NodeId: not null } place ? place : null;
 
     /// <summary>
     /// The speech given by the subject of token <paramref name="verb"/>, named "<paramref name="noun"/> by (speaker)

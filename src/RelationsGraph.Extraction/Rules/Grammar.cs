@@ -162,7 +162,7 @@ internal static class Grammar
 
         for (var k = after + 1; k < s.TokenAt(candidates[0].PhraseStart); k++)
         {
-            if (PlaceAdverbial(s, k) is { } place)
+            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
             }
@@ -184,18 +184,6 @@ internal static class Grammar
         }
 
         return run;
-    }
-
-    /// <summary>The place of "in/at (the) &lt;place&gt;" starting at token <paramref name="k"/>, or null.</summary>
-    public static Mention? PlaceAdverbial(AnalyzedSentence s, int k)
-    {
-        if (!s.IsAny(k, "in", "at"))
-        {
-            return null;
-        }
-
-        var at = s.Is(k + 1, "the") ? k + 2 : k + 1;
-        return s.MentionStartingAt(at, MentionKind.Place, MentionKind.Capital);
     }
 
     /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>
@@ -335,33 +323,6 @@ internal static class Grammar
 
         return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
-
-    /// <summary>
-    /// "watching Kyiv, where Kishida made an unannounced visit": the city whose ", where" clause holds token
-    /// <paramref name="token"/> (the nearest ", where" before it, within its part of the sentence), if any.
-    /// </summary>
-    public static Mention? WhereCity(AnalyzedSentence s, int token)
-    {
-        for (var k = token - 1; k >= 2; k--)
-        {
-            if (s.Is(k, "where") && s.Word(k - 1) == ",")
-            {
-                return CityBeforeWhere(s, k);
-            }
-
-            if (s.Word(k) is ";" or ":")
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"watching Kyiv, where ...": the city (a place node) that ends just before the ", where" at token <paramref name="where"/>, if any.</summary>
-    public static Mention? CityBeforeWhere(AnalyzedSentence s, int where) =>
-        where >= 2 && s.Is(where, "where") && s.Word(where - 1) == "," && s.MentionCovering(where - 2, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city
-            && id.StartsWith("place:", StringComparison.Ordinal) && s.TokenAt(city.End) == where - 1 ? city : null;
 
     /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>
     public static bool AfterSidelines(AnalyzedSentence s, int k) =>

@@ -156,7 +156,7 @@ public sealed class MeetingRule : IExtractionRule
 
             var after = s.TokenAt(noun.End);
             Mention? between = null;
-            if (s.Is(after, "in") && Grammar.PlaceAdverbial(s, after) is { } place && s.Is(s.TokenAt(place.End), "between"))
+            if (s.Is(after, "in") && PlacePhrases.PlaceAdverbial(s, after) is { } place && s.Is(s.TokenAt(place.End), "between"))
             {
                 between = place; // "after talks in Hanoi between General Secretary Trong and President Biden"
                 after = s.TokenAt(place.End);

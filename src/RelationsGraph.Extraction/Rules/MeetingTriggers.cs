@@ -4,11 +4,11 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked with", "spoke with", "hosted", "(will) host"
-/// a guest, "welcomed ... to", "was received ... by
-/// the president", "sat down for talks", "sat down together", "shook hands with", "(will) join ...
-/// for a summit", "attended the trilateral summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told
-/// before), "called on" a leader, and a phone or video call ("called Lula again").
+/// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked
+/// with", "spoke with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat
+/// down for talks", "sat down together", "shook hands with", "(will) join ... for a summit", "attended the trilateral
+/// summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told before), "called on" a leader,
+/// and a phone or video call ("called Lula again").
 /// </summary>
 internal static class MeetingTriggers
 {
@@ -189,7 +189,7 @@ internal static class MeetingTriggers
         var k = i + 1;
         while (k < s.Tokens.Count && k <= i + 10 && !s.Is(k, "by"))
         {
-            if (Grammar.PlaceAdverbial(s, k) is { } place)
+            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End);
             }
@@ -310,7 +310,7 @@ internal static class MeetingTriggers
         while (true)
         {
             // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
-            if (Grammar.PlaceAdverbial(s, k) is { } place)
+            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End);
             }

@@ -7,9 +7,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
 /// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
 /// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
-/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...",
-/// "the Joint Communique between the Government of
-/// Malaysia and the Government of the People's Republic of China").
+/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...", "the
+/// Joint Communique between the Government of Malaysia and the Government of the People's Republic of China").
 /// </summary>
 public sealed class PartyToRule : IExtractionRule
 {

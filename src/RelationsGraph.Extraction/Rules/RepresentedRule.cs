@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// The countries that were sides of an event, where the text names them as sides: "the two sides", "both
 /// sides", "the two countries", "the two allies", "the U.S. and Chinese leaders", "the Japanese side", a
-/// "Japan-China" meeting, or a summit "between the United States, Japan and South Korea". A country counts only as the country of one of the event's participants.
+/// "Japan-China" meeting, or a summit "between the United States, Japan and South Korea". A country counts only as
+/// the country of one of the event's participants.
 /// </summary>
 public sealed class RepresentedRule : IExtractionRule
 {

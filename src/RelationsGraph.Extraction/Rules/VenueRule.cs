@@ -77,7 +77,7 @@ public sealed class VenueRule : IExtractionRule
         {
             for (var k = 2; k < s.Tokens.Count; k++)
             {
-                if (Grammar.CityBeforeWhere(s, k) is not { NodeId: { } id } city)
+                if (PlacePhrases.CityBeforeWhere(s, k) is not { NodeId: { } id } city)
                 {
                     continue;
                 }

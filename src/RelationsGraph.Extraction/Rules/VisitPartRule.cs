@@ -163,7 +163,7 @@ public sealed class VisitPartRule : IExtractionRule
         var told = context.Sentences[meeting.Trigger.Sentence];
         if (meeting.Places.Count == 0 && OneCity(visit) is var (city, evidence)
             && (meeting.DescribedIn.Contains(evidence.Sentence) || meeting.IsMain || meeting.Date is null)
-            && Grammar.WhereCity(told, told.TokenAt(meeting.Trigger.Start)) is null)
+            && PlacePhrases.WhereCity(told, told.TokenAt(meeting.Trigger.Start)) is null)
         {
             meeting.AddPlace(city, evidence);
         }

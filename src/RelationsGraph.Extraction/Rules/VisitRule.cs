@@ -59,7 +59,7 @@ public sealed class VisitRule : IExtractionRule
             to = s.TokenAt(traveller.PhraseEnd);
         }
 
-        arrived ??= Grammar.WhereCity(s, first);
+        arrived ??= PlacePhrases.WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {
             if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner))

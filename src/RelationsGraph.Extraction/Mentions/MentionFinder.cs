@@ -81,6 +81,7 @@ public sealed class MentionFinder
         GroupPattern.Find(analyzed);
         SeriesPattern.Find(analyzed, seriesForms);
         DocumentPattern.Find(analyzed, kb.DocumentGroups);
+        GatheringPattern.Find(analyzed);
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);
         TopicListPattern.Find(analyzed);

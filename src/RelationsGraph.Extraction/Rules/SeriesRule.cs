@@ -22,18 +22,19 @@ public sealed class SeriesRule : IExtractionRule
         {
             foreach (var mention in s.MentionSpanOf(MentionKind.Series))
             {
-                // "an Asia-Pacific summit" names the edition, not the organization that convenes it.
-                var organization = mention.Candidates[0];
-                var named = mention.Head != "form";
-                if (named && context.Entities.AddKnown<Organization>(organization) is null)
+                // "an Asia-Pacific summit" names the edition, not the organization that convenes it; "the Summit of the
+                // Americas" (GatheringPattern) names no organization at all.
+                var organization = mention.Candidates.Count > 0 ? mention.Candidates[0] : null;
+                var named = organization is not null && mention.Head != "form";
+                if (named && context.Entities.AddKnown<Organization>(organization!) is null)
                 {
                     continue;
                 }
 
-                var frame = Frame(context, s, mention, organization);
+                var frame = organization is null ? Gathering(context, s, mention) : Frame(context, s, mention, organization);
                 if (named)
                 {
-                    frame.Organizers.Add((organization, context.Evidence(mention)));
+                    frame.Organizers.Add((organization!, context.Evidence(mention)));
                 }
                 EventAliases.Add(frame, mention);
                 Place(context, s, mention, frame);
@@ -66,6 +67,25 @@ public sealed class SeriesRule : IExtractionRule
             var organizationName = context.KnowledgeBase.Get<Organization>(organization) is { } known ? known.Acronym ?? known.Name : organization;
             var seriesName = series?.Name ?? organizationName + " summit";
             frame.Name ??= year is { } y ? $"{y.ToString(System.Globalization.CultureInfo.InvariantCulture)} {seriesName}" : seriesName;
+        }
+
+        frame.DescribedIn.Add(s.Index);
+        return frame;
+    }
+
+    /// <summary>One frame per name and year of a named gathering ("the third Belt and Road Forum for International Cooperation"), named as written.</summary>
+    private static EventFrame Gathering(ExtractionContext context, AnalyzedSentence s, Mention mention)
+    {
+        var year = EditionYear(context, s, mention) ?? context.Date?.Year;
+        var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {mention.Name}";
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
+        if (frame is null)
+        {
+            frame = context.Events.Add(EventKind.Summit, s.Index, context.Evidence(mention));
+            frame.Key = key;
+            frame.Date = year is { } y ? new PartialDate(y) : null;
+            frame.Name = mention.Name;
+            frame.Ordinal = mention.Ordinal;
         }
 
         frame.DescribedIn.Add(s.Index);
@@ -231,9 +251,10 @@ public sealed class SeriesRule : IExtractionRule
     private static void Attendance(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
     {
         var at = s.TokenAt(mention.Start);
-        if (!s.IsAny(at - 1, "attend", "attending", "attended", "attends", "for") && !AttendsAsideFromTheVerb(s, at))
+        var verb = AttendanceVerb(s, at);
+        if (verb < 0 || IsNegated(s, verb))
         {
-            return;
+            return; // "Xi did not attend the BRICS Business Forum"
         }
 
         if (s.Is(at - 1, "for") && !Enumerable.Range(Math.Max(0, at - 12), 12).Any(i => s.IsAny(i, "arrived", "arriving", "traveled", "left", "flew")))
@@ -269,13 +290,42 @@ public sealed class SeriesRule : IExtractionRule
     }
 
     /// <summary>
-    /// "Both Scholz and Xi are expected at the G20 summit", "are expected to attend the opening session of the G20
-    /// summit": the series at token <paramref name="at"/> is attended, though "attend" does not stand right before it.
+    /// The token of the verb by which the series at token <paramref name="at"/> is attended, or -1: "attended the G20
+    /// summit", "arrived ... for the APEC summit", "will take part in the Riyadh Arab-China Summit", "are expected at the
+    /// G20 summit", "attend the opening session of the G20 summit", "attended the opening of the sixth China
+    /// International Import Expo".
     /// </summary>
-    private static bool AttendsAsideFromTheVerb(AnalyzedSentence s, int at) =>
-        (s.Is(at - 1, "at") && s.Is(at - 2, "expected"))
-        || (s.Is(at - 1, "of") && s.IsAny(at - 2, "session", "ceremony", "plenary") && s.IsAny(at - 3, "opening", "closing") && s.Is(at - 4, "the")
-            && s.IsAny(at - 5, "attend", "attending", "attended", "attends"));
+    private static int AttendanceVerb(AnalyzedSentence s, int at)
+    {
+        if (IsAttend(s, at - 1) || s.Is(at - 1, "for") || (s.Is(at - 1, "at") && s.Is(at - 2, "expected")))
+        {
+            return at - 1;
+        }
+
+        if (s.Is(at - 1, "in") && s.Is(at - 2, "part") && s.IsAny(at - 3, "take", "takes", "took", "taking", "taken"))
+        {
+            return at - 3;
+        }
+
+        if (s.Is(at - 1, "in") && s.IsAny(at - 2, "participate", "participates", "participated", "participating"))
+        {
+            return at - 2;
+        }
+
+        if (s.Is(at - 1, "of") && s.IsAny(at - 2, "session", "ceremony", "plenary") && s.IsAny(at - 3, "opening", "closing") && s.Is(at - 4, "the") && IsAttend(s, at - 5))
+        {
+            return at - 5;
+        }
+
+        return s.Is(at - 1, "of") && s.IsAny(at - 2, "opening", "closing") && s.Is(at - 3, "the") && IsAttend(s, at - 4) ? at - 4 : -1;
+    }
+
+    private static bool IsAttend(AnalyzedSentence s, int k) => s.IsAny(k, "attend", "attending", "attended", "attends");
+
+    /// <summary>Whether a "not" or "never" stands before the verb at <paramref name="verb"/> ("did not attend", "won't attend", "never attended").</summary>
+    private static bool IsNegated(AnalyzedSentence s, int verb) =>
+        s.IsAny(verb - 1, "not", "never", "n't") || s.Word(verb - 1).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+        || s.Word(verb - 1).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the reference ending at <paramref name="end"/> is a possessor ("Mr. Kishida's invitation").</summary>
     private static bool IsPossessor(AnalyzedSentence s, int end)

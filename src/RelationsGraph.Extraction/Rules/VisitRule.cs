@@ -255,12 +255,16 @@ public sealed class VisitRule : IExtractionRule
             && (s.Is(s.TokenAt(m.Start) - 1, "in") || (dateline is not null && m.Start == dateline.PlaceRange.Start)));
     }
 
-    /// <summary>Whether a sentence of the article names a summit and the place <paramref name="placeId"/>.</summary>
+    /// <summary>
+    /// Whether a sentence of the article names an organization's summit and the place <paramref name="placeId"/>. A
+    /// gathering of no organization ("the China International Import Expo") is no such summit: a leader who goes to
+    /// one is on a visit.
+    /// </summary>
     private static bool SummitIn(ExtractionContext context, string placeId)
     {
         foreach (var sentence in context.Sentences)
         {
-            if (sentence.MentionSpanOf(MentionKind.Series).IsEmpty)
+            if (!HasOrganizationSummit(sentence))
             {
                 continue;
             }
@@ -277,12 +281,25 @@ public sealed class VisitRule : IExtractionRule
         return false;
     }
 
+    private static bool HasOrganizationSummit(AnalyzedSentence s)
+    {
+        foreach (var series in s.MentionSpanOf(MentionKind.Series))
+        {
+            if (series.Candidates.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSummitTrip(AnalyzedSentence s, int i)
     {
         var end = Grammar.ClauseEnd(s, i);
         for (var k = i + 1; k < end && k < i + 14; k++)
         {
-            if ((s.Is(k, "to") && s.IsAny(k + 1, "attend", "join")) || s.MentionStartingAt(k, MentionKind.Series) is not null)
+            if ((s.Is(k, "to") && s.IsAny(k + 1, "attend", "join")) || s.MentionStartingAt(k, MentionKind.Series) is { Candidates.Count: > 0 })
             {
                 return true;
             }

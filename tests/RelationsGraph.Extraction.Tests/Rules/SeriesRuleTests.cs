@@ -176,4 +176,42 @@ public sealed class SeriesRuleTests
         Assert.Equal(inHiroshima, result.Graph.OutEdges<HeldIn>(summit).Any(e => e.Target.Id == "place:hiroshima"));
         GraphAssert.NoEdge(result.Graph, "HeldIn", summit.Id, "place:seoul"); // the dateline's city is not the story's
     }
+
+    [Fact]
+    public void Apply_NamedGatheringOfNoOrganization_NamedAsWrittenHeldWhereWrittenAttendedAndOrganizedByNone()
+    {
+        var result = Some.Extract("Nov 5, 2023 18:00", "SHANGHAI, Nov. 5 (Wire)", "Prime Minister Anthony Albanese attended the sixth China International Import Expo in Shanghai on Sunday.");
+        var expo = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal("sixth China International Import Expo", expo.Name);
+        Assert.Equal(6, expo.Ordinal);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", expo.Id, "place:shanghai");
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:anthony-albanese", expo.Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "OrganizedBy");
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping will also take part in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
+    [InlineData("Xi Jinping attended the opening of the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
+    [InlineData("Xi Jinping participated in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
+    public void Apply_LeaderTakesPartInOrAttendsTheOpening_TakesPart(string sentence)
+    {
+        var result = Some.Extract("Dec 9, 2022 18:00", "RIYADH, Dec. 9 (Wire)", sentence);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", summit.Id);
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping did not attend the BRICS Business Forum in Sandton on Tuesday evening.")]
+    [InlineData("Xi Jinping didn't attend the BRICS Business Forum in Sandton on Tuesday evening.")]
+    [InlineData("Xi Jinping will not attend the G20 summit in New Delhi.")]
+    [InlineData("Xi Jinping never attended the G20 summit in New Delhi.")]
+    public void Apply_LeaderWhoDidNotAttend_DoesNotTakePart(string sentence)
+    {
+        var result = Some.Extract("Aug 23, 2023 18:00", "JOHANNESBURG, Aug. 23 (Wire)", sentence);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", summit.Id);
+    }
 }

@@ -86,6 +86,17 @@ public sealed class VisitRuleTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
     }
 
+    [Theory]
+    [InlineData("Albanese arrived in Shanghai on Saturday and attended the opening of the sixth China International Import Expo on Sunday.")]
+    [InlineData("Albanese arrived in Riyadh on Saturday for the Riyadh Arab-China Summit for Cooperation and Development.")]
+    public void Apply_LeaderArrivedForAGatheringOfNoOrganization_IsOnAVisit(string sentence)
+    {
+        var result = Some.Extract("Nov 5, 2023 19:00", "BEIJING, Nov. 5 (Wire)",
+            "Chinese President Xi Jinping will meet Australian Prime Minister Anthony Albanese in Beijing on Monday.", sentence);
+
+        Assert.Contains(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
     [Fact]
     public void Apply_VisitToTheCountryByItsInitials_NamesTheVisitAsWritten()
     {

@@ -1,0 +1,208 @@
+namespace RelationsGraph.Extraction.Mentions;
+
+/// <summary>
+/// Named gatherings that no organization in the knowledge base convenes: "the third Belt and Road Forum for
+/// International Cooperation", "the 20th National Congress of the Communist Party of China", "the Summit of the
+/// Americas", "the North American Leaders' Summit", "the sixth China International Import Expo", "the Paris Olympic
+/// Games", "the Munich Security Conference". Each becomes a <see cref="MentionKind.Series"/> mention with no
+/// candidate and its <see cref="Mention.Name"/> set, which <see cref="Rules.SeriesRule"/> turns into a summit named
+/// as written, placed and attended as an organization's summit is.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A name is a run of capitalised words (hyphenated ones, "and" between them, a "Leaders'") ending in a capitalised
+/// head noun, then perhaps an "of", "for" or "on" phrase of capitalised words ("for International Cooperation", "of
+/// the Communist Party of China"), an acronym in brackets and a year. A lone head is no name ("the Forum"), except a
+/// summit with such a phrase ("the Summit of the Americas"). A congress needs an ordinal ("the 20th National
+/// Congress"): without one it is the body (<see cref="OrganizationPattern"/>). A summit of countries and
+/// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit") is the leaders' meeting, which
+/// <see cref="EventPattern"/> reads. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
+/// stays the organization, unless an "annual conference" or "annual meeting" follows it.
+/// </para>
+/// <para>Runs after the gazetteers and <see cref="SeriesPattern"/>, over the tokens of one sentence, in linear time.</para>
+/// </remarks>
+internal static class GatheringPattern
+{
+    /// <summary>Longest run of words before the head or in the phrase after it.</summary>
+    private const int MaxWords = 8;
+
+    /// <summary>Words that open a sentence or describe a meeting without naming a gathering ("Trilateral Summit").</summary>
+    private static readonly HashSet<string> NotName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "This", "That", "At", "In", "On", "For", "Of", "During", "After", "Before", "Press", "News",
+        "Bilateral", "Trilateral", "Annual", "First", "Second", "Third", "Last", "Next", "Informal", "Formal", "Joint",
+    };
+
+    public static void Find(AnalyzedSentence s)
+    {
+        for (var head = 0; head < s.Tokens.Count; head++)
+        {
+            // "the India-Africa Forum Summit": the last of two heads heads the name.
+            if (IsHead(s, head) && !IsHead(s, head + 1))
+            {
+                Gathering(s, head);
+            }
+        }
+    }
+
+    private static bool IsHead(AnalyzedSentence s, int k) =>
+        s.IsCapitalized(k) && s.IsAny(k, "Forum", "Summit", "Conference", "Expo", "Congress");
+
+    private static void Gathering(AnalyzedSentence s, int head)
+    {
+        if (s.MentionCovering(head, MentionKind.Series, MentionKind.Document, MentionKind.EventNoun, MentionKind.Title) is not null)
+        {
+            return;
+        }
+
+        var start = NameStart(s, head);
+        var end = PhraseEnd(s, head);
+        if (!IsName(s, start, head, end))
+        {
+            return;
+        }
+
+        if (IsKnownOrganization(s, start, end))
+        {
+            // "the Boao Forum for Asia annual conference": the organization's yearly gathering; the name alone is the body.
+            if (!s.IsAny(end + 1, "annual") || !s.IsAny(end + 2, "conference", "meeting"))
+            {
+                return;
+            }
+
+            end += 2;
+        }
+
+        if (s.Word(end + 1) == "(" && s.Word(end + 3) == ")")
+        {
+            end += 3; // "the sixth China International Import Expo (CIIE)"
+        }
+
+        if (IsYear(s, end + 1))
+        {
+            end++; // "the Boao Forum for Asia Annual Conference 2023"
+        }
+
+        int? ordinal = null;
+        var first = start;
+        if (Words.IsOrdinal(s.Word(first - 1), out var n))
+        {
+            ordinal = n;
+            first--;
+        }
+
+        var name = s.Slice(s.Tokens[first].Start, s.Tokens[end].End);
+        if (s.Is(first - 1, "the"))
+        {
+            first--;
+        }
+
+        var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
+        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader))
+        {
+            return;
+        }
+
+        var placed = EventPattern.PlaceAfter(s, end);
+        s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
+        {
+            Head = "gathering",
+            Name = name,
+            Ordinal = ordinal,
+            IsDefinite = s.Is(first, "the"),
+            Variants = placed is not null ? [s.Slice(from, placed.End)] : [],
+        });
+    }
+
+    /// <summary>The first word of the capitalised run before <paramref name="head"/> ("Belt and Road Forum").</summary>
+    private static int NameStart(AnalyzedSentence s, int head)
+    {
+        var start = head;
+        while (start > 0 && head - start < MaxWords)
+        {
+            var k = start - 1;
+            if (IsNameWord(s, k) || (s.Is(k, "and") && IsNameWord(s, k - 1)))
+            {
+                start = k;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return s.Is(start, "and") ? start + 1 : start;
+    }
+
+    private static bool IsNameWord(AnalyzedSentence s, int k) => s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.IsOrdinal(s.Word(k), out _);
+
+    /// <summary>The last token of the "of", "for" or "on" phrase of capitalised words after <paramref name="head"/>, or the head.</summary>
+    private static int PhraseEnd(AnalyzedSentence s, int head)
+    {
+        if (!s.IsAny(head + 1, "of", "for"))
+        {
+            return head;
+        }
+
+        var k = head + 2;
+        if (s.IsAny(k, "the", "a"))
+        {
+            k++;
+        }
+
+        var end = head;
+        for (var words = 0; words < MaxWords && k < s.Tokens.Count; words++, k++)
+        {
+            if (IsNameWord(s, k) || s.IsCapitalized(k) && s.IsAny(k, "Annual", "First", "Second", "Third"))
+            {
+                end = k;
+            }
+            else if (!(s.IsAny(k, "and", "of") && IsNameWord(s, k + 1)) && !(s.Is(k, "of") && s.Is(k + 1, "the") && IsNameWord(s, k + 2)))
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> to <paramref name="end"/> name a gathering: a congress with an
+    /// ordinal, a summit with a naming word or a phrase after it, and any other head with a word before it.
+    /// </summary>
+    private static bool IsName(AnalyzedSentence s, int start, int head, int end)
+    {
+        if (s.Is(head, "Congress"))
+        {
+            return start < head && Words.IsOrdinal(s.Word(start - 1), out _);
+        }
+
+        if (s.Is(head, "Summit"))
+        {
+            if (end > head)
+            {
+                return true; // "the Summit of the Americas", "the Summit for a New Global Financing Pact"
+            }
+
+            for (var k = start; k < head; k++)
+            {
+                if (s.MentionCovering(k, MentionKind.Country, MentionKind.Demonym, MentionKind.Place, MentionKind.Capital, MentionKind.Organization) is null
+                    && !s.Word(k).Contains('-', StringComparison.Ordinal) && s.Word(k) is not ("'" or "\u2019"))
+                {
+                    return true; // "Leaders'", "Forum", "Commemorative": the summit has a name of its own
+                }
+            }
+
+            return false;
+        }
+
+        return start < head;
+    }
+
+    /// <summary>Whether a mention of an organization of the knowledge base spans exactly the words from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool IsKnownOrganization(AnalyzedSentence s, int start, int end) =>
+        s.MentionStartingAt(start, MentionKind.Organization) is { Name: null } m && s.TokenAt(m.End) == end + 1;
+
+    private static bool IsYear(AnalyzedSentence s, int k) =>
+        s.Word(k) is { Length: 4 } w && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && w.All(char.IsAsciiDigit);
+}

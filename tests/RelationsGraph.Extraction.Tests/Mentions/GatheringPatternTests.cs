@@ -1,0 +1,49 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class GatheringPatternTests
+{
+    private static Mention[] Gatherings(string text) =>
+        [.. Some.Sentence(text).MentionsOf(MentionKind.Series).Where(m => m.Head == "gathering")];
+
+    [Theory]
+    [InlineData("Srettha was in Beijing for the third Belt and Road Forum for International Cooperation, held this week.", "third Belt and Road Forum for International Cooperation", 3)]
+    [InlineData("Xi secured a third term at the 20th National Congress of the Communist Party of China.", "20th National Congress of the Communist Party of China", 20)]
+    [InlineData("Lopez Obrador stayed away from the Summit of the Americas in June.", "Summit of the Americas", null)]
+    [InlineData("Albanese attended the opening of the sixth China International Import Expo (CIIE) on Sunday.", "sixth China International Import Expo (CIIE)", 6)]
+    [InlineData("Sisi came to the India-Africa Forum Summit in New Delhi.", "India-Africa Forum Summit", null)]
+    [InlineData("Anwar attended the Boao Forum for Asia Annual Conference 2023 in Hainan.", "Boao Forum for Asia Annual Conference 2023", null)]
+    [InlineData("Lee addressed the Boao Forum for Asia annual conference on Thursday.", "Boao Forum for Asia annual conference", null)]
+    [InlineData("Marcos flew to Melbourne for the Asean-Australia Special Summit.", "Asean-Australia Special Summit", null)]
+    [InlineData("Ministers met at the Munich Security Conference.", "Munich Security Conference", null)]
+    public void Find_CapitalisedNameEndingInAGatheringNoun_IsANamedGathering(string text, string name, int? ordinal)
+    {
+        var gathering = Assert.Single(Gatherings(text));
+
+        Assert.Equal(name, gathering.Name);
+        Assert.Equal(ordinal, gathering.Ordinal);
+        Assert.Empty(gathering.Candidates);
+    }
+
+    [Theory]
+    [InlineData("Delegates of the National People's Congress voted.")] // the body, not a session
+    [InlineData("Kishida addressed a joint session of the Philippine Congress.")]
+    [InlineData("Kishida and Yoon held the first Japan-South Korea Summit in 12 years.")] // the leaders' meeting
+    [InlineData("The Seoul Trilateral Summit ended with a joint declaration.")]
+    [InlineData("The leaders spoke at the Forum on Friday.")] // a head alone
+    [InlineData("He spoke at the Boao Forum for Asia on Thursday.")] // an organization the knowledge base knows stays one
+    [InlineData("The two sides announced it at a Joint Press Conference.")]
+    [InlineData("Leaders gathered for the 18th G20 Summit in New Delhi.")] // an organization's edition
+    public void Find_BodyMeetingOrLoneNoun_IsNoGathering(string text) =>
+        Assert.Empty(Gatherings(text));
+
+    [Fact]
+    public void Find_PhraseAfterTheHead_StopsAtTheNextName()
+    {
+        var gathering = Assert.Single(Gatherings("Xi will attend the Riyadh Gulf-China Summit for Cooperation and Development and the Riyadh Arab-China Summit on Friday."), g => g.Name!.StartsWith("Riyadh Gulf", StringComparison.Ordinal));
+
+        Assert.Equal("Riyadh Gulf-China Summit for Cooperation and Development", gathering.Name);
+    }
+}

@@ -24,7 +24,7 @@ internal static class MeetingTriggers
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
-        "host", "hosts", "continued", "resumed",
+        "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked",
     };
 
     /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
@@ -60,6 +60,15 @@ internal static class MeetingTriggers
                     triggers.Add(new Trigger(i, s.TokenAt(noun.End) - 1, Words.EventHeads[noun.Head!], noun));
                     i = s.TokenAt(noun.End) - 1;
                 }
+            }
+            else if (PhaseVerbEnd(s, i) is { } phase && s.Tokens[phase + 1 < s.Tokens.Count ? phase + 1 : phase].Kind == TokenKind.Word
+                && NounAfter(s, phase, 4) is { Head: "talks" or "meeting" or "summit" } ended)
+            {
+                // "Obama and Xi wrapped up an unusual summit at Sunnylands", "the two leaders began their talks": the
+                // subject's leaders met in the event the verb begins or ends ("since the war began, meeting Biden" is
+                // another verb's clause).
+                triggers.Add(new Trigger(i, s.TokenAt(ended.End) - 1, Words.EventHeads[ended.Head!], ended));
+                i = s.TokenAt(ended.End) - 1;
             }
             else if (s.IsAny(i, "talked", "spoke", "conferred") && s.IsAny(i + 1, "with", "to", "by"))
             {
@@ -335,6 +344,12 @@ internal static class MeetingTriggers
             || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
             || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations");
     }
+
+    /// <summary>The last token of a verb that begins or ends an event at token <paramref name="i"/> ("wrapped up", "concluded", "began", "kicked off"), or null.</summary>
+    private static int? PhaseVerbEnd(AnalyzedSentence s, int i) =>
+        s.IsAny(i, "concluded", "began", "ended") ? i
+        : (s.Is(i, "wrapped") && s.Is(i + 1, "up")) || (s.Is(i, "kicked") && s.Is(i + 1, "off")) ? i + 1
+        : null;
 
     /// <summary>The first event noun that starts within <paramref name="window"/> tokens after <paramref name="i"/> in its clause.</summary>
     private static Mention? NounAfter(AnalyzedSentence s, int i, int window)

@@ -101,4 +101,26 @@ public sealed class MeetingTriggersTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
     }
+
+    [Theory]
+    [InlineData("President Barack Obama and Chinese President Xi Jinping wrapped up an unusual summit at Sunnylands on Saturday.")]
+    [InlineData("President Barack Obama and Chinese President Xi Jinping began their talks at Sunnylands on Friday.")]
+    [InlineData("President Barack Obama and Chinese President Xi Jinping concluded two days of talks at Sunnylands on Saturday.")]
+    [InlineData("President Barack Obama and Chinese President Xi Jinping kicked off their summit at Sunnylands on Friday.")]
+    public void Find_LeadersWhoBeginOrEndASummit_Met(string sentence)
+    {
+        var result = Some.Extract("Jun 8, 2013 20:00", "RANCHO MIRAGE, Calif., June 8 (Wire)", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:barack-obama", "leader:xi-jinping");
+    }
+
+    [Theory]
+    [InlineData("Zelensky first went abroad after the war began, meeting Biden at the White House.")]
+    [InlineData("The summit between Biden and Zelensky began on Friday.")]
+    public void Find_PhaseVerbWithoutTheEventAsItsObject_IsNoTrigger(string sentence)
+    {
+        var s = Some.Sentence(sentence);
+
+        Assert.DoesNotContain(RelationsGraph.Extraction.Rules.MeetingTriggers.Find(s), t => s.IsAny(t.First, "began", "ended"));
+    }
 }

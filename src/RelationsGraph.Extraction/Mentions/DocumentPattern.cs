@@ -93,8 +93,9 @@ internal static class DocumentPattern
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             // "Under the Atlantic Declaration Action Plan, ...": a word capitalized only to open the sentence starts no name.
+            // "Reaffirming the Panmunjom Declaration, North Korea commits ...": nor does a participle that opens it.
             if (!s.IsCapitalized(i) || s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Document) || Words.Determiners.Contains(s.Word(i))
-                || Words.Prepositions.Contains(s.Word(i)))
+                || Words.Prepositions.Contains(s.Word(i)) || (i == 0 && s.Word(i).EndsWith("ing", StringComparison.Ordinal) && s.Is(i + 1, "the")))
             {
                 continue;
             }

@@ -187,7 +187,9 @@ public sealed class MentionFinderTests
     [Theory]
     [InlineData("Under the Atlantic Declaration, the two countries will talk.", "Atlantic Declaration")]
     [InlineData("In the Washington Declaration, both sides pledged restraint.", "Washington Declaration")]
-    public void Find_TitleCaseNameAfterASentenceOpeningPreposition_StartsAfterIt(string text, string name) =>
+    [InlineData("Reaffirming the Panmunjom Declaration, North Korea commits to denuclearisation.", "Panmunjom Declaration")]
+    [InlineData("Citing the Beijing Declaration, the ministers pledged restraint.", "Beijing Declaration")]
+    public void Find_TitleCaseNameAfterASentenceOpeningPrepositionOrParticiple_StartsAfterIt(string text, string name) =>
         Assert.Equal(name, Single(Sentence(text), MentionKind.Document).Name);
 
     [Theory]

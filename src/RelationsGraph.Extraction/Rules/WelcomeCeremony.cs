@@ -64,7 +64,9 @@ internal static class WelcomeCeremony
                 before.Add(references[0]); // "Modi, who is on his first state visit to the US, was given a ceremonial welcome"
             }
 
-            guest ??= given ? before.FirstOrDefault() : Visitor(context, before);
+            // "Xi hosted a welcoming ceremony ... for his guest": the subject of a verb of hosting gives the welcome.
+            var hosting = s.IsAny(start - 1, "hosted", "hosts", "host", "hosting", "held", "holds", "gave", "gives");
+            guest ??= given ? before.FirstOrDefault() : hosting ? null : Visitor(context, before);
             hosts.AddRange(before);
         }
 

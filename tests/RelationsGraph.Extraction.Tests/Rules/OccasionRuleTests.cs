@@ -110,4 +110,14 @@ public sealed class OccasionRuleTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Other);
     }
+
+    [Fact]
+    public void Apply_MealForTheHostsGuestUnnamed_IsNotForTheHost()
+    {
+        var result = Some.Extract("Mar 28, 2018 20:00", "BEIJING, March 28 (Wire)",
+            "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing on Monday.",
+            "Xi hosted a banquet for his guest at the Great Hall of the People.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.Contains("for Xi Jinping", StringComparison.Ordinal));
+    }
 }

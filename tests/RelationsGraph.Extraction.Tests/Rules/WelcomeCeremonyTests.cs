@@ -64,4 +64,28 @@ public sealed class WelcomeCeremonyTests
 
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("welcome ceremony", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Xi hosted a welcoming ceremony and a banquet for his guest on Monday.")]
+    [InlineData("Xi held a welcoming ceremony at the Great Hall of the People on Monday.")]
+    public void Apply_HostOnAVisitOfTheirOwnHostsAWelcomeForAnUnnamedGuest_NoWelcomeForTheHost(string sentence)
+    {
+        var result = Some.Extract("Mar 28, 2018 20:00", "BEIJING, March 28 (Wire)",
+            "Chinese President Xi Jinping accepted an invitation to visit North Korea.",
+            "North Korean leader Kim Jong Un made a secret trip to Beijing this week.",
+            sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name == "welcome ceremony for Xi Jinping");
+    }
+
+    [Fact]
+    public void Apply_HostHostsAWelcomeForANamedGuest_TheWelcomeIsTheGuests()
+    {
+        var result = Some.Extract("Mar 28, 2018 20:00", "BEIJING, March 28 (Wire)",
+            "Chinese President Xi Jinping hosted a welcoming ceremony for North Korean leader Kim Jong Un on Monday.");
+
+        var welcome = Welcome(result);
+        Assert.Equal("welcome ceremony for Kim Jong Un", welcome.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
+    }
 }

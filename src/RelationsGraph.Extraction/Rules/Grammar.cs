@@ -175,7 +175,8 @@ internal static class Grammar
         var run = new List<Mention> { candidates[0] };
         for (var k = 1; k < candidates.Count; k++)
         {
-            if (!Joins(s, run[^1], candidates[k]))
+            // "with Kim Jong Il, Kim Jong Un's father": a possessor only describes the one before.
+            if (!Joins(s, run[^1], candidates[k]) || PossessesSubject(s, candidates[k], int.MaxValue))
             {
                 break;
             }

@@ -34,4 +34,15 @@ public sealed class MeetingRuleEarlierMeetingTests
 
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:fumio-kishida" && ((Event)e.Target).Date == new PartialDate(2022, 11));
     }
+
+    [Theory]
+    [InlineData("In June 2000, South Korean President Kim Dae-jung flew to Pyongyang for the first inter-Korean summit with Kim Jong Il, Kim Jong Un's father.")]
+    [InlineData("In June 2000, South Korean President Kim Dae-jung met Kim Jong Il, Kim Jong Un's father, in Pyongyang.")]
+    public void Apply_ParticipantDescribedAsAnotherLeadersKin_ThePossessorDoesNotTakePart(string sentence)
+    {
+        var result = Some.Extract("Apr 27, 2018 20:00", "SEOUL, April 27 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:kim-dae-jung", "leader:kim-jong-il");
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:kim-jong-un", meeting.Id);
+    }
 }

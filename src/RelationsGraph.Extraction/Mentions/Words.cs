@@ -52,13 +52,13 @@ internal static class Words
     public static readonly HashSet<string> NameSuffixes = Set("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
 
     /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping").</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Madam", "Mme.", "Sir");
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Madam", "Mme.", "Sir");
 
     /// <summary>
     /// Styles of rank that sit between a title and a name but never open a name reference on their own
     /// ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Sheikh ..."); see <see cref="IsStyle"/>.
     /// </summary>
-    public static readonly HashSet<string> Styles = Set("Datuk", "Dato", "Datin", "Seri", "Sri", "Tun", "Tengku", "Toh", "Puan", "Haji", "Hajah", "Dame", "Sheikh", "Shaikh");
+    public static readonly HashSet<string> Styles = Set("Datuk", "Dato", "Datin", "Seri", "Sri", "Diraja", "Tun", "Tengku", "Toh", "Puan", "Haji", "Hajah", "Dame", "Sheikh", "Shaikh");
 
     /// <summary>
     /// Whether token <paramref name="k"/> is an honorific or a style before a name: a style only when a capitalised

@@ -92,6 +92,11 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             // named is the country's head, when one of the candidates is.
             role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
         }
+        else if (count == 0 && s is not null && s.Is(s.TokenAt(role.Start) - 1, "as"))
+        {
+            // "having visited in 2015 as Japan's foreign minister": an office the sentence's subject held, which
+            // names neither a leader whose country nothing gave nor today's holder.
+        }
         else if (count == 0 && role.CountryId is { } stated && OnlyStatelessLeader(title, s, role.Start) is { } stateless)
         {
             // "President Abdel-Fattah El-Sisi ... the Egyptian president": a titled leader whose country nothing gave

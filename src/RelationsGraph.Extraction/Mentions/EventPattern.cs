@@ -248,7 +248,9 @@ internal static class EventPattern
     private static void Dialogue(AnalyzedSentence s, int head)
     {
         var start = head;
-        while (start > 0 && (s.IsCapitalized(start - 1) || s.IsAny(start - 1, "and", "of")) && !Words.Determiners.Contains(s.Word(start - 1)))
+        // "the U.S.-China Comprehensive Dialogue": a hyphen after an abbreviation's full stop is a token of its own.
+        while (start > 0 && (s.IsCapitalized(start - 1) || s.IsAny(start - 1, "and", "of") || (s.Word(start - 1) == "-" && s.IsCapitalized(start - 2)))
+            && !Words.Determiners.Contains(s.Word(start - 1)))
         {
             start--;
         }

@@ -15,4 +15,13 @@ public sealed class DialogueRuleTests
         Assert.Equal("India-Japan Strategic Economic Dialogue", dialogue.Name);
         Assert.Equal(dialogue.Id, Assert.Single(second.Graph.NodesOf<Event>()).Id);
     }
+
+    [Fact]
+    public void Apply_DialogueOfAPairWrittenWithAnAbbreviation_IsNamedWithTheWholePair()
+    {
+        var result = Some.Story("Tillerson said the two presidents agreed to set up the U.S.-China Comprehensive Dialogue.");
+
+        var dialogue = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Dialogue);
+        Assert.Equal("U.S.-China Comprehensive Dialogue", dialogue.Name);
+    }
 }

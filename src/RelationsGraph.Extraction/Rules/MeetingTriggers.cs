@@ -62,7 +62,7 @@ internal static class MeetingTriggers
                 }
             }
             else if (PhaseVerbEnd(s, i) is { } phase && s.Tokens[phase + 1 < s.Tokens.Count ? phase + 1 : phase].Kind == TokenKind.Word
-                && NounAfter(s, phase, 4) is { Head: "talks" or "meeting" or "summit" } ended)
+                && NounAfter(s, phase, 6) is { Head: "talks" or "meeting" or "summit" } ended)
             {
                 // "Obama and Xi wrapped up an unusual summit at Sunnylands", "the two leaders began their talks": the
                 // subject's leaders met in the event the verb begins or ends ("since the war began, meeting Biden" is

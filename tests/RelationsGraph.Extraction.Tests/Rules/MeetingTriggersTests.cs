@@ -107,6 +107,7 @@ public sealed class MeetingTriggersTests
     [InlineData("President Barack Obama and Chinese President Xi Jinping began their talks at Sunnylands on Friday.")]
     [InlineData("President Barack Obama and Chinese President Xi Jinping concluded two days of talks at Sunnylands on Saturday.")]
     [InlineData("President Barack Obama and Chinese President Xi Jinping kicked off their summit at Sunnylands on Friday.")]
+    [InlineData("President Barack Obama and Chinese President Xi Jinping wrapped up two days of unstructured talks at Sunnylands on Saturday.")]
     public void Find_LeadersWhoBeginOrEndASummit_Met(string sentence)
     {
         var result = Some.Extract("Jun 8, 2013 20:00", "RANCHO MIRAGE, Calif., June 8 (Wire)", sentence);

@@ -50,18 +50,22 @@ public sealed class SignedByRule : IExtractionRule
         }
     }
 
-    /// <summary>"Putin and Kim signed a mutual defense agreement": the subjects signed the document that follows the verb.</summary>
+    /// <summary>
+    /// "Putin and Kim signed a mutual defense agreement", "the two men had put their names to the Panmunjom
+    /// Declaration": the subjects signed the document that follows the verb.
+    /// </summary>
     private static void Active(ExtractionContext context, AnalyzedSentence s)
     {
         List<Mention>? references = null;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (!s.IsAny(i, "signed", "inked") || s.IsAny(i - 1, "was", "were", "been", "be", "is", "are"))
+            var verbEnd = s.IsAny(i, "signed", "inked") ? i : PutNamesTo(s, i);
+            if (verbEnd < 0 || s.IsAny(i - 1, "was", "were", "been", "be", "is", "are"))
             {
                 continue;
             }
 
-            var document = DocumentJustAfter(s, i);
+            var document = DocumentJustAfter(s, verbEnd);
             if (context.Node<Document>(document?.NodeId) is not { } signed)
             {
                 continue;
@@ -81,6 +85,11 @@ public sealed class SignedByRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>The "to" of "put their names to", "put his signature to" at token <paramref name="i"/>, or -1.</summary>
+    private static int PutNamesTo(AnalyzedSentence s, int i) =>
+        s.IsAny(i, "put", "puts", "putting") && s.IsAny(i + 1, "their", "his", "her") && s.IsAny(i + 2, "names", "name", "signatures", "signature")
+            && s.Is(i + 3, "to") ? i + 3 : -1;
 
     // Loops rather than lambdas: a lambda over the sentence and the token cost a closure for every sentence.
 

@@ -62,4 +62,17 @@ public sealed class SignedByRuleTests
         GraphAssert.HasEdge(result.Graph, "SignedBy", statement.Id, "leader:xi-jinping");
         GraphAssert.HasEdge(result.Graph, "SignedBy", statement.Id, "leader:vladimir-putin");
     }
+
+    [Theory]
+    [InlineData("By evening the two men had put their names to the Panmunjom Declaration.", true)]
+    [InlineData("By evening the two men had put their hopes in the Panmunjom Declaration.", false)]
+    public void Apply_TheTwoPutTheirNamesToADocument_EachSignedIt(string sentence, bool isSigned)
+    {
+        var result = Some.Extract("Apr 27, 2018 22:00", "SEOUL, April 27 (Wire)",
+            "North Korean leader Kim Jong Un and South Korean President Moon Jae-in held talks at Panmunjom on Friday.", sentence);
+        var declaration = Assert.Single(result.Graph.NodesOf<Document>());
+
+        Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == declaration.Id && e.Target.Id == "leader:kim-jong-un"));
+        Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == declaration.Id && e.Target.Id == "leader:moon-jae-in"));
+    }
 }

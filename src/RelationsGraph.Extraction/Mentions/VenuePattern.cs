@@ -45,6 +45,12 @@ internal static class VenuePattern
     /// <summary>Mentions a venue name may not overlap: all but titles ("the prime minister's office").</summary>
     private static readonly MentionKind[] Blocking = [.. Enum.GetValues<MentionKind>().Where(k => k != MentionKind.Title)];
 
+    /// <summary>Mentions of places, which may open a venue's name ("the Hubei Provincial Museum").</summary>
+    private static readonly MentionKind[] Places = [MentionKind.Place, MentionKind.Capital, MentionKind.Country, MentionKind.Demonym];
+
+    /// <summary>The mentions a venue name may not overlap at all: <see cref="Blocking"/> but <see cref="Places"/>.</summary>
+    private static readonly MentionKind[] BlockingAnywhere = [.. Blocking.Where(k => !Places.Contains(k))];
+
     /// <summary>Adds a place mention for each named venue in <paramref name="s"/>.</summary>
     public static void Find(AnalyzedSentence s)
     {
@@ -73,7 +79,7 @@ internal static class VenuePattern
 
             var start = s.Tokens[first].Start;
             var end = s.Tokens[last].End;
-            if (!s.Overlaps(start, end, Blocking))
+            if (!IsBlocked(s, first, last))
             {
                 end = OfCountry(s, last) ?? end; // "the National Museum of Korea"
                 var name = s.Slice(start, end);
@@ -82,6 +88,22 @@ internal static class VenuePattern
 
             k = last;
         }
+    }
+
+    /// <summary>
+    /// Whether another mention claims words of the venue from token <paramref name="first"/> to <paramref name="last"/>:
+    /// any mention but a title, except a place's inside the words before a capitalised venue noun ("Hubei" in "the
+    /// Hubei Provincial Museum"). A place that takes in the noun ("the Great Hall of the People") is the place.
+    /// </summary>
+    private static bool IsBlocked(AnalyzedSentence s, int first, int last)
+    {
+        var (start, end) = (s.Tokens[first].Start, s.Tokens[last].End);
+        if (!s.IsCapitalized(last))
+        {
+            return s.Overlaps(start, end, Blocking); // "the Akorda presidential residence" is the place Akorda's
+        }
+
+        return s.Overlaps(start, end, BlockingAnywhere) || s.Overlaps(s.Tokens[last].Start, end, Places);
     }
 
     /// <summary>

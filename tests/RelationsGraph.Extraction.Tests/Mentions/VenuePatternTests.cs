@@ -37,4 +37,14 @@ public sealed class VenuePatternTests
     [Fact]
     public void Find_VenueTheLexiconKnows_IsLeftToTheLexicon() =>
         Assert.Equal(["White House"], Places("Biden welcomed Kishida at the White House."));
+
+    [Theory]
+    [InlineData("Xi received Modi on Friday at the Hubei Provincial Museum.", "Hubei Provincial Museum")]
+    [InlineData("Putin greeted Kim at the Beijing Capital Airport.", "Beijing Capital Airport")]
+    public void Find_VenueWhoseNameOpensWithAPlace_IsTheVenue(string text, string venue) =>
+        Assert.Contains(venue, Places(text));
+
+    [Fact]
+    public void Find_SeatWhoseNameIsAPlaceBeforeALowerCaseNoun_IsLeftToThePlace() =>
+        Assert.DoesNotContain("Akorda presidential residence", Places("Tokayev welcomed Xi at the Akorda presidential residence."));
 }

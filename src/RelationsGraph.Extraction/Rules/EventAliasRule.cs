@@ -126,7 +126,44 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
-            || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target);
+            || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target) || OfAnotherWeek(context, s, noun, target);
+    }
+
+    /// <summary>
+    /// Whether the noun names a weekday ("Wednesday's meeting", the day of that name in the week up to the article's
+    /// date) on which <paramref name="target"/> was not held: talks dated June, or undated talks when the article's
+    /// main event was held that day, are not "Wednesday's meeting" of a November story.
+    /// </summary>
+    private static bool OfAnotherWeek(ExtractionContext context, AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        if (context.Date is not { } day || NamedWeekday(s, noun) is not { } weekday)
+        {
+            return false;
+        }
+
+        var named = Reading.WeekdayResolver.Resolve(day, weekday);
+        if (target.Date is { } date)
+        {
+            return date.ExactDate is { } exact ? exact != named
+                : date.Month is { } month ? date.Year != named.Year || month != named.Month
+                : date.Year != named.Year;
+        }
+
+        return context.Events.Main is { } main && main != target && main.Date?.ExactDate == named;
+    }
+
+    /// <summary>The weekday a capitalised word of <paramref name="noun"/> names, if any.</summary>
+    private static DayOfWeek? NamedWeekday(AnalyzedSentence s, Mention noun)
+    {
+        for (var k = s.TokenAt(noun.Start); k < s.Tokens.Count && s.Tokens[k].Start < noun.End; k++)
+        {
+            if (s.IsCapitalized(k) && Reading.WeekdayResolver.TryParse(s.Word(k), out var weekday))
+            {
+                return weekday;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -139,4 +139,26 @@ public sealed class EventAliasRuleTests
 
         Assert.DoesNotContain(main.Aliases.Items, a => a.Contains("Americas", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Secretary of State Antony Blinken met with Xi during a visit to Beijing, and Wang Yi made a trip to Washington to prepare the ground for Wednesday's meeting.")]
+    [InlineData("Secretary of State Antony Blinken met with Xi in Beijing on June 19 to prepare the ground for Wednesday's meeting.")]
+    public void Apply_WeekdaysMeetingInASentenceAboutEarlierTalks_IsNoAliasOfThem(string sentence)
+    {
+        var result = Some.Extract("Nov 15, 2023 20:00", "WOODSIDE, Calif., Nov. 15 (Wire)",
+            "U.S. President Joe Biden and Chinese President Xi Jinping met at the Filoli estate on Wednesday.", sentence);
+
+        var earlier = GraphAssert.EventOf(result.Graph, "leader:antony-blinken", "leader:xi-jinping");
+        Assert.DoesNotContain("Wednesday's meeting", earlier.Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_WeekdaysMeetingInASentenceAboutTheTalksOfThatDay_IsTheirAlias()
+    {
+        var result = Some.Extract("Nov 15, 2023 20:00", "WOODSIDE, Calif., Nov. 15 (Wire)",
+            "U.S. President Joe Biden and Chinese President Xi Jinping met at the Filoli estate on Wednesday, and aides called Wednesday's meeting a success.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+        Assert.Contains("Wednesday's meeting", meeting.Aliases.Items);
+    }
 }

@@ -70,6 +70,7 @@ public sealed class KnowledgeBaseTests
         Assert.Equal("country:us", Kb.Lexicon.FindTitle("secretary of state")?.CountryId);
         Assert.Contains(Kb.Lexicon.Topics, t => t.Name == "export controls" && t.Forms.Contains("curbs on exports"));
         Assert.Equal("Woodside", Kb.Lexicon.FindPlace("Filoli estate")?.City);
+        Assert.Equal("St. Petersburg", Kb.Lexicon.FindPlace("St Petersburg")?.Name); // British style drops the full stop
         Assert.Equal("APEC Economic Leaders' Meeting", Kb.Lexicon.FindSeries("org:apec")?.Name);
         Assert.Contains("Group of 20", Kb.Get<Organization>("org:g20")!.Aliases.Items);
     }

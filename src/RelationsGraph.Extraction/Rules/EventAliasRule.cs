@@ -34,7 +34,7 @@ public sealed class EventAliasRule : IExtractionRule
                 }
 
                 var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
-                if (Grammar.AfterSidelines(s, s.TokenAt(noun.Start)))
+                if (Grammar.AfterSidelines(s, PhraseStart(s, noun)))
                 {
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
@@ -66,6 +66,18 @@ public sealed class EventAliasRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>The first token of the noun's phrase, with the article and names before it: "a BRICS gathering".</summary>
+    private static int PhraseStart(AnalyzedSentence s, Mention noun)
+    {
+        var k = s.TokenAt(noun.Start);
+        while (k > 0 && (s.IsCapitalized(k - 1) || s.IsAny(k - 1, "a", "an", "the")))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>The reference to a participant of <paramref name="frame"/> right after "<paramref name="noun"/> with", if any.</summary>

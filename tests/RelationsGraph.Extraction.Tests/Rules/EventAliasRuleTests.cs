@@ -161,4 +161,16 @@ public sealed class EventAliasRuleTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
         Assert.Contains("Wednesday's meeting", meeting.Aliases.Items);
     }
+
+    [Theory]
+    [InlineData("a BRICS gathering of national security officials")]
+    [InlineData("the BRICS gathering of national security officials")]
+    public void Apply_GatheringNamedWithItsBodyOnWhoseSidelinesTheyMet_IsNoAliasOfTheMeeting(string gathering)
+    {
+        var result = Some.Extract("Oct 23, 2024 20:00", "NEW DELHI, Oct. 23 (Wire)",
+            $"External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on the sidelines of {gathering} in September.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:s-jaishankar", "leader:wang-yi");
+        Assert.DoesNotContain(meeting.Aliases.Items, a => a.Contains("gathering", StringComparison.Ordinal));
+    }
 }

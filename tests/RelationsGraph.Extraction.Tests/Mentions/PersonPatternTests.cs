@@ -9,6 +9,9 @@ public sealed class PersonPatternTests
 
     private static Mention Single(AnalyzedSentence s, MentionKind kind) => Assert.Single(s.MentionsOf(kind));
 
+    private static Mention Single(AnalyzedSentence s, MentionKind kind, string containing) =>
+        Assert.Single(s.MentionsOf(kind), m => m.Text.Contains(containing, StringComparison.Ordinal));
+
     [Fact]
     public void Find_UnknownPersonAfterATitle_IsALeaderByName()
     {
@@ -169,5 +172,16 @@ public sealed class PersonPatternTests
         var result = Some.Story("French Foreign Minister Anne Dupont de la culture populaire opened the show on Monday.");
 
         Assert.Contains(result.Sentences.SelectMany(s => s.Mentions), m => m.Kind == MentionKind.Leader && m.Text == "Anne Dupont");
+    }
+
+    [Theory]
+    [InlineData("Datuk Seri Diraja Dr")]
+    [InlineData("Datuk Seri Diraja")]
+    [InlineData("Dr")]
+    public void Find_NameAfterMalaysianStylesOrAnUndottedDoctor_IsThePersonsName(string styles)
+    {
+        var leader = Single(Sentence($"Prime Minister Anwar Ibrahim was joined by Foreign Minister {styles} Zambry Abd Kadir."), MentionKind.Leader, "Zambry");
+
+        Assert.Equal("Zambry Abd Kadir", leader.Name);
     }
 }

@@ -3,20 +3,20 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Named gatherings that no organization in the knowledge base convenes: "the third Belt and Road Forum for
 /// International Cooperation", "the 20th National Congress of the Communist Party of China", "the Summit of the
-/// Americas", "the North American Leaders' Summit", "the sixth China International Import Expo", "the Paris Olympic
-/// Games", "the Munich Security Conference". Each becomes a <see cref="MentionKind.Series"/> mention with no
+/// Americas", "the India-Africa Forum Summit", "the sixth China International Import Expo", "the Munich Security
+/// Conference". Each becomes a <see cref="MentionKind.Series"/> mention with no
 /// candidate and its <see cref="Mention.Name"/> set, which <see cref="Rules.SeriesRule"/> turns into a summit named
 /// as written, placed and attended as an organization's summit is.
 /// </summary>
 /// <remarks>
 /// <para>
-/// A name is a run of capitalised words (hyphenated ones, "and" between them, a "Leaders'") ending in a capitalised
-/// head noun, then perhaps an "of", "for" or "on" phrase of capitalised words ("for International Cooperation", "of
+/// A name is a run of capitalised words (hyphenated ones, "and" between them) ending in a capitalised head noun
+/// (Forum, Summit, Conference, Expo, Congress), then perhaps an "of" or "for" phrase of capitalised words ("for International Cooperation", "of
 /// the Communist Party of China"), an acronym in brackets and a year. A lone head is no name ("the Forum"), except a
 /// summit with such a phrase ("the Summit of the Americas"). A congress needs an ordinal ("the 20th National
 /// Congress"): without one it is the body (<see cref="OrganizationPattern"/>). A summit of countries and
-/// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit") is the leaders' meeting, which
-/// <see cref="EventPattern"/> reads. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
+/// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit"), or one of leaders ("the North
+/// American Leaders' Summit"), is the leaders' meeting, which <see cref="EventPattern"/> reads. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
 /// stays the organization, unless an "annual conference" or "annual meeting" follows it.
 /// </para>
 /// <para>Runs after the gazetteers and <see cref="SeriesPattern"/>, over the tokens of one sentence, in linear time.</para>
@@ -136,7 +136,7 @@ internal static class GatheringPattern
 
     private static bool IsNameWord(AnalyzedSentence s, int k) => s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.IsOrdinal(s.Word(k), out _);
 
-    /// <summary>The last token of the "of", "for" or "on" phrase of capitalised words after <paramref name="head"/>, or the head.</summary>
+    /// <summary>The last token of the "of" or "for" phrase of capitalised words after <paramref name="head"/>, or the head.</summary>
     private static int PhraseEnd(AnalyzedSentence s, int head)
     {
         if (!s.IsAny(head + 1, "of", "for"))
@@ -189,7 +189,7 @@ internal static class GatheringPattern
                 if (s.MentionCovering(k, MentionKind.Country, MentionKind.Demonym, MentionKind.Place, MentionKind.Capital, MentionKind.Organization) is null
                     && !s.Word(k).Contains('-', StringComparison.Ordinal) && s.Word(k) is not ("'" or "\u2019"))
                 {
-                    return true; // "Leaders'", "Forum", "Commemorative": the summit has a name of its own
+                    return true; // "Forum", "Special", "Commemorative": the summit has a name of its own
                 }
             }
 

@@ -86,25 +86,27 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             }
         }
 
+        // "having visited in 2015 as Japan's foreign minister": an office the sentence's subject held, which names
+        // neither a leader whose country nothing gave nor today's holder.
+        var heldBySubject = s is not null && s.Is(s.TokenAt(role.Start) - 1, "as");
         if (count == 1 || (count > 1 && role.CountryId is not null))
         {
             // "The Chinese leader" after Xi and then his foreign minister were named is Xi: a leader without an office
             // named is the country's head, when one of the candidates is.
             role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
         }
-        else if (count == 0 && s is not null && s.Is(s.TokenAt(role.Start) - 1, "as"))
+        else if (count > 0 || heldBySubject)
         {
-            // "having visited in 2015 as Japan's foreign minister": an office the sentence's subject held, which
-            // names neither a leader whose country nothing gave nor today's holder.
+            return;
         }
-        else if (count == 0 && role.CountryId is { } stated && OnlyStatelessLeader(title, s, role.Start) is { } stateless)
+        else if (role.CountryId is { } stated && OnlyStatelessLeader(title, s, role.Start) is { } stateless)
         {
             // "President Abdel-Fattah El-Sisi ... the Egyptian president": a titled leader whose country nothing gave
             // is the role's, and from here on of that country.
             entities.SetLeaderFacts(stateless, null, stated);
             role.NodeIds = [stateless];
         }
-        else if (count == 0 && role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
+        else if (role.CountryId is { } country && date is { } day && kb.OfficeHolder(country, title, day) is { } holder)
         {
             entities.AddKnown<Leader>(holder.Id);
             discourse.SawLeader(holder.Id);

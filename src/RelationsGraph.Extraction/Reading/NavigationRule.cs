@@ -230,9 +230,30 @@ internal static class NavigationRule
         return longAt < 0 || (longAt == segments - 1 && segments >= 3);
     }
 
-    /// <summary>A breadcrumb's segment: at most three words, no sentence punctuation.</summary>
+    /// <summary>A breadcrumb's segment: at most three words, no sentence punctuation but an initialism's full stops ("U.S. News").</summary>
     private static bool IsShortSegment(ReadOnlySpan<char> segment) =>
-        LineShape.CountWords(segment, 3) <= 3 && !LineShape.HasSentencePunctuation(segment);
+        LineShape.CountWords(segment, 3) <= 3 && !LineShape.HasSentencePunctuation(WithoutInitialisms(segment));
+
+    /// <summary>The segment with each full stop that follows a capital letter ("U.S.") dropped, or the segment itself when it has none.</summary>
+    private static ReadOnlySpan<char> WithoutInitialisms(ReadOnlySpan<char> segment)
+    {
+        if (segment.IndexOf('.') < 0)
+        {
+            return segment;
+        }
+
+        var kept = new char[segment.Length];
+        var n = 0;
+        for (var i = 0; i < segment.Length; i++)
+        {
+            if (!(segment[i] == '.' && i > 0 && char.IsUpper(segment[i - 1])))
+            {
+                kept[n++] = segment[i];
+            }
+        }
+
+        return kept.AsSpan(0, n);
+    }
 
     private static bool IsCommaSectionList(ReadOnlySpan<char> line)
     {

@@ -37,6 +37,7 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Lire en français")]
     [InlineData("Home / India News / Leaders sign accord on defence and trade")]
     [InlineData("News > World > Leaders sign accord on defence and trade")]
+    [InlineData("Top News | U.S. News | World News | Odd News | Entertainment | Science | Health | Sports | Photos")]
     [InlineData("The Guardian - Back to home")]
     [InlineData("This article is more than 2 years old")]
     [InlineData("This article is over 1 year old")]

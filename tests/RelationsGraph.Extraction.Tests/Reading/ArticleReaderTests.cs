@@ -369,6 +369,14 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_HeadlineSplitByABarWithFullStopsInIt_StaysTheHeadline()
+    {
+        var article = ArticleReader.Read("crumbs", "Kim meets Xi | No deal yet. | Analysis\n\nThe ministers met in Jakarta on Friday.");
+
+        Assert.Equal("Kim meets Xi | No deal yet. | Analysis", article.Headline);
+    }
+
+    [Fact]
     public void Read_HeadlineWithAnUnspacedSlash_StaysTheHeadline()
     {
         var article = ArticleReader.Read("crumbs", "Xi/Biden talks end\n\nThe ministers met in Jakarta on Friday.");

@@ -124,9 +124,22 @@ internal static class NavigationRule
         return items >= 2 && (known || items >= 4);
     }
 
-    /// <summary>A menu's item: one or two words, each with a capital first and no punctuation but inner hyphens ("Politics", "Press Freedom", "Ukraine-Russia War").</summary>
-    private static bool IsSectionName(ReadOnlySpan<char> item) =>
-        LineShape.CountWords(item, 3) is 1 or 2 && LineShape.IsCapitalisedWords(item) && item[^1] != '-' && !item.Contains("- ", StringComparison.Ordinal);
+    /// <summary>
+    /// A menu's item: one or two words, each with a capital first and no punctuation but inner hyphens ("Politics",
+    /// "Press Freedom", "Ukraine-Russia War"), or two such words joined by an ampersand ("Life &amp; Style").
+    /// </summary>
+    private static bool IsSectionName(ReadOnlySpan<char> item)
+    {
+        var and = item.IndexOf(" & ", StringComparison.Ordinal);
+        if (and > 0)
+        {
+            return IsOneSectionWord(item[..and]) && IsOneSectionWord(item[(and + 3)..]);
+        }
+
+        return LineShape.CountWords(item, 3) is 1 or 2 && LineShape.IsCapitalisedWords(item) && item[^1] != '-' && !item.Contains("- ", StringComparison.Ordinal);
+    }
+
+    private static bool IsOneSectionWord(ReadOnlySpan<char> word) => LineShape.CountWords(word, 2) == 1 && IsSectionName(word);
 
     /// <summary>
     /// A page's banner about the story's age ("This article is more than 2 years old", "This article is over 1 year

@@ -51,6 +51,7 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Share  Tweet  Email  Print")]
     [InlineData("Politics  Economy  Society  Culture  Opinion")]
     [InlineData("US  World  Politics  Business  Health  Entertainment  Style  Travel  Sports  Science  Climate  Weather  Ukraine-Russia War  Israel-Hamas War  Watch  Listen  Live TV")]
+    [InlineData("Home  National  World  Politics  Business  Climate Change  Sport  Entertainment  Life & Style  Travel")]
     [InlineData("Link Copied!")]
     [InlineData("Subscribe to our newsletter")]
     [InlineData("Leave a comment")]

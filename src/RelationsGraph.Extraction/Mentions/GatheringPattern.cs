@@ -78,7 +78,7 @@ internal static class GatheringPattern
             end += 3; // "the sixth China International Import Expo (CIIE)"
         }
 
-        if (IsYear(s, end + 1))
+        if (Words.IsYear(s.Word(end + 1), out _))
         {
             end++; // "the Boao Forum for Asia Annual Conference 2023"
         }
@@ -202,7 +202,4 @@ internal static class GatheringPattern
     /// <summary>Whether a mention of an organization of the knowledge base spans exactly the words from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static bool IsKnownOrganization(AnalyzedSentence s, int start, int end) =>
         s.MentionStartingAt(start, MentionKind.Organization) is { Name: null } m && s.TokenAt(m.End) == end + 1;
-
-    private static bool IsYear(AnalyzedSentence s, int k) =>
-        s.Word(k) is { Length: 4 } w && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && w.All(char.IsAsciiDigit);
 }

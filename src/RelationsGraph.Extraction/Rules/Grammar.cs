@@ -119,14 +119,18 @@ internal static class Grammar
         return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Joined(s, before);
     }
 
+    /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>
+    private static bool PossessesSubject(AnalyzedSentence s, Mention reference, int trigger) =>
+        s.TokenAt(reference.PhraseEnd) + 1 < trigger && IsPossessor(s, reference);
+
     /// <summary>
-    /// "Albanese's adviser arrived": the reference owns the subject's noun, which is someone else; "Albanese's own
-    /// visit" is still Albanese's.
+    /// Whether a possessive follows the reference, which then owns the noun after it ("Mr. Kishida's invitation",
+    /// "Kim Jong Un's father"); "Albanese's own visit" is still Albanese's.
     /// </summary>
-    private static bool PossessesSubject(AnalyzedSentence s, Mention reference, int trigger)
+    public static bool IsPossessor(AnalyzedSentence s, Mention reference)
     {
         var next = s.TokenAt(reference.PhraseEnd);
-        return next + 1 < trigger && next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
+        return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
     }
 
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
@@ -176,7 +180,7 @@ internal static class Grammar
         for (var k = 1; k < candidates.Count; k++)
         {
             // "with Kim Jong Il, Kim Jong Un's father": a possessor only describes the one before.
-            if (!Joins(s, run[^1], candidates[k]) || PossessesSubject(s, candidates[k], int.MaxValue))
+            if (!Joins(s, run[^1], candidates[k]) || IsPossessor(s, candidates[k]))
             {
                 break;
             }

@@ -44,7 +44,7 @@ internal static class HostedMeal
         }
         else
         {
-            hosts = s.IsAny(start - 1, "hosted", "hosting", "hosts", "host", "gave", "held", "threw") ? Grammar.Subject(s, start - 1, references) : [];
+            hosts = OccasionRule.IsVerbOfHosting(s, start - 1) ? Grammar.Subject(s, start - 1, references) : [];
         }
 
         var hostIds = Grammar.Leaders(hosts);

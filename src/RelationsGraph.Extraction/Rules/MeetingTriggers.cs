@@ -61,7 +61,7 @@ internal static class MeetingTriggers
                     i = s.TokenAt(noun.End) - 1;
                 }
             }
-            else if (PhaseVerbEnd(s, i) is { } phase && s.Tokens[phase + 1 < s.Tokens.Count ? phase + 1 : phase].Kind == TokenKind.Word
+            else if (PhaseVerbEnd(s, i) is { } phase && phase + 1 < s.Tokens.Count && s.Tokens[phase + 1].Kind == TokenKind.Word
                 && NounAfter(s, phase, 6) is { Head: "talks" or "meeting" or "summit" } ended)
             {
                 // "Obama and Xi wrapped up an unusual summit at Sunnylands", "the two leaders began their talks": the

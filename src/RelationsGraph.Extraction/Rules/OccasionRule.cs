@@ -171,4 +171,8 @@ public sealed class OccasionRule : IExtractionRule
 
         return null;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a verb of hosting an occasion ("hosted", "held", "gave", "threw"): its subject hosts.</summary>
+    internal static bool IsVerbOfHosting(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "host", "hosts", "hosted", "hosting", "held", "holds", "gave", "gives", "threw");
 }

@@ -264,7 +264,7 @@ public sealed class SeriesRule : IExtractionRule
 
         // "he had accepted Mr. Kishida's invitation to attend the G7 summit": the possessor invited; the subject attends.
         // "Both presidents are expected to attend the G20 summit": a group attends as each of its leaders.
-        var references = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !IsPossessor(s, r.End)).ToList();
+        var references = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !Grammar.IsPossessor(s, r)).ToList();
         var subject = references.Count > 0 ? Grammar.Joined(s, references) : [];
         foreach (var leader in subject)
         {
@@ -326,11 +326,4 @@ public sealed class SeriesRule : IExtractionRule
     private static bool IsNegated(AnalyzedSentence s, int verb) =>
         s.IsAny(verb - 1, "not", "never", "n't") || s.Word(verb - 1).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
         || s.Word(verb - 1).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Whether the reference ending at <paramref name="end"/> is a possessor ("Mr. Kishida's invitation").</summary>
-    private static bool IsPossessor(AnalyzedSentence s, int end)
-    {
-        var next = s.TokenAt(end);
-        return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive;
-    }
 }

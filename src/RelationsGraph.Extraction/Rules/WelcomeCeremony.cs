@@ -65,8 +65,7 @@ internal static class WelcomeCeremony
             }
 
             // "Xi hosted a welcoming ceremony ... for his guest": the subject of a verb of hosting gives the welcome.
-            var hosting = s.IsAny(start - 1, "hosted", "hosts", "host", "hosting", "held", "holds", "gave", "gives");
-            guest ??= given ? before.FirstOrDefault() : hosting ? null : Visitor(context, before);
+            guest ??= given ? before.FirstOrDefault() : OccasionRule.IsVerbOfHosting(s, start - 1) ? null : Visitor(context, before);
             hosts.AddRange(before);
         }
 

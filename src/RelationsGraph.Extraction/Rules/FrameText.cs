@@ -6,8 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 internal static class FrameText
 {
     /// <summary>
-    /// The date of the event whose words end at token <paramref name="last"/>: the first date mention after it (or
-    /// just before it, in the same clause) that no other event word stands between, nor a clause of its own time
+    /// The date of the event whose words end at token <paramref name="last"/>: a date mention within the words, else the first after them (or
+    /// just before them, in the same clause) that no other event word stands between, nor a clause of its own time
     /// ("his first meeting with Xi since assuming office in October": October dates the office, not the meeting).
     /// </summary>
     /// <param name="s">The sentence.</param>
@@ -31,6 +31,11 @@ internal static class FrameText
             if (SinceDate(s, at))
             {
                 continue; // "the first summit between them since December 2019": a span's start dates no event
+            }
+
+            if (at > first && at < last)
+            {
+                return date; // within the event's own words: "was received on Friday in Beijing by", "sat down ... on Monday night for a virtual summit"
             }
 
             if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && !Attributive(s, date, at)

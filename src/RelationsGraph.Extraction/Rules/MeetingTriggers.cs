@@ -105,8 +105,9 @@ internal static class MeetingTriggers
                     triggers.Add(new Trigger(i, i, EventKind.Meeting, noun));
                 }
             }
-            else if (s.Is(i, "sat") && s.Is(i + 1, "down") && s.Is(i + 2, "for") && s.MentionStartingAt(i + 3, MentionKind.EventNoun) is { } sat)
+            else if (s.Is(i, "sat") && s.Is(i + 1, "down") && SatDownFor(s, i + 2) is { } sat)
             {
+                // "sat down for talks", "sat down — on a screen, not across a table — on Monday night for a virtual summit".
                 triggers.Add(new Trigger(i, s.TokenAt(sat.End) - 1, EventKind.Meeting, sat));
             }
             else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && s.IsAny(i + 2, "with", "together"))
@@ -350,6 +351,29 @@ internal static class MeetingTriggers
         s.IsAny(i, "concluded", "began", "ended") ? i
         : (s.Is(i, "wrapped") && s.Is(i + 1, "up")) || (s.Is(i, "kicked") && s.Is(i + 1, "off")) ? i + 1
         : null;
+
+    /// <summary>
+    /// The event noun after the first "for" within sixteen tokens of <paramref name="start"/>, past an aside and a date
+    /// ("sat down — on a screen, not across a table — on Monday night for a virtual summit"); null when a leader
+    /// comes first ("sat down with Xi on Friday for talks" is the "sat down with" of the leader).
+    /// </summary>
+    private static Mention? SatDownFor(AnalyzedSentence s, int start)
+    {
+        for (var k = start; k < s.Tokens.Count && k <= start + 16; k++)
+        {
+            if (s.Is(k, "for"))
+            {
+                return s.MentionStartingAt(k + 1, MentionKind.EventNoun);
+            }
+
+            if (s.MentionStartingAt(k, MentionKind.Leader) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first event noun that starts within <paramref name="window"/> tokens after <paramref name="i"/> in its clause.</summary>
     private static Mention? NounAfter(AnalyzedSentence s, int i, int window)

@@ -44,6 +44,8 @@ public sealed class MeetingTriggersTests
     [InlineData("Modi received Albanese in New Delhi on Friday.")]
     [InlineData("Modi sat down for talks with Albanese on Friday.")]
     [InlineData("Modi sat down with Albanese on Friday.")]
+    [InlineData("Modi sat down with Albanese on Friday for talks on trade.")]
+    [InlineData("Modi sat down with Prime Minister Albanese on Friday for talks on trade.")]
     [InlineData("Modi shook hands with Albanese on Friday.")]
     [InlineData("Modi greeted Albanese on Friday.")]
     [InlineData("Modi exchanged views with Albanese on Friday.")]
@@ -123,5 +125,27 @@ public sealed class MeetingTriggersTests
         var s = Some.Sentence(sentence);
 
         Assert.DoesNotContain(RelationsGraph.Extraction.Rules.MeetingTriggers.Find(s), t => s.IsAny(t.First, "began", "ended"));
+    }
+
+    [Theory]
+    [InlineData("President Joe Biden and Chinese President Xi Jinping sat down — on a screen, not across a table — on Monday night for a virtual summit.")]
+    [InlineData("President Joe Biden and Chinese President Xi Jinping sat down on Monday for talks.")]
+    public void Find_SatDownPastAnAsideForASummit_IsAMeetingDatedByTheDateWithin(string sentence)
+    {
+        var result = Some.Extract("Nov 16, 2021 06:00", "WASHINGTON, Nov. 16 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
+        Assert.Equal("2021-11-15", meeting.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Biden sat down with reporters on Monday for an interview about the summit.")]
+    [InlineData("Biden sat down at a table on Monday for a photograph with Xi, who arrived for the summit later.")]
+    public void Find_SatDownWithOthersOrForNoEvent_IsNoMeetingOfTheTwo(string sentence)
+    {
+        var result = Some.Extract("Nov 16, 2021 06:00", "WASHINGTON, Nov. 16 (Wire)",
+            "President Joe Biden and Chinese President Xi Jinping were in Washington and Beijing this week.", sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting && e.Date?.ToString() == "2021-11-15");
     }
 }

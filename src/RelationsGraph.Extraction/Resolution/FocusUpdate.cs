@@ -38,7 +38,7 @@ internal sealed class FocusUpdate(Discourse discourse)
 
         ResolvedCountries(s, countryMentions);
         var countries = Coordinated(s, countryMentions);
-        if (countries.Count >= 2)
+        if (countries.Count >= 2 && !OnlyOfThePast(references))
         {
             Replace(discourse.FocusCountries, countries);
             discourse.FocusCountriesAt = s.Index;
@@ -121,6 +121,29 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>
+    /// Whether the sentence names leaders, all of them of the past, once the story has a focus: the countries it names
+    /// together are not the story's sides ("The last Chinese premier to visit was Li Keqiang, who travelled to Australia
+    /// and New Zealand in 2017" does not make them "the two countries").
+    /// </summary>
+    private bool OnlyOfThePast(List<Mention> references)
+    {
+        if (discourse.Focus.Count == 0 || references.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (!discourse.Former.Contains(reference.NodeId!))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a verb of meeting ("met", "held talks") follows offset <paramref name="start"/> in the sentence.</summary>

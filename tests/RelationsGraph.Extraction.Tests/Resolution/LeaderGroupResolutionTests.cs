@@ -264,4 +264,17 @@ public sealed class LeaderGroupResolutionTests
             "Prime Minister Lee Hsien Loong and Indonesian President Joko Widodo held their annual retreat on Tuesday.",
             aside,
             "The two leaders also discussed vaccinated travel lanes.");
+
+    [Theory]
+    [InlineData("The last Chinese premier to visit was Li Keqiang, who travelled to Australia and New Zealand in 2017.", "country:cn,country:au")]
+    [InlineData("Li Qiang later travelled to Australia and New Zealand.", "country:au,country:nz")]
+    public void Resolve_CountriesNamedTogetherWithOnlyALeaderOfThePast_AreNotTheTwoCountries(string between, string expected)
+    {
+        var result = Some.Story(
+            "Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese held talks in Canberra on Monday.",
+            between,
+            "The two countries agreed to resume dialogue.");
+
+        Assert.Equal(expected.Split(','), Some.FirstMention(result, MentionKind.SideGroup, "The two countries").NodeIds);
+    }
 }

@@ -39,8 +39,27 @@ internal static class ColonDateline
             return false;
         }
 
+        return IsStory(span[(placeEnd + 1)..]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/>, the line after a dateline's place and its colon or dash, is a story's first
+    /// sentence: a capitalised word first and at least <see cref="MinColonStoryWords"/> words.
+    /// </summary>
+    public static bool IsStory(ReadOnlySpan<char> rest)
+    {
+        var first = 0;
+        while (first < rest.Length && TextChars.IsSpace(rest[first]))
+        {
+            first++;
+        }
+
+        if (first >= rest.Length || !char.IsUpper(rest[first]))
+        {
+            return false;
+        }
+
         var words = 0;
-        var rest = span[(placeEnd + 1)..];
         for (var i = 0; i < rest.Length && words < MinColonStoryWords; i++)
         {
             if (TextChars.IsSpace(rest[i]) && i + 1 < rest.Length && !TextChars.IsSpace(rest[i + 1]))

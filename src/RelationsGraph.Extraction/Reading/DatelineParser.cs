@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// September 4. /TASS/.", "Lima, Peru CNN —", "BEIJING: Chinese President ...". An
 /// all-capitals place needs a dash or an outlet tag, or stands alone on its line with its country ("SOCHI, Russia"), or
 /// a colon before the story's first sentence; a place in title case needs a date as well, or an outlet in capitals
-/// ("Jakarta (ANTARA) -"), or a country and an outlet in parentheses before its dash. Bounded look-ahead.
+/// ("Jakarta (ANTARA) -"), or a country and an outlet in parentheses before its dash, or is a known place whose dash
+/// opens the story's first sentence ("Geneva — President Biden ..."). Bounded look-ahead.
 /// </summary>
 internal static class DatelineParser
 {
@@ -121,7 +122,10 @@ internal static class DatelineParser
 
         // "SOCHI, Russia" alone on its line above the story (Anadolu): a place in capitals and its country, nothing else.
         var aloneWithRegion = allCaps && withRegion && after >= span.Length;
-        if (!(hasDash || tag is not null || aloneWithRegion) || (!allCaps && month == 0 && !(hasDash && (twoTags || IsAgencyInCapitals(tag)))))
+        // "Geneva — President Biden and ..." (CBS News): a known place in title case and a dash open the story's first sentence.
+        var knownBeforeStory = hasDash && tag is null && !withRegion && knownPlaces.Contains(span[..placeEnd]) && ColonDateline.IsStory(span[end..]);
+        if (!(hasDash || tag is not null || aloneWithRegion)
+            || (!allCaps && month == 0 && !(hasDash && (twoTags || IsAgencyInCapitals(tag))) && !knownBeforeStory))
         {
             return null;
         }

@@ -142,6 +142,19 @@ public sealed class ArticleReaderDatelineTests
         Assert.Equal(place, ArticleReader.Read("t", text, options).DatelinePlace);
     }
 
+    [Theory]
+    [InlineData("Geneva \u2014 President Biden and Russian President Vladimir Putin sat down face to face on Wednesday.", "Geneva")]
+    [InlineData("Geneva -- President Biden and Russian President Vladimir Putin sat down face to face on Wednesday.", "Geneva")]
+    [InlineData("Geneva \u2014 the lakeside city where Biden and Putin met on Wednesday, was calm.", null)]
+    [InlineData("Geneva \u2014 Biden and Putin.", null)]
+    [InlineData("Lausanne \u2014 President Biden and Russian President Vladimir Putin sat down face to face on Wednesday.", null)]
+    public void Read_KnownPlaceInTitleCaseAndADash_IsADatelineOnlyBeforeTheStorysFirstSentence(string text, string? place)
+    {
+        var options = new ArticleReaderOptions { KnownPlaces = ["Geneva"] };
+
+        Assert.Equal(place, ArticleReader.Read("t", text, options).DatelinePlace);
+    }
+
     [Fact]
     public void Read_PlaceAndCountryAloneOnALineAboveTheStory_IsTheDateline()
     {

@@ -180,7 +180,8 @@ public sealed class EventAliasRule : IExtractionRule
 
     /// <summary>
     /// Whether the sentence tells <paramref name="target"/> after <paramref name="noun"/>, with a word of time between
-    /// that sets them apart: "The meeting came a day before Trudeau joins them ... for the summit".
+    /// that sets them apart: "The meeting came a day before Trudeau joins them ... for the summit", "The summit was the
+    /// first between the presidents of the two countries since former President Donald Trump met Putin in Helsinki".
     /// </summary>
     /// <returns>The token of the word of time, or null.</returns>
     private static int? ToldAgainst(AnalyzedSentence s, Mention noun, EventFrame target)
@@ -192,7 +193,7 @@ public sealed class EventAliasRule : IExtractionRule
 
         for (var k = s.TokenAt(noun.End); k < s.Tokens.Count && s.Tokens[k].Start < target.Trigger.Start; k++)
         {
-            if (s.IsAny(k, "before", "after", "ahead", "following", "preceded", "followed"))
+            if (s.IsAny(k, "before", "after", "ahead", "following", "preceded", "followed", "since"))
             {
                 return k;
             }

@@ -104,6 +104,20 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_SummitToldBeforeAMeetingSinceWhichItIsTheFirst_NamesTheMainMeeting()
+    {
+        var result = Some.Extract("Jun 16, 2021 21:00", "GENEVA, June 16 (Wire)",
+            "President Joe Biden and Russian President Vladimir Putin held talks in Geneva on Wednesday.",
+            "The summit was the first between the presidents of the two countries since former President Donald Trump met Putin in Helsinki in 2018.");
+
+        var main = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:vladimir-putin");
+        var helsinki = GraphAssert.EventOf(result.Graph, "leader:donald-trump", "leader:vladimir-putin");
+
+        Assert.Contains("The summit", main.Aliases.Items);
+        Assert.DoesNotContain("The summit", helsinki.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_MeetingOfNamedLeadersToldBeforeAnEarlierOne_NamesTheirCurrentMeeting()
     {
         var result = Some.Story(

@@ -28,6 +28,10 @@ public sealed class KnowledgeBaseTests
     [InlineData("country:cn", "President", "2010-06-01", "leader:hu-jintao")]
     [InlineData("country:us", "President", "2024-04-10", "leader:joe-biden")]
     [InlineData("country:kr", "president", "2023-03-16", "leader:yoon-suk-yeol")]
+    [InlineData("country:nz", "Prime Minister", "2024-06-13", "leader:christopher-luxon")]
+    [InlineData("country:ua", "President", "2022-04-09", "leader:volodymyr-zelensky")]
+    [InlineData("country:il", "Prime Minister", "2018-01-15", "leader:benjamin-netanyahu")]
+    [InlineData("country:il", "Prime Minister", "2022-01-15", "leader:naftali-bennett")]
     public void OfficeHolder_OnDate_IsTheLeaderWhoseTermCoversIt(string country, string title, string date, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolder(country, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
 

@@ -74,9 +74,9 @@ public sealed class MentionResolverTests
     public void Resolve_CountryRoleAfterTwoTitledLeadersOfNoKnownCountry_IsNeither()
     {
         var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
-            "President Abdel-Fattah El-Sisi and President Aoife Brennan arrived in New Delhi on Tuesday.", "The Egyptian president laid a wreath.");
+            "President Tariq Mansour and President Aoife Brennan arrived in New Delhi on Tuesday.", "The Kenyan president laid a wreath.");
 
-        Assert.Empty(Some.FirstMention(result, MentionKind.Role, "The Egyptian president").NodeIds);
+        Assert.Empty(Some.FirstMention(result, MentionKind.Role, "The Kenyan president").NodeIds);
     }
 
     [Fact]

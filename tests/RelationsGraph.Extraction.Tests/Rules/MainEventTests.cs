@@ -21,6 +21,20 @@ public sealed class MainEventTests
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph).Id, "topic:economic-cooperation");
     }
 
+    [Theory]
+    [InlineData("", "Political Reporter\u00B7NZ Herald\u00B7\n3 Nov, 2023 07:35 PM\n4 mins to read\n\nSubscribe to listen\nShare this article\n\n", true)]
+    [InlineData("Updated 3 Nov, 2023 07:35 PM\n\n", "", true)]
+    [InlineData("Updated 3 Nov, 2023 07:35 PM\n\n", "Kishida spent the whole of the morning at a memorial park in the city.\nHe then met business leaders over lunch at a hotel nearby.\nAides said the schedule had been moved back by an hour.\n\n", false)]
+    public void Apply_NoDatelineAndShortPageLinesBeforeTheLead_TheLeadsMeetingIsTheMainOne(string stamp, string before, bool main)
+    {
+        var result = Some.Extractor.Extract(ArticleReader.Read("nz",
+            "Kishida and Marcos agree on defence talks\n\nBy Harriet Kemble\n" + stamp + before
+            + "Japanese Prime Minister Fumio Kishida has hosted President Ferdinand Marcos Jr for talks at the Prime Minister's Office in Tokyo.\n\n"
+            + "The leaders also discussed economic cooperation."));
+
+        Assert.Equal(main, result.Graph.EdgesOf<Discussed>().Any(e => e.Source.Id == Meeting(result.Graph).Id && e.Target.Id == "topic:economic-cooperation"));
+    }
+
     [Fact]
     public void Apply_PageSentencesBeforeTheDateline_TheLeadStillDatesTheMainMeeting()
     {

@@ -116,7 +116,42 @@ internal static class Grammar
             }
         }
 
+        if (before is not null && ObjectOfEarlierMeeting(s, before[^1], trigger) is { } verb)
+        {
+            // "is scheduled to meet Japanese Prime Minister Fumio Kishida, and then to Seoul for talks with Yoon": the
+            // earlier verb's subject goes on to the later talks, not its object.
+            return Subject(s, verb, references);
+        }
+
         return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Joined(s, before);
+    }
+
+    /// <summary>
+    /// The token of "meet" or "met" (with "with" after it) just before the reference, when ", and" lies between the
+    /// reference and the trigger: the reference is that verb's object, told before the trigger's clause; else null.
+    /// </summary>
+    private static int? ObjectOfEarlierMeeting(AnalyzedSentence s, Mention reference, int trigger)
+    {
+        var verb = s.TokenAt(reference.PhraseStart) - 1;
+        if (s.Is(verb, "with"))
+        {
+            verb--;
+        }
+
+        if (!s.IsAny(verb, "meet", "met", "meets"))
+        {
+            return null;
+        }
+
+        for (var k = s.TokenAt(reference.PhraseEnd); k + 1 < trigger; k++)
+        {
+            if (s.Word(k) == "," && s.Is(k + 1, "and"))
+            {
+                return verb;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>

@@ -40,4 +40,16 @@ public sealed class SeparateMeetingsTests
 
         GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi", "leader:anthony-albanese");
     }
+
+    [Theory]
+    [InlineData("Widodo is scheduled to travel to Tokyo to meet Japanese Prime Minister Fumio Kishida, and then to Seoul for talks with South Korean President Yoon Suk Yeol.")]
+    [InlineData("Widodo met with Japanese Prime Minister Fumio Kishida in Tokyo, and later held talks with South Korean President Yoon Suk Yeol.")]
+    public void Apply_TalksAfterAnEarlierMeetingsObject_AreTheEarlierSubjectsNotTheObjects(string sentence)
+    {
+        var result = Some.Extract("Jul 26, 2022 20:00", "JAKARTA, July 26 (Wire)",
+            "Indonesian President Joko Widodo held talks with Chinese President Xi Jinping in Beijing on Tuesday.", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:joko-widodo", "leader:yoon-suk-yeol");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("fumio-kishida-yoon-suk-yeol", StringComparison.Ordinal));
+    }
 }

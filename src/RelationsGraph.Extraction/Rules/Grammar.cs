@@ -232,7 +232,7 @@ internal static class Grammar
         var run = new List<Mention> { before[^1] };
         for (var k = before.Count - 2; k >= 0; k--)
         {
-            if (!Joins(s, before[k], run[0]))
+            if (!Joins(s, before[k], run[0]) || ObjectOfFrontedPhrase(s, before[k], run[0]))
             {
                 break;
             }
@@ -242,6 +242,14 @@ internal static class Grammar
 
         return run;
     }
+
+    /// <summary>
+    /// "On the same day as his talks with Xi, Jokowi also met ...": a reference after a preposition, set off from the next
+    /// by a comma alone, ends a phrase put before the subject rather than starting a list with it.
+    /// </summary>
+    private static bool ObjectOfFrontedPhrase(AnalyzedSentence s, Mention reference, Mention next) =>
+        s.IsAny(s.TokenAt(reference.PhraseStart) - 1, "with", "by", "for", "from", "after")
+        && s.Slice(reference.PhraseEnd, next.PhraseStart).Trim() == ",";
 
     /// <summary>The references in the clause of token <paramref name="trigger"/> that end before it.</summary>
     public static List<Mention> InClauseBefore(AnalyzedSentence s, List<Mention> references, int trigger)

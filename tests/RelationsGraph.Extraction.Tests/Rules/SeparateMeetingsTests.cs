@@ -52,4 +52,16 @@ public sealed class SeparateMeetingsTests
         GraphAssert.EventOf(result.Graph, "leader:joko-widodo", "leader:yoon-suk-yeol");
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("fumio-kishida-yoon-suk-yeol", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("On the same day as his talks with Xi, Widodo also met Chinese Premier Li Keqiang.", false)]
+    [InlineData("Xi, Widodo and Chinese Premier Li Keqiang also met.", true)]
+    public void Apply_LeaderAfterAPrepositionBeforeTheSubjectsComma_IsNoParticipant(string sentence, bool withXi)
+    {
+        var result = Some.Extract("Jul 26, 2022 20:00", "JAKARTA, July 26 (Wire)",
+            "Indonesian President Joko Widodo held talks with Chinese President Xi Jinping in Beijing on Tuesday.", sentence);
+
+        Assert.Equal(withXi, result.Graph.NodesOf<Event>().Any(e => e.Id.Contains("joko-widodo-li-keqiang-xi-jinping", StringComparison.Ordinal)));
+        Assert.Equal(!withXi, result.Graph.NodesOf<Event>().Any(e => e.Id.EndsWith("joko-widodo-li-keqiang", StringComparison.Ordinal)));
+    }
 }

@@ -3,13 +3,11 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Shallow grammar over one sentence for the rules: clause bounds, the leaders that are the subject of a word
-/// or come after it, and which leader references join up ("X, Y and Z").
+/// Shallow grammar over one sentence for the rules: clause bounds and the leaders that are the subject of a word
+/// or come after it (<see cref="Coordination"/> says which references join up: "X, Y and Z").
 /// </summary>
 internal static class Grammar
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
     {
         ";", ":", "while", "whereas", "which", "where", "who", "although", "but", "because", "since", "after", "before", "when", "as", "that",
@@ -123,7 +121,7 @@ internal static class Grammar
             return Subject(s, verb, references);
         }
 
-        return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Joined(s, before);
+        return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Coordination.Joined(s, before);
     }
 
     /// <summary>
@@ -215,7 +213,7 @@ internal static class Grammar
         for (var k = 1; k < candidates.Count; k++)
         {
             // "with Kim Jong Il, Kim Jong Un's father": a possessor only describes the one before.
-            if (!Joins(s, run[^1], candidates[k]) || IsPossessor(s, candidates[k]))
+            if (!Coordination.Joins(s, run[^1], candidates[k]) || IsPossessor(s, candidates[k]))
             {
                 break;
             }
@@ -225,31 +223,6 @@ internal static class Grammar
 
         return run;
     }
-
-    /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>
-    public static List<Mention> Joined(AnalyzedSentence s, List<Mention> before)
-    {
-        var run = new List<Mention> { before[^1] };
-        for (var k = before.Count - 2; k >= 0; k--)
-        {
-            if (!Joins(s, before[k], run[0]) || ObjectOfFrontedPhrase(s, before[k], run[0]))
-            {
-                break;
-            }
-
-            run.Insert(0, before[k]);
-        }
-
-        return run;
-    }
-
-    /// <summary>
-    /// "On the same day as his talks with Xi, Jokowi also met ...": a reference after a preposition, set off from the next
-    /// by a comma alone, ends a phrase put before the subject rather than starting a list with it.
-    /// </summary>
-    private static bool ObjectOfFrontedPhrase(AnalyzedSentence s, Mention reference, Mention next) =>
-        s.IsAny(s.TokenAt(reference.PhraseStart) - 1, "with", "by", "for", "from", "after")
-        && s.Slice(reference.PhraseEnd, next.PhraseStart).Trim() == ",";
 
     /// <summary>The references in the clause of token <paramref name="trigger"/> that end before it.</summary>
     public static List<Mention> InClauseBefore(AnalyzedSentence s, List<Mention> references, int trigger)
@@ -300,76 +273,6 @@ internal static class Grammar
         }
 
         return leaders;
-    }
-
-    /// <summary>
-    /// Whether two references are joined: <see cref="IsJoin"/> on the text between them, after an "of &lt;country&gt;"
-    /// that completes the first one ("Prime Minister Kishida Fumio of Japan and President Yoon Suk Yeol").
-    /// </summary>
-    public static bool Joins(AnalyzedSentence s, Mention first, Mention next)
-    {
-        var from = first.PhraseEnd;
-        var k = s.TokenAt(from);
-        if (s.Is(k, "of") && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) is { } country && country.End <= next.PhraseStart)
-        {
-            from = country.End;
-        }
-
-        return IsJoin(s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart))));
-    }
-
-    /// <summary>Words between a country's possessive and a title that still describe the office ("Australia's newly elected Prime Minister").</summary>
-    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "newly", "elected", "new", "incoming", "outgoing", "visiting", "interim", "acting",
-    };
-
-    /// <summary>
-    /// Where a reference starting at <paramref name="start"/> really starts when a country's possessive stands before
-    /// its title: "and Australia's newly elected Prime Minister Anthony Albanese" joins like "and Anthony Albanese".
-    /// </summary>
-    private static int PossessorStart(AnalyzedSentence s, int start)
-    {
-        var k = s.TokenAt(start) - 1;
-        while (k > 0 && OfficeQualifiers.Contains(s.Word(k)))
-        {
-            k--;
-        }
-
-        if (k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is { } country)
-        {
-            return country.Start;
-        }
-
-        return start;
-    }
-
-    /// <summary>
-    /// Whether the text between two references joins them ("and", ",", ", and", "and visiting"), a parenthesis aside
-    /// ("(习近平) and") and an honorific before the second ("and Mr.").
-    /// </summary>
-    public static bool IsJoin(string between)
-    {
-        var text = between;
-        for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', StringComparison.Ordinal))
-        {
-            var close = text.IndexOf(')', open);
-            if (close < 0)
-            {
-                break;
-            }
-
-            text = text[..open] + text[(close + 1)..];
-        }
-
-        var join = text.AsSpan().Trim();
-        var space = join.LastIndexOf(' ');
-        if (space > 0 && HonorificLookup.Contains(join[(space + 1)..]))
-        {
-            join = join[..space].TrimEnd(); // "and Mr." before "Kishida"
-        }
-
-        return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 
     /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>

@@ -65,7 +65,7 @@ public sealed class RepresentedRule : IExtractionRule
                     continue;
                 }
 
-                if (run.Count == 0 ? s.TokenAt(country.Start) > k + 2 : !Grammar.Joins(s, run[^1], country))
+                if (run.Count == 0 ? s.TokenAt(country.Start) > k + 2 : !Coordination.Joins(s, run[^1], country))
                 {
                     break;
                 }

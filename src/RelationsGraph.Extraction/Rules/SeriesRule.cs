@@ -265,7 +265,7 @@ public sealed class SeriesRule : IExtractionRule
         // "he had accepted Mr. Kishida's invitation to attend the G7 summit": the possessor invited; the subject attends.
         // "Both presidents are expected to attend the G20 summit": a group attends as each of its leaders.
         var references = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !Grammar.IsPossessor(s, r)).ToList();
-        var subject = references.Count > 0 ? Grammar.Joined(s, references) : [];
+        var subject = references.Count > 0 ? Coordination.Joined(s, references) : [];
         foreach (var leader in subject)
         {
             foreach (var id in leader.NodeIds)

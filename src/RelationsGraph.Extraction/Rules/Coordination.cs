@@ -1,0 +1,107 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// Runs of leader references joined into one group: "Kishida and Yoon", "Prime Minister Kishida Fumio of Japan and
+/// President Yoon Suk Yeol", "and Australia's newly elected Prime Minister Anthony Albanese", "and Mr. Kishida".
+/// </summary>
+internal static class Coordination
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>
+    public static List<Mention> Joined(AnalyzedSentence s, List<Mention> before)
+    {
+        var run = new List<Mention> { before[^1] };
+        for (var k = before.Count - 2; k >= 0; k--)
+        {
+            if (!Joins(s, before[k], run[0]) || ObjectOfFrontedPhrase(s, before[k], run[0]))
+            {
+                break;
+            }
+
+            run.Insert(0, before[k]);
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// "On the same day as his talks with Xi, Jokowi also met ...": a reference after a preposition, set off from the next
+    /// by a comma alone, ends a phrase put before the subject rather than starting a list with it.
+    /// </summary>
+    private static bool ObjectOfFrontedPhrase(AnalyzedSentence s, Mention reference, Mention next) =>
+        s.IsAny(s.TokenAt(reference.PhraseStart) - 1, "with", "by", "for", "from", "after")
+        && s.Slice(reference.PhraseEnd, next.PhraseStart).Trim() == ",";
+
+    /// <summary>
+    /// Whether two references are joined: <see cref="IsJoin"/> on the text between them, after an "of &lt;country&gt;"
+    /// that completes the first one ("Prime Minister Kishida Fumio of Japan and President Yoon Suk Yeol").
+    /// </summary>
+    public static bool Joins(AnalyzedSentence s, Mention first, Mention next)
+    {
+        var from = first.PhraseEnd;
+        var k = s.TokenAt(from);
+        if (s.Is(k, "of") && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) is { } country && country.End <= next.PhraseStart)
+        {
+            from = country.End;
+        }
+
+        return IsJoin(s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart))));
+    }
+
+    /// <summary>Words between a country's possessive and a title that still describe the office ("Australia's newly elected Prime Minister").</summary>
+    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newly", "elected", "new", "incoming", "outgoing", "visiting", "interim", "acting",
+    };
+
+    /// <summary>
+    /// Where a reference starting at <paramref name="start"/> really starts when a country's possessive stands before
+    /// its title: "and Australia's newly elected Prime Minister Anthony Albanese" joins like "and Anthony Albanese".
+    /// </summary>
+    private static int PossessorStart(AnalyzedSentence s, int start)
+    {
+        var k = s.TokenAt(start) - 1;
+        while (k > 0 && OfficeQualifiers.Contains(s.Word(k)))
+        {
+            k--;
+        }
+
+        if (k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is { } country)
+        {
+            return country.Start;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether the text between two references joins them ("and", ",", ", and", "and visiting"), a parenthesis aside
+    /// ("(习近平) and") and an honorific before the second ("and Mr.").
+    /// </summary>
+    public static bool IsJoin(string between)
+    {
+        var text = between;
+        for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                break;
+            }
+
+            text = text[..open] + text[(close + 1)..];
+        }
+
+        var join = text.AsSpan().Trim();
+        var space = join.LastIndexOf(' ');
+        if (space > 0 && HonorificLookup.Contains(join[(space + 1)..]))
+        {
+            join = join[..space].TrimEnd(); // "and Mr." before "Kishida"
+        }
+
+        return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
+    }
+}

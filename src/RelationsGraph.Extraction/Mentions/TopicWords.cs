@@ -17,6 +17,9 @@ internal static class TopicWords
         "boosting", "boost", "enhancing", "enhance", "including", "between", "among", "with", "the", "a", "an", "ways", "how",
         "whether", "what", "where", "when", "why", "if", "then", "there", "here", "only", "well", "any", "every", "no", "day", "days",
         "resolving", "according", "reportedly", "respectively",
+
+        // Verbs that tell what the talks on a subject did: "Talks on the trade agreement began in January".
+        "began", "begun", "begin", "begins", "started", "starts", "ended", "ends", "stalled", "resumed", "resume", "collapsed", "broke",
     };
 
     /// <summary>

@@ -135,6 +135,12 @@ public sealed class TopicListPatternTests
         Assert.Equal([topic], Topics(text));
 
     [Theory]
+    [InlineData("Talks on the trade agreement began in January last year under Mr Johnson.", "began")]
+    [InlineData("Talks on the trade agreement stalled in March.", "stalled")]
+    public void Find_VerbAfterTheSubjectOfTalks_IsNoPartOfATopic(string text, string verb) =>
+        Assert.DoesNotContain(Topics(text), t => t.Contains(verb, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("They discussed the situation in East Asia.", new[] { "situation in East Asia" })]
     [InlineData("They discussed the situation in the South China Sea.", new[] { "South China Sea" })]
     [InlineData("They agreed to hold talks on the risks of artificial intelligence.", new[] { "artificial intelligence" })]

@@ -56,6 +56,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         // else the latest of the former ones. A leader first named after the role in its own sentence is someone
         // else ("the prime minister ... held talks with Premier Li Keqiang").
         var count = 0;
+        var serving = 0;
         string? latestServing = null;
         string? latestFormer = null;
         string? latestHead = null;
@@ -77,6 +78,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 }
                 else
                 {
+                    serving++;
                     latestServing ??= id;
                     if (title == "Leader" && IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id)))
                     {
@@ -89,8 +91,10 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         // "having visited in 2015 as Japan's foreign minister": an office the sentence's subject held, which names
         // neither a leader whose country nothing gave nor today's holder.
         var heldBySubject = s is not null && s.Is(s.TokenAt(role.Start) - 1, "as");
-        if (count == 1 || (count > 1 && role.CountryId is not null))
+        if (count == 1 || (count > 1 && role.CountryId is not null) || (serving == 1 && !heldBySubject && !IsFormerRole(s, role)))
         {
+            // "The premier was welcomed ..." after Premier Li Qiang and the last premier to visit, Li Keqiang: the one
+            // serving leader of the title, when the others named have left office.
             // "The Chinese leader" after Xi and then his foreign minister were named is Xi: a leader without an office
             // named is the country's head, when one of the candidates is.
             role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
@@ -112,6 +116,20 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             discourse.SawLeader(holder.Id);
             role.NodeIds = [holder.Id];
         }
+    }
+
+    /// <summary>Whether the role speaks of a past holder: "the former premier", "the then president", "the last premier to visit".</summary>
+    private static bool IsFormerRole(AnalyzedSentence? s, Mention role)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["former", "then", "late", "last", "previous", "ex-"])
+        {
+            if (role.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return s is not null && s.IsAny(s.TokenAt(role.Start) - 1, "former", "then", "late", "last", "previous");
     }
 
     /// <summary>

@@ -49,17 +49,20 @@ internal static class DatelineParser
         int month = 0, day = 0;
         var withRegion = false;
         int? year = null;
+        int regionStart = 0, regionEnd = 0;
         if (cursor.TryRead(','))
         {
             cursor.SkipSpaces();
             if (!MonthNames.TryReadMonthDay(ref cursor, out month, out day, out year))
             {
+                regionStart = cursor.Position;
                 if (!TryReadRegion(ref cursor))
                 {
                     return null;
                 }
 
                 withRegion = true;
+                regionEnd = cursor.Position;
 
                 var afterRegion = cursor.Position;
                 var dated = cursor.TryRead(',');
@@ -131,7 +134,20 @@ internal static class DatelineParser
         }
 
         var start = line.TrimStart;
+        if (withRegion && IsWebAddress(span[..placeEnd]))
+        {
+            // "TEMPO.CO, Jakarta -": the outlet's web address first, then the place.
+            return new DatelineMatch(start, start + end, start + regionStart, start + regionEnd, month, day, year, tag ?? span[..placeEnd].ToString(), after >= span.Length);
+        }
+
         return new DatelineMatch(start, start + end, start, start + placeEnd, month, day, year, tag, after >= span.Length);
+    }
+
+    /// <summary>Whether the place read is an outlet's web address in capitals ("TEMPO.CO", "KOMPAS.COM").</summary>
+    private static bool IsWebAddress(ReadOnlySpan<char> place)
+    {
+        var dot = place.LastIndexOf('.');
+        return dot > 0 && place[(dot + 1)..] is "CO" or "COM" or "NET" or "ORG" or "ID";
     }
 
     private static int ScanPlace(ReadOnlySpan<char> span)

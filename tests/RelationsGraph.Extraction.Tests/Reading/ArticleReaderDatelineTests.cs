@@ -34,6 +34,17 @@ public sealed class ArticleReaderDatelineTests
     }
 
     [Theory]
+    [InlineData("TEMPO.CO, Jakarta - President Joko Widodo held talks with Xi Jinping in Beijing.", "Jakarta", "TEMPO.CO")]
+    [InlineData("ST. LOUIS, Mo. (AP) - The delegates met on Tuesday.", "ST. LOUIS", "AP")]
+    public void Read_OutletsWebAddressBeforeThePlace_IsTheOutletAndThePlaceFollows(string story, string place, string outlet)
+    {
+        var article = ReadWithPage(story, "Jul 26, 2022 20:14");
+
+        Assert.Equal(place, article.DatelinePlace);
+        Assert.Equal(outlet, article.Dateline!.OutletTag);
+    }
+
+    [Theory]
     [InlineData("Lima, Peru CNN — President Joe Biden met Chinese leader Xi Jinping on Saturday.")]
     [InlineData("Lima, Peru CNN —\n\nPresident Joe Biden met Chinese leader Xi Jinping on Saturday.")]
     public void Read_PlaceAndAnOutletInCapitalsWithoutBrackets_IsTheDateline(string story)

@@ -118,18 +118,24 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
     }
 
-    /// <summary>Whether the role speaks of a past holder: "the former premier", "the then president", "the last premier to visit".</summary>
+    /// <summary>Words that make a role a past holder's: "the former premier", "the then president", "the last premier to visit".</summary>
+    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase) { "former", "then", "late", "last", "previous" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWordLookup = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word of the role, or the word before it, makes it a past holder's (see <see cref="PastWords"/>).</summary>
     private static bool IsFormerRole(AnalyzedSentence? s, Mention role)
     {
-        foreach (var word in (ReadOnlySpan<string>)["former", "then", "late", "last", "previous", "ex-"])
+        var text = role.Text.AsSpan();
+        foreach (var range in text.Split(' '))
         {
-            if (role.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (PastWordLookup.Contains(text[range]))
             {
                 return true;
             }
         }
 
-        return s is not null && s.IsAny(s.TokenAt(role.Start) - 1, "former", "then", "late", "last", "previous");
+        return s is not null && PastWords.Contains(s.Word(s.TokenAt(role.Start) - 1));
     }
 
     /// <summary>

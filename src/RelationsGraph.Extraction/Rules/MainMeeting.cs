@@ -30,7 +30,7 @@ internal static class MainMeeting
     {
         foreach (var s in context.Sentences)
         {
-            if (context.Article.Dateline is { } dateline ? s.Sentence.End > dateline.Range.Start : WordCount(s) >= LeadWords)
+            if (context.Article.Dateline is { } dateline ? s.Sentence.End > dateline.Range.Start : Reading.LineShape.CountWords(s.Sentence.Text, LeadWords) >= LeadWords)
             {
                 return Math.Max(2, s.Index + 1);
             }
@@ -41,20 +41,6 @@ internal static class MainMeeting
 
     /// <summary>The fewest words of a story's first sentence: the lines a page puts above a story are shorter.</summary>
     private const int LeadWords = 8;
-
-    private static int WordCount(AnalyzedSentence s)
-    {
-        var words = 0;
-        foreach (var token in s.Tokens)
-        {
-            if (token.Kind == TokenKind.Word)
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
 
     public static void ChooseMain(ExtractionContext context)
     {

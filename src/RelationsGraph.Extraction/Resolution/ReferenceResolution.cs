@@ -51,6 +51,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     /// <summary>Resolves <paramref name="role"/> to the one leader it fits; <paramref name="s"/>, its sentence, when leaders it names after the role are to be left out.</summary>
     private void Role(Mention role, AnalyzedSentence? s)
     {
+        if (s is not null && AppositiveName(s, role) is { } named)
+        {
+            // "the Chinese President, Xi Jinping,": the role is the name set off after it, whoever was named before.
+            role.NodeIds = named.NodeIds;
+            return;
+        }
+
         var title = role.Title ?? "Leader";
         // The leaders named so far that fit, latest first; the first of them is the latest of the serving leaders,
         // else the latest of the former ones. A leader first named after the role in its own sentence is someone
@@ -118,6 +125,20 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
     }
 
+    /// <summary>The leader whose phrase begins inside <paramref name="role"/> and whose name follows it, set off by a comma, or null.</summary>
+    private static Mention? AppositiveName(AnalyzedSentence s, Mention role)
+    {
+        foreach (var m in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (m.PhraseStart > role.Start && m.PhraseStart < role.End && m.Start >= role.End && m.NodeId is not null)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words that make a role a past holder's: "the former premier", "the then president", "the last premier to visit".</summary>
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase) { "former", "then", "late", "last", "previous" };
 
@@ -139,8 +160,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     }
 
     /// <summary>
-    /// The one leader named so far with <paramref name="title"/> and no country (neither stated nor known), or null when
-    /// there is none or more than one; leaders first named after <paramref name="start"/> in <paramref name="s"/> are left out.
+    /// The one leader named so far with <paramref name="title"/> (any head's, for "Leader") and no country (neither
+    /// stated nor known), or null when there is none or more than one; leaders first named after <paramref name="start"/> in <paramref name="s"/> are left out.
     /// </summary>
     private string? OnlyStatelessLeader(string title, AnalyzedSentence? s, int start)
     {
@@ -149,7 +170,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         {
             var id = discourse.Leaders[i];
             if ((s is null || i < discourse.LeadersBeforeSentence || NamedBefore(s, id, start))
-                && entities.CountryOf(id) is null && TitleMatches(entities.TitleOf(id), title) && id != found)
+                && entities.CountryOf(id) is null && id != found
+                && (title == "Leader" ? IsHeadOfStateOrGovernment(entities.TitleOf(id)) : TitleMatches(entities.TitleOf(id), title)))
             {
                 if (found is not null)
                 {

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Resolution;
 
-/// <summary>Roles read as the office a leader held ("as Japan's foreign minister") or as the one serving leader of a title ("the premier").</summary>
+/// <summary>Roles read as the office a leader held ("as Japan's foreign minister"), as the one serving leader of a title ("the premier"), as the name set off after them, or as the one head whose country nothing gave.</summary>
 public sealed class RoleResolutionTests
 {
     [Fact]
@@ -29,5 +29,28 @@ public sealed class RoleResolutionTests
             sentence);
 
         Assert.Equal(serving, Some.FirstMention(result, MentionKind.Role, sentence.Split(" was")[0]).NodeIds.SequenceEqual(["leader:li-qiang"]));
+    }
+
+    [Fact]
+    public void Resolve_RoleSetOffBeforeAName_IsThatNameNotTheLeaderBeforeIt()
+    {
+        var sentence = "President Ade Okonkwo and the Chinese President, Xi Jinping, on Tuesday agreed to lift relations to a strategic partnership.";
+        var result = Some.Extract("Sep 3, 2024 20:00", "BEIJING, Sept. 3 (Wire)", sentence);
+
+        Assert.Equal(["leader:xi-jinping"], Some.FirstMention(result, MentionKind.Role, "the Chinese President").NodeIds);
+        GraphAssert.NoEdge(result.Graph, "LeaderOf", "leader:ade-okonkwo", "country:cn");
+    }
+
+    [Theory]
+    [InlineData("The Nigerian leader", true)]
+    [InlineData("The Nigerian foreign minister", false)]
+    public void Resolve_LeaderOfACountryAfterOneHeadWithoutACountry_IsThatHeadOfThatCountry(string role, bool resolved)
+    {
+        var result = Some.Extract("Sep 3, 2024 20:00", "BEIJING, Sept. 3 (Wire)",
+            "Chinese President Xi Jinping held talks with President Ade Okonkwo on Tuesday.",
+            $"{role} said the trip was his second to China.");
+
+        Assert.Equal(resolved, Some.FirstMention(result, MentionKind.Role, role).NodeIds.SequenceEqual(["leader:ade-okonkwo"]));
+        Assert.Equal(resolved, result.Graph.EdgesOf<LeaderOf>().Any(e => e.Source.Id == "leader:ade-okonkwo" && e.Target.Id == "country:ng"));
     }
 }

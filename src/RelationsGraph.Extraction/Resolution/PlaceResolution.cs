@@ -40,7 +40,7 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             else if (mention.Kind == MentionKind.Place && mention.Candidates.Count == 1)
             {
                 // A place the knowledge base lacks: the dateline's ("PERTH, Australia --"), a named venue or town.
-                LinkPlace(s, mention, mention.Candidates[0]);
+                LinkPlace(s, mention, LongFormOf(mention.Candidates[0]) ?? mention.Candidates[0]);
             }
         }
     }
@@ -81,6 +81,35 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         }
 
         LinkPlace(s, mention, place.Name);
+    }
+
+    /// <summary>
+    /// The one place of the article whose name is <paramref name="name"/> followed by "of ...", or null: "the Great
+    /// Hall" after "the Great Hall of the People" is that hall. A name of one word is too short to tell.
+    /// </summary>
+    private string? LongFormOf(string name)
+    {
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var node in entities.Nodes)
+        {
+            if (node is Place place && place.Name.Length > name.Length + 4 && place.Name.StartsWith(name, StringComparison.Ordinal)
+                && place.Name.AsSpan(name.Length).StartsWith(" of ", StringComparison.Ordinal))
+            {
+                if (found is not null && found != place.Name)
+                {
+                    return null;
+                }
+
+                found = place.Name;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Links <paramref name="mention"/> to the Place node named <paramref name="name"/>, with its text and its "the ..." form as aliases.</summary>

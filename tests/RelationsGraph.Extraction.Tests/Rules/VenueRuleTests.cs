@@ -25,6 +25,18 @@ public sealed class VenueRuleTests
         Assert.Equal(held, result.Graph.Edges.Any(e => e.Kind == "HeldIn" && e.Source.Id == meeting && e.Target.Id == "place:great-hall-of-the-people"));
     }
 
+
+    [Fact]
+    public void Apply_ShortFormOfAVenueNamedBefore_IsThatVenue()
+    {
+        var result = Some.Extract("Sep 3, 2024 20:00", "BEIJING, Sept. 3 (Wire)",
+            "Chinese President Xi Jinping held talks with President Ade Okonkwo at the Great Hall of the People on Tuesday.",
+            "Xi received his guest at a welcome ceremony inside the Great Hall before the talks.");
+
+        var hall = Assert.Single(result.Graph.NodesOf<Place>(), p => p.Name.StartsWith("Great Hall", StringComparison.Ordinal));
+        Assert.Contains("the Great Hall", hall.Aliases.Items);
+    }
+
     [Fact]
     public void Apply_NoCityWritten_TheDatelineCityIsWhereTheMainMeetingWasHeld()
     {

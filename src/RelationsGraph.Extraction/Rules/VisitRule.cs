@@ -150,7 +150,7 @@ public sealed class VisitRule : IExtractionRule
 
     /// <summary>
     /// "Abe visited Beijing", "Moon, who is on a state visit to China", "Modi, who is in Russia on an official visit",
-    /// "talks with visiting Prime Minister Abe"
+    /// "Tinubu is in Beijing on a state visit", "talks with visiting Prime Minister Abe"
     /// (a visit to the country where the talks were held). A trip "to attend" a summit is not a visit.
     /// </summary>
     private static void Visited(ExtractionContext context, AnalyzedSentence s, List<Mention> references)
@@ -183,10 +183,11 @@ public sealed class VisitRule : IExtractionRule
                 Record(context, s, arriving, arrival, traveller, null, traveller.PhraseStart, arrival.End);
             }
 
-            if (s.Word(i) == "," && s.Is(i + 1, "who") && s.IsAny(i + 2, "is", "was") && s.Is(i + 3, "in") && VisitPhrases.StayIn(s, i + 4) is { } stay)
+            if (s.IsAny(i, "is", "was") && s.Is(i + 1, "in") && VisitPhrases.StayIn(s, i + 2) is { } stay)
             {
-                // ", who is in Russia on an official visit": the visit is to where the visitor is.
-                var visitor = VisitPhrases.EndingAt(s, references, i);
+                // ", who is in Russia on an official visit", "Tinubu is in the Chinese capital on a state visit": the visit
+                // is to where the visitor is.
+                var visitor = s.Is(i - 1, "who") && s.Word(i - 2) == "," ? VisitPhrases.EndingAt(s, references, i - 2) : Grammar.Subject(s, i, references).LastOrDefault();
                 if (visitor?.NodeId is { } leader)
                 {
                     Record(context, s, leader, stay.Destination, visitor, stay.Noun, visitor.PhraseStart, stay.Noun.End);

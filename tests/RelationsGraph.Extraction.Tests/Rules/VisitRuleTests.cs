@@ -187,6 +187,17 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", visit.Id);
     }
 
+
+    [Theory]
+    [InlineData("Ade Okonkwo is in the Chinese capital on a state visit.", true)]
+    [InlineData("Ade Okonkwo is in the Chinese capital for a summit.", false)]
+    public void Apply_SubjectIsInAPlaceOnAVisit_IsAVisitThere(string sentence, bool visit)
+    {
+        var result = Some.Extract("Sep 3, 2024 18:00", "BEIJING, Sept. 3 (Wire)", "Chinese President Xi Jinping met President Ade Okonkwo on Tuesday.", sentence);
+
+        Assert.Equal(visit, result.Graph.NodesOf<Event>().Any(e => e.EventKind == EventKind.Visit && e.Aliases.Items.Contains("a state visit")));
+    }
+
     [Fact]
     public void Apply_SubjectPaysAVisitToACountry_IsTheVisitor()
     {

@@ -16,7 +16,7 @@ internal static class TopicWords
         "very", "further", "deepening", "deepen", "strengthening", "strengthen", "expanding", "expand", "promoting", "promote",
         "boosting", "boost", "enhancing", "enhance", "including", "between", "among", "with", "the", "a", "an", "ways", "how",
         "whether", "what", "where", "when", "why", "if", "then", "there", "here", "only", "well", "any", "every", "no", "day", "days",
-        "resolving", "according", "reportedly", "respectively",
+        "resolving", "according", "reportedly", "respectively", "one", "ones",
 
         // Verbs that tell what the talks on a subject did: "Talks on the trade agreement began in January".
         "began", "begun", "begin", "begins", "started", "starts", "ended", "ends", "stalled", "resumed", "resume", "collapsed", "broke",

@@ -39,6 +39,13 @@ public sealed class TopicListPatternTests
             ["energy", "trade", "investment", "infrastructure"],
             Topics("They discussed opportunities in various fields, including energy, trade, investment and infrastructure."));
 
+
+    [Fact]
+    public void Find_OneStandingForANounBefore_IsNoPartOfTheTopic() =>
+        Assert.DoesNotContain(
+            Topics("They signed an agreement on cooperation in the peaceful use of nuclear energy, one on human resource development and deals on media exchange."),
+            t => t.StartsWith("one", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("The leaders also discussed economic cooperation, including infrastructure.", new[] { "economic cooperation", "infrastructure" })]
     [InlineData("They discussed maritime security, including coast guard drills and port calls.", new[] { "maritime security", "coast guard drills", "port calls" })]

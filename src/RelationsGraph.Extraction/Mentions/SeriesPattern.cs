@@ -5,8 +5,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds editions of recurring summits: "[the] [30th] APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
 /// Cooperation (APEC) summit", "the Asia-Pacific Economic Cooperation, or APEC, summit", "the ... forum summit",
-/// "the 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", and the
-/// lexicon's extra forms ("an Asia-Pacific summit"). The organization's id is the candidate.
+/// "the 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", "the summit of
+/// the Forum on China-Africa Cooperation", and the lexicon's extra forms ("an Asia-Pacific summit"). The
+/// organization's id is the candidate.
 /// </summary>
 internal static class SeriesPattern
 {
@@ -58,6 +59,16 @@ internal static class SeriesPattern
             return;
         }
 
+        var of = s.Is(before, "the") ? before - 1 : before;
+        if (s.Is(of, "of") && s.Is(of - 1, "summit") && SummitOfStart(s, of - 1) is var (from, nth) && s.IsAny(from, "the", "this"))
+        {
+            // "the summit of the Forum on China-Africa Cooperation (FOCAC)", "the annual summit of the SCO"; "a summit
+            // of the Quad" is left to the meeting it may be.
+            var last = s.Word(k) == "(" && s.Word(k + 2) == ")" ? k + 2 : k - 1;
+            Add(s, org, from, last, nth);
+            return;
+        }
+
         if (s.Word(k) == "(" && s.Word(k + 2) == ")")
         {
             k += 3;
@@ -97,6 +108,27 @@ internal static class SeriesPattern
         }
 
         Add(s, org, start, k, ordinal);
+    }
+
+    /// <summary>
+    /// The first token of "[the] [ninth|annual] summit" ending at token <paramref name="summit"/>, with its ordinal: a
+    /// determiner, then one ordinal or one lower-case describing word.
+    /// </summary>
+    private static (int First, int? Ordinal) SummitOfStart(AnalyzedSentence s, int summit)
+    {
+        var first = summit;
+        int? ordinal = null;
+        if (Words.IsOrdinal(s.Word(first - 1), out var n))
+        {
+            ordinal = n;
+            first--;
+        }
+        else if (first >= 2 && s.IsLowerCaseWord(first - 1) && !Words.Prepositions.Contains(s.Word(first - 1)) && IsDeterminer(s, first - 2))
+        {
+            first--;
+        }
+
+        return (IsDeterminer(s, first - 1) ? first - 1 : first, ordinal);
     }
 
     private static bool IsDeterminer(AnalyzedSentence s, int k) => Words.Determiners.Contains(s.Word(k)) || s.Word(k) is "an";

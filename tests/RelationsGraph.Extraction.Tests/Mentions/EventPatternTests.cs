@@ -32,6 +32,10 @@ public sealed class EventPatternTests
     [InlineData("before the meeting of Group of Seven leaders", "the meeting of Group of Seven leaders", null)]
     [InlineData("He attended the expanded G7 Summit in Hiroshima.", "the expanded G7 Summit", null)]
     [InlineData("He flew home to attend G20 summit talks.", "G20 summit", null)]
+    [InlineData("He is in Beijing for the summit of the Forum on China-Africa Cooperation (FOCAC), which opens on Wednesday.", "the summit of the Forum on China-Africa Cooperation (FOCAC)", null)]
+    [InlineData("He attended the summit of the Group of 20 major economies in New Delhi.", "the summit of the Group of 20 major economies", null)]
+    [InlineData("They were attending the annual summit of the Shanghai Cooperation Organization.", "the annual summit of the Shanghai Cooperation Organization", null)]
+    [InlineData("It was the ninth summit of the Shanghai Cooperation Organization.", "the ninth summit of the Shanghai Cooperation Organization", 9)]
     public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
     {
         var series = Single(Sentence(text), MentionKind.Series);
@@ -39,6 +43,10 @@ public sealed class EventPatternTests
         Assert.Equal(expected, series.Text);
         Assert.Equal(ordinal, series.Ordinal);
     }
+
+    [Fact]
+    public void Find_IndefiniteSummitOfAnOrganization_IsLeftToTheMeetingItMayBe() =>
+        Assert.Empty(Sentence("Kishida and Modi joined Biden and Albanese for a summit of the Quad.").MentionsOf(MentionKind.Series));
 
     [Fact]
     public void Find_EventNoun_KeepsItsModifiersAndLongerForms()

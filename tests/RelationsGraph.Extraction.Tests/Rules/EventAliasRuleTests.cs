@@ -86,7 +86,7 @@ public sealed class EventAliasRuleTests
 
         var summit = Assert.Single(result.Graph.NodesOf<Event>());
 
-        Assert.Contains("the summit", summit.Aliases.Items);
+        Assert.Contains("the summit of the Asia-Pacific Economic Cooperation", summit.Aliases.Items);
     }
 
     [Fact]

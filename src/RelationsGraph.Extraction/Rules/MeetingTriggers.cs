@@ -24,7 +24,8 @@ internal static class MeetingTriggers
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
-        "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked",
+        "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair",
+        "co-chairs", "co-chairing",
     };
 
     /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
@@ -52,8 +53,9 @@ internal static class MeetingTriggers
                 // "a three-way summit that Biden held with Kishida and ... Yoon Suk Yeol": the noun before is the verb's object.
                 triggers.Add(new Trigger(i, i + 1, Words.EventHeads[relativized.Head!], relativized));
             }
-            else if (s.IsAny(i, "held", "hold", "holds", "holding", "had"))
+            else if (s.IsAny(i, "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-chairing"))
             {
+                // "held talks", "the two prime ministers co-chaired the second Annual Leaders' Meeting".
                 var noun = NounAfter(s, i, 6);
                 if (noun is not null && noun.Head is "talks" or "meeting" or "meetings" or "summit" or "call" or "conversation" or "consultations" && s.TokenAt(noun.Start) - i <= 5)
                 {

@@ -54,6 +54,7 @@ public sealed class MeetingTriggersTests
     [InlineData("Modi and Albanese agreed on Friday to expand trade during talks in New Delhi.")]
     [InlineData("Modi was to host Albanese at Hyderabad House on Friday.")]
     [InlineData("The visit built on a summit that Modi held with Albanese on Friday.")]
+    [InlineData("Modi and Albanese co-chaired the second Annual Leaders' Meeting on Friday.")]
     public void Find_EachWordOfMeeting_GivesAnEventOfBothLeaders(string sentence)
     {
         var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",

@@ -39,6 +39,15 @@ public sealed class EventAliasRule : IExtractionRule
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
 
+                if (noun.Head == "summit" && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
+                    && EditionToldBefore(context, s.Index) is { } edition)
+                {
+                    // "During the summit, Albanese announced ..." after "the close of the Asean-Australia Special Summit":
+                    // a bare summit in a sentence that tells no meeting is the edition of a series told before, not the
+                    // bilateral talks that are the story's main event.
+                    target = edition;
+                }
+
                 if (target is not null && ToldAgainst(s, noun, target) is { } time)
                 {
                     // "The meeting came a day before Trudeau joins them ... for the North American Leaders' Summit": the
@@ -270,6 +279,22 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return true;
+    }
+
+    /// <summary>The last current summit of a series (one with a key of its own) that a sentence before <paramref name="sentence"/> told, or null.</summary>
+    private static EventFrame? EditionToldBefore(ExtractionContext context, int sentence)
+    {
+        EventFrame? found = null;
+        foreach (var frame in context.Events.Frames)
+        {
+            if (frame.Kind == EventKind.Summit && frame.Key is not null && frame.Sentence < sentence && MainMeeting.IsCurrent(context, frame.Date)
+                && (found is null || frame.Sentence > found.Sentence))
+            {
+                found = frame;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>

@@ -49,4 +49,10 @@ public sealed class OrganizationPatternTests
         Assert.Empty(Named(text));
         Assert.NotEmpty(s.MentionsOf(MentionKind.Organization));
     }
+
+    [Theory]
+    [InlineData("He chairs the Economic Community of West African States.", "org:ecowas")]
+    [InlineData("Leaders gathered for the Forum on China-Africa Cooperation.", "org:forum-on-china-africa-cooperation")]
+    public void Find_BodyTheKnowledgeBaseNamesSo_IsThatBody(string text, string id) =>
+        Assert.Contains(Some.Sentence(text).MentionsOf(MentionKind.Organization), m => m.Candidates.SequenceEqual([id]));
 }

@@ -89,6 +89,21 @@ public sealed class EventAliasRuleTests
         Assert.Contains("the summit of the Asia-Pacific Economic Cooperation", summit.Aliases.Items);
     }
 
+    [Theory]
+    [InlineData("During the summit, Albanese announced a new investment facility for the region.", false)]
+    [InlineData("During the summit, Albanese and Anwar agreed to expand trade.", true)]
+    public void Apply_BareSummitAfterASeriesEditionInASentenceOfNoMeeting_NamesTheEdition(string sentence, bool meeting)
+    {
+        var result = Some.Extract("Mar 6, 2024 19:00", "MELBOURNE, March 6 (Wire)",
+            "Prime Minister Anwar Ibrahim joined fellow leaders at the close of the ASEAN-Australia Special Summit on Wednesday.",
+            "On Monday, Anwar and Australian Prime Minister Anthony Albanese co-chaired the annual leaders' meeting at Government House.",
+            sentence);
+        var talks = GraphAssert.EventOf(result.Graph, "leader:anwar-ibrahim", "leader:anthony-albanese");
+
+        Assert.Equal(meeting, talks.Aliases.Items.Contains("the summit"));
+        Assert.Equal(!meeting, result.Graph.NodesOf<Event>().Any(e => e.Id != talks.Id && e.Aliases.Items.Contains("the summit")));
+    }
+
     [Fact]
     public void Apply_MeetingToldBeforeTheEventTheSentenceTells_NamesTheMainMeeting()
     {

@@ -43,7 +43,7 @@ internal static class EventPattern
             {
                 Dialogue(s, i);
             }
-            else if (Words.EventHeads.ContainsKey(s.Word(i)) && !Words.EventHeads.ContainsKey(s.Word(i + 1))
+            else if (Words.EventHeads.ContainsKey(s.Word(i)) && !Words.EventHeads.ContainsKey(s.Word(i + 1)) && !s.IsAny(i + 1, "level", "levels")
                 && !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End, MentionKind.Series, MentionKind.EventNoun))
             {
                 Noun(s, i);

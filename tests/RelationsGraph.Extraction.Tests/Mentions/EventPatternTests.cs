@@ -44,6 +44,12 @@ public sealed class EventPatternTests
         Assert.Equal(ordinal, series.Ordinal);
     }
 
+    [Theory]
+    [InlineData("They will maintain close communication at all levels, including at the summit level.")]
+    [InlineData("Contacts continued at the ministerial and summit levels.")]
+    public void Find_SummitBeforeLevel_IsNoEvent(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.EventNoun));
+
     [Fact]
     public void Find_IndefiniteSummitOfAnOrganization_IsLeftToTheMeetingItMayBe() =>
         Assert.Empty(Sentence("Kishida and Modi joined Biden and Albanese for a summit of the Quad.").MentionsOf(MentionKind.Series));

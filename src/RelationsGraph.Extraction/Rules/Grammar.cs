@@ -298,6 +298,23 @@ internal static class Grammar
         return null;
     }
 
+    /// <summary>
+    /// Whether no other clause opens between "who" at <paramref name="who"/> and <paramref name="trigger"/> (a comma
+    /// that closes the relative clause first is <see cref="ClosingComma"/>'s).
+    /// </summary>
+    private static bool OpenUntil(AnalyzedSentence s, int who, int trigger)
+    {
+        for (var k = who + 1; k < trigger; k++)
+        {
+            if (OpensClause(s, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether token <paramref name="k"/> opens a clause that parts a subject from its verb ("that", "as" and words of time do not).</summary>
     private static bool OpensClause(AnalyzedSentence s, int k) =>
         ClauseBreaks.Contains(s.Word(k)) && !s.IsAny(k, "that", "as", "after", "before", "since", "when");
@@ -322,6 +339,13 @@ internal static class Grammar
             {
                 k = close;
                 continue;
+            }
+
+            // "Hasina, who landed in the Indian capital on Monday on a four-day state visit": the trigger is in the
+            // relative clause of the reference right before it, whose subject that reference is.
+            if (s.Is(k, "who") && k == s.TokenAt(first.PhraseEnd) + 1 && s.Word(k - 1) == "," && OpenUntil(s, k, trigger))
+            {
+                return false;
             }
 
             return true;

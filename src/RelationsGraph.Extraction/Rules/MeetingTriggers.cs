@@ -28,10 +28,11 @@ internal static class MeetingTriggers
         "co-chairs", "co-chairing",
     };
 
-    /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
-    private static readonly HashSet<string> AfterCalled = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words before "to meet" that make the meeting one only offered or wished for: "Abe, who has offered to meet Kim without preconditions".</summary>
+    private static readonly HashSet<string> OnlyWished = new(StringComparer.OrdinalIgnoreCase)
     {
-        "again", "to", "on", "in", "after", "last", "late", "early", "this", "earlier", "later", "and", ",", ".", ";",
+        "offered", "offers", "offer", "wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "seeks", "seek", "sought",
+        "willing", "ready", "eager", "refused", "declined",
     };
 
     public static List<Trigger> Find(AnalyzedSentence s)
@@ -46,7 +47,10 @@ internal static class MeetingTriggers
 
             if (s.IsAny(i, "met", "meet", "meets"))
             {
-                triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));
+                if (!(s.Is(i - 1, "to") && OnlyWished.Contains(s.Word(i - 2))))
+                {
+                    triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));
+                }
             }
             else if (s.IsAny(i, "held", "had") && s.Is(i + 1, "with") && RelativizedNoun(s, i) is { } relativized)
             {
@@ -75,7 +79,7 @@ internal static class MeetingTriggers
             else if (s.IsAny(i, "talked", "spoke", "conferred") && s.IsAny(i + 1, "with", "to", "by"))
             {
                 var call = NounAfter(s, i, 8) is { Head: "call" } c ? c : null;
-                var byPhone = ByPhone(s, i);
+                var byPhone = CallTriggers.ByPhone(s, i);
                 triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && PassiveAgent(s, i) is { } by)
@@ -141,7 +145,7 @@ internal static class MeetingTriggers
                 // "Sisi and Modi agreed ... during talks at Hyderabad House": the subject's leaders met, in an event not named before.
                 triggers.Add(new Trigger(i, s.TokenAt(during.End) - 1, EventKind.Meeting, during));
             }
-            else if (s.Is(i, "called") && CalledLeader(s, i) is { } called)
+            else if (s.Is(i, "called") && CallTriggers.CalledLeader(s, i) is { } called)
             {
                 triggers.Add(called);
             }
@@ -164,30 +168,6 @@ internal static class MeetingTriggers
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
 
         return triggers;
-    }
-
-    /// <summary>
-    /// "called on Barack Obama at the White House" (a meeting) and "called Lula again to condemn the violence" (a
-    /// call): "called" before a leader. Not "called on Pakistan to take action" or "called on Xi to ..." (urged), nor
-    /// "called Xi a friend" (named).
-    /// </summary>
-    private static Trigger? CalledLeader(AnalyzedSentence s, int i)
-    {
-        var on = s.Is(i + 1, "on");
-        var start = on ? i + 2 : i + 1;
-        var leader = s.MentionStartingAt(start, MentionKind.Leader);
-        if (leader is null)
-        {
-            return null;
-        }
-
-        var after = s.TokenAt(leader.End);
-        if (on)
-        {
-            return s.Is(after, "to") ? null : new Trigger(i, i + 1, EventKind.Meeting, null);
-        }
-
-        return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new Trigger(i, i, EventKind.Call, null) : null;
     }
 
     /// <summary>
@@ -235,21 +215,6 @@ internal static class MeetingTriggers
         }
 
         return null;
-    }
-
-    /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>
-    private static bool ByPhone(AnalyzedSentence s, int i)
-    {
-        var end = Math.Min(i + 11, s.Tokens.Count);
-        for (var k = i + 1; k < end; k++)
-        {
-            if (s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether token <paramref name="i"/> is inside an event noun of the sentence.</summary>

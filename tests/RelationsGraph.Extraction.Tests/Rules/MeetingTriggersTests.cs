@@ -17,6 +17,19 @@ public sealed class MeetingTriggersTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hyderabad-house");
     }
 
+    [Theory]
+    [InlineData("Abe, who has offered to meet Kim without preconditions, asked for China's help.", false)]
+    [InlineData("Abe, who is hoping to meet Kim this year, asked for China's help.", false)]
+    [InlineData("Abe, who met Kim in Pyongyang in 2002, asked for China's help.", true)]
+    public void Find_MeetInARelativeClause_IsTheAntecedentsUnlessOnlyOfferedOrWished(string sentence, bool met)
+    {
+        var result = Some.Extract("Jun 27, 2019 20:00", "OSAKA, June 27 (Wire)",
+            "Japanese Prime Minister Shinzo Abe held talks with Chinese President Xi Jinping on Thursday.",
+            $"North Korean leader Kim Jong Un was not there. {sentence}");
+
+        Assert.Equal(met, result.Graph.EdgesOf<ParticipatedIn>().Any(e => e.Source.Id == "leader:kim-jong-un"));
+    }
+
     [Fact]
     public void Find_DuringTheTalksNamedBefore_IsNoNewMeeting()
     {

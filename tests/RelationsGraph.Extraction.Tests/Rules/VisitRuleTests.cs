@@ -189,6 +189,18 @@ public sealed class VisitRuleTests
 
 
     [Theory]
+    [InlineData("Hasina, who landed in the Indian capital on Monday on a four-day state visit, was accorded a ceremonial reception.", true)]
+    [InlineData("Hasina landed in the Indian capital on Monday on a four-day state visit.", true)]
+    [InlineData("Hasina, who landed in the Indian capital on Monday, was accorded a ceremonial reception on a four-day state visit.", false)]
+    public void Apply_LandedInACityOnAVisitInARelativeClause_IsTheAntecedentsVisit(string sentence, bool visit)
+    {
+        var result = Some.Extract("Sep 6, 2022 18:00", "NEW DELHI, Sept. 6 (Wire)",
+            "Prime Minister Sheikh Hasina held talks with Indian Prime Minister Narendra Modi on Tuesday.", sentence);
+
+        Assert.Equal(visit, result.Graph.NodesOf<Event>().Any(e => e.EventKind == EventKind.Visit && e.Aliases.Items.Contains("a four-day state visit")));
+    }
+
+    [Theory]
     [InlineData("Ade Okonkwo is in the Chinese capital on a state visit.", true)]
     [InlineData("Ade Okonkwo is in the Chinese capital for a summit.", false)]
     public void Apply_SubjectIsInAPlaceOnAVisit_IsAVisitThere(string sentence, bool visit)

@@ -1,0 +1,52 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>The words of a telephone call or a call on someone, for <see cref="MeetingTriggers"/>.</summary>
+internal static class CallTriggers
+{
+    /// <summary>Words after "called &lt;leader&gt;" that make it a telephone call: "called Lula again to condemn ...", "called Xi on Monday".</summary>
+    private static readonly HashSet<string> AfterCalled = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "again", "to", "on", "in", "after", "last", "late", "early", "this", "earlier", "later", "and", ",", ".", ";",
+    };
+
+    /// <summary>
+    /// "called on Barack Obama at the White House" (a meeting) and "called Lula again to condemn the violence" (a
+    /// call): "called" before a leader. Not "called on Pakistan to take action" or "called on Xi to ..." (urged), nor
+    /// "called Xi a friend" (named).
+    /// </summary>
+    public static MeetingTriggers.Trigger? CalledLeader(AnalyzedSentence s, int i)
+    {
+        var on = s.Is(i + 1, "on");
+        var start = on ? i + 2 : i + 1;
+        var leader = s.MentionStartingAt(start, MentionKind.Leader);
+        if (leader is null)
+        {
+            return null;
+        }
+
+        var after = s.TokenAt(leader.End);
+        if (on)
+        {
+            return s.Is(after, "to") ? null : new MeetingTriggers.Trigger(i, i + 1, EventKind.Meeting, null);
+        }
+
+        return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new MeetingTriggers.Trigger(i, i, EventKind.Call, null) : null;
+    }
+
+    /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>
+    public static bool ByPhone(AnalyzedSentence s, int i)
+    {
+        var end = Math.Min(i + 11, s.Tokens.Count);
+        for (var k = i + 1; k < end; k++)
+        {
+            if (s.IsAny(k, "telephone", "phone", "videoconference", "video") && s.IsAny(k - 1, "by", "the", "via", "a"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

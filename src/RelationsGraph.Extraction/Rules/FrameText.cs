@@ -128,7 +128,7 @@ internal static class FrameText
     }
 
     /// <summary>"who had spoken five times since early 2021": a date that opens a span of time dates no single event.</summary>
-    private static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
+    public static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
 
     /// <summary>
     /// Whether an event noun other than a participle of the same event comes between the tokens: "held their first

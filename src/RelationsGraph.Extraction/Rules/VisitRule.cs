@@ -347,7 +347,9 @@ public sealed class VisitRule : IExtractionRule
         start = Math.Min(Math.Min(start, end), Math.Min(visitor.PhraseStart, destination.Start));
         end = Math.Max(Math.Max(start, end), Math.Max(visitor.PhraseEnd, destination.End));
         var evidence = context.Evidence(s.Index, start, end);
-        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= destination.End && s.TokenAt(d.Start) - s.TokenAt(destination.End) <= 2);
+        // "Hasina's first trip to India since October 2019": a span's start dates no visit.
+        var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= destination.End && s.TokenAt(d.Start) - s.TokenAt(destination.End) <= 2
+            && !FrameText.SinceDate(s, s.TokenAt(d.Start)));
 
         // "Xi's last trip to France was in March 2019" is not the visit the story is about: an earlier visit joins only a
         // visit of its own date.

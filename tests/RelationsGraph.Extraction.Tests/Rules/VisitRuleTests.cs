@@ -201,6 +201,18 @@ public sealed class VisitRuleTests
     }
 
     [Theory]
+    [InlineData("This is Hasina's first trip to India since October 2019.", null)]
+    [InlineData("Hasina's last trip to India was in October 2019.", "2019-10")]
+    public void Apply_FirstTripSinceADate_IsNotDatedByIt(string sentence, string? date)
+    {
+        var result = Some.Extract("Sep 6, 2022 18:00", "NEW DELHI, Sept. 6 (Wire)",
+            "Prime Minister Sheikh Hasina held talks with Indian Prime Minister Narendra Modi on Tuesday.", sentence);
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        Assert.Equal(date, visit.Date?.ToString());
+    }
+
+    [Theory]
     [InlineData("Ade Okonkwo is in the Chinese capital on a state visit.", true)]
     [InlineData("Ade Okonkwo is in the Chinese capital for a summit.", false)]
     public void Apply_SubjectIsInAPlaceOnAVisit_IsAVisitThere(string sentence, bool visit)

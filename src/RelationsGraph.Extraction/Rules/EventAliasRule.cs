@@ -39,7 +39,13 @@ public sealed class EventAliasRule : IExtractionRule
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }
 
-                if (noun.Head == "summit" && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
+                if (noun.Head is "meeting" or "talks" or "summit" && s.IsAny(s.TokenAt(noun.Start), "that", "those")
+                    && LastToldMeeting(context, s.Index) is { } told)
+                {
+                    // "Lee held talks in Tokyo with Ishiba on Aug. 23. After that meeting, ...": the meeting told last.
+                    target = told;
+                }
+                else if (noun.Head == "summit" && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
                     && EditionToldBefore(context, s.Index) is { } edition)
                 {
                     // "During the summit, Albanese announced ..." after "the close of the Asean-Australia Special Summit":
@@ -279,6 +285,27 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The meeting or summit of leaders that the sentences before <paramref name="sentence"/> told last, on a tie the one
+    /// found later; not a summit without participants on whose sidelines they met ("met ... on the sidelines of the
+    /// Group of 20 summit. At that meeting, ...").
+    /// </summary>
+    private static EventFrame? LastToldMeeting(ExtractionContext context, int sentence)
+    {
+        EventFrame? last = null;
+        var at = -1;
+        foreach (var frame in context.Events.Frames)
+        {
+            if (frame.Kind is EventKind.Meeting or EventKind.Summit && frame.ParticipantIds.Count >= 2 && sentence > 0
+                && frame.DescribedIn.GetViewBetween(0, sentence - 1) is { Count: > 0 } told && told.Max >= at)
+            {
+                (last, at) = (frame, told.Max);
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The last current summit of a series (one with a key of its own) that a sentence before <paramref name="sentence"/> told, or null.</summary>

@@ -89,6 +89,31 @@ public sealed class EventAliasRuleTests
         Assert.Contains("the summit of the Asia-Pacific Economic Cooperation", summit.Aliases.Items);
     }
 
+    [Fact]
+    public void Apply_ThatMeeting_IsTheMeetingToldLastNotTheStorysMain()
+    {
+        var result = Some.Extract("Aug 26, 2025 09:00", "WASHINGTON, Aug. 25 (Wire)",
+            "U.S. President Donald Trump welcomed South Korean President Lee Jae-myung to the White House on Monday for their first summit.",
+            "The summit came two days after Lee held talks in Tokyo with Japanese Prime Minister Shigeru Ishiba.",
+            "After that meeting, the two leaders released a joint press statement.");
+
+        Assert.Contains("that meeting", GraphAssert.EventOf(result.Graph, "leader:lee-jae-myung", "leader:shigeru-ishiba").Aliases.Items);
+        Assert.DoesNotContain("that meeting", GraphAssert.EventOf(result.Graph, "leader:lee-jae-myung", "leader:donald-trump").Aliases.Items);
+    }
+
+    [Fact]
+    public void Apply_ThatMeetingAfterTalksOnASummitsSidelines_IsTheTalksNotTheSummit()
+    {
+        var result = Some.Extract("Nov 15, 2023 09:00", "WOODSIDE, Calif., Nov. 15 (Wire)",
+            "U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday.",
+            "Biden and Xi last met in person in November 2022 in Bali, on the sidelines of the Group of 20 summit.",
+            "At that meeting, the two leaders pledged to manage their rivalry responsibly.");
+
+        var bali = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Aliases.Items.Contains("that meeting"));
+        Assert.Equal(EventKind.Meeting, bali.EventKind);
+        Assert.Equal(new PartialDate(2022, 11), bali.Date);
+    }
+
     [Theory]
     [InlineData("During the summit, Albanese announced a new investment facility for the region.", false)]
     [InlineData("During the summit, Albanese and Anwar agreed to expand trade.", true)]

@@ -155,6 +155,11 @@ internal static class HeadlineFinder
 
             if (LineShape.EndsWithFullStop(page.Content(i)))
             {
+                if (LineShape.CountWords(page.Content(i), 2) < 2)
+                {
+                    continue; // "U.S." in a menu of sections: one word is no sentence of the story
+                }
+
                 return i;
             }
 

@@ -28,6 +28,17 @@ public sealed class ArticleReaderLayoutTests
         Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Navigation && n.Text == "Xinhua");
     }
 
+    [Fact]
+    public void Read_AbbreviationAloneInAMenuAboveTheHeadline_DoesNotStartTheStory()
+    {
+        const string text = "Newsweek\nU.S.\nWorld\nPolitics\n\nZelensky walks out of the White House without a deal\n\n"
+            + "President Donald Trump and President Volodymyr Zelensky traded barbs in the Oval Office on Friday.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Zelensky walks out of the White House without a deal", article.Headline);
+    }
+
     [Theory]
     [InlineData("Skip to navigation")]
     [InlineData("Skip to sections navigation")]

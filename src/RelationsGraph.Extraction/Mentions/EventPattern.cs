@@ -64,6 +64,11 @@ internal static class EventPattern
             start--;
         }
 
+        if (PlaceBefore(s, start) is { } place)
+        {
+            start = place; // "The Oval Office meeting", "the Helsinki summit": the place names the event
+        }
+
         var definite = false;
         if (start > 0 && (Words.Determiners.Contains(s.Word(start - 1)) || s.Tokens[start - 1].Kind == TokenKind.Possessive))
         {
@@ -152,6 +157,21 @@ internal static class EventPattern
         }
 
         return sides;
+    }
+
+    /// <summary>The first token of a place or capital that ends right before token <paramref name="start"/>, after "the"; or null.</summary>
+    private static int? PlaceBefore(AnalyzedSentence s, int start)
+    {
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind is MentionKind.Place or MentionKind.Capital && start > 0 && s.TokenEndingAt(m.End) == start - 1
+                && s.Is(s.TokenAt(m.Start) - 1, "the"))
+            {
+                return s.TokenAt(m.Start);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsModifier(AnalyzedSentence s, int k)

@@ -45,7 +45,7 @@ public sealed class EventAliasRule : IExtractionRule
                     // "Lee held talks in Tokyo with Ishiba on Aug. 23. After that meeting, ...": the meeting told last.
                     target = told;
                 }
-                else if (noun.Head == "summit" && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
+                else if (noun.Head == "summit" && s.TokenAt(noun.End) - s.TokenAt(noun.Start) <= 2 && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
                     && EditionToldBefore(context, s.Index) is { } edition)
                 {
                     // "During the summit, Albanese announced ..." after "the close of the Asean-Australia Special Summit":

@@ -45,6 +45,18 @@ public sealed class EventPatternTests
     }
 
     [Theory]
+    [InlineData("The Oval Office meeting also capped a week of lobbying.", "The Oval Office meeting")]
+    [InlineData("It came after the Helsinki summit.", "the Helsinki summit")]
+    [InlineData("Officials in Helsinki said the summit was long.", "the summit")]
+    public void Find_PlaceBetweenTheArticleAndTheNoun_IsPartOfTheNoun(string text, string expected)
+    {
+        var noun = Single(Sentence(text), MentionKind.EventNoun);
+
+        Assert.Equal(expected, noun.Text);
+        Assert.True(noun.IsDefinite);
+    }
+
+    [Theory]
     [InlineData("They will maintain close communication at all levels, including at the summit level.")]
     [InlineData("Contacts continued at the ministerial and summit levels.")]
     public void Find_SummitBeforeLevel_IsNoEvent(string text) =>

@@ -130,6 +130,17 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_SummitNamedByAPlaceAfterASeriesEdition_IsNotTakenForTheEdition()
+    {
+        var result = Some.Extract("May 21, 2023 20:00", "SEOUL, May 21 (Wire)",
+            "South Korean President Yoon Suk Yeol held talks with German Chancellor Olaf Scholz in Seoul on Sunday.",
+            "Scholz flew in from Hiroshima, where both leaders had taken part in the G7 summit.",
+            "The Seoul summit capped a busy stretch of diplomacy for Yoon.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Aliases.Items.Contains("G7 summit") && e.Aliases.Items.Contains("The Seoul summit"));
+    }
+
+    [Fact]
     public void Apply_MeetingToldBeforeTheEventTheSentenceTells_NamesTheMainMeeting()
     {
         var result = Some.Story(

@@ -41,6 +41,11 @@ internal static class GazetteerPass
     private static bool IsGenericHead(AnalyzedSentence s, Mention topic) =>
         !topic.Text.Contains(' ', StringComparison.Ordinal) && char.IsLower(topic.Text[0]) && s.Is(s.TokenAt(topic.End), "of");
 
+    /// <summary>Whether the text before <paramref name="start"/> is the Arabic article of a name, "al-" as a word of its own.</summary>
+    private static bool AfterArabicArticle(string text, int start) =>
+        start >= 3 && text[start - 1] == '-' && (text[start - 3] is 'a' or 'A') && text[start - 2] == 'l'
+        && (start == 3 || !char.IsLetterOrDigit(text[start - 4]));
+
     /// <summary>Adds the mentions of <paramref name="gazetteer"/>'s matches; whether it added any.</summary>
     private static bool Add(AnalyzedSentence sentence, MentionGazetteers gazetteers, Gazetteer<LexiconEntry> gazetteer)
     {
@@ -62,6 +67,11 @@ internal static class GazetteerPass
             if (first.Kind == MentionKind.Topic && sentence.Overlaps(match.Start, match.End, MentionKind.Title))
             {
                 continue; // "Law and Human Rights Minister" is an office, not the issue of human rights
+            }
+
+            if (first.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Country && AfterArabicArticle(sentence.ArticleText, match.Start))
+            {
+                continue; // "Sheikh Mishal al-Ahmad al-Jaber al-Sabah": a family's name, not the Malaysian state
             }
 
             var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.Slice(match.Start, match.End))

@@ -75,7 +75,7 @@ internal static class OrganizationPattern
 
             var start = s.Tokens[first].Start;
             var end = s.Tokens[last].End;
-            if (!s.Overlaps(start, end, Blocking))
+            if (!s.Overlaps(start, end, Blocking) && !IsPlaceName(s, start, end))
             {
                 var name = s.Slice(start, end);
                 s.Add(new Mention(MentionKind.Organization, s.Index, start, end, name) { Name = name });
@@ -83,6 +83,20 @@ internal static class OrganizationPattern
 
             k = last;
         }
+    }
+
+    /// <summary>Whether a place of the lexicon spans exactly the name: "the West Bank" is no bank.</summary>
+    private static bool IsPlaceName(AnalyzedSentence s, int start, int end)
+    {
+        foreach (var m in s.MentionSpanOf(MentionKind.Place))
+        {
+            if (m.Start == start && m.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a capitalised word that can open or continue a name.</summary>

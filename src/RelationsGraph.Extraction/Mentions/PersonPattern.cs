@@ -157,6 +157,10 @@ internal static class PersonPattern
             {
                 i++; // "Ursula von der Leyen", "Alexander Van der Bellen": the particles go on to a capitalised word
             }
+            else if (i > start && word.Length > 3 && word.StartsWith("al-", StringComparison.Ordinal) && char.IsUpper(word[3]))
+            {
+                i++; // "Sheikh Mishal al-Ahmad al-Jaber al-Sabah": a name after the Arabic article
+            }
             else if (i > start + 1 && Words.NameSuffixes.Contains(word))
             {
                 i++;

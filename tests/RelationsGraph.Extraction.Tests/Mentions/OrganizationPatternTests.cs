@@ -55,4 +55,13 @@ public sealed class OrganizationPatternTests
     [InlineData("Leaders gathered for the Forum on China-Africa Cooperation.", "org:forum-on-china-africa-cooperation")]
     public void Find_BodyTheKnowledgeBaseNamesSo_IsThatBody(string text, string id) =>
         Assert.Contains(Some.Sentence(text).MentionsOf(MentionKind.Organization), m => m.Candidates.SequenceEqual([id]));
+
+    [Fact]
+    public void Find_WestBank_IsAPlaceNotABank()
+    {
+        var s = Some.Sentence("Biden met Abbas in Bethlehem in the occupied West Bank.");
+
+        Assert.Empty(s.MentionsOf(MentionKind.Organization));
+        Assert.Contains(s.MentionsOf(MentionKind.Place), m => m.Text == "West Bank");
+    }
 }

@@ -13,6 +13,15 @@ public sealed class PersonPatternTests
         Assert.Single(s.MentionsOf(kind), m => m.Text.Contains(containing, StringComparison.Ordinal));
 
     [Fact]
+    public void Find_NameWithTheArabicArticle_IsOneLeaderAndNoPlace()
+    {
+        var s = Sentence("Kuwait's Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah attended the summit.");
+
+        Assert.Equal("Mishal al-Ahmad al-Jaber al-Sabah", Single(s, MentionKind.Leader).Name);
+        Assert.Empty(s.MentionsOf(MentionKind.Place));
+    }
+
+    [Fact]
     public void Find_UnknownPersonAfterATitle_IsALeaderByName()
     {
         var leader = Single(Sentence("Australian Foreign Minister Tomas Halloran flew to Jakarta."), MentionKind.Leader);

@@ -16,6 +16,13 @@ internal static class SeriesPattern
     /// <param name="Words">The form's words, in order.</param>
     internal sealed record Form(string OrganizationId, string[] Words);
 
+    /// <summary>Words that may follow an edition named by its body alone: a preposition, a conjunction, a verb or a word of time.</summary>
+    private static readonly HashSet<string> AfterEdition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "of", "and", "or", "to", "with", "where", "which", "that", "earlier", "later", "last", "this", "next",
+        "was", "is", "will", "held", "opened", "closed", "ended", "began",
+    };
+
     /// <summary>The forms of every series of <paramref name="lexicon"/>, split into words, in the lexicon's order.</summary>
     public static Form[] Forms(Lexicon lexicon)
     {
@@ -56,6 +63,14 @@ internal static class SeriesPattern
         {
             var first = s.Is(before - 2, "the") ? before - 2 : before - 1;
             Add(s, org, first, k, null);
+            return;
+        }
+
+        if (s.IsAny(k - 1, "Summit") && s.Is(before, "the") && (k >= s.Tokens.Count || s.Tokens[k].Kind != TokenKind.Word || AfterEdition.Contains(s.Word(k))))
+        {
+            // "had taken part in the East Asia Summit earlier in the week": a body named for its summits; "the" makes it
+            // one of them, unless more of a noun follows ("the East Asia Summit foreign ministers' meeting").
+            Add(s, org, before, k - 1, null);
             return;
         }
 

@@ -36,6 +36,7 @@ public sealed class EventPatternTests
     [InlineData("He attended the summit of the Group of 20 major economies in New Delhi.", "the summit of the Group of 20 major economies", null)]
     [InlineData("They were attending the annual summit of the Shanghai Cooperation Organization.", "the annual summit of the Shanghai Cooperation Organization", null)]
     [InlineData("It was the ninth summit of the Shanghai Cooperation Organization.", "the ninth summit of the Shanghai Cooperation Organization", 9)]
+    [InlineData("Both leaders had taken part in the East Asia Summit earlier in the week.", "the East Asia Summit", null)]
     public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
     {
         var series = Single(Sentence(text), MentionKind.Series);
@@ -61,6 +62,10 @@ public sealed class EventPatternTests
     [InlineData("Contacts continued at the ministerial and summit levels.")]
     public void Find_SummitBeforeLevel_IsNoEvent(string text) =>
         Assert.Empty(Sentence(text).MentionsOf(MentionKind.EventNoun));
+
+    [Fact]
+    public void Find_BodyNamedForItsSummitsBeforeMoreOfANoun_IsNoEdition() =>
+        Assert.Empty(Sentence("The meetings include the East Asia Summit foreign ministers' meeting.").MentionsOf(MentionKind.Series));
 
     [Fact]
     public void Find_IndefiniteSummitOfAnOrganization_IsLeftToTheMeetingItMayBe() =>

@@ -21,6 +21,17 @@ public sealed class PersonPatternTests
         Assert.Empty(s.MentionsOf(MentionKind.Place));
     }
 
+    [Theory]
+    [InlineData("Minister of State for Foreign Affairs Adel al-Jubeir said the talks went well.", "Adel al-Jubeir", "Minister of State")]
+    [InlineData("Chinese Vice Foreign Minister Tomas Halloran met the ambassador.", "Tomas Halloran", "Vice Foreign Minister")]
+    public void Find_UnknownPersonAfterAJuniorMinistersTitle_IsALeaderWithThatTitle(string text, string name, string title)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal(name, leader.Name);
+        Assert.Equal(title, leader.Title);
+    }
+
     [Fact]
     public void Find_UnknownPersonAfterATitle_IsALeaderByName()
     {

@@ -21,17 +21,6 @@ public sealed class PersonPatternTests
         Assert.Empty(s.MentionsOf(MentionKind.Place));
     }
 
-    [Theory]
-    [InlineData("Minister of State for Foreign Affairs Adel al-Jubeir said the talks went well.", "Adel al-Jubeir", "Minister of State")]
-    [InlineData("Chinese Vice Foreign Minister Tomas Halloran met the ambassador.", "Tomas Halloran", "Vice Foreign Minister")]
-    public void Find_UnknownPersonAfterAJuniorMinistersTitle_IsALeaderWithThatTitle(string text, string name, string title)
-    {
-        var leader = Single(Sentence(text), MentionKind.Leader);
-
-        Assert.Equal(name, leader.Name);
-        Assert.Equal(title, leader.Title);
-    }
-
     [Fact]
     public void Find_UnknownPersonAfterATitle_IsALeaderByName()
     {
@@ -129,7 +118,9 @@ public sealed class PersonPatternTests
     [InlineData("The pact was signed by Transport Minister S. Iswaran on Tuesday.", "S. Iswaran", "Transport Minister")]
     [InlineData("Law and Home Affairs Minister K. Shanmugam signed the treaty.", "K. Shanmugam", "Interior Minister")]
     [InlineData("Indonesia's Law and Human Rights Minister Yasonna Laoly signed it.", "Yasonna Laoly", "Justice Minister")]
-    public void Find_UnknownMinisterWithAnInitial_IsALeaderWithTheLexiconsTitle(string text, string name, string title)
+    [InlineData("Minister of State for Foreign Affairs Adel al-Jubeir said the talks went well.", "Adel al-Jubeir", "Minister of State")]
+    [InlineData("Chinese Vice Foreign Minister Tomas Halloran met the ambassador.", "Tomas Halloran", "Vice Foreign Minister")]
+    public void Find_UnknownMinister_IsALeaderWithTheLexiconsTitle(string text, string name, string title)
     {
         var leader = Single(Sentence(text), MentionKind.Leader);
 

@@ -69,7 +69,7 @@ public sealed class VisitRule : IExtractionRule
 
             // "Scott Morrison's official visit in September 2019" in a story of Albanese's: another leader's visit is no
             // name of the visit told before.
-            if (noun.IsDefinite && (s.Is(first, "that") ? LastToldVisit(context, s.Index) : CurrentVisit(context)) is { } earlier
+            if (noun.IsDefinite && (s.Is(first, "that") ? VisitReferences.LastTold(context, s.Index) : VisitReferences.Current(context, s, noun)) is { } earlier
                 && (owner is null || Attachment.AllIn(owner.NodeIds, earlier.ParticipantIds)))
             {
                 EventAliases.Add(earlier, noun);
@@ -100,52 +100,6 @@ public sealed class VisitRule : IExtractionRule
         {
             visit.IsInvitation = true;
         }
-    }
-
-    /// <summary>
-    /// The visit "the visit" names: the last one found that is not of an earlier year than the article ("the Chinese
-    /// leader's visit to Kuala Lumpur in 2013" is not the visit the story is about), else the last one.
-    /// </summary>
-    private static EventFrame? CurrentVisit(ExtractionContext context)
-    {
-        EventFrame? last = null;
-        for (var i = context.Events.Frames.Count - 1; i >= 0; i--)
-        {
-            var frame = context.Events.Frames[i];
-            if (frame.Kind != EventKind.Visit)
-            {
-                continue;
-            }
-
-            if (frame.Date is not { } date || context.Date is not { } today || date.Year >= today.Year)
-            {
-                return frame;
-            }
-
-            last ??= frame;
-        }
-
-        return last;
-    }
-
-    /// <summary>
-    /// The visit "that trip" points back to: the one a sentence up to <paramref name="sentence"/> told last ("His trip
-    /// follows Albanese's own visit to China last November. ... That trip marked 50 years since ..."), whatever its year.
-    /// </summary>
-    private static EventFrame? LastToldVisit(ExtractionContext context, int sentence)
-    {
-        EventFrame? last = null;
-        var at = -1;
-        foreach (var frame in context.Events.Frames)
-        {
-            // On a tie, the visit found later: "His trip follows Albanese's own visit to China" tells both, the second last.
-            if (frame.Kind == EventKind.Visit && frame.DescribedIn.GetViewBetween(0, sentence) is { Count: > 0 } told && told.Max >= at)
-            {
-                (last, at) = (frame, told.Max);
-            }
-        }
-
-        return last;
     }
 
     /// <summary>

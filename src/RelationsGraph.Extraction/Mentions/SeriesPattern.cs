@@ -75,7 +75,7 @@ internal static class SeriesPattern
         }
 
         var of = s.Is(before, "the") ? before - 1 : before;
-        if (s.Is(of, "of") && s.Is(of - 1, "summit") && SummitOfStart(s, of - 1) is var (from, nth) && s.IsAny(from, "the", "this"))
+        if (s.Is(of, "of") && s.Is(of - 1, "summit") && EditionStart(s, of - 1) is var (from, nth) && s.IsAny(from, "the", "this"))
         {
             // "the summit of the Forum on China-Africa Cooperation (FOCAC)", "the annual summit of the SCO"; "a summit
             // of the Quad" is left to the meeting it may be.
@@ -105,33 +105,18 @@ internal static class SeriesPattern
             return;
         }
 
-        var start = before;
-        int? ordinal = null;
-        if (Words.IsOrdinal(s.Word(start), out var n))
-        {
-            ordinal = n;
-            start--;
-        }
-
-        if (ordinal is null && start >= 1 && s.IsLowerCaseWord(start) && !Words.Prepositions.Contains(s.Word(start)) && IsDeterminer(s, start - 1))
-        {
-            start--; // "the expanded G7 Summit", "the annual ASEAN summit": one describing word after the determiner
-        }
-        else if (!(start >= 0 && IsDeterminer(s, start)))
-        {
-            start++;
-        }
-
+        var (start, ordinal) = EditionStart(s, before + 1);
         Add(s, org, start, k, ordinal);
     }
 
     /// <summary>
-    /// The first token of "[the] [ninth|annual] summit" ending at token <paramref name="summit"/>, with its ordinal: a
-    /// determiner, then one ordinal or one lower-case describing word.
+    /// The first token of an edition's name whose head starts at token <paramref name="head"/>, with its ordinal: a
+    /// determiner, then one ordinal or one lower-case describing word ("the 17th G20 Summit", "the expanded G7 Summit",
+    /// "the annual summit of the SCO").
     /// </summary>
-    private static (int First, int? Ordinal) SummitOfStart(AnalyzedSentence s, int summit)
+    private static (int First, int? Ordinal) EditionStart(AnalyzedSentence s, int head)
     {
-        var first = summit;
+        var first = head;
         int? ordinal = null;
         if (Words.IsOrdinal(s.Word(first - 1), out var n))
         {

@@ -292,21 +292,8 @@ public sealed class EventAliasRule : IExtractionRule
     /// found later; not a summit without participants on whose sidelines they met ("met ... on the sidelines of the
     /// Group of 20 summit. At that meeting, ...").
     /// </summary>
-    private static EventFrame? LastToldMeeting(ExtractionContext context, int sentence)
-    {
-        EventFrame? last = null;
-        var at = -1;
-        foreach (var frame in context.Events.Frames)
-        {
-            if (frame.Kind is EventKind.Meeting or EventKind.Summit && frame.ParticipantIds.Count >= 2 && sentence > 0
-                && frame.DescribedIn.GetViewBetween(0, sentence - 1) is { Count: > 0 } told && told.Max >= at)
-            {
-                (last, at) = (frame, told.Max);
-            }
-        }
-
-        return last;
-    }
+    private static EventFrame? LastToldMeeting(ExtractionContext context, int sentence) =>
+        context.Events.LastTold(sentence - 1, static f => f.Kind is EventKind.Meeting or EventKind.Summit && f.ParticipantIds.Count >= 2);
 
     /// <summary>The last current summit of a series (one with a key of its own) that a sentence before <paramref name="sentence"/> told, or null.</summary>
     private static EventFrame? EditionToldBefore(ExtractionContext context, int sentence)

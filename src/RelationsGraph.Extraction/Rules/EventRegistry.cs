@@ -14,6 +14,27 @@ public sealed class EventRegistry
     /// <summary>The article's main event, once a rule has chosen it.</summary>
     public EventFrame? Main => frames.FirstOrDefault(f => f.IsMain);
 
+    /// <summary>
+    /// The frame that <paramref name="fits"/> and that the sentences up to <paramref name="lastSentence"/> told last, or
+    /// null; on a tie, the one added later ("His trip follows Albanese's own visit to China" tells both, the second last).
+    /// </summary>
+    public EventFrame? LastTold(int lastSentence, Func<EventFrame, bool> fits)
+    {
+        ArgumentNullException.ThrowIfNull(fits);
+        EventFrame? last = null;
+        var at = -1;
+        for (var i = 0; i < frames.Count && lastSentence >= 0; i++)
+        {
+            var frame = frames[i];
+            if (fits(frame) && frame.DescribedIn.GetViewBetween(0, lastSentence) is { Count: > 0 } told && told.Max >= at)
+            {
+                (last, at) = (frame, told.Max);
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>Adds a new frame.</summary>
     public EventFrame Add(EventKind kind, int sentence, Evidence trigger)
     {

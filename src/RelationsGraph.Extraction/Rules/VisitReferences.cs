@@ -71,19 +71,6 @@ internal static class VisitReferences
     /// The visit "that trip" points back to: the one a sentence up to <paramref name="sentence"/> told last ("His trip
     /// follows Albanese's own visit to China last November. ... That trip marked 50 years since ..."), whatever its year.
     /// </summary>
-    public static EventFrame? LastTold(ExtractionContext context, int sentence)
-    {
-        EventFrame? last = null;
-        var at = -1;
-        foreach (var frame in context.Events.Frames)
-        {
-            // On a tie, the visit found later: "His trip follows Albanese's own visit to China" tells both, the second last.
-            if (frame.Kind == EventKind.Visit && frame.DescribedIn.GetViewBetween(0, sentence) is { Count: > 0 } told && told.Max >= at)
-            {
-                (last, at) = (frame, told.Max);
-            }
-        }
-
-        return last;
-    }
+    public static EventFrame? LastTold(ExtractionContext context, int sentence) =>
+        context.Events.LastTold(sentence, static f => f.Kind == EventKind.Visit);
 }

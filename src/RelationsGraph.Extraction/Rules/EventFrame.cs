@@ -55,6 +55,15 @@ public sealed class EventFrame
     /// <summary>Leaders who took part, with the evidence of each statement, in the order the text names them.</summary>
     public IReadOnlyList<(string Id, Evidence Evidence)> Participants => participants;
 
+    /// <summary>
+    /// Officials who took part as members of a participant's party (<see cref="DelegationRule"/>), with the evidence of
+    /// each statement. Unlike <see cref="Participants"/>, they neither name the event nor make a sentence about them a
+    /// sentence about it.
+    /// </summary>
+    public IReadOnlyList<(string Id, Evidence Evidence)> Delegates => delegates;
+
+    private readonly List<(string Id, Evidence Evidence)> delegates = [];
+
     /// <summary>Countries that were sides.</summary>
     public List<(string Id, Evidence Evidence)> Sides { get; } = [];
 
@@ -103,6 +112,9 @@ public sealed class EventFrame
             participantIds.Add(leaderId);
         }
     }
+
+    /// <summary>Adds a member of a participant's party (again, with more evidence, if already there).</summary>
+    public void AddDelegate(string leaderId, Evidence evidence) => delegates.Add((leaderId, evidence));
 
     /// <summary>Adds a side.</summary>
     public void AddSide(string countryId, Evidence evidence) => Sides.Add((countryId, evidence));

@@ -270,7 +270,7 @@ internal static class EventMaterializer
     private static void AddEdges(ExtractionContext context, KnowledgeGraph graph, EventFrame frame, Event node)
     {
         graph.AddMentions(context.ArticleNode, node, frame.Trigger);
-        foreach (var (id, evidence) in frame.Participants)
+        foreach (var (id, evidence) in frame.Participants.Concat(frame.Delegates))
         {
             if (context.Node<Leader>(id) is { } leader)
             {

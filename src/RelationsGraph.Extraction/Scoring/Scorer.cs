@@ -9,8 +9,9 @@ namespace RelationsGraph.Extraction.Scoring;
 /// maximum matching, names before aliases). Only nodes with evidence from the article count as extracted (an
 /// edge quoting it), so reference nodes the article does not mention are not held against it. Relations: an
 /// extracted edge with evidence from the article (Mentions aside) matches a gold relation of its kind whose ends
-/// are the gold entities its ends matched; MetWith is derived from pairs of leaders taking part in one event,
-/// each unordered pair once.
+/// are the gold entities its ends matched; MetWith is derived from pairs of leaders taking part in one event
+/// other than a visit (the gold format's "two leaders who took part in the same meeting": a visitor and the officials
+/// in the visitor's party travel together, they do not meet), each unordered pair once.
 /// </summary>
 public static class Scorer
 {
@@ -82,7 +83,7 @@ public static class Scorer
         var relations = graph.Edges.Where(e => e is not global::RelationsGraph.Mentions && e.Evidence.Any(v => v.Article == article))
             .OrderBy(e => e.Key).Select(e => (e.Kind, e.Source, e.Target)).ToList();
         var pairs = new SortedSet<(string, string)>();
-        foreach (var group in graph.EdgesOf<ParticipatedIn>().Where(e => e.Evidence.Any(v => v.Article == article)).GroupBy(e => e.Target.Id, StringComparer.Ordinal))
+        foreach (var group in graph.EdgesOf<ParticipatedIn>().Where(e => e.Evidence.Any(v => v.Article == article) && e.Target is not Event { EventKind: EventKind.Visit }).GroupBy(e => e.Target.Id, StringComparer.Ordinal))
         {
             var leaders = group.Select(e => e.Source).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
             for (var i = 0; i < leaders.Count; i++)

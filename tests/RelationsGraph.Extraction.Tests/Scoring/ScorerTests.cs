@@ -63,6 +63,20 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Score_TwoLeadersOnOneVisit_DidNotMeetThere()
+    {
+        var graph = new KnowledgeGraph();
+        var visit = new Event { Id = "event:v", Name = "visit by Xi Jinping to Japan", EventKind = EventKind.Visit };
+        graph.AddParticipatedIn(Xi, visit, Here);
+        graph.AddParticipatedIn(new Leader { Id = "leader:wang-yi", Name = "Wang Yi" }, visit, Here);
+        var gold = Gold("""{"type": "Leader", "name": "Xi Jinping"}, {"type": "Leader", "name": "Wang Yi"}""", "");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(0, 2, 0), score.Relations); // the two ParticipatedIn edges; no MetWith between the visitor and his party
+    }
+
+    [Fact]
     public void Score_TwoNodesForOneGoldEntity_OnlyOneMatches()
     {
         var graph = new KnowledgeGraph();

@@ -1,0 +1,100 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class DelegationRuleTests
+{
+    private const string Biden = "leader:joe-biden";
+    private const string Blinken = "leader:antony-blinken";
+
+    [Theory]
+    [InlineData("The US delegation included Secretary of State Antony Blinken.")]
+    [InlineData("The US leader's delegation includes Secretary of State Antony Blinken.")]
+    [InlineData("Secretary of State Antony Blinken was part of the US delegation.")]
+    [InlineData("Secretary of State Antony Blinken was among the members of the American delegation.")]
+    public void Apply_OfficialInTheVisitorsDelegation_TakesPartInTheVisit(string sentence)
+    {
+        var result = Some.Extract("Sep 10, 2023 20:00", "HANOI, Sept. 10 (Wire)",
+            "US President Joe Biden arrived in Hanoi on Sunday for a state visit to Vietnam.",
+            sentence);
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", Blinken, visit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", Biden, visit.Id);
+        Assert.Equal("visit by Joe Biden to Vietnam", visit.Name); // a delegate does not name the event
+    }
+
+    [Fact]
+    public void Apply_DelegationOfNoOneNamed_IsTheSubjectsParty()
+    {
+        var result = Some.Extract("Jun 6, 2022 20:00", "JAKARTA, June 6 (Wire)",
+            "Australian Prime Minister Anthony Albanese arrived in Jakarta on Sunday evening with a large delegation that included Foreign Minister Penny Wong.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:penny-wong", visit.Id);
+    }
+
+    [Fact]
+    public void Apply_AccompaniedToTheMeeting_TakesPartInTheMeetingWithEvidenceFromTheCue()
+    {
+        var result = Some.Extract("Sep 3, 2024 20:00", "BEIJING, Sept. 3 (Wire)",
+            "Chinese President Xi Jinping held talks with Nigerian President Bola Tinubu in Beijing on Tuesday.",
+            "Mr Tinubu was accompanied to the meeting by the Minister of Foreign Affairs, Yusuf Tuggar.");
+        var talks = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+
+        var edge = GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:yusuf-tuggar", talks.Id);
+        Assert.Equal(["accompanied to the meeting by the Minister of Foreign Affairs, Yusuf Tuggar"], edge.Evidence.Select(e => e.Text));
+    }
+
+    [Theory]
+    [InlineData("The meeting was also attended by Foreign Minister Hakan Fidan.")]
+    [InlineData("The meeting was attended by senior Turkish ministers, among them Foreign Minister Hakan Fidan.")]
+    public void Apply_OfficialWhoAttendedTheMeeting_TakesPartInIt(string sentence)
+    {
+        var result = Some.Extract("Jul 3, 2024 20:00", "ASTANA, July 3 (Wire)",
+            "Turkish President Recep Tayyip Erdogan met Chinese President Xi Jinping in Astana on Wednesday.",
+            sentence);
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:hakan-fidan", meeting.Id);
+        Assert.Equal("meeting between Recep Tayyip Erdoğan and Xi Jinping in Astana", meeting.Name);
+    }
+
+    [Fact]
+    public void Apply_OfficialsAccompanyingAVisitor_TakePartInTheVisitToldFirst()
+    {
+        var result = Some.Extract("Jun 19, 2024 20:00", "PYONGYANG, June 19 (Wire)",
+            "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for a state visit to North Korea.",
+            "Putin met North Korean leader Kim Jong Un on Wednesday.",
+            "Foreign Minister Sergei Lavrov and Defense Minister Andrei Belousov were among the officials accompanying Putin.",
+            "Putin will then fly to Hanoi for a state visit to Vietnam.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name == "visit by Vladimir Putin to North Korea");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:vladimir-putin", "leader:kim-jong-un");
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:sergey-lavrov", visit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:andrei-belousov", visit.Id);
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:sergey-lavrov", meeting.Id);
+    }
+
+    [Theory]
+    [InlineData("Biden made a surprise outing to the Old Quarter, accompanied by Australian Defence Minister Richard Marles.")]
+    [InlineData("Biden was accompanied by Australian Defence Minister Richard Marles.")]
+    public void Apply_CompanyThatIsNoDelegationToAMeeting_AddsNoParticipant(string sentence)
+    {
+        var result = Some.Extract("Sep 10, 2023 20:00", "HANOI, Sept. 10 (Wire)",
+            "US President Joe Biden met Vietnamese leader Nguyen Phu Trong in Hanoi on Sunday.",
+            sentence);
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:richard-marles");
+    }
+
+    [Fact]
+    public void Apply_OfficialOfAnotherCountryThanTheParty_IsNoMemberOfIt()
+    {
+        var result = Some.Extract("Sep 10, 2023 20:00", "HANOI, Sept. 10 (Wire)",
+            "US President Joe Biden arrived in Hanoi on Sunday for a state visit to Vietnam.",
+            "Biden was accompanied by Vietnamese Foreign Minister Bui Thanh Son.");
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:bui-thanh-son");
+    }
+}

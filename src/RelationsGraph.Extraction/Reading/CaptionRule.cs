@@ -8,7 +8,7 @@ internal static class CaptionRule
 {
     private const int MaxCreditLength = 80;
 
-    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:"];
+    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photo |"];
 
     /// <summary>Words that label a caption at the start of its line.</summary>
     private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption"];
@@ -166,13 +166,17 @@ internal static class CaptionRule
         return end;
     }
 
-    /// <summary>"... during a reception at the Kremlin on Tuesday. Photo: Reuters": a credit label after a full stop, then a short credit.</summary>
+    /// <summary>
+    /// "... during a reception at the Kremlin on Tuesday. Photo: Reuters", "... on May 23, 2024. PHOTO | PCS": a credit
+    /// label after a full stop, then a short credit. A barred credit alone on its line ("PHOTO | PCS") is left to
+    /// <see cref="IsCreditLine"/>, which takes the line above it as its caption.
+    /// </summary>
     private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
     {
         var window = text[Math.Max(0, text.Length - MaxCreditLength)..];
 
-        // Every label ends with a colon: most sentences have none, and a vectorized search says so at once.
-        if (!window.Contains(':'))
+        // Every label ends with a colon or a bar: most sentences have none, and a vectorized search says so at once.
+        if (!window.ContainsAny(':', '|'))
         {
             return false;
         }
@@ -188,7 +192,7 @@ internal static class CaptionRule
             var credit = window[(at + label.Length)..].Trim();
             var before = text[..(text.Length - window.Length + at)].TrimEnd();
             if (!credit.IsEmpty && char.IsUpper(credit[0]) && LineShape.CountWords(credit, 5) <= 4 && !LineShape.EndsWithFullStop(credit)
-                && (before.IsEmpty || before[^1] is '.' or '!' or '?'))
+                && (before.IsEmpty ? label[^1] == ':' : before[^1] is '.' or '!' or '?'))
             {
                 return true;
             }
@@ -227,7 +231,8 @@ internal static class CaptionRule
 
     /// <summary>
     /// Whether a line is a photo's credit alone: a source and a photographer or agency around a slash ("Pool/Getty
-    /// Images", "Evan Vucci/AP"), or an agency's images ("Getty Images", "AFP via Getty Images"). Capitalised words
+    /// Images", "Evan Vucci/AP"), an agency's images ("Getty Images", "AFP via Getty Images"), or a photo label and a bar
+    /// or colon before the credit ("PHOTO | PCS", as Kenya's Daily Nation puts it under a caption). Capitalised words
     /// only ("via" aside), so that no sentence reads as one.
     /// </summary>
     public static bool IsCreditLine(ReadOnlySpan<char> line)
@@ -236,6 +241,11 @@ internal static class CaptionRule
         if (line.Length is < 2 or > MaxCreditLength || LineShape.CountWords(line, 7) > 6)
         {
             return false;
+        }
+
+        if (LabelledCreditLength(line) > 0)
+        {
+            return IsLabelledCreditLine(line);
         }
 
         var slash = line.IndexOf('/');
@@ -253,6 +263,32 @@ internal static class CaptionRule
 
         var via = line.IndexOf(" via ", StringComparison.Ordinal);
         return via > 0 ? LineShape.IsCapitalisedWords(line[..via]) && LineShape.IsCapitalisedWords(line[(via + 5)..]) : LineShape.IsCapitalisedWords(line);
+    }
+
+    /// <summary>Whether a line is a photo label, a bar or colon, and a credit of capitalised words: "PHOTO | PCS", "Photo: Reuters".</summary>
+    public static bool IsLabelledCreditLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var label = LabelledCreditLength(line);
+        return label > 0 && line.Length <= MaxCreditLength && LineShape.IsCapitalisedWords(line[label..].Trim());
+    }
+
+    /// <summary>
+    /// The length of a photo label and the bar or colon after it at the start of a credit line ("PHOTO | ", "Photo: "), or
+    /// 0 when the line opens with none.
+    /// </summary>
+    private static int LabelledCreditLength(ReadOnlySpan<char> line)
+    {
+        foreach (var label in PhotoLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = line[label.Length..].TrimStart();
+                return rest.Length > 1 && rest[0] is '|' or ':' ? line.Length - rest.Length + 1 : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"GCIS", "Getty Images": one to three capitalised words, and no outlet (those credit stories).</summary>

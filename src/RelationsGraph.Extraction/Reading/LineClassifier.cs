@@ -172,8 +172,9 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
             return NoiseKind.Decoration;
         }
 
-        if (NavigationRule.IsKnownNavigation(line, _navigation) || NavigationRule.IsBreadcrumb(line) || NavigationRule.IsAgeBanner(line)
-            || NavigationRule.IsReadingTime(line))
+        // "PHOTO | PCS" reads as a breadcrumb, but it is a photo's credit, which ParagraphAssembler takes with its caption.
+        if (NavigationRule.IsKnownNavigation(line, _navigation) || (NavigationRule.IsBreadcrumb(line) && !CaptionRule.IsLabelledCreditLine(line))
+            || NavigationRule.IsAgeBanner(line) || NavigationRule.IsReadingTime(line))
         {
             return NoiseKind.Navigation;
         }

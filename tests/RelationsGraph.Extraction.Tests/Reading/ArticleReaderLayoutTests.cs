@@ -222,10 +222,12 @@ public sealed class ArticleReaderLayoutTests
         Assert.Equal("They signed two statements.", article.Sentences[^1].Text);
     }
 
-    [Fact]
-    public void Read_CaptionLineWithALabelledCredit_Removed()
+    [Theory]
+    [InlineData("Photo: Reuters")]
+    [InlineData("PHOTO | PCS")]
+    public void Read_CaptionLineWithALabelledCredit_Removed(string credit)
     {
-        const string text = "The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. Photo: Reuters\nThey signed two statements.";
+        var text = $"The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. {credit}\nThey signed two statements.";
 
         var article = ArticleReader.Read("t", text);
 
@@ -262,6 +264,7 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Evan Vucci/AP")]
     [InlineData("AFP via Getty Images")]
     [InlineData("Getty Images")]
+    [InlineData("PHOTO | PCS")]
     public void Read_LineAboveAPhotoCredit_IsItsCaption(string credit)
     {
         var text = $"Leaders meet\n\nThe two leaders met on Friday.\n\nPresident Biden meets with President Xi on the sidelines of the summit in Lima on November 16, 2024.\n{credit}\n\nThey agreed to meet again.";

@@ -48,7 +48,15 @@ internal static class Coordination
             from = country.End;
         }
 
-        return IsJoin(s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart))));
+        var between = s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart)));
+        return IsJoin(between) || (next.Kind == MentionKind.Country && IsJoinBeforeArticle(between));
+    }
+
+    /// <summary>"Kenya and the United States": a country's name may take "the", which its mention leaves out.</summary>
+    private static bool IsJoinBeforeArticle(string between)
+    {
+        var join = between.AsSpan().Trim();
+        return join.EndsWith(" the", StringComparison.Ordinal) && IsJoin(join[..^4].ToString());
     }
 
     /// <summary>Words between a country's possessive and a title that still describe the office ("Australia's newly elected Prime Minister").</summary>

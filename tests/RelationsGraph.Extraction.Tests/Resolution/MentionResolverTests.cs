@@ -207,6 +207,17 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_SideGroupAfterCountriesJoinedBeforeTheirArticle_IsThoseCountriesNotAnEarlierList()
+    {
+        var result = Some.Story(
+            "Kenya will join a list of allies that includes Japan, Israel and Egypt.",
+            "The visit coincides with 60 years of diplomatic relations between Kenya and the United States.",
+            "The partnership was delivering for the two nations.");
+
+        Assert.Equal(["country:ke", "country:us"], Some.FirstMention(result, MentionKind.SideGroup, "the two nations").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_SideOfACountry_IsTheCountry()
     {
         var result = Some.Story("The Indian side proposed new talks.");

@@ -40,9 +40,15 @@ public sealed class MentionFinder
         return sentences;
     }
 
-    /// <summary>The patterns that need the whole article, run once its sentences are analysed: the dateline's place and its repeats.</summary>
-    internal static void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences) =>
+    /// <summary>
+    /// The patterns that need the whole article, run once its sentences are analysed: the dateline's place and its
+    /// repeats, and titled names written elsewhere without their title.
+    /// </summary>
+    internal static void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
+    {
         DatelinePlacePattern.Find(article, sentences);
+        RepeatedNamePattern.Find(sentences);
+    }
 
     /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>
     /// <param name="article">The article.</param>

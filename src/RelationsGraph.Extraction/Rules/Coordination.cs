@@ -48,8 +48,29 @@ internal static class Coordination
             from = country.End;
         }
 
-        var between = s.Slice(from, Math.Max(from, PossessorStart(s, next.PhraseStart)));
-        return IsJoin(between) || (next.Kind == MentionKind.Country && IsJoinBeforeArticle(between));
+        var start = Math.Max(from, PossessorStart(s, next.PhraseStart));
+        var between = s.Slice(from, start);
+        return IsJoin(between) || (next.Kind == MentionKind.Country && IsJoinBeforeArticle(between))
+            || (next.Kind == MentionKind.Leader && next.Title is not null && IsJoin(s.Slice(from, QualifierStart(s, s.TokenAt(from), s.TokenAt(start)))));
+    }
+
+    /// <summary>The most capitalised words that qualify a title before a name ("European Council President Charles Michel").</summary>
+    private const int MaxTitleQualifiers = 3;
+
+    /// <summary>
+    /// Where the capitalised words just before token <paramref name="end"/> start, from <paramref name="from"/> on: the body
+    /// a title belongs to, which the title's mention leaves out ("and European Council President Charles Michel" joins like
+    /// "and President Charles Michel"); the offset of <paramref name="end"/> when there are none.
+    /// </summary>
+    private static int QualifierStart(AnalyzedSentence s, int from, int end)
+    {
+        var k = end;
+        while (k - 1 >= from && end - k < MaxTitleQualifiers && s.IsCapitalized(k - 1))
+        {
+            k--;
+        }
+
+        return k < s.Tokens.Count ? s.Tokens[k].Start : s.Sentence.End;
     }
 
     /// <summary>"Kenya and the United States": a country's name may take "the", which its mention leaves out.</summary>

@@ -9,6 +9,19 @@ public sealed class MeetingRuleTests
     private const string Albanese = "leader:anthony-albanese";
 
     [Fact]
+    public void Apply_TitledLeadersJoinedAcrossTheBodyOfTheSecondTitle_AllMeet()
+    {
+        var result = Some.Extract("Dec 7, 2023 20:00", "BEIJING, Dec. 7 (Wire)",
+            "Commission President Ursula von der Leyen and European Council President Charles Michel held talks with Chinese President Xi Jinping in Beijing on Thursday.");
+
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal(
+            ["leader:charles-michel", "leader:ursula-von-der-leyen", "leader:xi-jinping"],
+            result.Graph.InEdges<ParticipatedIn>(meeting).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Apply_MetWith_OneEventWithBothLeadersDatedByTheWeekday()
     {
         var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",

@@ -16,7 +16,7 @@ internal static class EntityMatching
             var keys = node.Aliases.Items.Select(NameFolding.Fold).Append(name).ToHashSet(StringComparer.Ordinal);
             candidates[n] = [.. Enumerable.Range(0, gold.Count)
                 .Where(g => KindsMatch(node.Kind, gold[g].Type) && goldKeys[g].Overlaps(keys))
-                .OrderBy(g => goldNames[g] == name ? 0 : goldKeys[g].Contains(name) ? 1 : 2).ThenBy(g => g)];
+                .OrderBy(g => goldNames[g] == name ? 0 : goldKeys[g].Contains(name) ? 1 : keys.Contains(goldNames[g]) ? 2 : 3).ThenBy(g => g)];
         }
 
         var owner = new int[gold.Count];

@@ -6,8 +6,10 @@ namespace RelationsGraph.Extraction.Scoring;
 /// Compares an article's extracted graph with its gold file, as the gold format defines it. Entities: an
 /// extracted node matches a gold entity when the kinds match (Treaty and Document match each other) and its name
 /// or an alias equals the gold name or an alias after <see cref="NameFolding"/>; matching is one to one (a
-/// maximum matching, names before aliases). Only nodes with evidence from the article count as extracted (an
-/// edge quoting it), so reference nodes the article does not mention are not held against it. Relations: an
+/// maximum matching that tries first the gold entity named as the node is, then one with the node's name among its
+/// aliases, then one whose name is among the node's aliases, then any with an alias in common). Only nodes with
+/// evidence from the article count as extracted (an edge quoting it), so reference nodes the article does not
+/// mention are not held against it. Relations: an
 /// extracted edge with evidence from the article (Mentions aside) matches a gold relation of its kind whose ends
 /// are the gold entities its ends matched; MetWith is derived from pairs of leaders taking part in one event
 /// other than a visit (the gold format's "two leaders who took part in the same meeting": a visitor and the officials

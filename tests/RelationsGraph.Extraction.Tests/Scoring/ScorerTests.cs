@@ -77,6 +77,24 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Score_NodesSharingAnAliasWithSeveralGoldEntities_EachMatchesTheOneItAlsoNames()
+    {
+        var graph = new KnowledgeGraph();
+        var chinh = new Event { Id = "event:chinh", Name = "meeting between Pham Minh Chinh and Xi Jinping in Hanoi", Aliases = ["separate meetings", "meeting between Xi Jinping and Pham Minh Chinh"] };
+        var hue = new Event { Id = "event:hue", Name = "meeting between Vuong Dinh Hue and Xi Jinping in Hanoi", Aliases = ["separate meetings", "meeting between Xi Jinping and Vuong Dinh Hue"] };
+        graph.AddParticipatedIn(Xi, chinh, Here);
+        graph.AddParticipatedIn(Xi, hue, Here);
+        var gold = Gold(
+            """{"type": "Leader", "name": "Xi Jinping"}, {"type": "Event", "name": "meeting between Xi Jinping and Vo Van Thuong", "aliases": ["separate meetings"]}, {"type": "Event", "name": "meeting between Xi Jinping and Pham Minh Chinh", "aliases": ["separate meetings"]}, {"type": "Event", "name": "meeting between Xi Jinping and Vuong Dinh Hue", "aliases": ["separate meetings"]}""",
+            """{"type": "ParticipatedIn", "from": "Xi Jinping", "to": "meeting between Xi Jinping and Pham Minh Chinh"}, {"type": "ParticipatedIn", "from": "Xi Jinping", "to": "meeting between Xi Jinping and Vuong Dinh Hue"}""");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(3, 0, 1), score.Entities); // the Thuong meeting was not extracted
+        Assert.Equal(new Score(2, 0, 0), score.Relations);
+    }
+
+    [Fact]
     public void Score_TwoNodesForOneGoldEntity_OnlyOneMatches()
     {
         var graph = new KnowledgeGraph();

@@ -227,12 +227,35 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         {
             var token = s.Tokens[i];
             if (s.IsCapitalized(i) && discourse.Surnames.TryGetValue(s.Word(i), out var id) && id.Length > 0 && !s.IsCapitalized(i + 1)
-                && !s.OverlapsAny(token.Start, token.End))
+                && (!s.OverlapsAny(token.Start, token.End) || OwnsEventNoun(s, i)))
             {
                 s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });
                 discourse.SawLeader(id);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is the possessor an event noun starts with and nothing else lies there: "Dahal's
+    /// four-day official visit", as "Modi's four-day official visit" is, where the knowledge base's name was found first.
+    /// </summary>
+    private static bool OwnsEventNoun(AnalyzedSentence s, int i)
+    {
+        if (i + 1 >= s.Tokens.Count || s.Tokens[i + 1].Kind != Mentions.TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        var token = s.Tokens[i];
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Start < token.End && token.Start < m.End && (m.Kind != MentionKind.EventNoun || m.Start != token.Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"then President Kim Dae-jung", "former Prime Minister Shinzo Abe": "then", "former" or "late" before the name and its title.</summary>

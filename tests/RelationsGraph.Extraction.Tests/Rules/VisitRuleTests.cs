@@ -17,6 +17,18 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:hanoi");
     }
 
+    [Fact]
+    public void Apply_PossessiveVisitOfALeaderTheKnowledgeBaseLacks_IsThatLeadersVisit()
+    {
+        var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",
+            "Nepali Prime Minister Pushpa Kamal Dahal laid a wreath at Raj Ghat on Thursday.",
+            "The talks were the centrepiece of Dahal's four-day official visit to India.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Pushpa Kamal Dahal to India", visit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:pushpa-kamal-dahal", visit.Id);
+    }
+
     [Theory]
     [InlineData("last trip")]
     [InlineData("previous visit")]

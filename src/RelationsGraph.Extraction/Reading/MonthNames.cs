@@ -38,6 +38,7 @@ internal static class MonthNames
             return false;
         }
 
+        cursor.TryReadOrdinalSuffix(); // "Feb 6th, 2025"
         var afterDay = cursor.Position;
         cursor.TryRead(',');
         cursor.SkipSpaces();

@@ -44,6 +44,7 @@ internal static class StampDates
         cursor.Position = start;
         if (cursor.TryReadNumber(1, 2, out var dayFirst))
         {
+            cursor.TryReadOrdinalSuffix(); // "6th Feb 2025" (Thai PBS World)
             var separated = cursor.TryRead('-') || cursor.SkipSpaces() > 0;
             if (separated && MonthNames.TryParse(cursor.ReadLetters(9), out var named))
             {

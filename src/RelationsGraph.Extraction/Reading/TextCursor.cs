@@ -58,6 +58,21 @@ internal ref struct TextCursor(ReadOnlySpan<char> text)
         return word;
     }
 
+    /// <summary>Reads the ordinal suffix after a day's number ("6th", "1st", "22nd", "3rd"), any case; reads nothing when there is none.</summary>
+    public bool TryReadOrdinalSuffix()
+    {
+        var rest = Rest;
+        if (rest.Length >= 2 && (rest[..2].Equals("th", StringComparison.OrdinalIgnoreCase) || rest[..2].Equals("st", StringComparison.OrdinalIgnoreCase)
+            || rest[..2].Equals("nd", StringComparison.OrdinalIgnoreCase) || rest[..2].Equals("rd", StringComparison.OrdinalIgnoreCase))
+            && (rest.Length == 2 || !char.IsLetter(rest[2])))
+        {
+            Position += 2;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Reads an unsigned number of <paramref name="minDigits"/> to <paramref name="maxDigits"/> ASCII digits not followed by another digit.</summary>
     public bool TryReadNumber(int minDigits, int maxDigits, out int value)
     {

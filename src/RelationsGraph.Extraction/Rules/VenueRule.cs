@@ -4,8 +4,9 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// More places events were held in. "The summit at the prime minister's office in Tokyo", "After talks in the Great
-/// Hall of the People, the two men signed": a definite noun for an event, or a bare one after a word of time opening
-/// the sentence, followed by "at" or "in" a place (a venue the lexicon lacks counts when it is named or possessed: "the
+/// Hall of the People, the two men signed", "The meeting, held at the Great Hall of the People, was ...": a definite
+/// noun for an event, or a bare one after a word of time opening the sentence, followed by "at" or "in" (or "held at")
+/// a place (a venue the lexicon lacks counts when it is named or possessed: "the
 /// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
 /// city is where it was held (wire copy files from where the leaders met), provided no other city was given. And
 /// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky") places the events it tells.
@@ -40,6 +41,11 @@ public sealed class VenueRule : IExtractionRule
                 if (s.Is(k, "of") && s.MentionStartingAt(k + 1, MentionKind.LeaderGroup) is { } owners && s.Is(k + 1, "the"))
                 {
                     k = s.TokenAt(owners.End); // "the summit meeting of the two leaders at Malacañan Palace"
+                }
+
+                if (s.Is(k, "held") || (s.Word(k) == "," && s.Is(k + 1, "held")))
+                {
+                    k += s.Is(k, "held") ? 1 : 2; // "The meeting, held at the Great Hall of the People, was ..."
                 }
 
                 while (s.IsAny(k, "at", "in"))

@@ -15,6 +15,17 @@ public sealed class VenueRuleTests
     }
 
     [Theory]
+    [InlineData("The meeting, held at the Great Hall of the People, lasted two hours.")]
+    [InlineData("The talks held in the Great Hall of the People lasted two hours.")]
+    public void Apply_MeetingHeldAtAVenue_WasHeldThere(string sentence)
+    {
+        var result = Some.Extract("May 16, 2024 20:00", "BEIJING, May 16 (Wire)", "Chinese President Xi Jinping met Russian President Vladimir Putin on Thursday.", sentence);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin").Id;
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:great-hall-of-the-people");
+    }
+
+    [Theory]
     [InlineData("After talks in the Great Hall of the People, the two men signed a joint statement.", true)]
     [InlineData("The statement came after talks in the Great Hall of the People.", false)]
     public void Apply_BareTalksAfterAWordOfTimeOpeningTheSentence_AreTheMainMeetingsVenue(string sentence, bool held)

@@ -8,7 +8,7 @@ internal static class CaptionRule
 {
     private const int MaxCreditLength = 80;
 
-    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photo |"];
+    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photo |", "Photo by"];
 
     /// <summary>Words that label a caption at the start of its line.</summary>
     private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption"];
@@ -167,16 +167,16 @@ internal static class CaptionRule
     }
 
     /// <summary>
-    /// "... during a reception at the Kremlin on Tuesday. Photo: Reuters", "... on May 23, 2024. PHOTO | PCS": a credit
-    /// label after a full stop, then a short credit. A barred credit alone on its line ("PHOTO | PCS") is left to
+    /// "... during a reception at the Kremlin on Tuesday. Photo: Reuters", "... on May 23, 2024. PHOTO | PCS", "... in
+    /// Hanoi, December 12, 2023. Photo by Vietnam News Agency": a credit label after a full stop, then a short credit. A barred credit alone on its line ("PHOTO | PCS") is left to
     /// <see cref="IsCreditLine"/>, which takes the line above it as its caption.
     /// </summary>
     private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
     {
         var window = text[Math.Max(0, text.Length - MaxCreditLength)..];
 
-        // Every label ends with a colon or a bar: most sentences have none, and a vectorized search says so at once.
-        if (!window.ContainsAny(':', '|'))
+        // Nearly every label ends with a colon or a bar, which most sentences lack, and a vectorized search says so at once.
+        if (!window.ContainsAny(':', '|') && !window.Contains("Photo by", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// Groups text lines into paragraphs. Blank lines, noise lines, the headline and the dateline line
 /// start new paragraphs. Two adjacent text lines are joined (hard-wrapped text) when the first does not
 /// end a sentence and either the second starts in lower case or the first is long (40 characters or
-/// more); a line holding only the dateline always joins the next. Otherwise each line is a paragraph, as
+/// more) and the second no longer than a wrap of the first allows; a line holding only the dateline always
+/// joins the next. Otherwise each line is a paragraph, as
 /// on scraped pages. A paragraph of one short line (one or two words, no sentence punctuation) is
 /// navigation noise; one of a photo's credit ("Pool/Getty Images") is a caption, as is the one-line
 /// paragraph just above it.
@@ -54,8 +55,22 @@ internal static class ParagraphAssembler
         }
 
         var line = page.Content(previous);
+        var following = page.Content(next);
         return !LineShape.EndsWithTerminal(line) &&
-               (LineShape.StartsLowercase(page.Content(next)) || line.Length >= WrappedLineLength);
+               (LineShape.StartsLowercase(following) || (line.Length >= WrappedLineLength && !TooLongToFollowAWrap(line, following)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is too long to be the line after a wrap of <paramref name="line"/>: a line is
+    /// wrapped where the next word no longer fits, so the lines after it are no longer than it plus that word. A
+    /// headline over a standfirst that runs on one line ("Milei and Xi meet in Rio as trade trumps ideology" over "In
+    /// his first face-to-face encounter with the Chinese leader, ...") was not wrapped.
+    /// </summary>
+    private static bool TooLongToFollowAWrap(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        var space = next.IndexOf(' ');
+        var firstWord = space < 0 ? next.Length : space;
+        return next.Length > line.Length + 1 + firstWord;
     }
 
     private static void Close(PageModel page, List<LineBlock> blocks, ref int open, int last)

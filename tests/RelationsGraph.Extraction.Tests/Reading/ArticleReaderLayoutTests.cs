@@ -151,6 +151,29 @@ public sealed class ArticleReaderLayoutTests
     }
 
     [Fact]
+    public void Read_HeadlineDirectlyAboveAStandfirstOnOneLongLine_IsHeadlineNotTheStandfirstsFirstWords()
+    {
+        const string text = "Milei and Xi meet in Rio as trade trumps ideology\n"
+            + "In his first face-to-face encounter with the Chinese leader, the libertarian president left campaign-trail hostility behind.\n\n"
+            + "President Javier Milei held his first meeting with Chinese President Xi Jinping on Tuesday.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("Milei and Xi meet in Rio as trade trumps ideology", article.Headline);
+        Assert.Equal(2, article.Sentences.Count);
+    }
+
+    [Fact]
+    public void Read_HardWrappedParagraphWhoseSecondLineStartsWithAName_IsStillOneSentence()
+    {
+        const string text = "Leaders meet\n\nThe two leaders met for more than two hours on Tuesday and agreed with\nPresident Xi to keep talking.";
+
+        var article = ArticleReader.Read("t", text);
+
+        Assert.Equal("The two leaders met for more than two hours on Tuesday and agreed with\nPresident Xi to keep talking.", Assert.Single(article.Sentences).Text);
+    }
+
+    [Fact]
     public void Read_IsoUpdatedLineWithOffsetAndSourceLine_ReadsTimeAndOutlet()
     {
         const string text =
@@ -225,6 +248,7 @@ public sealed class ArticleReaderLayoutTests
     [Theory]
     [InlineData("Photo: Reuters")]
     [InlineData("PHOTO | PCS")]
+    [InlineData("Photo by Vietnam News Agency")]
     public void Read_CaptionLineWithALabelledCredit_Removed(string credit)
     {
         var text = $"The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. {credit}\nThey signed two statements.";

@@ -24,13 +24,16 @@ internal static class StampDates
 
         cursor.Position = start;
         var dotted = false;
-        if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.'))) && cursor.TryReadNumber(1, 2, out var b)
-            && cursor.TryRead(dotted ? '.' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
+        var numericDashed = false;
+        if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.')) || (numericDashed = cursor.TryRead('-')))
+            && cursor.TryReadNumber(1, 2, out var b) && cursor.TryRead(dotted ? '.' : numericDashed ? '-' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
         {
-            // "04.09.2023" is day first (dotted dates are); "31/03/2023" (day first) or "03/31/2023" (month first) is plain
-            // when a day is over 12 (or both numbers are equal); "04/05/2023" could be either, and both readings are given.
-            var plain = dotted || a > 12 || b > 12 || a == b;
-            var (numericDay, numericMonth) = b > 12 && !dotted ? (b, a) : (a, b);
+            // "04.09.2023" and "20-11-2024" are day first (dotted and dashed dates are); "31/03/2023" (day first) or
+            // "03/31/2023" (month first) is plain when a day is over 12 (or both numbers are equal); "04/05/2023" could
+            // be either, and both readings are given.
+            var dayFirstOnly = dotted || numericDashed;
+            var plain = dayFirstOnly || a > 12 || b > 12 || a == b;
+            var (numericDay, numericMonth) = b > 12 && !dayFirstOnly ? (b, a) : (a, b);
             if (CalendarDates.Create(numericYear, numericMonth, numericDay) is not { } numeric)
             {
                 return false;

@@ -24,6 +24,7 @@ public sealed class MainEventTests
     [Theory]
     [InlineData("", "Political Reporter\u00B7NZ Herald\u00B7\n3 Nov, 2023 07:35 PM\n4 mins to read\n\nSubscribe to listen\nShare this article\n\n", true)]
     [InlineData("Updated 3 Nov, 2023 07:35 PM\n\n", "", true)]
+    [InlineData("", "Tokyo and Manila are edging towards a pact that would let their troops train together.\nA decision could come within months.\nThe Manila Daily\n03-11-2023 19:35\n\n", true)]
     [InlineData("Updated 3 Nov, 2023 07:35 PM\n\n", "What you need to know:\n- Kishida wants a reciprocal access agreement with the Philippines soon.\n- The two governments will also expand coast guard cooperation.\n\n", true)]
     [InlineData("Updated 3 Nov, 2023 07:35 PM\n\n", "Kishida spent the whole of the morning at a memorial park in the city.\nHe then met business leaders over lunch at a hotel nearby.\nAides said the schedule had been moved back by an hour.\n\n", false)]
     public void Apply_NoDatelineAndShortPageLinesBeforeTheLead_TheLeadsMeetingIsTheMainOne(string stamp, string before, bool main)

@@ -18,6 +18,7 @@ internal static class Attachment
         "hoped", "shared", "reiterated", "agenda", "talked", "spoke", "covered", "addressed", "pressed", "demanded", "insisted",
         "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched", "thanked",
         "discussing", "raising", "urging", "stressing", "calling", "focused", "centered", "covering", "signed", "talks", "figured",
+        "attention",
     };
 
     /// <summary>The frame the sentence is about, or null.</summary>

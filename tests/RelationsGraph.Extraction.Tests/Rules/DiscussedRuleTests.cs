@@ -18,6 +18,15 @@ public sealed class DiscussedRuleTests
     }
 
     [Fact]
+    public void Apply_TopicsTheLeadersPaidAttentionTo_WereDiscussedAtTheMeeting()
+    {
+        var result = Some.Story(Lead, "The two leaders paid particular attention to cooperation in the fields of energy, transport and health.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:energy");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:health");
+    }
+
+    [Fact]
     public void Apply_TopicInABackgroundSentence_IsATopicButNotDiscussed()
     {
         var result = Some.Story(Lead, "Exports of electric vehicles have surged since the climate crisis took hold in Europe.");

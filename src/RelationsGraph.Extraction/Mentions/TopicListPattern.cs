@@ -216,9 +216,9 @@ internal static class TopicListPattern
             return -1;
         }
 
-        while (first < last && TopicWords.Degree.Contains(s.Word(first)) && TopicWords.Generic.Contains(s.Word(last)))
+        while (first < last && (TopicWords.Degree.Contains(s.Word(first)) || TopicWords.Vague.Contains(s.Word(first))) && TopicWords.Generic.Contains(s.Word(last)))
         {
-            first++; // "deeper co-operation in ...": how much, not what; the generic noun alone is read below
+            first++; // "deeper co-operation in ...", "the current state and ...": how much or when, not what; the generic noun alone is read below
         }
 
         if (last == first && TopicWords.Generic.Contains(s.Word(first)))

@@ -47,11 +47,12 @@ internal static class TopicWords
         "deeper", "closer", "greater", "further", "stronger", "broader", "wider", "more", "enhanced", "expanded", "strengthened",
     };
 
-    /// <summary>Words of number or weight that do not make a generic noun a subject ("various fields", "several key areas").</summary>
+    /// <summary>Words of number, weight or time that do not make a generic noun a subject ("various fields", "several key areas", "the current state").</summary>
     public static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
     {
         "various", "several", "many", "numerous", "multiple", "diverse", "different", "other", "key", "major", "important",
         "relevant", "related", "specific", "certain", "broad", "wide-ranging", "new", "all", "some", "practical", "concrete",
+        "current", "present", "overall",
     };
 
     /// <summary>Whether a word reads as an adjective by its ending ("regional", "economic", "elderly", "maritime").</summary>

@@ -78,6 +78,10 @@ public sealed class TopicListPatternTests
     public void Find_DegreeOfAGenericNoun_IsNoSubject(string text) =>
         Assert.Equal(["shipbuilding", "fisheries"], Topics(text));
 
+    [Fact]
+    public void Find_CurrentStateOfSomething_IsNoSubject() =>
+        Assert.DoesNotContain("current state", Topics("The sides exchanged views on the current state and prospects of the partnership."));
+
     [Theory]
     [InlineData("Varadkar and Biden discussed the prospects for restoring power-sharing in Northern Ireland.")]
     [InlineData("They discussed the possibility of a visit.")]

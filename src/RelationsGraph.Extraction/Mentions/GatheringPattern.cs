@@ -57,9 +57,9 @@ internal static class GatheringPattern
 
         var start = NameStart(s, head);
         var end = PhraseEnd(s, head);
-        if (!IsName(s, start, head, end))
+        if (!IsName(s, start, head, end) || (s.IsCapitalized(end + 1) && (VenuePattern.IsVenueNoun(s.Word(end + 1)) || OrganizationPattern.IsHead(s.Word(end + 1)))))
         {
-            return;
+            return; // "the Lithuanian Exhibition and Conference Center": a gathering's noun in the name of a place or a body
         }
 
         if (IsKnownOrganization(s, start, end))

@@ -36,6 +36,7 @@ public sealed class GatheringPatternTests
     [InlineData("He spoke at the Boao Forum for Asia on Thursday.")] // an organization the knowledge base knows stays one
     [InlineData("The two sides announced it at a Joint Press Conference.")]
     [InlineData("Leaders gathered for the 18th G20 Summit in New Delhi.")] // an organization's edition
+    [InlineData("The talks took place at the Lithuanian Exhibition and Conference Center.")] // a venue's name
     public void Find_BodyMeetingOrLoneNoun_IsNoGathering(string text) =>
         Assert.Empty(Gatherings(text));
 

@@ -217,6 +217,18 @@ public sealed class MentionResolverTests
         Assert.Equal(["country:ke", "country:us"], Some.FirstMention(result, MentionKind.SideGroup, "the two nations").NodeIds);
     }
 
+    [Theory]
+    [InlineData("Sep 16, 2023 10:00", "leader:li-qiang")]
+    [InlineData("May 9, 2018 10:00", "leader:li-keqiang")]
+    public void Resolve_PremierLi_IsThePremierOfTheDayNotAnotherLi(string published, string expected)
+    {
+        var result = Some.Extract(published, "BEIJING (Wire) --",
+            "Cambodian Prime Minister Hun Manet held talks with Premier Li on Friday.",
+            "Li said the two countries had stood together through thick and thin.");
+
+        Assert.Equal([expected], Some.FirstMention(result, MentionKind.Leader, "Li").NodeIds);
+    }
+
     [Fact]
     public void Resolve_SideOfACountry_IsTheCountry()
     {

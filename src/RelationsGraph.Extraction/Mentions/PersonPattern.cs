@@ -17,12 +17,13 @@ internal static class PersonPattern
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var title = s.MentionStartingAt(i, MentionKind.Title);
-            if (title is not null && ((s.IsAny(i - 1, "then", "former") && ClosesSetOffName(s, s.TokenAt(title.End))) || TitleOfAfterName(s, i, title))
-                && s.Word(i - 2) == "," && NameBefore(s, i - 2) is { } before)
+            var comma = title is not null && s.Word(i - 1) == "," && s.Is(s.TokenAt(title.End), "of") ? i - 1 : i - 2;
+            if (title is not null && ((s.IsAny(i - 1, "then", "former") && ClosesSetOffName(s, s.TokenAt(title.End))) || TitleOfAfterName(s, i, title) || comma == i - 1)
+                && s.Word(comma) == "," && NameBefore(s, comma) is { } before)
             {
                 // "when Jacinda Ardern, then prime minister, met Xi": the name set off before its past title; "Zhao Leji,
-                // the chairman of the Standing Committee": before its office.
-                var (first, last) = (s.Tokens[before].Start, s.Tokens[i - 3].End);
+                // the chairman of the Standing Committee" or "Zhao Leji, chairman of the Standing Committee": before its office.
+                var (first, last) = (s.Tokens[before].Start, s.Tokens[comma - 1].End);
                 var name = s.Slice(first, last);
                 s.Add(new Mention(MentionKind.Leader, s.Index, first, last, name) { Name = name, Title = title.Title, PhraseEnd = title.End });
                 continue;

@@ -67,6 +67,7 @@ public sealed class PersonPatternTests
     [Theory]
     [InlineData("Earlier, the minister had a separate meeting with Tomas Halloran, the chairman of the Standing Committee.", "Chairman")]
     [InlineData("Tomas Halloran, the foreign minister of Ireland, arrived on Monday.", "Foreign Minister")]
+    [InlineData("He was also scheduled to meet Tomas Halloran, chairman of the Standing Committee.", "Chairman")]
     public void Find_UnknownPersonBeforeTheAndAnOfficeOf_IsALeaderWithThatTitle(string text, string title)
     {
         var leader = Single(Sentence(text), MentionKind.Leader);

@@ -106,6 +106,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             // named is the country's head, when one of the candidates is.
             role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
         }
+        else if (count > 1 && role.CountryId is null && s is not null && IsSentenceSubject(s, role) && discourse.LastSubject is { } last
+            && !discourse.Former.Contains(last) && FitsTitle(last, title))
+        {
+            // "The meeting with Xi was one of several Milei held in Rio. The President also held talks with ...": a role
+            // that fits several leaders, opening a sentence, goes on with the subject of the sentences before.
+            role.NodeIds = [last];
+        }
         else if (count > 0 || heldBySubject)
         {
             return;
@@ -124,6 +131,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             role.NodeIds = [holder.Id];
         }
     }
+
+    /// <summary>Whether <paramref name="role"/> opens its sentence ("The President also held talks ...").</summary>
+    private static bool IsSentenceSubject(AnalyzedSentence s, Mention role) => s.TokenAt(role.Start) <= s.FirstBodyToken;
+
+    /// <summary>Whether leader <paramref name="id"/> holds <paramref name="title"/>, as the knowledge base or the article says.</summary>
+    private bool FitsTitle(string id, string title) =>
+        title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title);
 
     /// <summary>The leader whose phrase begins inside <paramref name="role"/> and whose name follows it, set off by a comma, or null.</summary>
     private static Mention? AppositiveName(AnalyzedSentence s, Mention role)

@@ -31,6 +31,20 @@ public sealed class RoleResolutionTests
         Assert.Equal(serving, Some.FirstMention(result, MentionKind.Role, sentence.Split(" was")[0]).NodeIds.SequenceEqual(["leader:li-qiang"]));
     }
 
+    [Theory]
+    [InlineData("The President also held talks with Indian Prime Minister Narendra Modi.", true)]
+    [InlineData("On Monday, the President also held talks with Indian Prime Minister Narendra Modi.", false)]
+    public void Resolve_RoleFittingSeveralLeadersOpeningASentence_IsTheSubjectOfTheSentenceBefore(string sentence, bool resolved)
+    {
+        var result = Some.Extract("Nov 20, 2024 09:00", "RIO DE JANEIRO, Nov. 19 (Wire) --",
+            "Argentine President Javier Milei held his first meeting with Chinese President Xi Jinping on Tuesday.",
+            "The meeting with Xi was one of several Milei held in Rio.",
+            sentence);
+
+        var role = Assert.Single(result.Sentences[^1].MentionsOf(MentionKind.Role));
+        Assert.Equal(resolved ? ["leader:javier-milei"] : [], role.NodeIds);
+    }
+
     [Fact]
     public void Resolve_RoleSetOffBeforeAName_IsThatNameNotTheLeaderBeforeIt()
     {

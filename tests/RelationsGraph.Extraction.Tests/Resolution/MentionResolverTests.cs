@@ -187,36 +187,6 @@ public sealed class MentionResolverTests
         Assert.Equal(["leader:xi-jinping"], Some.FirstMention(result, MentionKind.Pronoun, "He").NodeIds);
     }
 
-    [Fact]
-    public void Resolve_TwoLeadersAndTwoSides_AreTheCoordinatedPairAndTheirCountries()
-    {
-        var result = Some.Story(
-            "Indonesian President Joko Widodo and Australian Prime Minister Anthony Albanese agreed on Thursday to expand trade.",
-            "The two leaders said the two countries would cooperate on climate change.");
-
-        Assert.Equal(["leader:joko-widodo", "leader:anthony-albanese"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
-        Assert.Equal(["country:id", "country:au"], Some.FirstMention(result, MentionKind.SideGroup, "the two countries").NodeIds);
-    }
-
-    [Fact]
-    public void Resolve_SideGroupAfterCountriesNamedTogether_IsThoseCountries()
-    {
-        var result = Some.Story("Brazil and Argentina signed a trade pact in 1991.", "The two countries will mark the anniversary next year.");
-
-        Assert.Equal(["country:br", "country:ar"], Some.FirstMention(result, MentionKind.SideGroup, "The two countries").NodeIds);
-    }
-
-    [Fact]
-    public void Resolve_SideGroupAfterCountriesJoinedBeforeTheirArticle_IsThoseCountriesNotAnEarlierList()
-    {
-        var result = Some.Story(
-            "Kenya will join a list of allies that includes Japan, Israel and Egypt.",
-            "The visit coincides with 60 years of diplomatic relations between Kenya and the United States.",
-            "The partnership was delivering for the two nations.");
-
-        Assert.Equal(["country:ke", "country:us"], Some.FirstMention(result, MentionKind.SideGroup, "the two nations").NodeIds);
-    }
-
     [Theory]
     [InlineData("Sep 16, 2023 10:00", "leader:li-qiang")]
     [InlineData("May 9, 2018 10:00", "leader:li-keqiang")]
@@ -227,15 +197,6 @@ public sealed class MentionResolverTests
             "Li said the two countries had stood together through thick and thin.");
 
         Assert.Equal([expected], Some.FirstMention(result, MentionKind.Leader, "Li").NodeIds);
-    }
-
-    [Fact]
-    public void Resolve_SideOfACountry_IsTheCountry()
-    {
-        var result = Some.Story("The Indian side proposed new talks.");
-
-        Assert.Equal(["country:in"], Some.FirstMention(result, MentionKind.Side, "The Indian side").NodeIds);
-        Assert.Contains("The Indian side", result.Entities.Build().Single(n => n.Id == "country:in").Aliases.Items);
     }
 
     [Fact]

@@ -97,6 +97,30 @@ internal static class EventMaterializer
         };
     }
 
+    /// <summary>
+    /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
+    /// ordinal order of the shortest), else the last word of the leader's name.
+    /// </summary>
+    private static string ShortName(ExtractionContext context, string id)
+    {
+        if (context.Node<Leader>(id) is not { } leader)
+        {
+            return id;
+        }
+
+        string? shortest = null;
+        foreach (var alias in leader.Aliases.Items)
+        {
+            if (alias.Length > 1 && char.IsUpper(alias[0]) && !alias.Contains(' ', StringComparison.Ordinal)
+                && (shortest is null || alias.Length < shortest.Length || (alias.Length == shortest.Length && string.CompareOrdinal(alias, shortest) < 0)))
+            {
+                shortest = alias;
+            }
+        }
+
+        return shortest ?? leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
+    }
+
     private static List<string> Names(ExtractionContext context, EventFrame frame)
     {
         if (frame.Name is { } name)
@@ -148,8 +172,13 @@ internal static class EventMaterializer
                 wheres.Add(" in " + VenuePhrase(context, venue));
             }
 
-            return [.. frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting")
-                .SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" }))];
+            // And by the pair's short names, as headlines and readers name a meeting: "Kishida-Xi meeting", "Xi-Kishida
+            // talks in San Francisco".
+            var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();
+            var pair = frame.ParticipantIds.OrderBy(id => id, StringComparer.Ordinal).Select(id => ShortName(context, id)).ToList();
+            var pairWheres = city is null ? [""] : new[] { "", " in " + city };
+            return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
+                .. heads.SelectMany(head => pairWheres.SelectMany(where => new[] { $"{pair[0]}-{pair[1]} {head}{where}", $"{pair[1]}-{pair[0]} {head}{where}" }))];
         }
 
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";

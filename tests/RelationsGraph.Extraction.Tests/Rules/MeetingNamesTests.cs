@@ -1,0 +1,32 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class MeetingNamesTests
+{
+    [Fact]
+    public void Materialize_MeetingOfTwoLeaders_IsAlsoNamedByThePairsShortNamesWithAndWithoutItsCity()
+    {
+        var result = Some.Extract("Nov 16, 2023 20:00", "SAN FRANCISCO, Nov. 16 (Wire)",
+            "Chinese President Xi Jinping held talks with Japanese Prime Minister Fumio Kishida in San Francisco on Thursday.",
+            "Xi told Kishida that the two countries should keep talking.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:fumio-kishida");
+
+        Assert.Equal("meeting between Fumio Kishida and Xi Jinping in San Francisco", talks.Name);
+        Assert.Superset(
+            new HashSet<string>(["Kishida-Xi meeting", "Xi-Kishida meeting", "Kishida-Xi talks in San Francisco", "Xi-Kishida talks"]),
+            talks.Aliases.Items.ToHashSet());
+    }
+
+    [Fact]
+    public void Materialize_LeaderTheKnowledgeBaseLacks_IsNamedByTheWordTheArticleUses()
+    {
+        var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",
+            "Nepali Prime Minister Pushpa Kamal Dahal met Indian Prime Minister Narendra Modi in New Delhi on Thursday.",
+            "Dahal said the two sides had agreed on power trade.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:pushpa-kamal-dahal", "leader:narendra-modi");
+
+        Assert.Contains("Dahal-Modi meeting in New Delhi", meeting.Aliases.Items);
+        Assert.Contains("Modi-Dahal meeting", meeting.Aliases.Items);
+    }
+}

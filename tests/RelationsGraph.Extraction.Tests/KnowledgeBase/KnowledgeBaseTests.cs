@@ -32,6 +32,7 @@ public sealed class KnowledgeBaseTests
     [InlineData("country:ua", "President", "2022-04-09", "leader:volodymyr-zelensky")]
     [InlineData("country:il", "Prime Minister", "2018-01-15", "leader:benjamin-netanyahu")]
     [InlineData("country:il", "Prime Minister", "2022-01-15", "leader:naftali-bennett")]
+    [InlineData("country:jo", "King", "2024-02-12", "leader:abdullah-ii")]
     public void OfficeHolder_OnDate_IsTheLeaderWhoseTermCoversIt(string country, string title, string date, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolder(country, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
 

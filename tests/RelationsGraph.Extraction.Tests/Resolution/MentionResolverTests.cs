@@ -188,6 +188,16 @@ public sealed class MentionResolverTests
     }
 
     [Theory]
+    [InlineData("His Majesty King Abdullah on Monday held talks with US President Joe Biden.", "King Abdullah", "leader:abdullah-ii")]
+    [InlineData("Egyptian President Abdel Fattah El Sisi received the King in Cairo.", "Abdel Fattah El Sisi", "leader:abdel-fattah-el-sisi")]
+    public void Resolve_NameAsAJordanianOrEgyptianPageWritesIt_IsTheKnownLeader(string sentence, string text, string expected)
+    {
+        var result = Some.Extract("Feb 13, 2024 10:00", "AMMAN (Wire) --", sentence);
+
+        Assert.Equal([expected], Some.FirstMention(result, MentionKind.Leader, text).NodeIds);
+    }
+
+    [Theory]
     [InlineData("Sep 16, 2023 10:00", "leader:li-qiang")]
     [InlineData("May 9, 2018 10:00", "leader:li-keqiang")]
     public void Resolve_PremierLi_IsThePremierOfTheDayNotAnotherLi(string published, string expected)

@@ -13,7 +13,7 @@ internal static class RelatedLinkRule
 
     private static readonly string[] Labels =
     [
-        "Read more", "Read also", "Also read", "Related", "Related articles", "Related stories", "Related news", "Related content",
+        "Read", "Read more", "Read also", "Also read", "Related", "Related articles", "Related stories", "Related news", "Related content",
         "Related coverage", "Related links", "See also", "More on this story", "You may also like", "Recommended",
         "Most read", "Most popular", "Premium", "Trending", "Top stories", "More from our network", "Editor's picks",
         "Don't miss",

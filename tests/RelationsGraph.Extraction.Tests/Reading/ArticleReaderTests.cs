@@ -242,6 +242,7 @@ public sealed class ArticleReaderTests
     [InlineData("Read more | BRICS summit: What you need to know as leaders descend on Sandton")]
     [InlineData("Premium | Election Commission ...")]
     [InlineData("Trending: Leaders gather in Sandton for the BRICS summit")]
+    [InlineData("READ: PM Shehbaz assures Chinese investors of foolproof security in Shenzhen")]
     public void Read_HeadlineBehindALabelAndABar_RemovedAsARelatedLink(string line)
     {
         var text = "PRETORIA, Aug. 22 (Wire) - Ramaphosa met Xi in Pretoria.\n\n" + line + "\n\nThe two leaders signed an accord.";

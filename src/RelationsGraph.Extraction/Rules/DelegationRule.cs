@@ -63,7 +63,9 @@ public sealed class DelegationRule : IExtractionRule
             case "accompanied" when By(s, cue) is { } by:
                 // "Tinubu was accompanied to the meeting by X": the meeting; "Putin was accompanied by X": his party.
                 var toMeeting = s.MentionsIn(s.Tokens[cue].End, s.Tokens[by].Start).Any(m => m.Kind == MentionKind.EventNoun);
-                Add(context, s, cue, Officials(s, by, references), new Party(Grammar.Leaders(Grammar.Subject(s, cue, references)), null, toMeeting ? PartyKind.Meeting : PartyKind.Company));
+                // "He is accompanied by Foreign Minister Ali Sabry": the party is the subject's, a pronoun's too.
+                var party = Grammar.Leaders(Grammar.Subject(s, cue, Grammar.LeaderReferences(s)));
+                Add(context, s, cue, Officials(s, by, references), new Party(party, null, toMeeting ? PartyKind.Meeting : PartyKind.Company));
                 break;
             case "accompanying":
                 // "Lavrov and Belousov were among the officials accompanying Putin"

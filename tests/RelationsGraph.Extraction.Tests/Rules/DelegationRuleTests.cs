@@ -25,6 +25,17 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_PronounAccompaniedByAnOfficial_IsThePartyOfTheLeaderItStandsFor()
+    {
+        var result = Some.Extract("Jul 21, 2023 20:00", "NEW DELHI, July 21 (Wire)",
+            "Sri Lankan President Ranil Wickremesinghe arrived in New Delhi on Thursday for a two-day official visit to India.",
+            "He is accompanied by Foreign Minister Ali Sabry and a team of senior officials.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:ali-sabry", visit.Id);
+    }
+
+    [Fact]
     public void Apply_DelegationOfNoOneNamed_IsTheSubjectsParty()
     {
         var result = Some.Extract("Jun 6, 2022 20:00", "JAKARTA, June 6 (Wire)",

@@ -11,7 +11,7 @@ internal static class CaptionRule
     private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photo |", "Photo by"];
 
     /// <summary>Words that label a caption at the start of its line.</summary>
-    private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption"];
+    private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption", "Photo caption", "Image caption", "Photo credit", "Image credit"];
 
     /// <summary>Buttons a page puts before a photo's caption (NPR's "Enlarge this image"): the line after one is the caption.</summary>
     private static readonly string[] CaptionOpeners = ["Enlarge this image", "Enlarge image", "Expand this image", "Expand image", "View image in fullscreen"];

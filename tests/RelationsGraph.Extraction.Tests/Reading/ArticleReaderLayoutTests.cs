@@ -274,6 +274,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Photo/Illustration: Prime Minister Shigeru Ishiba, left, and U.S. President Donald Trump at the White House on Feb. 7 (Pool)")]
     [InlineData("Photo: The two leaders shake hands before their talks in Tokyo")]
     [InlineData("CAPTION: The two leaders shake hands before their talks in Tokyo")]
+    [InlineData("Photo caption: President Sheikh Mohamed bin Zayed receives Narendra Modi in Abu Dhabi on Tuesday.")]
+    [InlineData("Image Credit: WAM")]
     [InlineData("[Image: Taoiseach Leo Varadkar and US president Joe Biden in the Oval Office at the White House on Friday. Photograph: Jane Doe/Pool]")]
     public void Read_LineOpeningWithAPhotoLabel_IsACaption(string line)
     {

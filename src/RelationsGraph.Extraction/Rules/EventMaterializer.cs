@@ -187,8 +187,8 @@ internal static class EventMaterializer
 
     /// <summary>
     /// "visit by Xi Jinping to Vietnam", and the forms articles and readers use beside it: with its kind ("state
-    /// visit by ..."), to its city ("visit by Recep Tayyip Erdogan to Sochi") and with its year ("... in 2015", "visit by Xi Jinping to Kuala
-    /// Lumpur in 2013").
+    /// visit by ..."), to its city ("visit by Recep Tayyip Erdogan to Sochi"), with its year ("... in 2015", "visit by Xi
+    /// Jinping to Kuala Lumpur in 2013") and as the visitor's ("Xi Jinping's state visit to Vietnam", "Xi's visit to Hanoi").
     /// </summary>
     private static List<string> VisitNames(ExtractionContext context, EventFrame frame, string visitor, string host)
     {
@@ -218,6 +218,20 @@ internal static class EventMaterializer
             if (kind is not null)
             {
                 names.Add($"{kind} visit by {visitor} to {host} in {year}");
+            }
+        }
+
+        // "Modi's visit to Japan", "Xi Jinping's state visit to Vietnam", "Albanese's visit to Beijing": the possessive
+        // forms readers use, by the full and the short name.
+        foreach (var owner in new[] { visitor, ShortName(context, frame.ParticipantIds[0]) }.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var to in city is null ? [host] : new[] { host, city })
+            {
+                names.Add($"{owner}'s visit to {to}");
+                if (kind is not null)
+                {
+                    names.Add($"{owner}'s {kind} visit to {to}");
+                }
             }
         }
 

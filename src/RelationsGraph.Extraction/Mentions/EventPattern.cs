@@ -213,8 +213,35 @@ internal static class EventPattern
             return null;
         }
 
-        var start = s.Is(last + 2, "the") ? last + 3 : last + 2;
-        return s.MentionStartingAt(start, MentionKind.Place, MentionKind.Capital);
+        return PlaceAt(s, s.Is(last + 2, "the") ? last + 3 : last + 2);
+    }
+
+    /// <summary>Words that name the kind of a place after its country's demonym: "the Brazilian city of Rio de Janeiro".</summary>
+    private static readonly HashSet<string> PlaceKindWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "capital", "town", "island", "port", "resort", "coastal", "seaside",
+    };
+
+    /// <summary>
+    /// The place named from token <paramref name="at"/> on: a place or capital starting there, or the one after "&lt;demonym&gt;
+    /// city of" ("the Brazilian city of Rio de Janeiro", "the Chinese port city of Qingdao"); null when there is none.
+    /// </summary>
+    internal static Mention? PlaceAt(AnalyzedSentence s, int at)
+    {
+        if (s.MentionStartingAt(at, MentionKind.Place, MentionKind.Capital) is { } place)
+        {
+            return place;
+        }
+
+        var k = s.MentionStartingAt(at, MentionKind.Demonym) is { } demonym ? s.TokenAt(demonym.End) : at;
+        var kinds = 0;
+        while (kinds < 2 && PlaceKindWords.Contains(s.Word(k)))
+        {
+            k++;
+            kinds++;
+        }
+
+        return kinds > 0 && s.Is(k, "of") ? s.MentionStartingAt(k + 1, MentionKind.Place, MentionKind.Capital) : null;
     }
 
     /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>

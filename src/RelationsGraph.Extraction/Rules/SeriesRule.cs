@@ -206,7 +206,7 @@ public sealed class SeriesRule : IExtractionRule
             }
         }
 
-        if (s.Is(k, "in") && s.MentionStartingAt(k + 1, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
+        if (s.Is(k, "in") && EventPattern.PlaceAt(s, s.Is(k + 1, "the") ? k + 2 : k + 1) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
             return; // the place written after it: "Xi arrived in Bangkok ... after attending the G20 summit in Bali"

@@ -22,6 +22,17 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_SummitInTheCityOfADemonym_IsHeldThereAndSoIsTheMeetingOnItsSidelines()
+    {
+        var result = Some.Story(
+            "French President Emmanuel Macron held his first meeting with Brazilian President Luiz Inacio Lula da Silva on Thursday, sitting down with the head of France's largest trading partner in South America on the sidelines of the G20 summit in the Brazilian city of Rio de Janeiro.");
+        var meeting = GraphAssert.EventOf(result.Graph, Macron, Lula);
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", "event:2023-g20-summit", "place:rio-de-janeiro");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:rio-de-janeiro");
+    }
+
+    [Fact]
     public void Apply_EarlierMeetingToldOnTheSidelinesInASentenceAboutTheStorysMeeting_IsTheOneOnTheSidelines()
     {
         var result = Some.Extract("Nov 15, 2024 22:00", "LIMA, Nov. 15 (Wire) --",

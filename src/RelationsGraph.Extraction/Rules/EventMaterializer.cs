@@ -228,9 +228,11 @@ internal static class EventMaterializer
             foreach (var to in city is null ? [host] : new[] { host, city })
             {
                 names.Add($"{owner}'s visit to {to}");
+                names.Add($"{owner} visit to {to}");
                 if (kind is not null)
                 {
                     names.Add($"{owner}'s {kind} visit to {to}");
+                    names.Add($"{owner} {kind} visit to {to}");
                 }
             }
         }

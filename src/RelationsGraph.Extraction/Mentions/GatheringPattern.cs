@@ -103,7 +103,7 @@ internal static class GatheringPattern
             return;
         }
 
-        var placed = EventPattern.PlaceAfter(s, end);
+        var placed = EventPlaces.PlaceAfter(s, end);
         s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
         {
             Head = "gathering",

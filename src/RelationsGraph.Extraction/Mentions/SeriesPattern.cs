@@ -168,7 +168,7 @@ internal static class SeriesPattern
         }
 
         // "the G20 summit in Osaka": the edition as written with its city is one of its names.
-        var placed = EventPattern.PlaceAfter(s, last);
+        var placed = EventPlaces.PlaceAfter(s, last);
         s.Add(new Mention(MentionKind.Series, s.Index, start, end, s.Slice(start, end))
         {
             Candidates = org.Candidates,

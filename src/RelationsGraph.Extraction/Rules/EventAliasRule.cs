@@ -152,7 +152,7 @@ public sealed class EventAliasRule : IExtractionRule
             }
         }
 
-        return (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
+        return (EventPlaces.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
             || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target) || OfAnotherWeek(context, s, noun, target);
     }
 

@@ -335,7 +335,7 @@ public sealed class MeetingRule : IExtractionRule
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);
-            if (EventPattern.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } placed)
+            if (EventPlaces.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } placed)
             {
                 EventAliases.AddPhrase(frame, s, noun.Start, placed.End); // with the date after its place: "a meeting in Bangkok in November 2022"
             }

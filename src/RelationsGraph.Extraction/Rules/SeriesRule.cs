@@ -152,7 +152,7 @@ public sealed class SeriesRule : IExtractionRule
     /// </summary>
     private static int AfterPlace(AnalyzedSentence s, int last)
     {
-        if (EventPattern.PlaceAfter(s, last) is { } place)
+        if (EventPlaces.PlaceAfter(s, last) is { } place)
         {
             last = s.TokenAt(place.End) - 1;
         }
@@ -206,7 +206,7 @@ public sealed class SeriesRule : IExtractionRule
             }
         }
 
-        if (s.Is(k, "in") && EventPattern.PlaceAt(s, s.Is(k + 1, "the") ? k + 2 : k + 1) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
+        if (s.Is(k, "in") && EventPlaces.PlaceAt(s, s.Is(k + 1, "the") ? k + 2 : k + 1) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
             return; // the place written after it: "Xi arrived in Bangkok ... after attending the G20 summit in Bali"

@@ -111,6 +111,30 @@ public sealed class AnalyzedSentence
         return false;
     }
 
+    /// <summary>
+    /// Whether the tokens from <paramref name="index"/> on are the words <paramref name="words"/>, in order, each a whole
+    /// word token, compared ordinally (ignoring case when <paramref name="ignoreCase"/>).
+    /// </summary>
+    internal bool HasWordsAt(int index, string[] words, bool ignoreCase)
+    {
+        if (index < 0 || index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var token = tokens[index + w];
+            if (token.Kind != TokenKind.Word || !ArticleText.AsSpan(token.Start, token.Length).Equals(words[w], comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(ArticleText[tokens[index].Start]);

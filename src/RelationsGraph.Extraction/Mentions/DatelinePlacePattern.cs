@@ -38,7 +38,7 @@ internal static class DatelinePlacePattern
 
         var name = string.Join(' ', words);
         var firstToken = first.TokenAt(place.Start);
-        if (Matches(first, firstToken, words, ignoreCase: true) && !first.OverlapsAny(place.Start, place.End))
+        if (first.HasWordsAt(firstToken, words, ignoreCase: true) && !first.OverlapsAny(place.Start, place.End))
         {
             first.Add(new Mention(MentionKind.Place, first.Index, place.Start, place.End, first.Slice(place.Start, place.End)) { Candidates = [name] });
         }
@@ -49,7 +49,7 @@ internal static class DatelinePlacePattern
             {
                 var start = s.Tokens[k].Start;
                 var end = s.Tokens[k + words.Length - 1].End;
-                if (start != place.Start && Matches(s, k, words, ignoreCase: false) && !s.OverlapsAny(start, end))
+                if (start != place.Start && s.HasWordsAt(k, words, ignoreCase: false) && !s.OverlapsAny(start, end))
                 {
                     s.Add(new Mention(MentionKind.Place, s.Index, start, end, s.Slice(start, end)) { Candidates = [name] });
                 }
@@ -69,22 +69,6 @@ internal static class DatelinePlacePattern
         }
 
         return null;
-    }
-
-    /// <summary>Whether the tokens from <paramref name="k"/> are the words of the name, each a whole word token.</summary>
-    private static bool Matches(AnalyzedSentence s, int k, string[] words, bool ignoreCase)
-    {
-        for (var w = 0; w < words.Length; w++)
-        {
-            var token = s.Tokens[k + w];
-            var text = token.Span(s.ArticleText);
-            if (token.Kind != TokenKind.Word || !text.Equals(words[w], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"PERTH" → "Perth", "NUSA DUA" → "Nusa Dua"; a name already in mixed case is kept.</summary>

@@ -19,7 +19,7 @@ internal static class RepeatedNamePattern
     /// </summary>
     public static void Find(IReadOnlyList<AnalyzedSentence> sentences)
     {
-        List<(string[] Words, string Title)>? names = null;
+        List<(string[] Words, string Name, string Title)>? names = null;
         foreach (var s in sentences)
         {
             foreach (var m in s.MentionSpanOf(MentionKind.Leader))
@@ -29,7 +29,7 @@ internal static class RepeatedNamePattern
                     var words = name.Split(' ');
                     if (names is null || !names.Exists(n => n.Words.AsSpan().SequenceEqual(words)))
                     {
-                        (names ??= []).Add((words, title));
+                        (names ??= []).Add((words, name, title));
                     }
                 }
             }
@@ -42,34 +42,19 @@ internal static class RepeatedNamePattern
 
         foreach (var s in sentences)
         {
-            foreach (var (words, title) in names)
+            foreach (var (words, name, title) in names)
             {
                 for (var k = 0; k + words.Length <= s.Tokens.Count; k++)
                 {
                     var start = s.Tokens[k].Start;
                     var end = s.Tokens[k + words.Length - 1].End;
-                    if (Matches(s, k, words) && !s.OverlapsAny(start, end))
+                    if (s.HasWordsAt(k, words, ignoreCase: false) && !s.IsCapitalized(k + words.Length) && !s.OverlapsAny(start, end))
                     {
-                        var name = string.Join(' ', words);
                         s.Add(new Mention(MentionKind.Leader, s.Index, start, end, s.Slice(start, end)) { Name = name, Title = title });
                         k += words.Length - 1;
                     }
                 }
             }
         }
-    }
-
-    /// <summary>Whether the tokens from <paramref name="k"/> are the words of the name, and no capitalised word goes on after them.</summary>
-    private static bool Matches(AnalyzedSentence s, int k, string[] words)
-    {
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (!string.Equals(s.Word(k + w), words[w], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return !s.IsCapitalized(k + words.Length);
     }
 }

@@ -168,8 +168,9 @@ internal static class CaptionRule
 
     /// <summary>
     /// "... during a reception at the Kremlin on Tuesday. Photo: Reuters", "... on May 23, 2024. PHOTO | PCS", "... in
-    /// Hanoi, December 12, 2023. Photo by Vietnam News Agency": a credit label after a full stop, then a short credit. A barred credit alone on its line ("PHOTO | PCS") is left to
-    /// <see cref="IsCreditLine"/>, which takes the line above it as its caption.
+    /// Hanoi, December 12, 2023. Photo by Vietnam News Agency": a credit label after a full stop, then a short credit. A
+    /// barred credit alone on its line ("PHOTO | PCS") is left to <see cref="IsCreditLine"/>, which takes the line above
+    /// it as its caption.
     /// </summary>
     private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
     {

@@ -75,8 +75,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 continue;
             }
 
-            if ((role.CountryId is null || entities.CountryOf(id) == role.CountryId)
-                && (title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title)))
+            if ((role.CountryId is null || entities.CountryOf(id) == role.CountryId) && FitsTitle(id, title))
             {
                 count++;
                 if (discourse.Former.Contains(id))

@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Officials who took part as members of a leader's party: "The US delegation included Secretary of State Antony
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
-/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan". They become <see cref="EventFrame.Delegates"/> of the event.
+/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan". They become the event's
+/// <see cref="EventFrame.Delegates"/>.
 /// </summary>
 /// <remarks>
 /// A delegation travels: when the text says whose it is (a leader, or a country by name or demonym) and that leader, or
@@ -221,9 +222,9 @@ public sealed class DelegationRule : IExtractionRule
 
     /// <summary>
     /// Adds the officials to the visit of <paramref name="party"/>'s leader or country, else to the meeting the sentence is
-    /// about (always that meeting when the cue names it, never for a leader's company alone), quoting from the cue to each. An official of another country
-    /// than the party's is a host, not a member ("Kim made a surprise outing ..., accompanied by Foreign Affairs Minister
-    /// Vivian Balakrishnan").
+    /// about (always that meeting when the cue names it, never for a leader's company alone), quoting from the cue to
+    /// each. An official of another country than the party's is a host, not a member ("Kim made a surprise outing ...,
+    /// accompanied by Foreign Affairs Minister Vivian Balakrishnan").
     /// </summary>
     private static void Add(ExtractionContext context, AnalyzedSentence s, int cue, List<Mention> officials, Party party)
     {
@@ -243,12 +244,12 @@ public sealed class DelegationRule : IExtractionRule
         }
 
         var country = party.Country ?? (party.Leaders.Count > 0 ? context.Entities.CountryOf(party.Leaders[0]) : null);
+        var (start, end) = (s.Tokens[cue].Start, s.Tokens[cue].End);
         foreach (var official in officials)
         {
             if (official.NodeId is { } id && !Attachment.Contains(frame.ParticipantIds, id)
                 && (country is null || context.Entities.CountryOf(id) is not { } own || own == country))
             {
-                var (start, end) = (s.Tokens[cue].Start, s.Tokens[cue].End);
                 frame.AddDelegate(id, context.Evidence(s.Index, Math.Min(start, official.PhraseStart), Math.Max(end, NameAfter(s, official) ?? official.PhraseEnd)));
             }
         }

@@ -156,7 +156,8 @@ internal static class EventMaterializer
             return [];
         }
 
-        var sorted = frame.ParticipantIds.OrderBy(id => id, StringComparer.Ordinal).Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
+        var ids = frame.ParticipantIds.Order(StringComparer.Ordinal).ToList();
+        var sorted = ids.Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
         var (city, venue) = Location(context, frame);
         if (frame.Kind == EventKind.Call)
         {
@@ -175,7 +176,7 @@ internal static class EventMaterializer
             // And by the pair's short names, as headlines and readers name a meeting: "Kishida-Xi meeting", "Xi-Kishida
             // talks in San Francisco".
             var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();
-            var pair = frame.ParticipantIds.OrderBy(id => id, StringComparer.Ordinal).Select(id => ShortName(context, id)).ToList();
+            var pair = ids.Select(id => ShortName(context, id)).ToList();
             var pairWheres = city is null ? [""] : new[] { "", " in " + city };
             return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
                 .. heads.SelectMany(head => pairWheres.SelectMany(where => new[] { $"{pair[0]}-{pair[1]} {head}{where}", $"{pair[1]}-{pair[0]} {head}{where}" }))];

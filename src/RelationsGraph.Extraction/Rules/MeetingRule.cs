@@ -335,6 +335,11 @@ public sealed class MeetingRule : IExtractionRule
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);
+            if (s.IsAny(first, "held", "hold", "holds") && s.TokenAt(noun.Start) == first + 1)
+            {
+                frame.Aliases.Add(s.Slice(s.Tokens[first].Start, noun.End)); // "Wang Yi held talks with ...": how readers and readouts name it
+            }
+
             if (EventPlaces.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } placed)
             {
                 EventAliases.AddPhrase(frame, s, noun.Start, placed.End); // with the date after its place: "a meeting in Bangkok in November 2022"

@@ -29,4 +29,25 @@ public sealed class MeetingNamesTests
         Assert.Contains("Dahal-Modi meeting in New Delhi", meeting.Aliases.Items);
         Assert.Contains("Modi-Dahal meeting", meeting.Aliases.Items);
     }
+
+    [Fact]
+    public void Materialize_TalksHeldWithAGuest_AreAlsoNamedByTheVerbPhrase()
+    {
+        var result = Some.Extract("Dec 25, 2024 20:00", "BEIJING, Dec. 25 (Wire)",
+            "Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:takeshi-iwaya");
+
+        Assert.Contains("held talks", talks.Aliases.Items);
+    }
+
+    [Fact]
+    public void Materialize_WordsBetweenTheVerbAndItsEventNoun_AddNoVerbPhrase()
+    {
+        var result = Some.Extract("Dec 25, 2024 20:00", "BEIJING, Dec. 25 (Wire)",
+            "Chinese Foreign Minister Wang Yi held two rounds of talks with Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:takeshi-iwaya");
+
+        Assert.Contains("talks", talks.Aliases.Items);
+        Assert.DoesNotContain(talks.Aliases.Items, a => a.StartsWith("held", StringComparison.Ordinal));
+    }
 }

@@ -57,7 +57,7 @@ internal sealed class MentionGazetteers
             }
         }
 
-        forms.AddRange(kb.Leaders.SelectMany(l => Names(l).SelectMany(Undotted).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
+        forms.AddRange(kb.Leaders.SelectMany(l => Names(l).SelectMany(Undotted).SelectMany(ArabicArticle).Select(n => (n, new LexiconEntry(MentionKind.Leader, l.Id)))));
         forms.AddRange(kb.Organizations.SelectMany(o => Names(o).SelectMany(HouseStyles).Select(n => (n, new LexiconEntry(MentionKind.Organization, o.Id)))));
         forms.AddRange(kb.Documents.SelectMany(d => Names(d).SelectMany(Symmetric).Distinct(StringComparer.Ordinal).Select(n => (n, new LexiconEntry(MentionKind.Document, d.Id)))));
         foreach (var place in kb.Lexicon.Places)
@@ -73,6 +73,21 @@ internal sealed class MentionGazetteers
 
     /// <summary>The key of geographic names that only stop a country being read inside them.</summary>
     public const string Feature = "\u0000feature";
+
+    /// <summary>
+    /// A name and, when it holds the Arabic article as a word of its own ("Tamim bin Hamad Al Thani"), the same name
+    /// with the article joined by a hyphen, as most outlets write it ("Sheikh Tamim bin Hamad al-Thani"; forms of
+    /// several words match in any letter case, so "Al-Thani" too).
+    /// </summary>
+    private static IEnumerable<string> ArabicArticle(string name)
+    {
+        yield return name;
+        var at = name.IndexOf(" Al ", StringComparison.Ordinal);
+        if (at > 0 && at + 4 < name.Length && char.IsUpper(name[at + 4]))
+        {
+            yield return string.Concat(name.AsSpan(0, at), " al-", name.AsSpan(at + 4));
+        }
+    }
 
     /// <summary>
     /// A capitalized title of several words, or "President", and its plural, which titles two people at once

@@ -51,6 +51,17 @@ public sealed class MentionFinderTests
         Assert.Equal("Ferdinand Marcos Jr", leader.Text);
     }
 
+    [Theory]
+    [InlineData("Sheikh Tamim bin Hamad al-Thani and Joe Biden held talks.", "Tamim bin Hamad al-Thani")]
+    [InlineData("Sheikh Tamim bin Hamad Al-Thani and Joe Biden held talks.", "Tamim bin Hamad Al-Thani")]
+    [InlineData("Sheikh Tamim bin Hamad Al Thani and Joe Biden held talks.", "Tamim bin Hamad Al Thani")]
+    public void Find_ArabicArticleJoinedByAHyphen_IsTheWholeName(string text, string name)
+    {
+        var leader = Assert.Single(Sentence(text).MentionsOf(MentionKind.Leader), m => m.Candidates.Contains("leader:tamim-bin-hamad-al-thani"));
+
+        Assert.Equal(name, leader.Text);
+    }
+
     [Fact]
     public void Find_PossessiveCountryAndTitle_LinksTheCountry()
     {

@@ -78,6 +78,7 @@ public sealed class MentionFinder
     private AnalyzedSentence Find(AnalyzedSentence analyzed)
     {
         GazetteerPass.Find(analyzed, gazetteers);
+        NicknamePass.Find(analyzed, gazetteers);
         AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);

@@ -50,7 +50,7 @@ internal static class CaptionRule
         var open = OpenerOf(text[^1]);
         if (open == '\0')
         {
-            return EndsWithLabelledCredit(text);
+            return EndsWithLabelledCredit(text) || EndsWithCreditedPhoto(text);
         }
 
         var window = text[Math.Max(0, text.Length - MaxCreditLength - 2)..];
@@ -194,6 +194,37 @@ internal static class CaptionRule
             var before = text[..(text.Length - window.Length + at)].TrimEnd();
             if (!credit.IsEmpty && char.IsUpper(credit[0]) && LineShape.CountWords(credit, 5) <= 4 && !LineShape.EndsWithFullStop(credit)
                 && (before.IsEmpty ? label[^1] == ':' : before[^1] is '.' or '!' or '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "... at Malacañang Palace on Friday. PCO photo", "... in Seoul. Yonhap photo": after the caption's last sentence,
+    /// the source's name of one to three capitalized words and "photo".
+    /// </summary>
+    private static bool EndsWithCreditedPhoto(ReadOnlySpan<char> text)
+    {
+        if (!text.EndsWith(" photo", StringComparison.OrdinalIgnoreCase) && !text.EndsWith(" photos", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = text[..text.LastIndexOf(' ')].TrimEnd();
+        for (var words = 0; words < 3; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || space < 0)
+            {
+                return false;
+            }
+
+            before = before[..space].TrimEnd();
+            if (!before.IsEmpty && before[^1] is '.' or '!' or '?')
             {
                 return true;
             }

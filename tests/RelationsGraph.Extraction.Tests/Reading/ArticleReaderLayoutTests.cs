@@ -249,6 +249,8 @@ public sealed class ArticleReaderLayoutTests
     [InlineData("Photo: Reuters")]
     [InlineData("PHOTO | PCS")]
     [InlineData("Photo by Vietnam News Agency")]
+    [InlineData("PCO photo")]
+    [InlineData("Yonhap photo")]
     public void Read_CaptionLineWithALabelledCredit_Removed(string credit)
     {
         var text = $"The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. {credit}\nThey signed two statements.";
@@ -283,6 +285,14 @@ public sealed class ArticleReaderLayoutTests
 
         Assert.Equal(["The two leaders met on Tuesday."], article.Sentences.Select(s => s.Text));
         Assert.Equal(NoiseKind.PhotoCaption, Assert.Single(article.RemovedNoise).Kind);
+    }
+
+    [Fact]
+    public void Read_LineEndingWithAPhotoOfASource_IsNoCaptionWhenNoSentenceEndsBeforeIt()
+    {
+        var article = ArticleReader.Read("t", "Leaders meet\n\nThe leaders met on Tuesday.\n\nThe White House released a picture. It was an AFP photo\n\nThey signed two statements.");
+
+        Assert.Equal(["The leaders met on Tuesday.", "The White House released a picture.", "It was an AFP photo", "They signed two statements."], article.Sentences.Select(s => s.Text));
     }
 
     [Theory]

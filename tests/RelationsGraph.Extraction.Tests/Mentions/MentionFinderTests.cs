@@ -52,6 +52,17 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("He met International Relations and Cooperation Minister Naledi Pandor in Pretoria.")]
+    [InlineData("He met the Minister of International Relations and Cooperation, Naledi Pandor, in Pretoria.")]
+    public void Find_SouthAfricasTitleOfItsForeignMinister_IsForeignMinister(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Naledi Pandor", leader.Text);
+        Assert.Equal("Foreign Minister", leader.Title);
+    }
+
+    [Theory]
     [InlineData("Sheikh Tamim bin Hamad al-Thani and Joe Biden held talks.", "Tamim bin Hamad al-Thani")]
     [InlineData("Sheikh Tamim bin Hamad Al-Thani and Joe Biden held talks.", "Tamim bin Hamad Al-Thani")]
     [InlineData("Sheikh Tamim bin Hamad Al Thani and Joe Biden held talks.", "Tamim bin Hamad Al Thani")]

@@ -101,15 +101,21 @@ public sealed class VenueRule : IExtractionRule
     }
 
     /// <summary>
-    /// Whether every event <paramref name="frame"/> is part of is a visit to the country of <paramref name="city"/>: a
-    /// meeting during a visit to the Philippines is held in the "MANILA" of the dateline; one on the sidelines of a
-    /// summit is held where the summit is, which the dateline need not be.
+    /// Whether every event <paramref name="frame"/> is part of is a visit to the country of <paramref name="city"/> or a
+    /// summit: a meeting during a visit to the Philippines is held in the "MANILA" of the dateline, and so is one on
+    /// the sidelines of a summit the text gives no place ("KAZAN, Oct. 22 -- ... on the sidelines of the 16th BRICS
+    /// summit"); where the text places the summit, its place is already the meeting's (<see cref="SidelinesRule"/>).
     /// </summary>
     private static bool OnlyVisitsTo(ExtractionContext context, EventFrame frame, string city)
     {
         var country = context.KnowledgeBase.CountryOfPlace(city);
         foreach (var (parent, _) in frame.Parents)
         {
+            if (parent.Kind == EventKind.Summit)
+            {
+                continue; // a summit's place, where the text gives one, is already the meeting's on its sidelines
+            }
+
             if (parent.Kind != EventKind.Visit || country is null || parent.HostCountryId != country)
             {
                 return false;

@@ -70,6 +70,27 @@ public sealed class VenueRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingOnTheSidelinesOfASummitWithNoPlace_WasHeldInTheDatelineCity()
+    {
+        var result = Some.Extract("Oct 22, 2024 19:00", "KAZAN, Oct. 22 (Wire)",
+            "Prime Minister Narendra Modi on Tuesday held talks with Russian President Vladimir Putin on the sidelines of the 16th BRICS summit.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:vladimir-putin");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:kazan");
+    }
+
+    [Fact]
+    public void Apply_MeetingOnTheSidelinesOfASummitElsewhere_IsNotHeldInTheDatelineCity()
+    {
+        var result = Some.Extract("Oct 22, 2024 19:00", "NEW DELHI, Oct. 22 (Wire)",
+            "Prime Minister Narendra Modi on Tuesday held talks with Russian President Vladimir Putin on the sidelines of the 16th BRICS summit.",
+            "The BRICS summit in Kazan ends on Thursday.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:vladimir-putin");
+
+        GraphAssert.NoEdge(result.Graph, "HeldIn", meeting.Id, "place:new-delhi");
+    }
+
+    [Fact]
     public void Apply_AnotherCityWritten_TheDatelineIsNotTheVenue()
     {
         var result = Some.Story("Modi met Albanese in Sydney on Thursday.");

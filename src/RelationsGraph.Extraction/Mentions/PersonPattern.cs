@@ -35,7 +35,8 @@ internal static class PersonPattern
                 nameStart = s.TokenAt(title.End);
                 if (char.IsUpper(title.Text[0]) && AfterTitleOfCountry(s, nameStart) is { } named)
                 {
-                    nameStart = named;
+                    // "President of Ukraine Volodymyr Zelensky"; "The President of Cuba, Miguel Diaz-Canel, and ...": set off by commas
+                    nameStart = s.Word(named) == "," && SetOffName(s, named + 1) ? named + 1 : named;
                 }
                 else if (s.Word(nameStart) == "," && SetOffName(s, nameStart + 1))
                 {

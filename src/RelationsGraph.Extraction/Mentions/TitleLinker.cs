@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Reads the title and country written around a leader's name and records them on the leader mention, with
 /// the whole phrase as <see cref="Mention.PhraseStart"/>..<see cref="Mention.PhraseEnd"/>:
 /// "[then] (Chinese|China's|the U.S.) President [Mr.] Xi Jinping", "President of the Republic of Korea (ROK)
-/// Yoon Suk-yeol", "Prime Minister of the Republic of India Narendra Modi", "General Secretary of the CPV Central
+/// Yoon Suk-yeol", "The President of Cuba, Miguel Diaz-Canel,", "Prime Minister of the Republic of India Narendra Modi", "General Secretary of the CPV Central
 /// Committee Nguyen Phu Trong", "his US counterpart Joe Biden" (a counterpart
 /// the knowledge base lacks takes the title of the leader before), and the apposition "Mr. KISHIDA Fumio, Prime Minister of Japan".
 /// </summary>
@@ -33,6 +33,11 @@ internal static class TitleLinker
             if (j >= 0 && (TitleOfCountry(s, leader, j) || TitleOfOrganization(s, leader, j)))
             {
                 continue;
+            }
+
+            if (j >= 1 && s.Word(j) == "," && PersonPattern.ClosesSetOffName(s, s.TokenAt(leader.End)) && TitleOfCountry(s, leader, j - 1))
+            {
+                continue; // "The President of Cuba, Miguel Diaz-Canel, and ...": the name set off by commas
             }
 
             if (j >= 1 && s.Word(j) == "," && (s.Is(j - 1, "counterpart") || (TitleEndingAt(s, j - 1) && PersonPattern.ClosesSetOffName(s, s.TokenAt(leader.End)))))

@@ -131,6 +131,6 @@ internal static class Coordination
             join = join[..space].TrimEnd(); // "and Mr." before "Kishida"
         }
 
-        return join is "and" or "," or ", and" or "&" or "and his" or "and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
+        return join is "and" or "," or ", and" or "&" or "and his" or "and her" or ", and his" or ", and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }
 }

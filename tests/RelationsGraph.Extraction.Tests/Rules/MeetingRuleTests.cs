@@ -21,6 +21,20 @@ public sealed class MeetingRuleTests
             result.Graph.InEdges<ParticipatedIn>(meeting).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The President of Cuba, Tomas Halloran, and his Chinese counterpart, Xi Jinping, held official talks on Friday.")]
+    [InlineData("Cuban President Tomas Halloran, and his Chinese counterpart Xi Jinping held official talks on Friday.")]
+    public void Apply_SubjectsJoinedByACommaAndTheSecondsCounterpartPhrase_BothMeet(string lead)
+    {
+        var result = Some.Extract("Nov 25, 2022 20:00", "BEIJING, Nov. 25 (Wire)", lead);
+
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+
+        Assert.Equal(
+            ["leader:tomas-halloran", "leader:xi-jinping"],
+            result.Graph.InEdges<ParticipatedIn>(meeting).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Apply_MetWith_OneEventWithBothLeadersDatedByTheWeekday()
     {

@@ -15,7 +15,7 @@ internal static class EventPattern
         "recent", "brief", "closed-door", "working", "separate", "high-level", "in-person", "virtual", "landmark", "historic",
         "annual", "inaugural", "one-on-one", "restricted", "expanded", "extended", "two-day", "three-day", "four-day", "five-day", "week-long", "weeklong", "overseas", "foreign", "abroad",
         "unannounced", "surprise", "return", "rare", "whirlwind", "goodwill", "closed", "frank", "candid", "in-depth",
-        "wide-ranging", "extensive", "constructive", "productive", "cordial", "lengthy",
+        "wide-ranging", "extensive", "constructive", "productive", "cordial", "lengthy", "intergovernmental", "government",
     };
 
     /// <summary>Endings of compound modifiers: "delegation-level talks", "an hour-long meeting", "a 90-minute call".</summary>
@@ -62,6 +62,16 @@ internal static class EventPattern
         while (start > 0 && IsModifier(s, start - 1))
         {
             start--;
+        }
+
+        if (start >= 2 && s.Is(start - 1, "of") && s.IsAny(start - 2, "round", "rounds"))
+        {
+            // "the seventh round of German-Indian government consultations", "a new round of talks"
+            start -= 2;
+            while (start > 0 && (IsModifier(s, start - 1) || s.Is(start - 1, "new")))
+            {
+                start--;
+            }
         }
 
         if (PlaceBefore(s, start) is { } place)

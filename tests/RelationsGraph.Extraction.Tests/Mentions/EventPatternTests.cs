@@ -82,6 +82,13 @@ public sealed class EventPatternTests
     }
 
     [Theory]
+    [InlineData("They held the seventh round of German-Indian government consultations.", "the seventh round of German-Indian government consultations")]
+    [InlineData("The two sides began a new round of talks on Monday.", "a new round of talks")]
+    [InlineData("He came for the seventh German-Indian intergovernmental consultations.", "the seventh German-Indian intergovernmental consultations")]
+    public void Find_EventNounAfterARoundOfOrOfGovernments_SpansTheWholePhrase(string text, string expected) =>
+        Assert.Equal(expected, Single(Sentence(text), MentionKind.EventNoun).Text);
+
+    [Theory]
     [InlineData("The last meeting between the leaders of the two countries was in November.")]
     [InlineData("The meeting between the two leaders had been planned for months.")]
     public void Find_EventNounBetweenPartiesBeforeAVerb_EndsItsLongerFormBeforeTheVerb(string text)

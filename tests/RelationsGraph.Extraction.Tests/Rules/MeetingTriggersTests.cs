@@ -17,6 +17,16 @@ public sealed class MeetingTriggersTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hyderabad-house");
     }
 
+    [Fact]
+    public void Find_LeadersWhoHeldARoundOfConsultations_MetInThem()
+    {
+        var result = Some.Extract("Oct 25, 2024 20:00", "NEW DELHI, Oct. 25 (Wire)",
+            "Olaf Scholz and Narendra Modi held the seventh round of German-Indian government consultations on Friday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:olaf-scholz", "leader:narendra-modi");
+        Assert.Contains("the seventh round of German-Indian government consultations", meeting.Aliases.Items);
+    }
+
     [Theory]
     [InlineData("Abe, who has offered to meet Kim without preconditions, asked for China's help.", false)]
     [InlineData("Abe, who is hoping to meet Kim this year, asked for China's help.", false)]

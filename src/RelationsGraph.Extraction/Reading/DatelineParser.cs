@@ -123,8 +123,10 @@ internal static class DatelineParser
             after++;
         }
 
-        // "SOCHI, Russia" alone on its line above the story (Anadolu): a place in capitals and its country, nothing else.
-        var aloneWithRegion = allCaps && withRegion && after >= span.Length;
+        // "SOCHI, Russia" alone on its line above the story (Anadolu): a place in capitals and its country, nothing else;
+        // a subheading in capitals ("MIGRATION, EU TIES") is none unless its first words are a known place.
+        var aloneWithRegion = allCaps && withRegion && after >= span.Length
+            && (span[regionStart..regionEnd].ContainsAnyInRange('a', 'z') || knownPlaces.Contains(span[..placeEnd]));
         // "Geneva — President Biden and ..." (CBS News): a known place in title case and a dash open the story's first sentence.
         var knownBeforeStory = hasDash && tag is null && !withRegion && knownPlaces.Contains(span[..placeEnd]) && ColonDateline.IsStory(span[end..]);
         if (!(hasDash || tag is not null || aloneWithRegion)

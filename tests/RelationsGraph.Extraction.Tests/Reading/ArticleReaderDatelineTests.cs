@@ -175,6 +175,15 @@ public sealed class ArticleReaderDatelineTests
         Assert.Contains("The two presidents held talks on Monday.", article.Sentences.Select(s => s.Text));
     }
 
+    [Fact]
+    public void Read_SubheadingInCapitalsWithAComma_IsNoDateline()
+    {
+        var article = ArticleReader.Read("t", "Erdogan, Scholz differ on Gaza\n\nThe two leaders met in Berlin on Friday.\n\nMIGRATION, EU TIES\n\nThe talks also touched on migration.");
+
+        Assert.Null(article.DatelinePlace);
+        Assert.Contains("The talks also touched on migration.", article.Sentences.Select(s => s.Text));
+    }
+
     [Theory]
     [InlineData("New Delhi:")]
     [InlineData("NEW DELHI:")]

@@ -47,7 +47,7 @@ internal static class DateResolver
             }
         }
 
-        if (first > body + 1)
+        if (first > body + 1 && !AfterOpeningEvent(s, body, first))
         {
             return false;
         }
@@ -62,6 +62,21 @@ internal static class DateResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the date at token <paramref name="first"/> follows the event noun that opens the sentence, and its place:
+    /// "The three-way summit on Tuesday will also bring ...", whose verb after the date gives the tense.
+    /// </summary>
+    private static bool AfterOpeningEvent(AnalyzedSentence s, int body, int first)
+    {
+        if (s.MentionStartingAt(body, MentionKind.EventNoun) is not { } noun)
+        {
+            return false;
+        }
+
+        var last = s.TokenAt(noun.End) - 1;
+        return first == last + 1 || (EventPlaces.PlaceAfter(s, last) is { } placed && s.TokenAt(placed.End) == first);
     }
 
     /// <summary>Whether token <paramref name="k"/> marks the future (true), the past or another clause (false), or neither (null).</summary>

@@ -73,6 +73,11 @@ public sealed class EventAliasRule : IExtractionRule
                     EventAliases.Add(target, noun);
                 }
 
+                if (target.Date is null && noun.IsDefinite && DayAfter(s, noun) is { } day)
+                {
+                    target.Date = day; // "The encounter in Washington yesterday lasted around 50 minutes": the undated meeting's day
+                }
+
                 if (WithParticipant(s, noun, target) is { } with)
                 {
                     // "held talks with Chinese Premier Li Qiang", "a summit with Kishida": the event as named with its other
@@ -81,6 +86,14 @@ public sealed class EventAliasRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>The day a date right after the noun (and its place) gives: "the talks on Tuesday", "The encounter in Washington yesterday".</summary>
+    private static PartialDate? DayAfter(AnalyzedSentence s, Mention noun)
+    {
+        var last = s.TokenAt(noun.End) - 1;
+        var next = EventPlaces.PlaceAfter(s, last) is { } placed ? s.TokenAt(placed.End) : last + 1;
+        return s.MentionStartingAt(next, MentionKind.Date)?.Date is { Day: not null } day ? day : null;
     }
 
     /// <summary>The first token of the noun's phrase, with the article and names before it: "a BRICS gathering".</summary>

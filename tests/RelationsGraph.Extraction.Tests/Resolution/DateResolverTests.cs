@@ -52,6 +52,9 @@ public sealed class DateResolverTests
     [InlineData("On Friday, he will travel to Seoul.", "2024-04-12")]
     [InlineData("On Monday, the two leaders met in Seoul and will meet again.", "2024-04-08")]
     [InlineData("On Monday, Kishida said he will travel to Seoul.", "2024-04-08")]
+    [InlineData("The three-way summit on Friday will bring Marcos to the table.", "2024-04-12")]
+    [InlineData("The summit in Washington on Friday will bring Marcos to the table.", "2024-04-12")]
+    [InlineData("The summit on Monday brought Marcos to the table.", "2024-04-08")]
     public void Resolve_DateThatOpensTheSentence_TakesTheTenseOfTheClauseAfterIt(string sentence, string expected)
     {
         var result = Some.Extract("Apr 10, 2024 18:00", "WASHINGTON, April 10 (Wire)", sentence);

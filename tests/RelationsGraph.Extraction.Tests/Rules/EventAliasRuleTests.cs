@@ -15,6 +15,17 @@ public sealed class EventAliasRuleTests
         Assert.Contains("talks with Australian Prime Minister Anthony Albanese on Thursday", meeting.Aliases.Items);
     }
 
+    [Theory]
+    [InlineData("The encounter in Washington yesterday lasted around 50 minutes.", "2025-03-12")]
+    [InlineData("The meeting on Tuesday lasted around 50 minutes.", "2025-03-11")]
+    public void Apply_DefiniteNounOfAnUndatedMeetingBeforeADay_DatesIt(string sentence, string expected)
+    {
+        var result = Some.Extract("Mar 13, 2025 07:00", "WASHINGTON (Wire)",
+            "US President Donald Trump hosted Taoiseach Micheal Martin in the Oval Office for the traditional St Patrick's week meeting.", sentence);
+
+        Assert.Equal(expected, GraphAssert.EventOf(result.Graph, "leader:donald-trump", "leader:micheal-martin").Date?.ToString());
+    }
+
     [Fact]
     public void Apply_TalksWithAParticipantWhoseTitleFollowsTheName_NamesTheMeetingWithTheNameOnly()
     {

@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
 /// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan". They become the event's
-/// <see cref="EventFrame.Delegates"/>.
+/// <see cref="EventFrame.Delegates"/>, and a titled official whose country the text gives nowhere else holds the
+/// office in the party's country ("a delegation that includes Foreign Minister Hossein Amir-Abdollahian").
 /// </summary>
 /// <remarks>
 /// A delegation travels: when the text says whose it is (a leader, or a country by name or demonym) and that leader, or
@@ -250,7 +251,14 @@ public sealed class DelegationRule : IExtractionRule
             if (official.NodeId is { } id && !Attachment.Contains(frame.ParticipantIds, id)
                 && (country is null || context.Entities.CountryOf(id) is not { } own || own == country))
             {
-                frame.AddDelegate(id, context.Evidence(s.Index, Math.Min(start, official.PhraseStart), Math.Max(end, NameAfter(s, official) ?? official.PhraseEnd)));
+                var evidence = context.Evidence(s.Index, Math.Min(start, official.PhraseStart), Math.Max(end, NameAfter(s, official) ?? official.PhraseEnd));
+                frame.AddDelegate(id, evidence);
+                if (country is not null && official is { Kind: MentionKind.Leader, Title: { } title } && context.Entities.CountryOf(id) is null
+                    && context.Node<Leader>(id) is { } leader && (context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country)) is { } office)
+                {
+                    // "a delegation that includes Foreign Minister Hossein Amir-Abdollahian": a minister of the party's country.
+                    context.Graph.AddLeaderOf(leader, office, evidence, title: title);
+                }
             }
         }
     }

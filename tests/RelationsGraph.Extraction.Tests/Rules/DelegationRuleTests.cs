@@ -25,6 +25,17 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_TitledOfficialOfNoStatedCountry_HoldsTheOfficeInThePartysCountry()
+    {
+        var result = Some.Extract("Jul 13, 2023 20:00", "PARIS, July 13 (Wire)",
+            "Indian Prime Minister Narendra Modi arrived in Paris on Thursday for a state visit to France.",
+            "The Indian delegation included Finance Minister Tomas Halloran.");
+
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:in");
+        Assert.Contains(office.Evidence, e => e.Text?.Contains("delegation included", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Apply_PronounAccompaniedByAnOfficial_IsThePartyOfTheLeaderItStandsFor()
     {
         var result = Some.Extract("Jul 21, 2023 20:00", "NEW DELHI, July 21 (Wire)",

@@ -47,7 +47,11 @@ internal static class StampDates
         cursor.Position = start;
         if (cursor.TryReadNumber(1, 2, out var dayFirst))
         {
-            cursor.TryReadOrdinalSuffix(); // "6th Feb 2025" (Thai PBS World)
+            if (!cursor.TryReadOrdinalSuffix()) // "6th Feb 2025" (Thai PBS World)
+            {
+                cursor.TryRead('.'); // "13. Jul 2023" (EUobserver): the day as a European ordinal
+            }
+
             var separated = cursor.TryRead('-') || cursor.SkipSpaces() > 0;
             if (separated && MonthNames.TryParse(cursor.ReadLetters(9), out var named))
             {

@@ -13,6 +13,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("November 16, 2023", "2023-11-16T00:00:00+00:00")]
     [InlineData("Nov. 17, 2023", "2023-11-17T00:00:00+00:00")]
     [InlineData("6th Feb 2025", "2025-02-06T00:00:00+00:00")]
+    [InlineData("BRUSSELS, 13. Jul 2023, 18:12", "2023-07-13T18:12:00+00:00")]
     [InlineData("Feb 6th, 2025", "2025-02-06T00:00:00+00:00")]
     [InlineData("22nd March 2024", "2024-03-22T00:00:00+00:00")]
     [InlineData("August 19, 2023 06:12 JST", "2023-08-19T06:12:00+09:00")]

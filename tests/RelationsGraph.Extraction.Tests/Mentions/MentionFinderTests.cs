@@ -52,6 +52,13 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Charles Michel met Kishida in Brussels.", "leader:charles-michel")]
+    [InlineData("Kishida later met von der Leyen.", "leader:ursula-von-der-leyen")]
+    [InlineData("Jean-Claude Juncker hosted the summit.", "leader:jean-claude-juncker")]
+    public void Find_PresidentOfTheEuropeanCouncilOrCommissionWithoutTitle_IsTheKnownLeader(string text, string leader) =>
+        Assert.Contains(Sentence(text).MentionsOf(MentionKind.Leader), m => m.Candidates.SequenceEqual([leader]));
+
+    [Theory]
     [InlineData("He met International Relations and Cooperation Minister Naledi Pandor in Pretoria.")]
     [InlineData("He met the Minister of International Relations and Cooperation, Naledi Pandor, in Pretoria.")]
     public void Find_SouthAfricasTitleOfItsForeignMinister_IsForeignMinister(string text)

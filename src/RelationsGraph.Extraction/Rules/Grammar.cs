@@ -166,6 +166,9 @@ internal static class Grammar
         return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
     }
 
+    /// <summary>The most capitalised words of a body before a title that its phrase leaves out ("European Council").</summary>
+    private const int MaxTitleBody = 3;
+
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
@@ -197,11 +200,16 @@ internal static class Grammar
             return [];
         }
 
-        for (var k = after + 1; k < s.TokenAt(candidates[0].PhraseStart); k++)
+        var first = s.TokenAt(candidates[0].PhraseStart);
+        for (var k = after + 1; k < first; k++)
         {
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
+            }
+            else if (candidates[0].Title is not null && first - k <= MaxTitleBody && Enumerable.Range(k, first - k).All(s.IsCapitalized))
+            {
+                break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }
             else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)))
             {

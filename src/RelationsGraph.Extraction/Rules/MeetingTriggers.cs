@@ -205,16 +205,35 @@ internal static class MeetingTriggers
         }
 
         // The host's phrase starts within a few words ("by Mr Biden", "by the Chinese president, Xi Jinping"), and is
-        // the only one: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome.
+        // the only one: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome,
+        // unless the hosts received the guest "for" talks or a summit ("was received by ... Charles Michel and ... Ursula
+        // von der Leyen for the annual EU-Japan summit").
         foreach (var m in s.MentionSpan)
         {
             if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) > k && s.TokenAt(m.PhraseStart) <= k + 4)
             {
-                return s.Is(s.TokenAt(m.PhraseEnd), "and") ? null : k;
+                return !s.Is(s.TokenAt(m.PhraseEnd), "and") || ForAMeeting(s, k) ? k : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether "for" and a meeting, talks or a summit follow token <paramref name="k"/> in its clause: "for the annual EU-Japan summit".</summary>
+    private static bool ForAMeeting(AnalyzedSentence s, int k)
+    {
+        var end = Grammar.ClauseEnd(s, k);
+        for (var f = k + 1; f < end; f++)
+        {
+            if (s.Is(f, "for") && s.MentionsIn(s.Tokens[f].End, s.Tokens[Math.Min(f + 6, s.Tokens.Count - 1)].End)
+                .Any(m => (m.Kind == MentionKind.EventNoun && m.Head is "summit" or "talks" or "meeting")
+                    || (m.Kind == MentionKind.Series && m.Text.Contains("summit", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="i"/> is inside an event noun of the sentence.</summary>

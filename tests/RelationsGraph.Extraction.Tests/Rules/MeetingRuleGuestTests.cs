@@ -29,6 +29,16 @@ public sealed class MeetingRuleGuestTests
     }
 
     [Theory]
+    [InlineData("Kishida was received by European Council president Charles Michel and European Commission president Ursula von der Leyen for the annual EU-Japan summit.")]
+    [InlineData("Kishida was received by Charles Michel and Ursula von der Leyen for talks.")]
+    public void Apply_GuestReceivedByTwoHostsForASummitOrTalks_IsAMeetingOfAllThree(string sentence)
+    {
+        var result = Some.Extract("Jul 13, 2023 18:12", "BRUSSELS, July 13 (Wire) --", sentence);
+
+        Assert.Equal(EventKind.Summit, GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:charles-michel", "leader:ursula-von-der-leyen").EventKind);
+    }
+
+    [Theory]
     [InlineData("HANOI (Wire) --")]
     [InlineData("WASHINGTON (Wire) --")]
     public void Apply_TalksInAPlaceBetweenTwoLeaders_IsTheirMeetingThere(string dateline)

@@ -43,9 +43,9 @@ internal static class PersonPattern
                     nameStart++; // "China's commerce minister, Wang Wentao.": the name set off by commas
                 }
             }
-            else if (Words.Honorifics.Contains(s.Word(i)) || s.Is(i, "counterpart"))
+            else if (Words.Honorifics.Contains(s.Word(i)) || Words.IsCounterpart(s, i))
             {
-                nameStart = s.Is(i, "counterpart") && s.Word(i + 1) == "," && SetOffName(s, i + 2) ? i + 2 : i + 1; // "his Turkish counterpart, Hakan Fidan,"
+                nameStart = Words.IsCounterpart(s, i) && s.Word(i + 1) == "," && SetOffName(s, i + 2) ? i + 2 : i + 1; // "his Turkish counterpart, Hakan Fidan,"
             }
             else
             {

@@ -70,7 +70,7 @@ internal static class RolePattern
     {
         for (var k = 2; k < s.Tokens.Count; k++)
         {
-            if (!s.IsAny(k, "counterpart", "guest", "host", "visitor") || s.IsCapitalized(k + 1) || (s.Word(k + 1) == "," && s.IsCapitalized(k + 2))
+            if (!(Words.IsCounterpart(s, k) || s.IsAny(k, "guest", "host", "visitor")) || s.IsCapitalized(k + 1) || (s.Word(k + 1) == "," && s.IsCapitalized(k + 2))
                 || s.MentionCovering(k - 1, MentionKind.Demonym) is not { Candidates.Count: 1 } demonym || s.TokenAt(demonym.End) != k
                 || !s.IsAny(s.TokenAt(demonym.Start) - 1, "his", "her", "their"))
             {
@@ -79,7 +79,7 @@ internal static class RolePattern
 
             var role = s.Create(MentionKind.Role, s.Tokens[s.TokenAt(demonym.Start) - 1].Start, s.Tokens[k].End);
             role.CountryId = demonym.Candidates[0];
-            if (s.Is(k, "counterpart"))
+            if (Words.IsCounterpart(s, k))
             {
                 role.Title = TitleLinker.TitleBefore(s, role);
             }

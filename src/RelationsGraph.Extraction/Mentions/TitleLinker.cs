@@ -40,12 +40,12 @@ internal static class TitleLinker
                 continue; // "The President of Cuba, Miguel Diaz-Canel, and ...": the name set off by commas
             }
 
-            if (j >= 1 && s.Word(j) == "," && (s.Is(j - 1, "counterpart") || (TitleEndingAt(s, j - 1) && PersonPattern.ClosesSetOffName(s, s.TokenAt(leader.End)))))
+            if (j >= 1 && s.Word(j) == "," && (Words.IsCounterpart(s, j - 1) || (TitleEndingAt(s, j - 1) && PersonPattern.ClosesSetOffName(s, s.TokenAt(leader.End)))))
             {
                 j--; // "his Japanese counterpart, Fumio Kishida,", "China's commerce minister, Wang Wentao.": the name set off by commas
             }
 
-            if (j >= 0 && s.Is(j, "counterpart"))
+            if (j >= 0 && Words.IsCounterpart(s, j))
             {
                 LinkCountry(s, leader, j - 1, s.Tokens[j].Start);
                 if (leader.Candidates.Count == 0)

@@ -68,6 +68,9 @@ internal static class Words
         Honorifics.Contains(s.Word(k))
         || ((Styles.Contains(s.Word(k)) || (s.Is(k, "Tan") && s.Is(k + 1, "Sri")) || (s.Is(k, "'") && s.Is(k - 1, "Dato"))) && s.IsCapitalized(k + 1));
 
+    /// <summary>Whether token <paramref name="k"/> names the leader opposite another: "his Turkish counterpart", "his Argentine peer".</summary>
+    public static bool IsCounterpart(AnalyzedSentence s, int k) => s.IsAny(k, "counterpart", "peer");
+
     /// <summary>Whether token <paramref name="k"/> is one capital letter, an initial written without its full stop ("S Jaishankar").</summary>
     public static bool IsInitial(AnalyzedSentence s, int k) => s.Word(k) is { Length: 1 } w && char.IsUpper(w[0]);
 

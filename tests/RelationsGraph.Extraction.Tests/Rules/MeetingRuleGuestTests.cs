@@ -53,6 +53,7 @@ public sealed class MeetingRuleGuestTests
     [Theory]
     [InlineData("his Turkish guest")]
     [InlineData("his Turkish counterpart")]
+    [InlineData("his Turkish peer")]
     public void Apply_HostReceivingHisGuestOrCounterpartOfACountry_MeetsThatCountrysLeader(string guest)
     {
         var result = Some.Extract("Dec 7, 2023 18:27", "ATHENS (Wire)",
@@ -60,6 +61,18 @@ public sealed class MeetingRuleGuestTests
             $"The declaration was signed at Maximos Mansion, where Mitsotakis received {guest} for talks.");
 
         GraphAssert.EventOf(result.Graph, "leader:kyriakos-mitsotakis", "leader:recep-tayyip-erdogan");
+    }
+
+    [Theory]
+    [InlineData("his Argentine counterpart")]
+    [InlineData("his Argentine peer")]
+    public void Apply_LeaderAndHisPeerWhoPledgeDuringAMeeting_MetThere(string peer)
+    {
+        var result = Some.Extract("Jan 24, 2023 08:46", "BUENOS AIRES, Jan. 23 (Wire)",
+            $"Brazilian President Luiz Inacio Lula da Silva and {peer} Alberto Fernandez on Monday pledged to relaunch the partnership, during a meeting at the Casa Rosada in Buenos Aires.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:luiz-inacio-lula-da-silva", "leader:alberto-fernandez");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:casa-rosada");
     }
 
     [Fact]

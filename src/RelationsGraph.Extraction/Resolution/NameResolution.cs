@@ -261,6 +261,12 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
     /// <summary>"then President Kim Dae-jung", "former Prime Minister Shinzo Abe": "then", "former" or "late" before the name and its title.</summary>
     private static bool IsCalledFormer(AnalyzedSentence s, Mention leader)
     {
+        var phrase = s.TokenAt(leader.PhraseStart);
+        if (phrase < s.TokenAt(leader.Start) && (s.IsAny(phrase, "then", "former", "late") || s.IsAny(phrase - 1, "then", "former", "late")))
+        {
+            return true; // "with then Indian prime minister HD Deve Gowda", "former Indian prime minister ...": before the titled phrase
+        }
+
         var k = s.TokenAt(leader.Start) - 1;
         for (var titleWords = 0; titleWords < 4 && k >= 0 && s.IsCapitalized(k); titleWords++)
         {

@@ -67,4 +67,18 @@ public sealed class RoleResolutionTests
         Assert.Equal(resolved, Some.FirstMention(result, MentionKind.Role, role).NodeIds.SequenceEqual(["leader:ade-okonkwo"]));
         Assert.Equal(resolved, result.Graph.EdgesOf<LeaderOf>().Any(e => e.Source.Id == "leader:ade-okonkwo" && e.Target.Id == "country:ng"));
     }
+
+    [Theory]
+    [InlineData("then Indian prime minister Tomas Halloran")]
+    [InlineData("former Indian prime minister Tomas Halloran")]
+    public void Resolve_RoleAfterAFormerHolderCalledSoInLowerCase_IsTheServingLeader(string former)
+    {
+        var result = Some.Extract("Jun 22, 2024 20:00", "NEW DELHI, June 22 (Wire)",
+            "Bangladesh Prime Minister Sheikh Hasina held talks with Indian Prime Minister Narendra Modi on Saturday.",
+            $"Hasina had signed the treaty in 1996 with {former}.",
+            "\"Bangladesh is a trusted friend,\" the Indian prime minister said.");
+
+        var role = Some.FirstMention(result, MentionKind.Role, "the Indian prime minister");
+        Assert.Equal(["leader:narendra-modi"], role.NodeIds);
+    }
 }

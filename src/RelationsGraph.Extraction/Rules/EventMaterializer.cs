@@ -99,7 +99,8 @@ internal static class EventMaterializer
 
     /// <summary>
     /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
-    /// ordinal order of the shortest), else the last word of the leader's name.
+    /// ordinal order of the shortest), else the last word of the leader's name (the first of an Arabic name with its
+    /// father's: "Tamim").
     /// </summary>
     private static string ShortName(ExtractionContext context, string id)
     {
@@ -118,8 +119,12 @@ internal static class EventMaterializer
             }
         }
 
-        return shortest ?? leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
+        return shortest ?? (IsPatronymic(leader.Name) ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)] : leader.Name[(leader.Name.LastIndexOf(' ') + 1)..]);
     }
+
+    /// <summary>"Tamim bin Hamad Al Thani": a name with a father's name after "bin", whose bearer goes by the first word (Sheikh Tamim), not the family's.</summary>
+    private static bool IsPatronymic(string name) =>
+        name.Contains(" bin ", StringComparison.Ordinal) || name.Contains(" bint ", StringComparison.Ordinal) || name.Contains(" ibn ", StringComparison.Ordinal);
 
     private static List<string> Names(ExtractionContext context, EventFrame frame)
     {

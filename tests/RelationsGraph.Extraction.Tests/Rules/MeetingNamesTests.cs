@@ -50,4 +50,15 @@ public sealed class MeetingNamesTests
         Assert.Contains("frank talks", talks.Aliases.Items);
         Assert.DoesNotContain(talks.Aliases.Items, a => a.StartsWith("held", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Materialize_LeaderWithAPatronymic_IsNamedByTheFirstWordOfTheName()
+    {
+        var result = Some.Extract("Jul 18, 2023 20:00", "DOHA, July 18 (Wire)",
+            "Turkish President Recep Tayyip Erdogan held talks with Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha on Tuesday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:recep-tayyip-erdogan", "leader:tamim-bin-hamad-al-thani");
+
+        Assert.Contains("Erdogan-Tamim talks in Doha", talks.Aliases.Items);
+        Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Thani-", StringComparison.Ordinal));
+    }
 }

@@ -212,7 +212,7 @@ public sealed class EventAliasRule : IExtractionRule
     /// first between the presidents of the two countries since former President Donald Trump met Putin in Helsinki".
     /// </summary>
     /// <returns>The token of the word of time, or null.</returns>
-    private static int? ToldAgainst(AnalyzedSentence s, Mention noun, EventFrame target)
+    internal static int? ToldAgainst(AnalyzedSentence s, Mention noun, EventFrame target)
     {
         if (target.Trigger.Sentence != s.Index || target.Trigger.Start < noun.End)
         {
@@ -235,7 +235,7 @@ public sealed class EventAliasRule : IExtractionRule
     /// between the noun and the word of time ("Sunday's meeting was the third between Trump and Kim, following their
     /// first summit in Singapore"), else, when none are named, the story's main event; null when neither fits.
     /// </summary>
-    private static EventFrame? Meant(ExtractionContext context, AnalyzedSentence s, Mention noun, int time, EventFrame told)
+    internal static EventFrame? Meant(ExtractionContext context, AnalyzedSentence s, Mention noun, int time, EventFrame told)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in Grammar.NamedLeaderReferences(s))

@@ -32,6 +32,13 @@ public sealed class VenueRule : IExtractionRule
                 }
 
                 var frame = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.ParticipantIds.Count >= 2) ?? context.Events.Main;
+                if (frame is not null && EventAliasRule.ToldAgainst(s, noun, frame) is { } time)
+                {
+                    // "The meeting at the Great Hall of the People came a day after Mr Wong held talks with Premier Li
+                    // Qiang": the noun is the event told against the later one, and so is its place.
+                    frame = EventAliasRule.Meant(context, s, noun, time, frame);
+                }
+
                 if (frame is null || frame.Kind == EventKind.Call || !((noun.IsDefinite && s.Is(s.TokenAt(noun.Start), "the")) || OpensSentenceAfterTime(s, noun)))
                 {
                     continue;

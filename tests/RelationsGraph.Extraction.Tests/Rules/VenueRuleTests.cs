@@ -91,6 +91,19 @@ public sealed class VenueRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingAtAVenueToldAgainstALaterTalk_IsTheMeetingHeldThere()
+    {
+        var result = Some.Extract("Jun 24, 2025 18:12", "BEIJING, June 24 (Wire)",
+            "Singapore Prime Minister Lawrence Wong met Chinese President Xi Jinping in Beijing on Tuesday.",
+            "The meeting at the Great Hall of the People came a day after Mr Wong held talks with Premier Li Qiang.");
+
+        var xi = GraphAssert.EventOf(result.Graph, "leader:lawrence-wong", "leader:xi-jinping");
+        var li = GraphAssert.EventOf(result.Graph, "leader:lawrence-wong", "leader:li-qiang");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", xi.Id, "place:great-hall-of-the-people");
+        GraphAssert.NoEdge(result.Graph, "HeldIn", li.Id, "place:great-hall-of-the-people");
+    }
+
+    [Fact]
     public void Apply_AnotherCityWritten_TheDatelineIsNotTheVenue()
     {
         var result = Some.Story("Modi met Albanese in Sydney on Thursday.");

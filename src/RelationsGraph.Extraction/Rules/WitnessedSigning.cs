@@ -19,12 +19,12 @@ internal static class WitnessedSigning
     private static readonly HashSet<string> Ends = new(StringComparer.OrdinalIgnoreCase)
     {
         ",", ".", ";", ":", "covering", "including", "which", "that", "worth", "on", "in", "at", "during", "after", "before", "to",
-        "aimed", "as", "while", "and", "with",
+        "aimed", "as", "while", "and", "with", "between",
     };
 
     /// <summary>Whether token <paramref name="verb"/> is a word of witnessing followed by "the signing".</summary>
     public static bool IsWitnessing(AnalyzedSentence s, int verb) =>
-        s.IsAny(verb, "witnessed", "witness", "witnesses", "witnessing") && s.Is(verb + 1, "the") && s.Is(verb + 2, "signing");
+        s.IsAny(verb, "witnessed", "witness", "witnesses", "witnessing", "oversaw", "oversee", "oversees", "overseeing") && s.Is(verb + 1, "the") && s.Is(verb + 2, "signing");
 
     /// <summary>Records the signing that token <paramref name="verb"/> governs (<see cref="IsWitnessing"/>), if it has witnesses.</summary>
     public static void Record(ExtractionContext context, AnalyzedSentence s, int verb)

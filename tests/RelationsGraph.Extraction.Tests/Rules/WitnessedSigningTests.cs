@@ -17,6 +17,8 @@ public sealed class WitnessedSigningTests
     [InlineData("After the talks, the two leaders witnessed the signing of five memoranda of understanding covering cooperation in culture.", "the signing of five memoranda of understanding")]
     [InlineData("After the talks, Tokayev and Xi witnessed the signing of a joint statement and a package of cooperation documents.", "the signing of a joint statement and a package of cooperation documents")]
     [InlineData("Tokayev and Xi later witnessed the signing of a number of agreements and memorandums of understanding.", "the signing of a number of agreements and memorandums of understanding")]
+    [InlineData("The two presidents oversaw the signing of a batch of cooperation instruments covering defense and health.", "the signing of a batch of cooperation instruments")]
+    [InlineData("The two leaders witnessed the signing of more than a dozen cooperation documents between ministries of the two countries.", "the signing of more than a dozen cooperation documents")]
     public void Apply_LeadersWitnessTheSigningOfDocuments_TakePartInASigningNamedByThem(string sentence, string alias)
     {
         var result = Story(sentence);

@@ -196,12 +196,15 @@ internal static class WelcomeCeremony
         return null;
     }
 
-    /// <summary>"where he was received by Indian President Droupadi Murmu and Prime Minister Modi": the agents after the noun.</summary>
+    /// <summary>
+    /// "where he was received by Indian President Droupadi Murmu and Prime Minister Modi", "a welcome ceremony for the
+    /// Vietnamese leader hosted by Xi": the agents after the noun.
+    /// </summary>
     private static List<Mention> ReceivedBy(AnalyzedSentence s, int head, List<Mention> references)
     {
         for (var k = head + 1; k + 1 < s.Tokens.Count; k++)
         {
-            if (s.IsAny(k, "received", "welcomed", "greeted") && s.Is(k + 1, "by"))
+            if (s.IsAny(k, "received", "welcomed", "greeted", "hosted") && s.Is(k + 1, "by"))
             {
                 return Grammar.Objects(s, k + 1, references);
             }

@@ -40,6 +40,18 @@ public sealed class WelcomeCeremonyTests
     }
 
     [Fact]
+    public void Apply_CeremonyForTheGuestHostedByALeader_TheHostTakesPart()
+    {
+        var result = Some.Extract("Aug 19, 2024 21:26", "BEIJING, Aug. 19 (Wire)",
+            "Vietnamese leader To Lam held talks with Chinese President Xi Jinping in Beijing on Monday.",
+            "The talks took place after an official welcome ceremony for the Vietnamese leader hosted by Xi at the Great Hall.");
+
+        var welcome = Welcome(result);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:to-lam", welcome.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
+    }
+
+    [Fact]
     public void Apply_CeremonyHeldForTheGuest_NamesItForTheGuest()
     {
         var result = Some.Extract("Jul 3, 2024 14:00", "ASTANA, July 3 (Wire)",

@@ -9,19 +9,24 @@ internal static class EntityMatching
         var goldKeys = gold.Select(e => e.Aliases.Prepend(e.Name).Select(NameFolding.Fold).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
         var goldNames = gold.Select(e => NameFolding.Fold(e.Name)).ToList();
         var candidates = new List<int>[nodes.Count];
+        var bestTier = new int[nodes.Count];
         for (var n = 0; n < nodes.Count; n++)
         {
             var node = nodes[n];
             var name = NameFolding.Fold(node.Name);
             var keys = node.Aliases.Items.Select(NameFolding.Fold).Append(name).ToHashSet(StringComparer.Ordinal);
+            int Tier(int g) => goldNames[g] == name ? 0 : goldKeys[g].Contains(name) ? 1 : keys.Contains(goldNames[g]) ? 2 : 3;
             candidates[n] = [.. Enumerable.Range(0, gold.Count)
                 .Where(g => KindsMatch(node.Kind, gold[g].Type) && goldKeys[g].Overlaps(keys))
-                .OrderBy(g => goldNames[g] == name ? 0 : goldKeys[g].Contains(name) ? 1 : keys.Contains(goldNames[g]) ? 2 : 3).ThenBy(g => g)];
+                .OrderBy(Tier).ThenBy(g => g)];
+            bestTier[n] = candidates[n].Count > 0 ? Tier(candidates[n][0]) : int.MaxValue;
         }
 
+        // Nodes that name a gold entity (tiers 0 to 2) choose before nodes that only share one of its aliases: a spurious
+        // "conversation" of other leaders must not take the gold talks whose name the real node carries.
         var owner = new int[gold.Count];
         Array.Fill(owner, -1);
-        for (var n = 0; n < nodes.Count; n++)
+        foreach (var n in Enumerable.Range(0, nodes.Count).OrderBy(n => bestTier[n]).ThenBy(n => n))
         {
             Augment(n, new bool[gold.Count], candidates, owner);
         }

@@ -108,6 +108,24 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Score_NodeSharingOnlyAnAliasWithAGoldEntity_LeavesItToTheNodeThatNamesIt()
+    {
+        var graph = new KnowledgeGraph();
+        var other = new Event { Id = "event:a-conversation", Name = "meeting between Alberto van Klaveren and Xi Jinping", Aliases = ["the conversation"] };
+        var talks = new Event { Id = "event:b-talks", Name = "meeting between Gabriel Boric and Xi Jinping", Aliases = ["Boric-Xi talks", "the conversation"] };
+        graph.AddParticipatedIn(Xi, other, Here);
+        graph.AddParticipatedIn(Xi, talks, Here);
+        var gold = Gold(
+            """{"type": "Leader", "name": "Xi Jinping"}, {"type": "Event", "name": "Boric-Xi talks", "aliases": ["the conversation"]}""",
+            """{"type": "ParticipatedIn", "from": "Xi Jinping", "to": "Boric-Xi talks"}""");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Contains("(event:a-conversation)", Assert.Single(score.SpuriousEntities), StringComparison.Ordinal);
+        Assert.Equal(new Score(1, 1, 0), score.Relations);
+    }
+
+    [Fact]
     public void Score_F1_IsTheHarmonicMean()
     {
         var score = new Score(6, 2, 4);

@@ -28,10 +28,10 @@ internal static class StampDates
         if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.')) || (numericDashed = cursor.TryRead('-')))
             && cursor.TryReadNumber(1, 2, out var b) && cursor.TryRead(dotted ? '.' : numericDashed ? '-' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
         {
-            // "04.09.2023" and "20-11-2024" are day first (dotted and dashed dates are); "31/03/2023" (day first) or
-            // "03/31/2023" (month first) is plain when a day is over 12 (or both numbers are equal); "04/05/2023" could
-            // be either, and both readings are given.
-            var dayFirstOnly = dotted || numericDashed;
+            // "04.09.2023" and "20-11-2024" are day first (dotted and dashed dates are), unless the second number is no
+            // month ("07-26-2024", Israel Hayom); "31/03/2023" (day first) or "03/31/2023" (month first) is plain when a
+            // day is over 12 (or both numbers are equal); "04/05/2023" could be either, and both readings are given.
+            var dayFirstOnly = (dotted || numericDashed) && b <= 12;
             var plain = dayFirstOnly || a > 12 || b > 12 || a == b;
             var (numericDay, numericMonth) = b > 12 && !dayFirstOnly ? (b, a) : (a, b);
             if (CalendarDates.Create(numericYear, numericMonth, numericDay) is not { } numeric)

@@ -21,6 +21,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("Published - November 15, 2022 07:30 pm WIB", "2022-11-15T19:30:00+07:00")]
     [InlineData("31/03/2023 09:12 PM", "2023-03-31T21:12:00+00:00")]
     [InlineData("20-11-2024 09:47", "2024-11-20T09:47:00+00:00")]
+    [InlineData("Published on  07-26-2024 02:10", "2024-07-26T02:10:00+00:00")]
     [InlineData("04-09-2023", "2023-09-04T00:00:00+00:00")]
     [InlineData("Selin Kaya |04.09.2023 - Update : 05.09.2023", "2023-09-04T00:00:00+00:00")]
     [InlineData("03/31/2023 09:12 PM", "2023-03-31T21:12:00+00:00")]

@@ -137,6 +137,10 @@ public sealed class AddressRule : IExtractionRule
     private static Mention? PlaceAt(AnalyzedSentence s, int k) =>
         s.Is(k, "at") && PlacePhrases.PlaceAdverbial(s, k) is { Kind: MentionKind.Place, NodeId: not null } place ? place : null;
 
+    /// <summary>Whether the verb at token <paramref name="verb"/> is a participle after a word of time ("after addressing"), whose subject is the sentence's.</summary>
+    private static bool AfterTimeWord(AnalyzedSentence s, int verb) =>
+        s.Is(verb, "addressing") && s.IsAny(verb - 1, "after", "before", "since", "while", "when");
+
     /// <summary>
     /// The speech given by the subject of token <paramref name="verb"/>, named "<paramref name="noun"/> by (speaker)
     /// <paramref name="target"/>"; its words end at token <paramref name="last"/>.
@@ -144,7 +148,10 @@ public sealed class AddressRule : IExtractionRule
     private static void Record(
         ExtractionContext context, AnalyzedSentence s, int verb, string noun, string target, int last, Mention? body, Mention? venue, string[] aliases)
     {
-        var speaker = Grammar.Leaders(Grammar.Subject(s, verb, Grammar.LeaderReferences(s)));
+        var references = Grammar.LeaderReferences(s);
+        var speaker = Grammar.Leaders(AfterTimeWord(s, verb) && references.Find(r => s.TokenAt(r.PhraseStart) == s.FirstBodyToken) is { } opening
+            ? [opening] // "Netanyahu met Biden on Thursday, one day after addressing a joint meeting of Congress": the sentence's subject
+            : Grammar.Subject(s, verb, references));
         if (speaker.Count != 1 || context.Node<Leader>(speaker[0]) is not { } leader)
         {
             return;

@@ -23,6 +23,17 @@ public sealed class AddressRuleTests
     }
 
     [Fact]
+    public void Apply_AddressingAfterAWordOfTime_IsTheSentencesSubjectsAddress()
+    {
+        var result = Some.Extract("Jul 26, 2024 02:10", "WASHINGTON, July 25 (Wire)",
+            "Prime Minister Benjamin Netanyahu met US President Joe Biden at the White House on Thursday, one day after addressing a joint meeting of Congress.");
+
+        var address = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("address", StringComparison.Ordinal));
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:benjamin-netanyahu", address.Id);
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", address.Id);
+    }
+
+    [Fact]
     public void Apply_LeaderToAddressABodyItself_IsNamedByTheVerbsPhraseNotByTheBody()
     {
         var result = Some.Extract("Feb 29, 2024 18:00", "CANBERRA, Feb. 29 (Wire)",

@@ -240,6 +240,17 @@ internal static class EventMaterializer
                     names.Add($"{owner}'s {kind} visit to {to}");
                     names.Add($"{owner} {kind} visit to {to}");
                 }
+
+                if (frame.Date is { } when)
+                {
+                    // "Modi's 2018 visit to Muscat", "Xi's 2022 state visit to Kazakhstan": a visit of another year by its year.
+                    var year = when.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    names.Add($"{owner}'s {year} visit to {to}");
+                    if (kind is not null)
+                    {
+                        names.Add($"{owner}'s {year} {kind} visit to {to}");
+                    }
+                }
             }
         }
 

@@ -76,7 +76,7 @@ internal static class FrameText
     }
 
     /// <summary>"since September 2018, when they met in New York": the date that a clause of time opening before <paramref name="first"/> hangs on.</summary>
-    private static Mention? DateBeforeWhen(AnalyzedSentence s, int first, int datelineEnd)
+    internal static Mention? DateBeforeWhen(AnalyzedSentence s, int first, int datelineEnd)
     {
         for (var k = first - 1; k >= 1 && first - k <= 8; k--)
         {

@@ -303,11 +303,12 @@ public sealed class VisitRule : IExtractionRule
         var evidence = context.Evidence(s.Index, start, end);
         // "Hasina's first trip to India since October 2019": a span's start dates no visit.
         var date = s.MentionsOf(MentionKind.Date).FirstOrDefault(d => d.Date is not null && d.Start >= destination.End && s.TokenAt(d.Start) - s.TokenAt(destination.End) <= 2
-            && !FrameText.SinceDate(s, s.TokenAt(d.Start)));
+            && !FrameText.SinceDate(s, s.TokenAt(d.Start)))
+            ?? FrameText.DateBeforeWhen(s, s.TokenAt(visitor.PhraseStart), context.Article.Dateline?.Range.End ?? -1); // "in December 2014, when Sisi paid his first state visit to China"
 
-        // "Xi's last trip to France was in March 2019" is not the visit the story is about: an earlier visit joins only a
-        // visit of its own date.
-        var earlier = noun is not null && VisitPhrases.IsEarlier(s, noun);
+        // "Xi's last trip to France was in March 2019" is not the visit the story is about: an earlier visit, or one of an
+        // earlier year, joins only a visit of its own date.
+        var earlier = (noun is not null && VisitPhrases.IsEarlier(s, noun)) || (date?.Date is { } on && context.Date is { } today && on.Year < today.Year);
         var frame = context.Events.Frames.FirstOrDefault(f => f.Kind == EventKind.Visit && f.HostCountryId == country && f.ParticipantIds.Contains(leader)
                 && (!earlier || (f.Date is not null && date?.Date is not null && EventRegistry.Compatible(f.Date, date.Date))))
             ?? context.Events.Add(EventKind.Visit, s.Index, evidence);

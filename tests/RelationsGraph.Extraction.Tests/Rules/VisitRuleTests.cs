@@ -45,6 +45,20 @@ public sealed class VisitRuleTests
     }
 
     [Theory]
+    [InlineData("The partnership was established in December 2014, when Sisi paid his first state visit to China.", 2014, 12)]
+    [InlineData("Sisi last visited Beijing in April 2019.", 2019, 4)]
+    public void Apply_VisitOfAnEarlierYear_IsAnotherVisitThanTheStorys(string sentence, int year, int month)
+    {
+        var result = Some.Extract("May 30, 2024 20:00", "BEIJING, May 29 (Wire)",
+            "Egyptian President Abdel Fattah al-Sisi arrived in Beijing on Tuesday for a state visit to China.",
+            sentence);
+
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).ToList();
+        Assert.Equal(2, visits.Count);
+        Assert.Contains(visits, v => v.Date == new PartialDate(year, month));
+    }
+
+    [Theory]
     [InlineData("Japanese Prime Minister Fumio Kishida arrived here Monday on a two-day official visit.")]
     [InlineData("Japanese Prime Minister Fumio Kishida arrived here in the morning for a two-day visit.")]
     public void Apply_ArrivedHereForAVisit_IsAVisitToTheDatelinesPlace(string sentence)

@@ -45,6 +45,28 @@ public sealed class VisitRuleTests
     }
 
     [Theory]
+    [InlineData("as part of a state visit to China")]
+    [InlineData("during a state visit to China")]
+    public void Apply_IndefiniteVisitAfterTalksOfTwoCountries_IsTheGuestsVisit(string phrase)
+    {
+        var result = Some.Extract("May 30, 2024 20:00", "BEIJING, May 29 (Wire)",
+            $"Egyptian President Abdel Fattah al-Sisi held talks with Chinese President Xi Jinping in Beijing on Wednesday, {phrase}.");
+
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:abdel-fattah-el-sisi", visit.Id);
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", visit.Id);
+    }
+
+    [Fact]
+    public void Apply_IndefiniteVisitAfterTalksWithTwoForeignGuests_IsNoOnesVisit()
+    {
+        var result = Some.Extract("May 30, 2024 20:00", "BEIJING, May 29 (Wire)",
+            "Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan held talks with Chinese President Xi Jinping in Beijing on Wednesday, during a state visit to China.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+    }
+
+    [Theory]
     [InlineData("The partnership was established in December 2014, when Sisi paid his first state visit to China.", 2014, 12)]
     [InlineData("Sisi last visited Beijing in April 2019.", 2019, 4)]
     public void Apply_VisitOfAnEarlierYear_IsAnotherVisitThanTheStorys(string sentence, int year, int month)

@@ -18,6 +18,13 @@ internal static class EventPlaces
         return PlaceAt(s, s.Is(last + 2, "the") ? last + 3 : last + 2);
     }
 
+    /// <summary>
+    /// The token after an event noun that ends at token <paramref name="last"/> and after its place, when
+    /// <see cref="PlaceAfter"/> finds one: where a date of the event follows ("The encounter in Washington yesterday").
+    /// </summary>
+    internal static int TokenAfter(AnalyzedSentence s, int last) =>
+        PlaceAfter(s, last) is { } placed ? s.TokenAt(placed.End) : last + 1;
+
     /// <summary>Words that name the kind of a place after its country's demonym: "the Brazilian city of Rio de Janeiro".</summary>
     private static readonly HashSet<string> PlaceKindWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -75,8 +75,7 @@ internal static class DateResolver
             return false;
         }
 
-        var last = s.TokenAt(noun.End) - 1;
-        return first == last + 1 || (EventPlaces.PlaceAfter(s, last) is { } placed && s.TokenAt(placed.End) == first);
+        return first == EventPlaces.TokenAfter(s, s.TokenAt(noun.End) - 1);
     }
 
     /// <summary>Whether token <paramref name="k"/> marks the future (true), the past or another clause (false), or neither (null).</summary>

@@ -64,13 +64,24 @@ internal static class Coordination
     /// </summary>
     private static int QualifierStart(AnalyzedSentence s, int from, int end)
     {
+        var k = TitleBodyStart(s, from, end);
+        return k < s.Tokens.Count ? s.Tokens[k].Start : s.Sentence.End;
+    }
+
+    /// <summary>
+    /// The token where the capitalised words of a title's body just before token <paramref name="end"/> start, from
+    /// <paramref name="from"/> on and at most <see cref="MaxTitleQualifiers"/> of them ("European Council" of "European
+    /// Council president Charles Michel"); <paramref name="end"/> when there are none.
+    /// </summary>
+    internal static int TitleBodyStart(AnalyzedSentence s, int from, int end)
+    {
         var k = end;
         while (k - 1 >= from && end - k < MaxTitleQualifiers && s.IsCapitalized(k - 1))
         {
             k--;
         }
 
-        return k < s.Tokens.Count ? s.Tokens[k].Start : s.Sentence.End;
+        return k;
     }
 
     /// <summary>"Kenya and the United States": a country's name may take "the", which its mention leaves out.</summary>

@@ -91,9 +91,7 @@ public sealed class EventAliasRule : IExtractionRule
     /// <summary>The day a date right after the noun (and its place) gives: "the talks on Tuesday", "The encounter in Washington yesterday".</summary>
     private static PartialDate? DayAfter(AnalyzedSentence s, Mention noun)
     {
-        var last = s.TokenAt(noun.End) - 1;
-        var next = EventPlaces.PlaceAfter(s, last) is { } placed ? s.TokenAt(placed.End) : last + 1;
-        return s.MentionStartingAt(next, MentionKind.Date)?.Date is { Day: not null } day ? day : null;
+        return s.MentionStartingAt(EventPlaces.TokenAfter(s, s.TokenAt(noun.End) - 1), MentionKind.Date)?.Date is { Day: not null } day ? day : null;
     }
 
     /// <summary>The first token of the noun's phrase, with the article and names before it: "a BRICS gathering".</summary>

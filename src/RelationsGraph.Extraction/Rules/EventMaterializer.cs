@@ -212,9 +212,9 @@ internal static class EventMaterializer
             names.Add($"visit by {visitor} to {city}");
         }
 
-        if (frame.Date is { } date)
+        var year = frame.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (year is not null)
         {
-            var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             names.Add($"visit by {visitor} to {host} in {year}");
             if (city is not null)
             {
@@ -241,10 +241,9 @@ internal static class EventMaterializer
                     names.Add($"{owner} {kind} visit to {to}");
                 }
 
-                if (frame.Date is { } when)
+                if (year is not null)
                 {
                     // "Modi's 2018 visit to Muscat", "Xi's 2022 state visit to Kazakhstan": a visit of another year by its year.
-                    var year = when.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     names.Add($"{owner}'s {year} visit to {to}");
                     if (kind is not null)
                     {

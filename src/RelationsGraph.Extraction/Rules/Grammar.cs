@@ -166,9 +166,6 @@ internal static class Grammar
         return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
     }
 
-    /// <summary>The most capitalised words of a body before a title that its phrase leaves out ("European Council").</summary>
-    private const int MaxTitleBody = 3;
-
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
@@ -207,7 +204,7 @@ internal static class Grammar
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
             }
-            else if (candidates[0].Title is not null && first - k <= MaxTitleBody && Enumerable.Range(k, first - k).All(s.IsCapitalized))
+            else if (candidates[0].Title is not null && Coordination.TitleBodyStart(s, k, first) == k)
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }

@@ -85,8 +85,9 @@ public sealed class VisitRule : IExtractionRule
         var destination = (s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null) ?? arrived;
         var by = owner is null ? VisitPhrases.By(s, destination, references) : null;
         var visitor = owner ?? by ?? Grammar.Subject(s, first, references).LastOrDefault();
-        if (destination is not null && owner is null && by is null && (visitor is null || CountryOf(context, destination) == context.Entities.CountryOf(visitor.NodeId ?? ""))
-            && s.IsAny(first - 1, "during", "of", "on") && ForeignGuest(context, s, references, first, destination) is { } guest)
+        if (owner is null && by is null && destination is not null && CountryOf(context, destination) is { } visited
+            && (visitor?.NodeId is not { } subject || context.Entities.CountryOf(subject) == visited)
+            && s.IsAny(first - 1, "during", "of", "on") && ForeignGuest(context, s, references, first, visited) is { } guest)
         {
             visitor = guest; // "Sisi held talks with Xi in Beijing on Wednesday, as part of a state visit to China": the guest's
         }
@@ -112,9 +113,8 @@ public sealed class VisitRule : IExtractionRule
     /// The one leader named before the visit noun at token <paramref name="first"/> who is not of the country visited:
     /// the guest whose visit "during a state visit to China" or "as part of a state visit to China" is.
     /// </summary>
-    private static Mention? ForeignGuest(ExtractionContext context, AnalyzedSentence s, List<Mention> references, int first, Mention destination)
+    private static Mention? ForeignGuest(ExtractionContext context, AnalyzedSentence s, List<Mention> references, int first, string country)
     {
-        var country = CountryOf(context, destination);
         Mention? guest = null;
         foreach (var r in references)
         {

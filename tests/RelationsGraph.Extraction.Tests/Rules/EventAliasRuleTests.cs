@@ -27,6 +27,16 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_IndefiniteNounBeforeADay_LeavesTheMeetingUndated()
+    {
+        var result = Some.Extract("Mar 13, 2025 07:00", "WASHINGTON (Wire)",
+            "US President Donald Trump hosted Taoiseach Micheal Martin in the Oval Office for the traditional St Patrick's week meeting.",
+            "Martin said a meeting on Friday would settle the remaining trade questions.");
+
+        Assert.Null(GraphAssert.EventOf(result.Graph, "leader:donald-trump", "leader:micheal-martin").Date);
+    }
+
+    [Fact]
     public void Apply_TalksWithAParticipantWhoseTitleFollowsTheName_NamesTheMeetingWithTheNameOnly()
     {
         var result = Some.Story("Prime Minister Narendra Modi held talks with Anthony Albanese, the prime minister of Australia, on Thursday.");

@@ -44,9 +44,12 @@ public sealed class SidelinesRule : IExtractionRule
 
                 var evidence = context.Evidence(s.Index, s.Tokens[i].Start, parent!.End);
                 var held = sidelines ? ToldJustBefore(context, s, s.Tokens[i].Start) ?? child : child;
-                if (held.Date is { } heldOn && frame.Date is { } summitOn && heldOn.Year != summitOn.Year)
+                if (held.Date is { } heldOn && ((frame.Date is { } summitOn && heldOn.Year != summitOn.Year) || (held == child && OpensOnAnotherMonth(s, heldOn))))
                 {
-                    continue; // "Modi and Xi had only brief exchanges: on the sidelines of the G20 summit in Bali in November 2022" in a story of 2024
+                    // "Modi and Xi had only brief exchanges: on the sidelines of the G20 summit in Bali in November 2022" in a
+                    // story of 2024; "In August, Abiy said ... following discussions with Xi on the sidelines of the BRICS
+                    // summit" in a story of talks in October.
+                    continue;
                 }
 
                 held.Parents.Add((frame, evidence));
@@ -87,6 +90,11 @@ public sealed class SidelinesRule : IExtractionRule
 
         return last;
     }
+
+    /// <summary>Whether the sentence opens on a month ("In August, ...") other than that of <paramref name="held"/>, the meeting the sentence is about.</summary>
+    private static bool OpensOnAnotherMonth(AnalyzedSentence s, PartialDate held) =>
+        s.MentionStartingAt(Math.Max(0, s.FirstBodyToken), MentionKind.Date)?.Date is { Month: { } month } opening && held.Month is { } heldMonth
+        && (opening.Year != held.Year || month != heldMonth);
 
     /// <summary>"the summit" that no frame has as an alias yet: the article's main event, when that is a summit.</summary>
     private static EventFrame? MainSummit(ExtractionContext context, Mention parent) =>

@@ -90,6 +90,18 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_SentenceOpeningOnAnotherMonthThanTheMeeting_DoesNotSetTheMeetingOnTheSidelines()
+    {
+        var result = Some.Extract("Oct 17, 2023 20:00", "BEIJING, Oct 17 (Wire)",
+            "Ethiopian Prime Minister Abiy Ahmed held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+            "In August, Abiy said Ethiopia had won a pause in debt repayments following discussions with Xi on the sidelines of the BRICS summit in Johannesburg.");
+
+        var talks = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping");
+
+        GraphAssert.NoEdge(result.Graph, "PartOf", talks.Id, "event:2023-brics-summit");
+    }
+
+    [Fact]
     public void Apply_SidelinesOfASummitOfAnotherYearThanTheMeeting_IsNotPartOfIt()
     {
         var result = Some.Extract("Oct 23, 2024 20:00", "KAZAN, Oct 23 (Wire)",

@@ -56,6 +56,9 @@ internal sealed class Discourse
     /// <summary>Surnames of leaders the knowledge base does not know, to their ids.</summary>
     public Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>First words of names written given name first ("Abiy" of Abiy Ahmed), to their ids: read after <see cref="Surnames"/>.</summary>
+    public Dictionary<string, string> GivenNames { get; } = new(StringComparer.Ordinal);
+
     public void SawLeader(string id)
     {
         if (!Leaders.Contains(id))

@@ -186,8 +186,9 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
     /// <summary>
     /// Registers the family name of a leader the article names in full, so that "Li" after "Li Qiang" is him: the
-    /// first word for Chinese and Korean names (written family name first), the last word otherwise. A surname two
-    /// leaders of the article share is nobody's.
+    /// first word for Chinese and Korean names (written family name first), the last word otherwise; and the first word
+    /// of a name of up to three words as a given name the article may call the person by ("Abiy" after "Abiy Ahmed"),
+    /// read only where no surname matches. A surname or given name two leaders of the article share is nobody's.
     /// </summary>
     private void AddSurname(string id, string fullName)
     {
@@ -206,19 +207,32 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         }
 
         surname = surname.Length > 2 && surname.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surname[0] + surname[1..].ToLowerInvariant() : surname;
-        if (discourse.Surnames.TryGetValue(surname, out var other) && other != id)
+        Register(discourse.Surnames, surname, id);
+        if (parts.Length <= 3 && parts.All(p => char.IsUpper(p[0]) && p is not ("Bin" or "Al")))
         {
-            discourse.Surnames[surname] = "";
+            // "PM Abiy arrived in Beijing", "Retno said": where a name is a given name and a father's, or has no family
+            // name, the article calls the person by the first word (a family name written first is that word already).
+            // Arabic names with "bin" or "Al" and longer names are left to the knowledge base's aliases.
+            Register(discourse.GivenNames, parts[0], id);
+        }
+    }
+
+    /// <summary>Maps <paramref name="word"/> to <paramref name="id"/>, or to nobody ("") when another leader has it too.</summary>
+    private static void Register(Dictionary<string, string> names, string word, string id)
+    {
+        if (names.TryGetValue(word, out var other) && other != id)
+        {
+            names[word] = "";
             return;
         }
 
-        discourse.Surnames[surname] = id;
+        names[word] = id;
     }
 
-    /// <summary>Adds leader mentions for surnames of leaders named earlier in full ("Yellen" after "Janet Yellen").</summary>
+    /// <summary>Adds leader mentions for surnames and given names of leaders named earlier in full ("Yellen" after "Janet Yellen").</summary>
     private void AddSurnames(AnalyzedSentence s)
     {
-        if (discourse.Surnames.Count == 0)
+        if (discourse.Surnames.Count == 0 && discourse.GivenNames.Count == 0)
         {
             return;
         }
@@ -226,7 +240,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var token = s.Tokens[i];
-            if (s.IsCapitalized(i) && discourse.Surnames.TryGetValue(s.Word(i), out var id) && id.Length > 0 && !s.IsCapitalized(i + 1)
+            if (s.IsCapitalized(i) && (discourse.Surnames.TryGetValue(s.Word(i), out var id) || discourse.GivenNames.TryGetValue(s.Word(i), out id)) && id.Length > 0 && !s.IsCapitalized(i + 1)
                 && (!s.OverlapsAny(token.Start, token.End) || OwnsEventNoun(s, i)))
             {
                 s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });

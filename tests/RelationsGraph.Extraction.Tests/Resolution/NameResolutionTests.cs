@@ -1,0 +1,40 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Resolution;
+
+/// <summary>Short names of leaders the knowledge base lacks: the family name, or the given name the article goes by.</summary>
+public sealed class NameResolutionTests
+{
+    [Theory]
+    [InlineData("PM Abiy arrived in Beijing on Monday.", "Abiy")]
+    [InlineData("Abiy said the partnership would grow.", "Abiy")]
+    [InlineData("Ahmed said the partnership would grow.", "Ahmed")]
+    public void Resolve_GivenOrFamilyNameOfALeaderNamedInFull_IsThatLeader(string sentence, string word)
+    {
+        var result = Some.Story("Prime Minister Abiy Ahmed held talks with Chinese President Xi Jinping.", sentence);
+
+        Assert.Equal(["leader:abiy-ahmed"], Some.FirstMention(result, MentionKind.Leader, word).NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_GivenNameTwoLeadersShare_IsNobody()
+    {
+        var result = Some.Story(
+            "Prime Minister Abiy Ahmed met Foreign Minister Abiy Tesfaye on Monday.",
+            "Abiy said the partnership would grow.");
+
+        Assert.DoesNotContain(result.Sentences[^1].MentionsOf(MentionKind.Leader), m => m.Text == "Abiy");
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Adel bin Nasser arrived on Monday.")]
+    [InlineData("Foreign Minister Adel Al Nasser arrived on Monday.")]
+    [InlineData("Foreign Minister Adel Nasser Karim Haddad arrived on Monday.")]
+    public void Resolve_FirstWordOfANameWithAParticleOrOfFourWords_IsNoGivenName(string named)
+    {
+        var result = Some.Story(named, "Adel said the talks went well.");
+
+        Assert.Empty(result.Sentences[^1].MentionsOf(MentionKind.Leader));
+    }
+}

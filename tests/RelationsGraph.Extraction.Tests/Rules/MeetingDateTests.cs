@@ -30,6 +30,17 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void Apply_DateInARelativeClauseBeforeTheReception_DatesTheVisitNotTheMeeting()
+    {
+        var result = Some.Extract("Jun 7, 2024 20:00", "BEIJING (Wire)",
+            "Pakistani Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang held talks in Beijing on Friday.",
+            "Sharif, who is on an official visit to China from June 4 to 8, was received by Premier Li at the Great Hall of the People.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:shehbaz-sharif", "leader:li-qiang");
+        Assert.Equal(new PartialDate(2024, 6, 7), meeting.Date);
+    }
+
+    [Fact]
     public void Apply_DateInACommaRelativeClause_DatesTheClausesNounNotTheMeeting()
     {
         var result = Some.Extract("Nov 14, 2022 18:00", "NUSA DUA, Indonesia (Wire)",

@@ -17,7 +17,7 @@ internal static class MonthNames
     /// <summary>The month number (1–12) of a full or abbreviated English month name, any case.</summary>
     public static bool TryParse(ReadOnlySpan<char> word, out int month) => Lookup.TryGetValue(word, out month);
 
-    /// <summary>Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c>.</summary>
+    /// <summary>Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023").</summary>
     public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year)
     {
         var start = cursor.Position;
@@ -40,6 +40,13 @@ internal static class MonthNames
 
         cursor.TryReadOrdinalSuffix(); // "Feb 6th, 2025"
         var afterDay = cursor.Position;
+        if (cursor.TryRead('.') && cursor.TryReadNumber(4, 4, out var dotted))
+        {
+            year = dotted; // "Feb.10.2023 at 9:40PM" (Folha): the year right after a dot
+            return true;
+        }
+
+        cursor.Position = afterDay;
         cursor.TryRead(',');
         cursor.SkipSpaces();
         if (cursor.TryReadNumber(4, 4, out var fullYear))

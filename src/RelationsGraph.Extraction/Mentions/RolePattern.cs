@@ -4,8 +4,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
 /// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president", "the Chinese
 /// leader's visit", and a country's guest, host or counterpart ("his Turkish guest"). A title followed by a name is not
-/// a role (the name is the mention), and neither is a plural ("the leaders") or the owner of a seat ("the prime
-/// minister's office", a venue).
+/// a role (the name is the mention), and neither is a plural ("the leaders"), the owner of a seat ("the prime
+/// minister's office", a venue) or an indefinite title ("between Biden and a Brazilian president": any of them).
 /// </summary>
 internal static class RolePattern
 {
@@ -43,7 +43,7 @@ internal static class RolePattern
                 j--;
             }
 
-            if (!(possessive && country is not null) && !s.IsAny(j, "the", "The", "a"))
+            if (!(possessive && country is not null) && !s.IsAny(j, "the", "The"))
             {
                 continue;
             }

@@ -81,4 +81,16 @@ public sealed class RoleResolutionTests
         var role = Some.FirstMention(result, MentionKind.Role, "the Indian prime minister");
         Assert.Equal(["leader:narendra-modi"], role.NodeIds);
     }
+
+    [Fact]
+    public void Resolve_IndefiniteRole_NamesNoLeader()
+    {
+        var result = Some.Extract("Feb 10, 2023 21:00", "WASHINGTON (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva met US President Joe Biden at the White House on Friday.",
+            "The last meeting between Biden and a Brazilian president took place in June 2022, when Bolsonaro met him in Los Angeles.");
+
+        Assert.DoesNotContain(result.Sentences[^1].MentionsOf(MentionKind.Role), m => m.Text == "a Brazilian president");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Date == new PartialDate(2022, 6)
+            && result.Graph.Edges.Any(x => x.Kind == "ParticipatedIn" && x.Source.Id == "leader:luiz-inacio-lula-da-silva" && x.Target.Id == e.Id));
+    }
 }

@@ -44,7 +44,7 @@ public sealed class SidelinesRule : IExtractionRule
 
                 var evidence = context.Evidence(s.Index, s.Tokens[i].Start, parent!.End);
                 var held = sidelines ? ToldJustBefore(context, s, s.Tokens[i].Start) ?? child : child;
-                if (held.Date is { } heldOn && ((frame.Date is { } summitOn && heldOn.Year != summitOn.Year) || (held == child && OpensOnAnotherMonth(s, heldOn))))
+                if (held.Date is { } heldOn && ((frame.Date is { } summitOn && heldOn.Year != summitOn.Year) || (held == child && OfAnotherTime(s, heldOn, s.Tokens[i].Start))))
                 {
                     // "Modi and Xi had only brief exchanges: on the sidelines of the G20 summit in Bali in November 2022" in a
                     // story of 2024; "In August, Abiy said ... following discussions with Xi on the sidelines of the BRICS
@@ -91,10 +91,32 @@ public sealed class SidelinesRule : IExtractionRule
         return last;
     }
 
-    /// <summary>Whether the sentence opens on a month ("In August, ...") other than that of <paramref name="held"/>, the meeting the sentence is about.</summary>
-    private static bool OpensOnAnotherMonth(AnalyzedSentence s, PartialDate held) =>
-        s.MentionStartingAt(Math.Max(0, s.FirstBodyToken), MentionKind.Date)?.Date is { Month: { } month } opening && held.Month is { } heldMonth
-        && (opening.Year != held.Year || month != heldMonth);
+    /// <summary>
+    /// Whether the sentence dates what it tells before <paramref name="before"/> at another time than <paramref name="held"/>,
+    /// the meeting it is about, and gives that meeting's date nowhere: "In August, Abiy said ... following discussions with
+    /// Xi on the sidelines of the BRICS summit", "The last meeting ... had taken place in June 2022, when Bolsonaro met the
+    /// American on the sidelines of the Summit of the Americas", in stories of talks in October and in February.
+    /// </summary>
+    private static bool OfAnotherTime(AnalyzedSentence s, PartialDate held, int before)
+    {
+        var other = false;
+        foreach (var date in s.MentionSpanOf(MentionKind.Date))
+        {
+            if (date.Date is not { } on)
+            {
+                continue;
+            }
+
+            if (on.Year == held.Year && (on.Month is null || held.Month is null || on.Month == held.Month) && (on.Day is null || held.Day is null || on.Day == held.Day))
+            {
+                return false;
+            }
+
+            other |= date.End <= before;
+        }
+
+        return other;
+    }
 
     /// <summary>"the summit" that no frame has as an alias yet: the article's main event, when that is a summit.</summary>
     private static EventFrame? MainSummit(ExtractionContext context, Mention parent) =>

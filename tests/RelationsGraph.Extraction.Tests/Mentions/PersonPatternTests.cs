@@ -33,6 +33,18 @@ public sealed class PersonPatternTests
     }
 
     [Theory]
+    [InlineData("Environment Minister Marina Lopes travelled with him.", "Environment Minister")]
+    [InlineData("Minister of Agriculture Marina Lopes travelled with him.", "Agriculture Minister")]
+    [InlineData("Education Minister Marina Lopes travelled with him.", "Education Minister")]
+    public void Find_UnknownPersonAfterAPortfolioMinistersTitle_IsThatMinister(string text, string title)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader);
+
+        Assert.Equal("Marina Lopes", leader.Name);
+        Assert.Equal(title, leader.Title);
+    }
+
+    [Theory]
     [InlineData("Foreign Affairs Secretary Tomas Halloran was part of the delegation.")]
     [InlineData("Secretary of Foreign Affairs Tomas Halloran was part of the delegation.")]
     public void Find_UnknownPersonAfterAForeignAffairsSecretary_IsAForeignSecretary(string text)

@@ -3,7 +3,7 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>The dates and times of page time stamps, read with a <see cref="TextCursor"/> (no regular expressions).</summary>
 internal static class StampDates
 {
-    /// <summary>"2023-11-16", "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022", "31/03/2023".</summary>
+    /// <summary>"2023-11-16" (or with slashes or dots), "Nov 17, 2023", "November 16, 2023", "2 Apr 2024", "17-Nov-2022", "31/03/2023".</summary>
     /// <param name="cursor">Where the date may start; moved past it when one is read.</param>
     /// <param name="date">The date read, day first where the order of a numeric date cannot be told.</param>
     /// <param name="monthFirst">
@@ -15,10 +15,11 @@ internal static class StampDates
         date = default;
         monthFirst = default;
         var start = cursor.Position;
-        if (cursor.TryReadNumber(4, 4, out var year) && cursor.TryRead('-') && cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead('-')
+        if (cursor.TryReadNumber(4, 4, out var year) && !cursor.AtEnd && cursor.Current is '-' or '/' or '.' && cursor.Current is var separator
+            && cursor.TryRead(separator) && cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead(separator)
             && cursor.TryReadNumber(1, 2, out var day) && CalendarDates.Create(year, month, day) is { } iso)
         {
-            date = monthFirst = iso;
+            date = monthFirst = iso; // "2023-11-16", "2023/11/16", "2023.11.16"
             return true;
         }
 

@@ -3,7 +3,9 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>
 /// Reads a page time stamp such as "Updated: Nov 17, 2023 15:27 Xinhua", "Published: 2023-11-17 15:27 UTC+8",
 /// "Write: 2023-05-21 17:42:08 Updated: 2023-05-21 20:15:36" (KBS: the first stamp is the publication) or
-/// "Issued on: 07/04/2023 - 11:05" (a labelled line is a stamp even when its date cannot be read, as there).
+/// "Issued on: 07/04/2023 - 11:05" (RFI). A numeric date that could be read either way is day first, as
+/// <see cref="StampLineParser"/> reads one without a zone of a country that writes the month first; a labelled line is
+/// a stamp even when its date cannot be read.
 /// </summary>
 internal static class UpdatedLineParser
 {
@@ -29,7 +31,7 @@ internal static class UpdatedLineParser
         }
 
         var cursor = new TextCursor(value);
-        if (!TryReadDate(ref cursor, out var date))
+        if (!StampDates.TryDate(ref cursor, out var date, out _))
         {
             return true;
         }
@@ -41,64 +43,15 @@ internal static class UpdatedLineParser
         return true;
     }
 
-    private static bool TryReadDate(ref TextCursor cursor, out DateOnly date)
-    {
-        date = default;
-        var start = cursor.Position;
-        if (cursor.TryReadNumber(4, 4, out var year))
-        {
-            if (cursor.AtEnd || cursor.Current is not ('-' or '/' or '.'))
-            {
-                return false;
-            }
-
-            var separator = cursor.Current;
-            cursor.Position++;
-            if (cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead(separator) && cursor.TryReadNumber(1, 2, out var day) &&
-                CalendarDates.Create(year, month, day) is { } numeric)
-            {
-                date = numeric;
-                return true;
-            }
-
-            return false;
-        }
-
-        cursor.Position = start;
-        if (cursor.TryReadNumber(1, 2, out var dayFirst))
-        {
-            cursor.SkipSpaces();
-            var monthStart = cursor.Position;
-            if (MonthNames.TryParse(cursor.ReadLetters(9), out var namedMonth))
-            {
-                cursor.TryRead('.');
-                cursor.TryRead(',');
-                cursor.SkipSpaces();
-                if (cursor.TryReadNumber(4, 4, out var dayFirstYear) && CalendarDates.Create(dayFirstYear, namedMonth, dayFirst) is { } european)
-                {
-                    date = european;
-                    return true;
-                }
-            }
-
-            cursor.Position = monthStart;
-            return false;
-        }
-
-        if (MonthNames.TryReadMonthDay(ref cursor, out var m, out var d, out var y) && y is { } written &&
-            CalendarDates.Create(written, m, d) is { } american)
-        {
-            date = american;
-            return true;
-        }
-
-        return false;
-    }
-
     private static TimeOnly TryReadTime(ref TextCursor cursor)
     {
         var start = cursor.Position;
         cursor.SkipSpaces();
+        if (cursor.TryRead('-'))
+        {
+            cursor.SkipSpaces(); // "Issued on: 06/04/2023 - 17:52"
+        }
+
         if (cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute) &&
             hour < 24 && minute < 60)
         {

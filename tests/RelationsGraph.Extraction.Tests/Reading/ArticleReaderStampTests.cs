@@ -52,12 +52,23 @@ public sealed class ArticleReaderStampTests
     }
 
     [Theory]
-    [InlineData("Issued on: 07/04/2023 - 11:05")]
-    [InlineData("Modified: 07/04/2023 - 16:48")]
-    public void Read_IssuedOrModifiedLineWithAnAmbiguousDate_IsATimeStampLineWithoutADate(string stamp)
+    [InlineData("Issued on: 07/04/2023 - 11:05", "2023-04-07T11:05:00+00:00")]
+    [InlineData("Modified: 07/04/2023 - 16:48", "2023-04-07T16:48:00+00:00")]
+    [InlineData("Updated: 2023/11/16 10:21", "2023-11-16T10:21:00+00:00")]
+    public void Read_LabelledLineWithANumericDate_ReadsItDayFirst(string stamp, string expected)
     {
-        // 07/04 is 7 April or July 4: the line is the page's stamp, not story text, but it dates nothing.
+        // 07/04 is 7 April or July 4: read day first, as most of the world writes it (and as RFI and France 24 do).
         var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.PublishedAt);
+        Assert.Single(article.Sentences);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
+    }
+
+    [Fact]
+    public void Read_LabelledLineWithAnUnreadableDate_IsATimeStampLineWithoutADate()
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\nUpdated: 31/31/2023 - 11:05" + Story);
 
         Assert.Null(article.PublishedAt);
         Assert.Single(article.Sentences);

@@ -6,14 +6,15 @@ namespace RelationsGraph.Extraction.Rules;
 /// Officials who took part as members of a leader's party: "The US delegation included Secretary of State Antony
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
-/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan". They become the event's
+/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "On the Russian side, Foreign Minister Sergei
+/// Lavrov and Defense Minister Sergei Shoigu took part in the negotiations". They become the event's
 /// <see cref="EventFrame.Delegates"/>, and a titled official whose country the text gives nowhere else holds the
 /// office in the party's country ("a delegation that includes Foreign Minister Hossein Amir-Abdollahian").
 /// </summary>
 /// <remarks>
 /// A delegation travels: when the text says whose it is (a leader, or a country by name or demonym) and that leader, or
 /// one of that country's leaders, is on a visit of the story's time, the officials take part in the visit. Otherwise, and
-/// always for "accompanied to the meeting" and "attended by", they take part in the meeting the sentence is
+/// always for "accompanied to the meeting", "attended by" and "took part in the talks", they take part in the meeting the sentence is
 /// about (<see cref="Attachment.FrameFor"/>). Officials are named leaders and roles (no pronouns), never the leader whose
 /// party they are in.
 /// </remarks>
@@ -27,7 +28,7 @@ public sealed class DelegationRule : IExtractionRule
 
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "accompanied", "accompanying", "delegation", "delegations", "entourage", "attended",
+        "accompanied", "accompanying", "delegation", "delegations", "entourage", "attended", "part",
     };
 
     private static readonly HashSet<string> Including = new(StringComparer.OrdinalIgnoreCase)
@@ -79,6 +80,10 @@ public sealed class DelegationRule : IExtractionRule
             case "delegation" or "delegations" or "entourage":
                 ReadDelegation(context, s, cue, references);
                 break;
+            case "part" when TookPartInTalks(s, cue):
+                // "On the Russian side, Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu took part in the negotiations."
+                Add(context, s, cue, Grammar.Subject(s, cue - 1, references), new Party([], OpeningSide(s), PartyKind.Meeting));
+                break;
         }
     }
 
@@ -105,6 +110,15 @@ public sealed class DelegationRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>"took part in the talks": a verb of taking before the cue, and a definite noun of the meeting after it (not "the meeting of the Council").</summary>
+    private static bool TookPartInTalks(AnalyzedSentence s, int part) =>
+        s.IsAny(part - 1, "took", "take", "takes", "taking", "taken") && s.Is(part + 1, "in") && s.Is(part + 2, "the")
+        && s.IsAny(part + 3, "talks", "negotiations", "meeting", "discussions") && !s.Is(part + 4, "of");
+
+    /// <summary>The country of an opening "On the Russian side," or "For the Chinese side,", if any.</summary>
+    private static string? OpeningSide(AnalyzedSentence s) =>
+        s.MentionStartingAt(s.FirstBodyToken + 1, MentionKind.Side) is { } side && s.IsAny(s.FirstBodyToken, "on", "for") ? side.NodeId : null;
 
     /// <summary>Whether the words from <paramref name="from"/> to the noun say membership: "part of", "a member of", "among the members of".</summary>
     private static bool IsMembership(AnalyzedSentence s, int from, int noun)

@@ -71,6 +71,7 @@ public sealed class DelegationRuleTests
     [Theory]
     [InlineData("The meeting was also attended by Foreign Minister Hakan Fidan.")]
     [InlineData("The meeting was attended by senior Turkish ministers, among them Foreign Minister Hakan Fidan.")]
+    [InlineData("Foreign Minister Hakan Fidan also took part in the talks.")]
     public void Apply_OfficialWhoAttendedTheMeeting_TakesPartInIt(string sentence)
     {
         var result = Some.Extract("Jul 3, 2024 20:00", "ASTANA, July 3 (Wire)",
@@ -118,5 +119,27 @@ public sealed class DelegationRuleTests
             "Biden was accompanied by Vietnamese Foreign Minister Bui Thanh Son.");
 
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:bui-thanh-son");
+    }
+
+    [Fact]
+    public void Apply_TitledOfficialWhoTookPartOnACountrysSide_HoldsTheOfficeThere()
+    {
+        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.",
+            "On the Russian side, Defense Minister Tomas Halloran took part in the negotiations.");
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:tomas-halloran", Assert.Single(result.Graph.NodesOf<Event>()).Id);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:ru");
+    }
+
+    [Theory]
+    [InlineData("On the Russian side, Defense Minister Tomas Halloran will take part in the meeting of the Security Council.")]
+    [InlineData("On the Russian side, Defense Minister Tomas Halloran took part in a meeting with soldiers.")]
+    public void Apply_OfficialWhoTookPartInAnotherGathering_IsNoParticipant(string sentence)
+    {
+        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.", sentence);
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:tomas-halloran");
     }
 }

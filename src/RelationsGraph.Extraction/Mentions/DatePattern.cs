@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
-/// a year ("in 1972"), and relative expressions ("today", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
+/// a year ("in 1972"), and relative expressions ("today", "this morning", "tonight", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
 /// "later that month", "that same year", "the following day").
 /// </summary>
 internal static class DatePattern
@@ -76,6 +76,10 @@ internal static class DatePattern
             else if (s.IsAny(i, "today", "yesterday") && !(s.Tokens.Count > i + 1 && s.Tokens[i + 1].Kind == TokenKind.Possessive))
             {
                 (end, head) = (i, s.Word(i).ToLowerInvariant());
+            }
+            else if ((s.Is(i, "this") && s.IsAny(i + 1, "morning", "afternoon", "evening")) || s.Is(i, "tonight"))
+            {
+                (end, head) = (s.Is(i, "this") ? i + 1 : i, "today"); // "On the final day of the visit this morning"
             }
             else if (s.Is(i, "the") && s.IsAny(i + 1, "following", "next") && s.Is(i + 2, "day"))
             {

@@ -18,6 +18,8 @@ public sealed class DateResolverTests
     [InlineData("This year marks the date.", "2024")]
     [InlineData("They met on Dec. 30.", "2023-12-30")]
     [InlineData("They met today.", "2024-04-10")]
+    [InlineData("They met this morning.", "2024-04-10")]
+    [InlineData("They will dine together tonight.", "2024-04-10")]
     [InlineData("They spoke by phone yesterday.", "2024-04-09")]
     public void Resolve_RelativeDates_CountFromTheArticlesDate(string sentence, string expected)
     {

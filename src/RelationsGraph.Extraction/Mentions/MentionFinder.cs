@@ -79,6 +79,7 @@ public sealed class MentionFinder
     {
         GazetteerPass.Find(analyzed, gazetteers);
         NicknamePass.Find(analyzed, gazetteers);
+        PortfolioTitlePattern.Find(analyzed);
         AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);

@@ -170,6 +170,9 @@ internal static class Grammar
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
 
+        // "with then President Donald Trump", "with former Prime Minister Shinzo Abe" (and "then-U.S. President"): an office held before.
+        "then", "former",
+
         // "met today with X", "met separately on Monday with X": when, not whom.
         "today", "yesterday", "tonight", "separately", "briefly", "again", "later", "virtually", "privately", "formally", "here",
         "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -208,7 +211,7 @@ internal static class Grammar
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }
-            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)))
+            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase))
             {
                 return []; // "met Mr Modi", "with Mr. Kishida": an honorific leads to its name as "the" does
             }

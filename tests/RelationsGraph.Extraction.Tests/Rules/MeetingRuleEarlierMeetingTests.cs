@@ -45,4 +45,17 @@ public sealed class MeetingRuleEarlierMeetingTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:kim-dae-jung", "leader:kim-jong-il");
         GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:kim-jong-un", meeting.Id);
     }
+
+    [Theory]
+    [InlineData("That summit came two months after Kim's second meeting with then-U.S. President Donald Trump, in Hanoi, collapsed.")]
+    [InlineData("That summit came two months after Kim's second meeting with former President Donald Trump, in Hanoi, collapsed.")]
+    [InlineData("That summit came two months after Kim's second meeting with Donald Trump in Hanoi collapsed.")]
+    public void Apply_LeadersMeetingWithAnother_IsAMeetingOfBoth(string sentence)
+    {
+        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.", sentence);
+
+        var hanoi = GraphAssert.EventOf(result.Graph, "leader:kim-jong-un", "leader:donald-trump");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", hanoi.Id, "place:hanoi");
+    }
 }

@@ -68,6 +68,10 @@ internal static class Words
         Honorifics.Contains(s.Word(k))
         || ((Styles.Contains(s.Word(k)) || (s.Is(k, "Tan") && s.Is(k + 1, "Sri")) || (s.Is(k, "'") && s.Is(k - 1, "Dato"))) && s.IsCapitalized(k + 1));
 
+    /// <summary>Whether names of <paramref name="countryId"/>'s people are written family name first in English ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").</summary>
+    public static bool WritesFamilyNameFirst(string? countryId) =>
+        countryId is "country:cn" or "country:kr" or "country:kp" or "country:vn" or "country:tw" or "country:sg" or "country:mn";
+
     /// <summary>Whether token <paramref name="k"/> names the leader opposite another: "his Turkish counterpart", "his Argentine peer".</summary>
     public static bool IsCounterpart(AnalyzedSentence s, int k) => s.IsAny(k, "counterpart", "peer");
 

@@ -198,7 +198,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
             return;
         }
 
-        var familyFirst = entities.CountryOf(id) is "country:cn" or "country:kr" or "country:kp" or "country:vn" or "country:tw" or "country:sg" or "country:mn"
+        var familyFirst = Words.WritesFamilyNameFirst(entities.CountryOf(id))
             || (parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && parts[0].Length > 1);
         var surname = familyFirst ? parts[0] : parts[^1];
         if (surname.Length < 2 || !char.IsUpper(surname[0]))

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
 
@@ -100,7 +101,7 @@ internal static class EventMaterializer
     /// <summary>
     /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
     /// ordinal order of the shortest), else the last word of the leader's name (the first of an Arabic name with its
-    /// father's: "Tamim").
+    /// father's, "Tamim", and of a name written family name first, "Kim").
     /// </summary>
     private static string ShortName(ExtractionContext context, string id)
     {
@@ -119,7 +120,10 @@ internal static class EventMaterializer
             }
         }
 
-        return shortest ?? (IsPatronymic(leader.Name) ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)] : leader.Name[(leader.Name.LastIndexOf(' ') + 1)..]);
+        // "Tamim bin Hamad Al Thani" goes by the first word, as "Kim Jong Un" goes by his family's, written first.
+        return shortest ?? (IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
+            ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)]
+            : leader.Name[(leader.Name.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>"Tamim bin Hamad Al Thani": a name with a father's name after "bin", whose bearer goes by the first word (Sheikh Tamim), not the family's.</summary>

@@ -61,4 +61,15 @@ public sealed class MeetingNamesTests
         Assert.Contains("Erdogan-Tamim talks in Doha", talks.Aliases.Items);
         Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Thani-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Materialize_LeaderWhoseNameIsWrittenFamilyNameFirst_IsNamedByTheFamilyName()
+    {
+        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
+            "Russian President Vladimir Putin held talks with North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:vladimir-putin", "leader:kim-jong-un");
+
+        Assert.Contains("Kim-Putin talks", talks.Aliases.Items);
+        Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Un-", StringComparison.Ordinal));
+    }
 }

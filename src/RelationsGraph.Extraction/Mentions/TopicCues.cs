@@ -23,6 +23,7 @@ internal static class TopicCues
         (["discusses"], true), (["discussing"], true), (["covers"], false),
         (["talked", "about"], true), (["co-operation", "in"], false), (["co-operation", "on"], false),
         (["closely", "on"], true), (["particularly", "in"], false),
+        (["centred", "on"], true), (["centered", "on"], true), (["revolved", "around"], true),
     ];
 
     /// <summary>The cues by their first word: a token that starts none costs one lookup.</summary>

@@ -17,7 +17,7 @@ internal static class Attachment
         "warned", "emphasized", "emphasised", "underlined", "highlighted", "stated", "added", "asked", "vowed", "sought", "hopes",
         "hoped", "shared", "reiterated", "agenda", "talked", "spoke", "covered", "addressed", "pressed", "demanded", "insisted",
         "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched", "thanked",
-        "discussing", "raising", "urging", "stressing", "calling", "focused", "centered", "covering", "signed", "talks", "figured",
+        "discussing", "raising", "urging", "stressing", "calling", "focused", "centered", "centred", "revolved", "covering", "signed", "talks", "figured",
         "attention",
     };
 

@@ -61,6 +61,9 @@ public sealed class TopicListPatternTests
     [InlineData("The report discusses shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     [InlineData("A pact binding the two countries more closely on defence, shipbuilding and fisheries.", new[] { "defence", "shipbuilding", "fisheries" })]
     [InlineData("They agreed on co-operation in shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
+    [InlineData("The meeting centred on shipbuilding, fisheries and capacity building.", new[] { "shipbuilding", "fisheries", "capacity building" })]
+    [InlineData("Their talks revolved around shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
+    [InlineData("Their talks centered on shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     public void Find_MoreCuesOfDiscussingOrScope_OpenTheEnumeration(string text, string[] topics) =>
         Assert.Equal(topics, Topics(text));
 

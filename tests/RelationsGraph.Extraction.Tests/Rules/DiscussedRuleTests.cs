@@ -26,6 +26,17 @@ public sealed class DiscussedRuleTests
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:health");
     }
 
+    [Theory]
+    [InlineData("The meeting, which took place at the chancellery, centred on energy, transport and health.")]
+    [InlineData("The meeting, which took place at the chancellery, revolved around energy, transport and health.")]
+    public void Apply_TopicsTheMeetingCentredOn_WereDiscussedAtIt(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:energy");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:health");
+    }
+
     [Fact]
     public void Apply_TopicInABackgroundSentence_IsATopicButNotDiscussed()
     {

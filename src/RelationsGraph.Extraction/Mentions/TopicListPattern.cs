@@ -118,6 +118,10 @@ internal static class TopicListPattern
             {
                 last = shared; // "regional and international affairs", "the latest regional and international developments": one subject, two modifiers
             }
+            else if (PairInList(s, first, last) is { } pair)
+            {
+                last = pair; // "energy security, trade and investment, defence and security, healthcare": one subject each
+            }
             else if (last == first && TopicWords.IsAdjective(s.Word(first)) && s.MentionStartingAt(first, MentionKind.Topic) is null)
             {
                 return k; // "political, defence, security, economic and cultural ties": a modifier alone is no subject
@@ -162,6 +166,23 @@ internal static class TopicListPattern
         }
 
         return comma ? next : -1;
+    }
+
+    /// <summary>
+    /// The last token of a pair of single words joined by "and" that is one item of a list going on after it: "trade and
+    /// investment" in "covered trade and investment, defence and security, healthcare ...", where a comma and another item
+    /// after the pair show the list's own last "and" is yet to come. Null when either word is more than one, or the list
+    /// ends after the pair ("cooperation on defense, space and technology, as the two allies seek ...").
+    /// </summary>
+    private static int? PairInList(AnalyzedSentence s, int first, int last)
+    {
+        if (first != last || !s.Is(last + 1, "and"))
+        {
+            return null;
+        }
+
+        var end = ReadItem(s, last + 2, out var second);
+        return end == second && s.Is(end + 1, ",") && ReadItem(s, end + 2, out _) >= 0 ? end : null;
     }
 
     /// <summary>

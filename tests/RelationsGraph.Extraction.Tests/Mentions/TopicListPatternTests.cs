@@ -54,6 +54,18 @@ public sealed class TopicListPatternTests
         Assert.Equal(topics, Topics(text));
 
     [Theory]
+    [InlineData("The talks covered energy security, trade and investment, defence and security, healthcare and culture.",
+        new[] { "energy security", "trade and investment", "defence and security", "healthcare", "culture" })]
+    [InlineData("The talks covered trade and investment, shipbuilding and fisheries.", new[] { "trade and investment", "shipbuilding", "fisheries" })]
+    [InlineData("The talks covered shipbuilding, trade and investment.", new[] { "shipbuilding", "trade", "investment" })]
+    [InlineData("The talks covered trade and investment.", new[] { "trade", "investment" })]
+    [InlineData("The talks covered trade and clean energy, shipbuilding and fisheries.", new[] { "trade", "clean energy", "shipbuilding", "fisheries" })]
+    [InlineData("The talks covered clean energy and shipbuilding, fisheries and trade.", new[] { "clean energy", "shipbuilding", "fisheries", "trade" })]
+    [InlineData("They agreed on cooperation on defense, space and technology, as the two allies seek to deter threats.", new[] { "defense", "space", "technology" })]
+    public void Find_PairOfWordsJoinedByAndInsideAList_IsOneItem(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Theory]
     [InlineData("The roadmap covers defence, space, civil nuclear energy and shipbuilding.", new[] { "defence", "space", "civil nuclear energy", "shipbuilding" })]
     [InlineData("They agreed to cooperate, particularly in electric vehicles, shipbuilding and fisheries.", new[] { "electric vehicles", "shipbuilding", "fisheries" })]
     [InlineData("They also talked about fisheries.", new[] { "fisheries" })]

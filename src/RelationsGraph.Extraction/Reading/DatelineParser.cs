@@ -237,6 +237,11 @@ internal static class DatelineParser
         }
 
         allCaps = letters >= 2 && upper == letters;
+        if (place.StartsWith("BY ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "BY DANA WHITFIELD - 04/10/24 ...": a byline, not a place
+        }
+
         return allCaps || (letters >= 2 && titleCase && char.IsUpper(place[0]));
     }
 

@@ -27,7 +27,7 @@ internal static class StampDates
         var dotted = false;
         var numericDashed = false;
         if (cursor.TryReadNumber(1, 2, out var a) && (cursor.TryRead('/') || (dotted = cursor.TryRead('.')) || (numericDashed = cursor.TryRead('-')))
-            && cursor.TryReadNumber(1, 2, out var b) && cursor.TryRead(dotted ? '.' : numericDashed ? '-' : '/') && cursor.TryReadNumber(4, 4, out var numericYear))
+            && cursor.TryReadNumber(1, 2, out var b) && cursor.TryRead(dotted ? '.' : numericDashed ? '-' : '/') && TryReadYear(ref cursor, dotted || numericDashed, out var numericYear))
         {
             // "04.09.2023" and "20-11-2024" are day first (dotted and dashed dates are), unless the second number is no
             // month ("07-26-2024", Israel Hayom); "31/03/2023" (day first) or "03/31/2023" (month first) is plain when a
@@ -78,6 +78,25 @@ internal static class StampDates
         if (MonthNames.TryReadMonthDay(ref cursor, out var m, out var d, out var y) && y is { } withYear && CalendarDates.Create(withYear, m, d) is { } american)
         {
             date = monthFirst = american;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A year of four digits, or of exactly two after a slash ("04/10/24 6:12 PM ET", The Hill): this century's.
+    /// </summary>
+    private static bool TryReadYear(ref TextCursor cursor, bool fourDigitsOnly, out int year)
+    {
+        if (cursor.TryReadNumber(4, 4, out year))
+        {
+            return true;
+        }
+
+        if (!fourDigitsOnly && cursor.TryReadNumber(2, 2, out var shortYear))
+        {
+            year = 2000 + shortYear;
             return true;
         }
 

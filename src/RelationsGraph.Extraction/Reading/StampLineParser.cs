@@ -28,11 +28,11 @@ internal static class StampLineParser
         ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8), ["BJT"] = TimeSpan.FromHours(8), ["CET"] = TimeSpan.FromHours(1),
         ["CEST"] = TimeSpan.FromHours(2), ["BST"] = TimeSpan.FromHours(1), ["IST"] = new TimeSpan(5, 30, 0), ["PHT"] = TimeSpan.FromHours(8),
         ["WIB"] = TimeSpan.FromHours(7), ["ICT"] = TimeSpan.FromHours(7), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
-        ["MSK"] = TimeSpan.FromHours(3),
+        ["MSK"] = TimeSpan.FromHours(3), ["ET"] = TimeSpan.FromHours(-5),
     };
 
     /// <summary>Zones of the countries that write numeric dates month first: the United States' and the Philippines'.</summary>
-    private static readonly HashSet<string> MonthFirstZones = new(StringComparer.Ordinal) { "EDT", "EST", "PDT", "PST", "PHT" };
+    private static readonly HashSet<string> MonthFirstZones = new(StringComparer.Ordinal) { "EDT", "EST", "ET", "PDT", "PST", "PHT" };
 
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "on", "Date", "Time" };
 

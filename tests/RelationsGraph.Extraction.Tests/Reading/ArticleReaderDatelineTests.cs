@@ -126,6 +126,7 @@ public sealed class ArticleReaderDatelineTests
     [InlineData("Talks on September 4. /tass/ is lower case.")]
     [InlineData("Riyadh, December 08, 2022, SAUDI PRESS AGENCY -- The King received the Chinese President.")]
     [InlineData("Riyadh, December 08, SPA said the King received the Chinese President.")]
+    [InlineData("BY DANA WHITFIELD - The ministers met on Friday in the capital.")]
     public void Read_NotADateline_HasNoDateline(string text)
     {
         Assert.Null(ArticleReader.Read("t", text).Dateline);

@@ -38,6 +38,8 @@ public sealed class ArticleReaderStampTests
     [InlineData("Updated 06/05/2024 10:00 UTC+05:30", "2024-05-06T10:00:00+05:30")]
     [InlineData("06/05/2024 10:00 AM EDT", "2024-06-05T10:00:00-04:00")]
     [InlineData("06/05/2024 10:00 AM PHT", "2024-06-05T10:00:00+08:00")]
+    [InlineData("BY DANA WHITFIELD - 04/10/24 6:12 PM ET", "2024-04-10T18:12:00-05:00")]
+    [InlineData("04/10/24 6:12 PM ET", "2024-04-10T18:12:00-05:00")]
     [InlineData("Juche 112(2023).9.14.", "2023-09-14T00:00:00+09:00")]
     [InlineData("Juche112.9.14.", "2023-09-14T00:00:00+09:00")]
     [InlineData("Juche 113.6.19", "2024-06-19T00:00:00+09:00")]

@@ -59,6 +59,9 @@ internal sealed class Discourse
     /// <summary>First words of names written given name first ("Abiy" of Abiy Ahmed), to their ids: read after <see cref="Surnames"/>.</summary>
     public Dictionary<string, string> GivenNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>First words of Arabic names with a father's ("Mohamed" of Mohamed bin Zayed), read only after a style: "Sheikh Mohamed".</summary>
+    public Dictionary<string, string> StyledNames { get; } = new(StringComparer.Ordinal);
+
     public void SawLeader(string id)
     {
         if (!Leaders.Contains(id))

@@ -208,7 +208,12 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
 
         surname = surname.Length > 2 && surname.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surname[0] + surname[1..].ToLowerInvariant() : surname;
         Register(discourse.Surnames, surname, id);
-        if (parts.Length <= 3 && parts.All(p => char.IsUpper(p[0]) && p is not ("Bin" or "Al")))
+        if (Array.IndexOf(parts, "bin") > 0)
+        {
+            // "Sheikh Mohamed" for Mohamed bin Zayed, "Prince Mohammed" for Mohammed bin Salman: the first word after a style.
+            Register(discourse.StyledNames, parts[0], id);
+        }
+        else if (parts.Length <= 3 && parts.All(p => char.IsUpper(p[0]) && p is not ("Bin" or "Al")))
         {
             // "PM Abiy arrived in Beijing", "Retno said": where a name is a given name and a father's, or has no family
             // name, the article calls the person by the first word (a family name written first is that word already).
@@ -232,7 +237,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
     /// <summary>Adds leader mentions for surnames and given names of leaders named earlier in full ("Yellen" after "Janet Yellen").</summary>
     private void AddSurnames(AnalyzedSentence s)
     {
-        if (discourse.Surnames.Count == 0 && discourse.GivenNames.Count == 0)
+        if (discourse.Surnames.Count == 0 && discourse.GivenNames.Count == 0 && discourse.StyledNames.Count == 0)
         {
             return;
         }
@@ -240,7 +245,8 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var token = s.Tokens[i];
-            if (s.IsCapitalized(i) && (discourse.Surnames.TryGetValue(s.Word(i), out var id) || discourse.GivenNames.TryGetValue(s.Word(i), out id)) && id.Length > 0 && !s.IsCapitalized(i + 1)
+            if (s.IsCapitalized(i) && (discourse.Surnames.TryGetValue(s.Word(i), out var id) || discourse.GivenNames.TryGetValue(s.Word(i), out id)
+                || (s.IsAny(i - 1, "Sheikh", "Shaikh", "Prince") && discourse.StyledNames.TryGetValue(s.Word(i), out id))) && id.Length > 0 && !s.IsCapitalized(i + 1)
                 && (!s.OverlapsAny(token.Start, token.End) || OwnsEventNoun(s, i)))
             {
                 s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });

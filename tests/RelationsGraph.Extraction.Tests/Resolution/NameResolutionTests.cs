@@ -37,4 +37,14 @@ public sealed class NameResolutionTests
 
         Assert.Empty(result.Sentences[^1].MentionsOf(MentionKind.Leader));
     }
+
+    [Theory]
+    [InlineData("Sheikh Mohamed said the partnership would grow.", true)]
+    [InlineData("Mohamed said the partnership would grow.", false)]
+    public void Resolve_FirstWordOfAnArabicNameWithAFathers_IsTheLeaderOnlyAfterAStyle(string sentence, bool resolved)
+    {
+        var result = Some.Story("UAE President Mohamed bin Zayed Al Nahyan held talks with US President Joe Biden.", sentence);
+
+        Assert.Equal(resolved, result.Sentences[^1].MentionsOf(MentionKind.Leader).Any(m => m.Text == "Mohamed" && m.NodeId == "leader:mohamed-bin-zayed-al-nahyan"));
+    }
 }

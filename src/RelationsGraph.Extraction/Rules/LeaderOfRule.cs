@@ -110,7 +110,8 @@ public sealed class LeaderOfRule : IExtractionRule
     /// <summary>
     /// "Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi", "Minister K. Shanmugam and
     /// Indonesia's Law Minister Yasonna Laoly", "Defense Minister Nikos Dendias sat down with Turkish Defense Minister
-    /// Yasar Guler": a titled leader with no country, joined to or meeting one of a stated country, is of the other
+    /// Yasar Guler", "Foreign Minister Hakan Fidan laid the groundwork ... during talks with his Russian counterpart Sergey
+    /// Lavrov": a titled leader with no country, joined to or meeting one of a stated country, is of the other
     /// side of the article's two-sided main event. When the main event has one stated side, its other
     /// is the country the story names most besides that side.
     /// </summary>
@@ -142,7 +143,7 @@ public sealed class LeaderOfRule : IExtractionRule
             }
 
             var between = s.Slice(mention.PhraseEnd, next.PhraseStart).Trim();
-            if (between is not ("and" or "and his" or "and her" or "met" or "met with" or "sat down with" or "held talks with")
+            if (!(between is "and" or "and his" or "and her" or "met" or "met with" or "sat down with" or "held talks with" || CounterpartAfterWith(s, between, next))
                 || next.CountryId is not { } stated || !sides.Contains(stated))
             {
                 return null;
@@ -153,6 +154,14 @@ public sealed class LeaderOfRule : IExtractionRule
 
         return null;
     }
+
+    /// <summary>
+    /// "Foreign Minister Hakan Fidan laid the groundwork ... during talks with his Russian counterpart Sergey Lavrov": the
+    /// next leader is named as the counterpart, after a "with his" or "with her" that ends one clause's words.
+    /// </summary>
+    private static bool CounterpartAfterWith(AnalyzedSentence s, string between, Mention next) =>
+        (between.EndsWith(" with his", StringComparison.Ordinal) || between.EndsWith(" with her", StringComparison.Ordinal))
+        && s.Slice(next.PhraseStart, next.Start).Contains("counterpart", StringComparison.Ordinal);
 
     /// <summary>
     /// The country the article names most often (by name, adjective or capital), <paramref name="except"/> aside, when it is

@@ -103,6 +103,7 @@ public sealed class LeaderOfRuleTests
     [InlineData("Transport Minister S. Iswaran and Indonesia's Transport Minister Budi Karya Sumadi signed the agreement.")]
     [InlineData("Transport Minister S. Iswaran sat down with Indonesian Transport Minister Budi Karya Sumadi later.")]
     [InlineData("Transport Minister S. Iswaran met Indonesian Transport Minister Budi Karya Sumadi later.")]
+    [InlineData("Transport Minister S. Iswaran prepared the visit during talks with his Indonesian counterpart Budi Karya Sumadi.")]
     public void Apply_MinisterJoinedToACounterpartOfTheOtherSide_IsOfTheFirstSide(string sentence)
     {
         var result = Some.Extract("Jan 25, 2022 20:00", "SINGAPORE, Jan 25 (Wire)",

@@ -110,7 +110,7 @@ public static class ArticleReader
                 seen++;
             }
 
-            if (DatelineParser.TryParse(page.Text, page.Lines[i], options.PlaceLookup) is { } dateline)
+            if ((DatelineParser.TryParse(page.Text, page.Lines[i], options.PlaceLookup) ?? PlaceAboveStory(page, i, options)) is { } dateline)
             {
                 page.DatelineLine = i;
                 page.Dateline = dateline;
@@ -131,6 +131,31 @@ public static class ArticleReader
             }
         }
     }
+
+    /// <summary>
+    /// "Washington" on a line of its own right above the story's first paragraph (Folha): a known place and nothing else,
+    /// between prose above it (the headline) and below it. A known place in a menu ("Singapore" before "Asia") is
+    /// followed by more short lines, and a section name above the headline has nothing above it.
+    /// </summary>
+    private static DatelineMatch? PlaceAboveStory(PageModel page, int i, ArticleReaderOptions options)
+    {
+        var line = page.Lines[i];
+        var next = i + 1;
+        while (next < page.Lines.Count && page.Lines[next].Content(page.Text).IsWhiteSpace())
+        {
+            next++;
+        }
+
+        if (next >= page.Lines.Count || page.Roles[next] != LineRole.Text || !options.PlaceLookup.Contains(line.Content(page.Text).Trim())
+            || !IsProse(page, next) || !Enumerable.Range(0, i).Any(j => page.Roles[j] == LineRole.Text && IsProse(page, j)))
+        {
+            return null;
+        }
+
+        return new DatelineMatch(line.TrimStart, line.TrimEnd, line.TrimStart, line.TrimEnd, 0, 0, null, null, true);
+    }
+
+    private static bool IsProse(PageModel page, int line) => LineShape.CountWords(page.Lines[line].Content(page.Text), ProseWords) >= ProseWords;
 
     /// <summary>Merges the noise lines (in line order) with the caption sentences (already in text order).</summary>
     private static List<NoiseLine> CollectNoiseLines(PageModel page, List<NoiseLine> sentenceNoise)

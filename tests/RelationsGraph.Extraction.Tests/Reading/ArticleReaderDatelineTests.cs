@@ -167,6 +167,18 @@ public sealed class ArticleReaderDatelineTests
         Assert.Equal(place, ArticleReader.Read("t", text, options).DatelinePlace);
     }
 
+    [Theory]
+    [InlineData("Lula and Biden say democracy prevailed\nFeb.10.2023 at 9:40PM\nWashington\n\nThe two presidents held talks at the White House.", "Washington")]
+    [InlineData("Washington\nLula and Biden say democracy prevailed in both countries\n\nThe two presidents held talks at the White House.", null)]
+    [InlineData("Lula and Biden say democracy prevailed\nWashington\nWorld\nThe two presidents held talks at the White House.", null)]
+    [InlineData("Lula and Biden say democracy prevailed\nLausanne\n\nThe two presidents held talks at the White House.", null)]
+    public void Read_KnownPlaceAloneOnALineBetweenTheHeadlineAndTheStory_IsTheDateline(string text, string? place)
+    {
+        var options = new ArticleReaderOptions { KnownPlaces = ["Washington"] };
+
+        Assert.Equal(place, ArticleReader.Read("t", text, options).DatelinePlace);
+    }
+
     [Fact]
     public void Read_PlaceAndCountryAloneOnALineAboveTheStory_IsTheDateline()
     {

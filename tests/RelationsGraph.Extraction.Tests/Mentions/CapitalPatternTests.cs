@@ -9,6 +9,7 @@ public sealed class CapitalPatternTests
     [InlineData("Egyptian President Abdel-Fattah El-Sisi arrived in the Indian capital on Tuesday.", "Indian capital", "place:new-delhi")]
     [InlineData("The foreign ministers met in the Indonesian capital, officials said.", "Indonesian capital", "place:jakarta")]
     [InlineData("He arrived in the South Korean capital.", "South Korean capital", "place:seoul")]
+    [InlineData("Sheikh Mohamed, who is in the US capital on an official visit, met Biden.", "US capital", "place:washington")]
     public void Find_DemonymCapitalAfterAWordOfPlace_IsTheCity(string sentence, string text, string place)
     {
         // The dateline of Some.Story ("TOKYO, Nov. 16") is a capital mention of its own.

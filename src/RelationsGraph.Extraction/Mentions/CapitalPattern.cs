@@ -2,8 +2,9 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// A capital named by its country's adjective or short name: "arrived in the Indian capital", "the gatherings in the
-/// Indonesian capital", "in the South Korean capital", "is in the US capital". The mention is a <see cref="MentionKind.Capital"/> of that country, so it
-/// resolves as the capital's name would: the city where a word of place comes before it, the government otherwise.
+/// Indonesian capital", "in the South Korean capital", "is in the US capital". The mention is a
+/// <see cref="MentionKind.Capital"/> of that country, so it resolves as the capital's name would: the city where a word
+/// of place comes before it, the government otherwise.
 /// </summary>
 internal static class CapitalPattern
 {

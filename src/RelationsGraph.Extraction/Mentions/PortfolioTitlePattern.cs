@@ -2,9 +2,10 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Titles of ministries the knowledge base does not list, by their shape: up to four capitalised words (one word, "and"
-/// and more where a portfolio has two, unless the word before "and" ends a name) before "Minister" and a name: "Local Government Development Minister Nga Kor Ming",
-/// "Tourism Minister Tomas Halloran", "Energy and Natural Resources Minister Alparslan Bayraktar". The title is written
-/// as the text has it, so <see cref="PersonPattern"/> finds the person after it.
+/// and more where a portfolio has two, unless the word before "and" ends a name) before "Minister" and a name: "Local
+/// Government Development Minister Nga Kor Ming", "Tourism Minister Tomas Halloran", "Energy and Natural Resources
+/// Minister Alparslan Bayraktar". The title is written as the text has it, so <see cref="PersonPattern"/> finds the
+/// person after it.
 /// </summary>
 /// <remarks>
 /// Runs after the gazetteers: a word another mention holds ("Indonesian Tourism Minister": the demonym; "Human Rights":

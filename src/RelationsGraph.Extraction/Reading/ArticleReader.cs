@@ -140,14 +140,19 @@ public static class ArticleReader
     private static DatelineMatch? PlaceAboveStory(PageModel page, int i, ArticleReaderOptions options)
     {
         var line = page.Lines[i];
+        if (!options.PlaceLookup.Contains(line.Content(page.Text).Trim()))
+        {
+            return null;
+        }
+
         var next = i + 1;
-        while (next < page.Lines.Count && page.Lines[next].Content(page.Text).IsWhiteSpace())
+        while (next < page.Lines.Count && page.Lines[next].IsBlank)
         {
             next++;
         }
 
-        if (next >= page.Lines.Count || page.Roles[next] != LineRole.Text || !options.PlaceLookup.Contains(line.Content(page.Text).Trim())
-            || !IsProse(page, next) || !Enumerable.Range(0, i).Any(j => page.Roles[j] == LineRole.Text && IsProse(page, j)))
+        if (next >= page.Lines.Count || page.Roles[next] != LineRole.Text || !IsProse(page, next)
+            || !Enumerable.Range(0, i).Any(j => page.Roles[j] == LineRole.Text && IsProse(page, j)))
         {
             return null;
         }

@@ -107,7 +107,7 @@ public sealed class SidelinesRule : IExtractionRule
                 continue;
             }
 
-            if (on.Year == held.Year && (on.Month is null || held.Month is null || on.Month == held.Month) && (on.Day is null || held.Day is null || on.Day == held.Day))
+            if (EventRegistry.Compatible(on, held))
             {
                 return false;
             }

@@ -25,9 +25,9 @@ internal static class DocumentPattern
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
         DocumentGroupPattern.Find(s, groups);
+        Quoted(s); // first: a quoted title holds the whole name, a document noun inside it only a part ("Joint Vision: A Partnership ...")
         TitleCase(s);
         PlaceNamed(s);
-        Quoted(s);
         Generic(s);
     }
 
@@ -102,7 +102,7 @@ internal static class DocumentPattern
 
             var j = i;
             var last = -1;
-            while (j < s.Tokens.Count && j - i < 14 && (s.IsCapitalized(j) || (j > i && s.IsAny(j, "of", "on", "and", "for", "the", "between", "to"))))
+            while (j < s.Tokens.Count && j - i < 14 && (s.IsCapitalized(j) || (j > i && s.IsAny(j, "of", "on", "and", "for", "the", "between", "to", "in"))))
             {
                 if (s.IsCapitalized(j) && Words.DocumentNouns.ContainsKey(s.Word(j)))
                 {
@@ -138,6 +138,12 @@ internal static class DocumentPattern
             if (end == i || OverlapsOtherName(s, i, bodyEnd, end))
             {
                 continue;
+            }
+
+            // "Saudi Vision 2030", "Agenda 2063": a plan's name may end in the year it looks to.
+            if (end == last && s.IsAny(last, "Vision", "Agenda") && Words.IsYear(s.Word(last + 1), out _))
+            {
+                end = last + 1;
             }
 
             var head = last;
@@ -347,6 +353,12 @@ internal static class DocumentPattern
         var words = 0;
         for (var k = first; k <= last; k++)
         {
+            // A subtitle after a colon or a dash goes with the title: "Oman-India Joint Vision: A Partnership for the Future".
+            if (k > first && s.Word(k) is ":" or "\u2013" or "\u2014" && s.IsCapitalized(k + 1))
+            {
+                continue;
+            }
+
             if (s.Tokens[k].Kind != TokenKind.Word || !(s.IsCapitalized(k) || s.IsAny(k, "of", "to", "and", "the", "on", "for", "in")))
             {
                 return false;

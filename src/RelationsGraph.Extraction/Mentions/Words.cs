@@ -38,6 +38,8 @@ internal static class Words
         ["communiqué"] = DocumentKind.Communique, ["statement"] = DocumentKind.Statement, ["charter"] = DocumentKind.Charter,
         ["memorandum"] = DocumentKind.Memorandum, ["convention"] = DocumentKind.Agreement, ["protocol"] = DocumentKind.Agreement,
         ["principles"] = DocumentKind.Other, ["communiques"] = DocumentKind.Communique, ["communiqués"] = DocumentKind.Communique,
+        ["accords"] = DocumentKind.Agreement, ["act"] = DocumentKind.Other,
+        ["strategy"] = DocumentKind.Other, ["vision"] = DocumentKind.Other, ["agenda"] = DocumentKind.Other,
     };
 
     public static readonly HashSet<string> Months = Set(

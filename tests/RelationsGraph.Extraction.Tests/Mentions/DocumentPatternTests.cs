@@ -1,0 +1,50 @@
+using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Mentions;
+
+public sealed class DocumentPatternTests
+{
+    private static Mention SingleDocument(string text) => Assert.Single(Some.Sentence(text).MentionsOf(MentionKind.Document));
+
+    [Theory]
+    [InlineData("In 2020 the UAE signed the Abraham Accords with Israel.", "Abraham Accords")]
+    [InlineData("Congress passed the Taiwan Relations Act in 1979.", "Taiwan Relations Act")]
+    [InlineData("Ottawa unveiled its Indo-Pacific Strategy in November.", "Indo-Pacific Strategy")]
+    [InlineData("Both sides welcomed the Nairobi-Washington Vision on Thursday.", "Nairobi-Washington Vision")]
+    [InlineData("Beijing backed the Renewed Hope Agenda of the president.", "Renewed Hope Agenda")]
+    public void Find_TitleCaseNameEndingInAPlansOrLawsNoun_IsANamedDocument(string text, string name) =>
+        Assert.Equal(name, SingleDocument(text).Name);
+
+    [Fact]
+    public void Find_LawWhoseNameGoesThroughIn_IsTheWholeName() =>
+        Assert.Equal(
+            "Countering Malign Russian Activities in Africa Act",
+            SingleDocument("The Countering Malign Russian Activities in Africa Act worried Pretoria.").Name);
+
+    [Theory]
+    [InlineData("The talks advanced the Saudi Vision 2030 reform plan.", "Saudi Vision 2030")]
+    [InlineData("Both cited the Continental Agenda 2063 of the African Union.", "Continental Agenda 2063")]
+    public void Find_VisionOrAgendaWithTheYearItLooksTo_EndsWithTheYear(string text, string name) =>
+        Assert.Equal(name, SingleDocument(text).Name);
+
+    [Fact]
+    public void Find_StrategyFollowedByAYear_EndsAtTheNoun() =>
+        Assert.Equal("National Security Strategy", SingleDocument("Tokyo revised its National Security Strategy 2022 edition.").Name);
+
+    [Theory]
+    [InlineData("India's Act East Policy shaped the talks.")]
+    [InlineData("Act now, the leaders said.")]
+    public void Find_LoneActOpeningARun_IsNoDocument(string text) =>
+        Assert.Empty(Some.Sentence(text).MentionsOf(MentionKind.Document));
+
+    [Theory]
+    [InlineData(
+        "The leaders adopted the \"Oman-India Joint Vision: A Partnership for the Future\" on Saturday.",
+        "Oman-India Joint Vision: A Partnership for the Future")]
+    [InlineData(
+        "They issued the \"Melbourne Declaration \u2013 A Partnership for the Future\" after the talks.",
+        "Melbourne Declaration \u2013 A Partnership for the Future")]
+    public void Find_QuotedTitleWithASubtitle_IsOneDocumentWithTheWholeTitle(string text, string name) =>
+        Assert.Equal(name, SingleDocument(text).Name);
+}

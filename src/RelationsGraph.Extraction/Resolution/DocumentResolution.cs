@@ -17,6 +17,9 @@ namespace RelationsGraph.Extraction.Resolution;
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
     /// <summary>What the first described new document of each id is about ("on deepening their partnership").</summary>
+    /// <summary>The most tokens from a document phrase to the word that introduces its title ("released by the two governments, titled").</summary>
+    private const int MaxTitleGap = 10;
+
     private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
 
     /// <summary>The titles of the article's documents the knowledge base lacks, each as <see cref="Titled"/> names it.</summary>
@@ -121,7 +124,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         // 'a joint statement titled "The Spirit of Camp David"': the phrase and the title are one document.
         var introducer = s.MentionsOf(MentionKind.Document).LastOrDefault(m => m.End <= mention.Start && m.NodeIds.Count == 0 && m.Name is null);
-        if (introducer is not null && s.Slice(introducer.End, mention.Start).Trim(' ', '"', '\u201C').Trim() is "titled" or "entitled" or "called" or "named" or "dubbed")
+        if (introducer is not null && IntroducesTitle(s, introducer, mention))
         {
             introducer.NodeIds = [document.Id];
             entities.AddAlias(document.Id, introducer.Text);
@@ -131,8 +134,34 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return document.Id;
     }
 
+    /// <summary>
+    /// Whether <paramref name="introducer"/> introduces the quoted title <paramref name="title"/>: 'a joint statement titled
+    /// "The Spirit of Camp David"', 'A joint statement released by the two governments, titled "Global Partners for the
+    /// Future,"'. The word before the title names it, within a few tokens of the phrase.
+    /// </summary>
+    private static bool IntroducesTitle(AnalyzedSentence s, Mention introducer, Mention title)
+    {
+        var k = s.TokenAt(title.Start) - 1;
+        while (k >= 0 && s.Word(k) is "\"" or "\u201C")
+        {
+            k--;
+        }
+
+        return k >= s.TokenAt(introducer.End) && k - s.TokenAt(introducer.End) < MaxTitleGap && s.IsAny(k, "titled", "entitled", "called", "named", "dubbed");
+    }
+
     private string? Generic(AnalyzedSentence s, Mention mention)
     {
+        if (!mention.IsDefinite && TitleIntroduced(s, mention))
+        {
+            return null; // the title names it
+        }
+
+        if (Apposed(s, mention) is { } named)
+        {
+            return named;
+        }
+
         var signedOn = mention.Date ?? EarlierDateSigned(s, mention);
         var year = signedOn?.Year;
         if (mention.IsDefinite)
@@ -159,7 +188,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention);
+        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention)
+            || (s.IsAny(next, "issued", "released", "adopted", "signed") && !PlainStatement(mention));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
         var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
@@ -171,14 +201,85 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     }
 
     /// <summary>
+    /// The document that an indefinite phrase is set beside: "the General Security of Military Information Agreement
+    /// (GSOMIA), a bilateral pact for sharing defense secrets signed in 2016" describes the agreement, no other
+    /// document. Null when a comma and a parenthesis at most do not part it from a resolved document before it.
+    /// </summary>
+    private static string? Apposed(AnalyzedSentence s, Mention mention)
+    {
+        var k = s.TokenAt(mention.Start) - 1;
+        if (s.Word(k) != ",")
+        {
+            return null;
+        }
+
+        k--;
+        if (s.Word(k) == ")" && s.Word(k - 2) == "(")
+        {
+            k -= 3;
+        }
+
+        foreach (var before in s.MentionSpanOf(MentionKind.Document))
+        {
+            if (before.NodeIds.Count == 1 && k >= 0 && before.End == s.Tokens[k].End)
+            {
+                return before.NodeIds[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a quoted title that <paramref name="mention"/> introduces follows it.</summary>
+    private static bool TitleIntroduced(AnalyzedSentence s, Mention mention)
+    {
+        foreach (var title in s.MentionSpanOf(MentionKind.Document))
+        {
+            if (title.Start >= mention.End && title.Name is not null && title.Candidates.Count == 0 && IntroducesTitle(s, mention, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "During that 2008 trip, Hu and then Prime Minister Yasuo Fukuda signed a joint statement", "took place in
     /// September 2022, when the two countries signed an interim water-sharing pact": the date, of a year before the
     /// article's, that the sentence gives before a document signed or issued in it, when the phrase has none of its
-    /// own; a year, or a month of a year.
+    /// own; a year, or a month of a year. "an agreement signed by the Crown Prince and Modi in Riyadh in October 2019":
+    /// such a date in the participle phrase after the document, up to its comma, of any year.
     /// </summary>
     private PartialDate? EarlierDateSigned(AnalyzedSentence s, Mention mention)
     {
-        if (mention.IsDefinite || date is not { } today || !s.IsAny(s.TokenAt(mention.Start) - 1, "signed", "issued", "adopted"))
+        if (mention.IsDefinite || date is not { } today)
+        {
+            return null;
+        }
+
+        if (s.IsAny(s.TokenAt(mention.PhraseEnd), "signed", "issued", "adopted", "released"))
+        {
+            // "an agreement signed by the Crown Prince and Modi in Riyadh in October 2019": the date of its participle phrase.
+            var end = s.TokenAt(mention.PhraseEnd);
+            while (end < s.Tokens.Count && s.Word(end) != ",")
+            {
+                end++;
+            }
+
+            var stop = end < s.Tokens.Count ? s.Tokens[end].Start : int.MaxValue;
+            foreach (var d in s.MentionSpanOf(MentionKind.Date))
+            {
+                if (d.Start >= mention.PhraseEnd && d.End <= stop && d.Head is "year" or "month-year" && d.Date is { } when)
+                {
+                    return when;
+                }
+            }
+
+            return null;
+        }
+
+        if (!s.IsAny(s.TokenAt(mention.Start) - 1, "signed", "issued", "adopted"))
         {
             return null;
         }

@@ -28,7 +28,7 @@ public sealed class PartyToRule : IExtractionRule
 
                 IEnumerable<string> parties = kb.Get<Document>(document.Id) is { } known
                     ? Known(context, known)
-                    : Named(s, mention) ?? Signatories(context, s) ?? Framed(context, s, mention) ?? [];
+                    : Named(s, mention) ?? IssuedBy(context, s, mention) ?? Signatories(context, s) ?? Framed(context, s, mention) ?? [];
                 AddParties(context, document, parties, mention);
             }
 
@@ -81,19 +81,17 @@ public sealed class PartyToRule : IExtractionRule
 
             if (s.IsAny(k, "signed", "adopted", "issued", "released", "concluded", "unveiled", "inked"))
             {
-                return group.Kind == MentionKind.SideGroup
-                    ? [.. group.NodeIds]
-                    : [.. group.NodeIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+                return GroupCountries(context, group);
             }
         }
 
         // "Putin and Kim signed a mutual defense agreement": the countries of the leaders who signed.
-        var leaders = Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role).ToList();
+        var leaders = SigningLeaders(s);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.IsAny(i, "signed", "inked") && !s.IsAny(i - 1, "was", "were", "been", "be", "is", "are") && Grammar.Subject(s, i, leaders) is { Count: >= 2 } signers)
             {
-                return [.. signers.Select(m => context.Entities.CountryOf(m.NodeId!)).OfType<string>().Distinct(StringComparer.Ordinal)];
+                return LeaderCountries(context, signers);
             }
         }
 
@@ -124,6 +122,42 @@ public sealed class PartyToRule : IExtractionRule
 
         return null;
     }
+
+    /// <summary>
+    /// The countries of "a joint statement issued by the two governments" and "an agreement signed by the Crown Prince and
+    /// Modi": the group, or two or more leaders, right after the participle and "by" that follow the document.
+    /// </summary>
+    private static List<string>? IssuedBy(ExtractionContext context, AnalyzedSentence s, Mention document)
+    {
+        var verb = s.TokenAt(document.PhraseEnd);
+        if (!s.IsAny(verb, "signed", "adopted", "issued", "released", "concluded") || !s.Is(verb + 1, "by"))
+        {
+            return null;
+        }
+
+        var agent = s.Tokens.Count > verb + 2 ? s.Tokens[verb + 2].Start : -1;
+        foreach (var group in s.Mentions)
+        {
+            if (group.Kind is MentionKind.SideGroup or MentionKind.LeaderGroup && group.NodeIds.Count >= 2 && group.Start == agent)
+            {
+                return GroupCountries(context, group);
+            }
+        }
+
+        return Grammar.Objects(s, verb + 1, SigningLeaders(s)) is { Count: >= 2 } signers ? LeaderCountries(context, signers) : null;
+    }
+
+    /// <summary>The countries a side group ("the two countries") or a leader group ("the two leaders") stands for.</summary>
+    private static List<string> GroupCountries(ExtractionContext context, Mention group) =>
+        group.Kind == MentionKind.SideGroup
+            ? [.. group.NodeIds]
+            : [.. group.NodeIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    private static List<Mention> SigningLeaders(AnalyzedSentence s) =>
+        [.. Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role)];
+
+    private static List<string> LeaderCountries(ExtractionContext context, List<Mention> leaders) =>
+        [.. leaders.Select(m => context.Entities.CountryOf(m.NodeId!)).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// The countries a new document's name is between: every part of its hyphenated first word ("Japan-Australia

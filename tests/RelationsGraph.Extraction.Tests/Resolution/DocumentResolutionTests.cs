@@ -62,6 +62,75 @@ public sealed class DocumentResolutionTests
         Assert.Equal(documents, result.Graph.NodesOf<Document>().Count());
     }
 
+    [Theory]
+    [InlineData("The upgrade was announced in a joint statement issued by the two countries after the meeting.", 1)]
+    [InlineData("The leaders welcomed a joint statement released after the talks.", 1)]
+    [InlineData("The leaders welcomed a statement released by the foreign ministry.", 0)]
+    [InlineData("The leaders welcomed a joint statement from the talks.", 0)]
+    public void Resolve_IndefiniteDocumentBeforeItsParticiple_IsADocumentUnlessAPlainStatement(string sentence, int documents)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.Equal(documents, result.Graph.NodesOf<Document>().Count());
+    }
+
+    [Fact]
+    public void Resolve_PhraseIntroducingATitleAfterItsParticiple_IsTheTitledDocument()
+    {
+        var result = Some.Story(Lead, "A joint statement released by the two governments, titled \"Partners for the Future,\" voiced concern.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal("Partners for the Future", document.Name);
+        Assert.Contains("A joint statement", document.Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_TitleFarFromAnEarlierPhrase_IsADocumentOfItsOwn()
+    {
+        var result = Some.Story(Lead,
+            "They issued a joint statement after the talks in the capital on Friday, and also launched a programme called \"Partners for the Future\".");
+
+        Assert.Equal(2, result.Graph.NodesOf<Document>().Count());
+    }
+
+    [Theory]
+    [InlineData("The council was set up under an agreement signed by the two leaders in Brasilia in October 2019, officials said.", 2019, 10)]
+    [InlineData("The council was set up under an agreement signed by the two leaders in March 2023, officials said.", 2023, 3)]
+    public void Resolve_DocumentSignedInAMonthOfItsParticiplePhrase_IsOfThatMonth(string sentence, int year, int month)
+    {
+        var result = Some.Extract("Sep 11, 2023 20:00", "NEW DELHI, Sept. 11 (Wire)", Lead, sentence);
+
+        Assert.Equal(new PartialDate(year, month), Assert.Single(result.Graph.NodesOf<Document>()).Date);
+    }
+
+    [Fact]
+    public void Resolve_DateAfterTheParticiplePhrasesComma_DoesNotDateTheDocument()
+    {
+        var result = Some.Extract("Sep 11, 2023 20:00", "NEW DELHI, Sept. 11 (Wire)", Lead,
+            "The council works under an agreement signed by the two leaders, who first met in 2019.");
+
+        Assert.Equal(new PartialDate(2023, 9, 11), Assert.Single(result.Graph.NodesOf<Document>()).Date);
+    }
+
+    [Fact]
+    public void Resolve_DefiniteDocumentBeforeItsParticipleWithNothingBefore_IsANewDocument()
+    {
+        var result = Some.Story(Lead, "The joint statement issued after the talks set out new targets.");
+
+        Assert.Single(result.Graph.NodesOf<Document>());
+    }
+
+    [Theory]
+    [InlineData("On the General Security of Military Information Agreement (GSOMIA), a bilateral pact for sharing defense secrets signed in 2016, Lula said little.")]
+    [InlineData("On the General Security of Military Information Agreement, a bilateral pact for sharing defense secrets signed in 2016, Lula said little.")]
+    public void Resolve_IndefinitePhraseApposedToANamedDocument_DescribesIt(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Contains("a bilateral pact for sharing defense secrets", document.Aliases.Items);
+    }
+
     private const string JapanLead = "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met on Thursday.";
 
     [Fact]

@@ -32,6 +32,39 @@ public sealed class PartyToRuleTests
         GraphAssert.HasEdge(result.Graph, "PartyTo", "country:ph", "doc:reciprocal-access-agreement");
     }
 
+    [Theory]
+    [InlineData("The upgrade was set out in a joint statement issued by the two governments after the meeting.")]
+    [InlineData("The council works under an agreement signed by Lula and Xi last year.")]
+    public void Apply_NewDocumentIssuedByAGroupOrByLeaders_TheirCountriesAreParties(string sentence)
+    {
+        var result = Some.Story("Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.", sentence);
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:br", document.Id);
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", document.Id);
+    }
+
+    [Theory]
+    [InlineData("Officials read a joint statement issued to the two countries by the United Nations.")]
+    [InlineData("The leaders noted a joint statement issued by Moscow, which the two countries welcomed.")]
+    public void Apply_NewDocumentIssuedByNoGroupOrLeaders_HasNoParties(string sentence)
+    {
+        var result = Some.Story("Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.", sentence);
+
+        Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
+    }
+
+    [Theory]
+    [InlineData("A joint statement issued at the end of the visit said the two sides would expand trade.", 2)]
+    [InlineData("A joint statement issued at the end of the visit, officials noted, set targets.", 0)]
+    public void Apply_NewDocumentOpeningASentenceAsWhatSaidIt_TheMeetingsSidesAreParties(string sentence, int parties)
+    {
+        var result = Some.Story("Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.", sentence);
+
+        Assert.Equal(parties, result.Graph.EdgesOf<PartyTo>().Count(e => !e.Evidence.IsReferenceOnly));
+    }
+
     [Fact]
     public void Apply_GroupOfKnownDocuments_NamesEachDocumentsParties()
     {
@@ -112,12 +145,13 @@ public sealed class PartyToRuleTests
     }
 
     [Fact]
-    public void Apply_JointStatementIssuedWithoutAClosingComma_FramesNothing()
+    public void Apply_JointStatementIssuedWithoutAClosingComma_FramesNothingAndHasNoParties()
     {
         var result = Some.Extract("Nov 3, 2023 20:00", "MANILA, Nov. 3 (Wire)",
             "Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio Kishida met in Manila on Friday.",
             "In a joint statement issued after the meeting the two leaders spoke of freedom of navigation and of much else besides that day.");
 
-        Assert.Empty(result.Graph.NodesOf<Document>());
+        Assert.Single(result.Graph.NodesOf<Document>()); // issued: a document, but no frame of what the sides said
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
     }
 }

@@ -41,16 +41,22 @@ internal static class EventAliases
         }
     }
 
-    /// <summary>The phrase after a possessor ("Biden's Trilateral Meeting" becomes "Trilateral Meeting"), if it has one.</summary>
+    /// <summary>
+    /// The phrase after a possessor ("Biden's Trilateral Meeting" becomes "Trilateral Meeting", "leaders' first
+    /// face-to-face meeting" becomes "first face-to-face meeting"), if it has one.
+    /// </summary>
     public static string? WithoutPossessor(string form)
     {
-        var at = form.IndexOf("'s ", StringComparison.Ordinal);
-        if (at < 0)
+        foreach (var mark in (ReadOnlySpan<string>)["'s ", "\u2019s ", "s' ", "s\u2019 "])
         {
-            at = form.IndexOf("\u2019s ", StringComparison.Ordinal);
+            var at = form.IndexOf(mark, StringComparison.Ordinal);
+            if (at > 0 && form.Length > at + mark.Length)
+            {
+                return form[(at + mark.Length)..];
+            }
         }
 
-        return at > 0 && form.Length > at + 3 ? form[(at + 3)..] : null;
+        return null;
     }
 
     /// <summary>The phrase without a leading article ("the meeting" becomes "meeting").</summary>

@@ -273,7 +273,7 @@ public sealed class MeetingRule : IExtractionRule
         var groups = new List<Mention>();
         foreach (var r in references)
         {
-            if (r.Kind == MentionKind.LeaderGroup && r.Start == start)
+            if (r.Kind == MentionKind.LeaderGroup && r.Start <= start && r.End > start)
             {
                 groups.Add(r);
             }

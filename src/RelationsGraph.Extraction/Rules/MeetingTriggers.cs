@@ -116,10 +116,11 @@ internal static class MeetingTriggers
                 // "sat down for talks", "sat down — on a screen, not across a table — on Monday night for a virtual summit".
                 triggers.Add(new Trigger(i, s.TokenAt(sat.End) - 1, EventKind.Meeting, sat));
             }
-            else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && s.IsAny(i + 2, "with", "together"))
+            else if (s.IsAny(i, "sat", "sit", "sits", "sitting") && s.Is(i + 1, "down") && WithOrTogether(s, i + 2) is { } with)
             {
-                // "sat down with Xi"; "Biden and Xi have sat down together": the subject's leaders met.
-                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, NounAfter(s, i, 10)));
+                // "sat down with Xi", "sat down in the Oval Office with Joe Biden"; "Biden and Xi have sat down together":
+                // the subject's leaders met.
+                triggers.Add(new Trigger(i, with, EventKind.Meeting, NounAfter(s, i, 10 + with - (i + 2))));
             }
             else if (s.IsAny(i, "shook", "shake", "shakes") && s.Is(i + 1, "hands"))
             {
@@ -359,6 +360,21 @@ internal static class MeetingTriggers
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The "with" or "together" at <paramref name="k"/>, or right after a place there ("in the Oval Office with", "at
+    /// the Great Hall of the People with"); null when neither.
+    /// </summary>
+    private static int? WithOrTogether(AnalyzedSentence s, int k)
+    {
+        if (s.IsAny(k, "in", "at"))
+        {
+            var start = s.Is(k + 1, "the") ? k + 2 : k + 1;
+            k = s.MentionStartingAt(start, MentionKind.Place) is { } place ? s.TokenAt(place.End) : -1;
+        }
+
+        return s.IsAny(k, "with", "together") ? k : null;
     }
 
     /// <summary>The first event noun that starts within <paramref name="window"/> tokens after <paramref name="i"/> in its clause.</summary>

@@ -22,6 +22,19 @@ public sealed class MeetingRuleEarlierMeetingTests
         Assert.Contains("a meeting in Bangkok in November 2022", earlier.Aliases.Items);
     }
 
+    [Fact]
+    public void Apply_TheTwoLeadersMeetingInAnotherMonth_IsAnEarlierMeetingOfBothNamedWithoutThePossessor()
+    {
+        var result = Some.Extract("Nov 17, 2023 09:00", "SAN FRANCISCO (Wire)", Lead,
+            "The two leaders' first face-to-face meeting came last November on the sidelines of the G20 summit in Bali.");
+
+        var earlier = Assert.Single(
+            result.Graph.NodesOf<Event>(), e => e.Date == new PartialDate(2022, 11) && e.EventKind == EventKind.Meeting);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", earlier.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", earlier.Id);
+        Assert.Contains("first face-to-face meeting", earlier.Aliases.Items);
+    }
+
     [Theory]
     [InlineData("It was their first face-to-face meeting in about a year, following a meeting of G7 foreign ministers in Tokyo in November 2022.")]
     [InlineData("It was a first face-to-face meeting in about a year, following a meeting in Bangkok in November 2022.")]

@@ -69,6 +69,8 @@ public sealed class MeetingTriggersTests
     [InlineData("Modi sat down with Albanese on Friday.")]
     [InlineData("Modi sat down with Albanese on Friday for talks on trade.")]
     [InlineData("Modi sat down with Prime Minister Albanese on Friday for talks on trade.")]
+    [InlineData("Modi sat down at Hyderabad House with Albanese on Friday.")]
+    [InlineData("Modi sat down in the Oval Office with Albanese on Friday.")]
     [InlineData("Modi shook hands with Albanese on Friday.")]
     [InlineData("Modi greeted Albanese on Friday.")]
     [InlineData("Modi exchanged views with Albanese on Friday.")]
@@ -160,6 +162,16 @@ public sealed class MeetingTriggersTests
 
         var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:xi-jinping");
         Assert.Equal("2021-11-15", meeting.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Biden and Xi sat down in a hurry with their aides on Monday.")]
+    [InlineData("Biden and Xi sat down at the table in silence on Monday.")]
+    public void Find_SatDownInWhatIsNoPlace_IsNoTrigger(string sentence)
+    {
+        var s = Some.Sentence(sentence);
+
+        Assert.DoesNotContain(RelationsGraph.Extraction.Rules.MeetingTriggers.Find(s), t => s.Is(t.First, "sat"));
     }
 
     [Fact]

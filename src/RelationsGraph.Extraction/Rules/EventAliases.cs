@@ -43,16 +43,18 @@ internal static class EventAliases
 
     /// <summary>
     /// The phrase after a possessor ("Biden's Trilateral Meeting" becomes "Trilateral Meeting", "leaders' first
-    /// face-to-face meeting" becomes "first face-to-face meeting"), if it has one.
+    /// face-to-face meeting" becomes "first face-to-face meeting"), if it has one. A plural possessor before a capital
+    /// is part of a name ("APEC Economic Leaders' Meeting"), no possessor.
     /// </summary>
     public static string? WithoutPossessor(string form)
     {
         foreach (var mark in (ReadOnlySpan<string>)["'s ", "\u2019s ", "s' ", "s\u2019 "])
         {
             var at = form.IndexOf(mark, StringComparison.Ordinal);
-            if (at > 0 && form.Length > at + mark.Length)
+            var rest = at + mark.Length;
+            if (at > 0 && form.Length > rest && (mark[0] != 's' || char.IsLower(form[rest])))
             {
-                return form[(at + mark.Length)..];
+                return form[rest..];
             }
         }
 

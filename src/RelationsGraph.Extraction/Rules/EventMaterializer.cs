@@ -120,11 +120,18 @@ internal static class EventMaterializer
             }
         }
 
-        // "Tamim bin Hamad Al Thani" goes by the first word, as "Kim Jong Un" goes by his family's, written first.
-        return shortest ?? (IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
+        // "Tamim bin Hamad Al Thani" goes by the first word, as "Kim Jong Un" goes by his family's, written first; a
+        // monarch by the whole regnal name ("Mohammed VI", not "VI").
+        var last = leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
+        return shortest ?? (IsRegnalNumber(last) && last.Length < leader.Name.Length ? leader.Name
+            : IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
             ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)]
-            : leader.Name[(leader.Name.LastIndexOf(' ') + 1)..]);
+            : last);
     }
+
+    /// <summary>"II", "VI", "XVI": a Roman numeral that numbers a monarch.</summary>
+    private static bool IsRegnalNumber(string word) =>
+        word.Length is > 0 and <= 5 && word.AsSpan().IndexOfAnyExcept("IVX") < 0;
 
     /// <summary>"Tamim bin Hamad Al Thani": a name with a father's name after "bin", whose bearer goes by the first word (Sheikh Tamim), not the family's.</summary>
     private static bool IsPatronymic(string name) =>

@@ -31,10 +31,17 @@ public sealed class VisitPartRule : IExtractionRule
             foreach (var meeting in frames)
             {
                 if (meeting.Kind is EventKind.Meeting or EventKind.Summit && meeting.Parents.Count == 0
-                    && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && During(meeting, visit) && InHostCountry(context, meeting, host))
+                    && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && InHostCountry(context, meeting, host))
                 {
-                    meeting.Parents.Add((visit, visit.Trigger));
-                    InVisitedCity(context, meeting, visit);
+                    var told = Told(context, meeting, visit);
+                    if (told || During(meeting, visit))
+                    {
+                        meeting.Parents.Add((visit, visit.Trigger));
+                        InVisitedCity(context, meeting, visit);
+
+                        // The story's visit frames its undated meeting, which is the story's main one when the lead told none.
+                        meeting.IsMain |= told && context.Events.Main is null;
+                    }
                 }
             }
         }
@@ -168,6 +175,15 @@ public sealed class VisitPartRule : IExtractionRule
             meeting.AddPlace(city, evidence);
         }
     }
+
+    /// <summary>
+    /// Whether an undated meeting is told after the visit of the story's time that it would be part of: "Macron arrived
+    /// in the Moroccan capital on Monday afternoon for a three-day state visit ... At the Royal Palace in Rabat, the King
+    /// and Macron held talks."
+    /// </summary>
+    private static bool Told(ExtractionContext context, EventFrame meeting, EventFrame visit) =>
+        meeting.Date is null && !visit.IsInvitation && MainMeeting.IsCurrent(context, visit.Date)
+        && meeting.DescribedIn.Count > 0 && visit.DescribedIn.Count > 0 && meeting.DescribedIn.Min > visit.DescribedIn.Min;
 
     /// <summary>
     /// Whether the meeting's date falls within the visit as the text dates both. An undated visit told in a sentence

@@ -84,6 +84,37 @@ public sealed class VisitPartRuleTests
         Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => ((Event)e.Target).EventKind == EventKind.Visit);
     }
 
+    [Theory]
+    [InlineData("Macron arrived in Rabat on Monday for a three-day state visit to Morocco.")]
+    [InlineData("Macron is in Rabat on a three-day state visit to Morocco.")]
+    public void Apply_UndatedMeetingToldAfterTheStorysVisit_IsPartOfItAndTheMainMeeting(string visitSentence)
+    {
+        var result = Some.Extract("Oct 29, 2024 18:00", "RABAT, Oct 29 (Wire)",
+            "French President Emmanuel Macron addressed the Moroccan parliament on Tuesday.",
+            visitSentence,
+            "Crowds waving flags lined the streets of the capital.",
+            "At the Royal Palace, Morocco's King Mohammed VI and Macron held talks.",
+            "The talks covered energy and migration.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:emmanuel-macron", "leader:mohammed-vi");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", talks.Id, visit.Id);
+        Assert.Contains("The talks", talks.Aliases.Items); // the main meeting, which later sentences speak of
+        Assert.Contains("Macron-Mohammed VI talks", talks.Aliases.Items); // a monarch goes by his regnal name
+    }
+
+    [Theory]
+    [InlineData("At the Royal Palace, Morocco's King Mohammed VI and Macron held talks.", "Macron arrived in Rabat on Monday for a three-day state visit to Morocco.")]
+    [InlineData("Macron will make a state visit to Morocco next year.", "At the Royal Palace, Morocco's King Mohammed VI and Macron held talks.")]
+    public void Apply_UndatedMeetingToldBeforeTheVisitOrAfterAnUndatedOne_IsNotPartOfIt(string first, string second)
+    {
+        var result = Some.Extract("Oct 29, 2024 18:00", "RABAT, Oct 29 (Wire)",
+            "French President Emmanuel Macron addressed the Moroccan parliament on Tuesday.",
+            "Crowds waving flags lined the streets of the capital.", "Lawmakers gave him a standing ovation.", first, second);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => ((Event)e.Target).EventKind == EventKind.Visit && ((Event)e.Source).EventKind == EventKind.Meeting);
+    }
+
     [Fact]
     public void Apply_MeetingInAnotherCountry_IsNotPartOfTheVisit()
     {

@@ -45,6 +45,12 @@ public sealed class EventAliasRule : IExtractionRule
                     // "Lee held talks in Tokyo with Ishiba on Aug. 23. After that meeting, ...": the meeting told last.
                     target = told;
                 }
+                else if (OpensWithTheMeeting(s, noun) && ToldJustBefore(context, s.Index) is { } before)
+                {
+                    // "On the same day, Trong received Putin at the headquarters of the Party Central Committee. At the
+                    // meeting, ...": the meeting the sentence before told, which need not be the story's main one.
+                    target = before;
+                }
                 else if (noun.Head == "summit" && s.TokenAt(noun.End) - s.TokenAt(noun.Start) <= 2 && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
                     && EditionToldBefore(context, s.Index) is { } edition)
                 {
@@ -297,6 +303,15 @@ public sealed class EventAliasRule : IExtractionRule
 
         return true;
     }
+
+    /// <summary>Whether the sentence opens with "At the meeting," or "During the talks," (a comma right after: not "At the meeting of the Politburo").</summary>
+    private static bool OpensWithTheMeeting(AnalyzedSentence s, Mention noun) =>
+        noun.Head is "meeting" or "talks" && s.IsAny(s.FirstBodyToken, "At", "During") && s.TokenAt(noun.Start) == s.FirstBodyToken + 1
+        && s.Is(s.FirstBodyToken + 1, "the") && s.Word(s.FirstBodyToken + 3) == ",";
+
+    /// <summary>A current meeting that the sentence just before <paramref name="sentence"/> told; else null.</summary>
+    private static EventFrame? ToldJustBefore(ExtractionContext context, int sentence) =>
+        LastToldMeeting(context, sentence) is { } told && told.Sentence == sentence - 1 && MainMeeting.IsCurrent(context, told.Date) ? told : null;
 
     /// <summary>
     /// The meeting or summit of leaders that the sentences before <paramref name="sentence"/> told last, on a tie the one

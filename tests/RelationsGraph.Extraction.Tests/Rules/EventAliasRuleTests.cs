@@ -123,6 +123,32 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_AtTheMeetingRightAfterASentenceTellingAnotherCurrentMeeting_IsThatMeeting()
+    {
+        var result = Some.Extract("Jun 20, 2024 18:00", "HANOI, June 20 (Wire)",
+            "State President To Lam held talks with Russian President Vladimir Putin in Hanoi on Thursday.",
+            "The two sides adopted a joint statement.",
+            "On the same day, Party General Secretary Nguyen Phu Trong received Putin at the Party's headquarters.",
+            "At the meeting, Trong wished the Russian people further achievements.");
+
+        Assert.Contains("the meeting", GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:vladimir-putin").Aliases.Items);
+        Assert.DoesNotContain("the meeting", GraphAssert.EventOf(result.Graph, "leader:to-lam", "leader:vladimir-putin").Aliases.Items);
+    }
+
+    [Theory]
+    [InlineData("On the same day, Party General Secretary Nguyen Phu Trong received Putin at the Party's headquarters.", "Officials said the visit went well.", "At the meeting, the leaders agreed to meet again.")]
+    [InlineData("In 2017, Party General Secretary Nguyen Phu Trong received Putin at the Party's headquarters.", "At the meeting, the leaders agreed to meet again.", "")]
+    [InlineData("On the same day, Party General Secretary Nguyen Phu Trong received Putin at the Party's headquarters.", "At the meeting of the Politburo, the leaders agreed to meet again.", "")]
+    public void Apply_AtTheMeetingNotRightAfterACurrentMeeting_IsNotThatMeeting(string first, string second, string third)
+    {
+        var result = Some.Extract("Jun 20, 2024 18:00", "HANOI, June 20 (Wire)",
+            "State President To Lam held talks with Russian President Vladimir Putin in Hanoi on Thursday.",
+            "The two sides adopted a joint statement.", first, second, third);
+
+        Assert.DoesNotContain("the meeting", GraphAssert.EventOf(result.Graph, "leader:nguyen-phu-trong", "leader:vladimir-putin").Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_ThatMeetingAfterTalksOnASummitsSidelines_IsTheTalksNotTheSummit()
     {
         var result = Some.Extract("Nov 15, 2023 09:00", "WOODSIDE, Calif., Nov. 15 (Wire)",

@@ -64,6 +64,53 @@ internal static class AdministrativeAreaPattern
         }
     }
 
+    /// <summary>Words that put a town in a place: not "of" ("the Legion of Honour, France's highest distinction").</summary>
+    private static readonly HashSet<string> TownLocatives = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "from", "near", "visited" };
+
+    /// <summary>The most words of a town's name before the region or country that places it ("Nusa Dua, Bali").</summary>
+    private const int MaxTownWords = 3;
+
+    /// <summary>
+    /// Adds a place for a town the lexicon lacks that the text places in a region or country it knows, after a word of
+    /// place: "at the latter's home in Greenville, Delaware", "in Vladivostok, Russia". The name is as written.
+    /// </summary>
+    public static void FindTowns(AnalyzedSentence s, HashSet<string> regions)
+    {
+        for (var k = 1; k + 2 < s.Tokens.Count; k++)
+        {
+            if (!s.IsCapitalized(k) || !TownLocatives.Contains(s.Word(k - 1)))
+            {
+                continue;
+            }
+
+            var comma = k + 1;
+            while (comma < s.Tokens.Count && comma - k < MaxTownWords && s.IsCapitalized(comma))
+            {
+                comma++;
+            }
+
+            if (s.Word(comma) != "," || s.OverlapsAny(s.Tokens[k].Start, s.Tokens[comma - 1].End) || !PlacesATown(s, comma + 1, regions))
+            {
+                continue;
+            }
+
+            var name = s.Slice(s.Tokens[k].Start, s.Tokens[comma - 1].End);
+            s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[k].Start, s.Tokens[comma - 1].End, name) { Candidates = [name] });
+            k = comma;
+        }
+    }
+
+    /// <summary>Whether a region the lexicon knows ("Delaware") or a country starts at token <paramref name="k"/> and ends the phrase.</summary>
+    private static bool PlacesATown(AnalyzedSentence s, int k, HashSet<string> regions)
+    {
+        var area = s.MentionStartingAt(k, MentionKind.Place) is { Candidates: [var region] } place && regions.Contains(region) ? place
+            : s.MentionStartingAt(k, MentionKind.Country);
+        // Not a name that goes on ("Delaware Avenue"), a possessive ("France's highest distinction") or a list ("in English, Japan and India").
+        var after = s.TokenAt(area?.End ?? 0);
+        return area is not null && !s.IsCapitalized(after) && !s.IsAny(after, "and", "or")
+            && (after >= s.Tokens.Count || s.Tokens[after].Kind != TokenKind.Possessive);
+    }
+
     /// <summary>Whether a word of place, perhaps with "the", stands before token <paramref name="k"/>: "in Mersin", "in the Amur".</summary>
     private static bool AfterWordOfPlace(AnalyzedSentence s, int k) =>
         Locatives.Contains(s.Word(k - 1)) || (s.Is(k - 1, "the") && Locatives.Contains(s.Word(k - 2)));

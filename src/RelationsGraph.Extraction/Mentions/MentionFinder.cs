@@ -92,6 +92,7 @@ public sealed class MentionFinder
         GatheringPattern.Find(analyzed);
         EventPattern.Find(analyzed);
         DatePattern.Find(analyzed);
+        AdministrativeAreaPattern.FindTowns(analyzed, regions); // after the names and dates: "in May, Japan" is no town
         TopicListPattern.Find(analyzed);
         TopicCompoundPattern.Find(analyzed);
         VenuePattern.Find(analyzed);

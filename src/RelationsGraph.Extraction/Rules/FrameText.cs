@@ -185,6 +185,15 @@ internal static class FrameText
         var others = otherTriggers.ToList();
         var next = others.Where(o => o > last).DefaultIfEmpty(s.Tokens.Count).Min();
         var end = Math.Min(next, s.Tokens.Count);
+        for (var k = last + 1; k < end; k++)
+        {
+            if (s.IsAny(k, "in", "at") && Negated(s, k))
+            {
+                end = k; // "at his family home rather than at the White House, a gesture widely read in New Delhi": the place was none of those after
+                break;
+            }
+        }
+
         var places = new List<Mention>();
         var before = new List<Mention>();
         var clauseStart = Grammar.ClauseStart(s, first < 0 ? last : first);
@@ -270,6 +279,10 @@ internal static class FrameText
 
         return s.IsAny(k, "in", "at") || (allowTo && s.Is(k, "to"));
     }
+
+    /// <summary>Whether the preposition at <paramref name="k"/> says where the event was not: "rather than at the White House", "instead of in Beijing", "not in Seoul".</summary>
+    private static bool Negated(AnalyzedSentence s, int k) =>
+        (s.Is(k - 1, "than") && s.Is(k - 2, "rather")) || (s.Is(k - 1, "of") && s.Is(k - 2, "instead")) || s.Is(k - 1, "not");
 
     /// <summary>
     /// Whether a clause with a subject of its own opens between the tokens: ", and national security adviser Jake

@@ -36,4 +36,26 @@ public sealed class AdministrativeAreaPatternTests
     [Fact]
     public void Find_CityWithoutAnAreaWord_StaysTheCity() =>
         Assert.Equal(["Donetsk"], Places("Russian forces shelled Donetsk overnight.").Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Modi met Biden at his home in Greenville, Delaware, on Saturday.", "Greenville")]
+    [InlineData("The summit took place in El Paso, Texas.", "El Paso")]
+    [InlineData("Kim's train arrived in Vostochny Cosmodrome, Russia on Wednesday.", "Vostochny Cosmodrome")]
+    public void FindTowns_UnknownTownPlacedInAKnownRegionOrCountry_IsAPlaceNamedAsWritten(string text, string town)
+    {
+        var place = Assert.Single(Places(text), m => m.Text == town);
+
+        Assert.Equal([town], place.Candidates);
+    }
+
+    [Theory]
+    [InlineData("Macron awarded Modi the Grand Cross of the Legion of Honour, France's highest distinction.")]
+    [InlineData("The leaders met in May, Japan's officials said.")]
+    [InlineData("They travelled to Greenville, Delaware and Maryland.")]
+    [InlineData("They travelled to Greenville, Delaware's second city.")]
+    [InlineData("Modi received the Grand Cross of the Legion of Honour, France said.")]
+    [InlineData("They travelled to Greenville, Delaware Avenue being closed.")]
+    [InlineData("Talks in Greenville, Springfield and Salem ended.")]
+    public void FindTowns_WordsThatPlaceNoTown_AddNoPlace(string text) =>
+        Assert.DoesNotContain(Places(text), m => m.Candidates.Count == 1 && m.Candidates[0] == m.Text && m.Text is "Honour" or "May" or "Greenville");
 }

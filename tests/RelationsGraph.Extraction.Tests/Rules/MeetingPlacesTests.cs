@@ -17,6 +17,18 @@ public sealed class MeetingPlacesTests
         Assert.Equal(heldThere, result.Graph.EdgesOf<HeldIn>().Any(e => e.Source.Id == talks.Id && e.Target.Id == "place:kazan"));
     }
 
+    [Theory]
+    [InlineData("Biden hosted Modi at his family home rather than at the White House, a gesture widely read in New Delhi as warmth.")]
+    [InlineData("Biden hosted Modi at his family home instead of at the White House, a gesture widely read in New Delhi as warmth.")]
+    [InlineData("Biden hosted Modi at his family home and not at the White House, a gesture widely read in New Delhi as warmth.")]
+    public void Apply_PlaceSaidToBeNotWhereTheyMet_NeitherItNorAPlaceAfterItHoldsTheMeeting(string sentence)
+    {
+        var result = Some.Extract("Sep 21, 2024 20:00", "WILMINGTON, Sept 21 (Wire)", sentence);
+        var talks = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:narendra-modi");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<HeldIn>(), e => e.Source.Id == talks.Id && e.Target.Id is "place:white-house" or "place:new-delhi");
+    }
+
     [Fact]
     public void Apply_TalksContinuedTheFollowingDayInAnotherCity_AreASecondMeetingThere()
     {

@@ -257,6 +257,21 @@ public sealed class SeriesRule : IExtractionRule
             return; // "Xi did not attend the BRICS Business Forum"
         }
 
+        if (s.Is(at - 1, "for") && Joined(s, at) is { } join)
+        {
+            // "PM Modi also joined Biden, Albanese and Kishida for the Quad summit": who joined, and whom.
+            var named = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start).ToList();
+            foreach (var leader in Grammar.Subject(s, join, named).Concat(Grammar.Objects(s, join, named)))
+            {
+                foreach (var id in leader.NodeIds)
+                {
+                    frame.AddParticipant(id, context.Evidence(s.Index, Math.Min(leader.PhraseStart, s.Tokens[join].Start), Math.Max(leader.PhraseEnd, mention.End)));
+                }
+            }
+
+            return;
+        }
+
         if (s.Is(at - 1, "for") && !Enumerable.Range(Math.Max(0, at - 12), 12).Any(i => s.IsAny(i, "arrived", "arriving", "traveled", "left", "flew")))
         {
             return;
@@ -273,6 +288,23 @@ public sealed class SeriesRule : IExtractionRule
                 frame.AddParticipant(id, context.Evidence(s.Index, leader.PhraseStart, mention.End));
             }
         }
+    }
+
+    /// <summary>The most tokens from "joined" to the "for" of the edition: "joined Biden, Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida for".</summary>
+    private const int MaxJoinGap = 20;
+
+    /// <summary>The "join", "joins" or "joined" of "joined X and Y for the Quad summit" in the clause before the edition at <paramref name="at"/>; null when none.</summary>
+    private static int? Joined(AnalyzedSentence s, int at)
+    {
+        for (var k = at - 2; k >= 0 && at - k <= MaxJoinGap && s.Word(k) is not (";" or "."); k--)
+        {
+            if (s.IsAny(k, "join", "joins", "joined"))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The leader whose phrase ("Indonesian President Joko Widodo") starts at token <paramref name="k"/>, if any.</summary>

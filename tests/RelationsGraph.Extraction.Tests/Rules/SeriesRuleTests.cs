@@ -62,6 +62,30 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void Apply_LeaderJoinedOthersForAnEdition_AllTakePart()
+    {
+        var result = Some.Story(
+            "On Saturday, PM Modi also joined Biden, Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida for the Quad summit.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        foreach (var leader in new[] { "leader:narendra-modi", "leader:joe-biden", "leader:anthony-albanese", "leader:fumio-kishida" })
+        {
+            GraphAssert.HasEdge(result.Graph, "ParticipatedIn", leader, summit.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("Modi joined Biden in praising the plan. Albanese and Kishida were in Sydney for the Quad summit.")]
+    [InlineData("Modi joined Biden in praising the plan; Albanese and Kishida were in Sydney for the Quad summit.")]
+    [InlineData("Modi joined the Quad in 2007 and has since travelled widely, meeting many leaders in many capitals over the years, always speaking warmly of Biden, for the Quad summit.")]
+    public void Apply_JoinedInAnotherClauseOrFarBeforeTheEdition_AddsNoParticipant(string text)
+    {
+        var result = Some.Story(text);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<ParticipatedIn>(), e => e.Source.Id is "leader:narendra-modi" or "leader:joe-biden" && ((Event)e.Target).EventKind == EventKind.Summit);
+    }
+
+    [Fact]
     public void Apply_AcceptedAnotherLeadersInvitationToAttend_TheSubjectTakesPartNotThePossessor()
     {
         var result = Some.Extract("Mar 20, 2023 18:00", "NEW DELHI, March 20 (Wire)",

@@ -14,13 +14,19 @@ internal static class EventAliases
 
         foreach (var form in noun.Variants.Prepend(noun.Text))
         {
-            frame.Aliases.Add(form);
-            frame.Aliases.Add(Bare(form));
+            AddForm(frame, form);
             if (WithoutPossessor(form) is { } owned)
             {
                 frame.Aliases.Add(owned);
             }
         }
+    }
+
+    /// <summary>Adds <paramref name="form"/>, a name the article gives the event, with and without its leading article.</summary>
+    public static void AddForm(EventFrame frame, string form)
+    {
+        frame.Aliases.Add(form);
+        frame.Aliases.Add(Bare(form));
     }
 
     /// <summary>
@@ -31,13 +37,10 @@ internal static class EventAliases
     public static void AddPhrase(EventFrame frame, AnalyzedSentence s, int start, int end)
     {
         var form = s.Slice(start, end);
-        frame.Aliases.Add(form);
-        frame.Aliases.Add(Bare(form));
+        AddForm(frame, form);
         if (s.MentionStartingAt(s.TokenAt(end), MentionKind.Date) is { } date)
         {
-            var dated = s.Slice(start, date.End);
-            frame.Aliases.Add(dated);
-            frame.Aliases.Add(Bare(dated));
+            AddForm(frame, s.Slice(start, date.End));
         }
     }
 

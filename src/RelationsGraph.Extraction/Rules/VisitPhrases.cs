@@ -138,4 +138,15 @@ internal static class VisitPhrases
         var noun = s.Is(on, "on") ? s.MentionStartingAt(on + 1, MentionKind.EventNoun) : null;
         return noun is { Head: "visit" } ? (destination, noun) : null;
     }
+
+    /// <summary>
+    /// The visit phrase without the visitor after its destination: "a state visit to Rome" of "a state visit to Rome by
+    /// Chinese President Xi Jinping"; null when the phrase has no "by" after a "to".
+    /// </summary>
+    public static string? WithoutVisitor(string phrase)
+    {
+        var to = phrase.IndexOf(" to ", StringComparison.Ordinal);
+        var by = to < 0 ? -1 : phrase.IndexOf(" by ", to + 4, StringComparison.Ordinal);
+        return by > 0 ? phrase[..by] : null;
+    }
 }

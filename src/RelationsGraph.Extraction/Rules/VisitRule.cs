@@ -353,6 +353,11 @@ public sealed class VisitRule : IExtractionRule
         if (noun is not null)
         {
             EventAliases.Add(frame, noun);
+            if (VisitPhrases.WithoutVisitor(noun.Text) is { } bare)
+            {
+                EventAliases.AddForm(frame, bare); // "a state visit to Rome by Chinese President Xi Jinping" is "a state visit to Rome"
+            }
+
             if (destination.Start > noun.End)
             {
                 EventAliases.AddPhrase(frame, s, noun.Start, destination.End);

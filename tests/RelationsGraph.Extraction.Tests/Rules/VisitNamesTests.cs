@@ -20,6 +20,25 @@ public sealed class VisitNamesTests
     }
 
     [Fact]
+    public void Apply_VisitToAPlaceByAVisitor_IsAlsoNamedWithoutTheVisitor()
+    {
+        var result = Some.Extract("Jul 28, 2023 20:00", "WASHINGTON, July 28 (Wire)",
+            "Italian Prime Minister Giorgia Meloni met U.S. President Joe Biden on Thursday.",
+            "Italy signed the memorandum in 2019 during a state visit to Rome by Chinese President Xi Jinping.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Contains("a state visit to Rome by Chinese President Xi Jinping", visit.Aliases.Items);
+        Assert.Contains("a state visit to Rome", visit.Aliases.Items);
+    }
+
+    [Theory]
+    [InlineData("a state visit to Rome by Chinese President Xi Jinping", "a state visit to Rome")]
+    [InlineData("a visit by Xi to Rome", null)]
+    [InlineData("a state visit to Rome", null)]
+    public void WithoutVisitor_PhraseWithAVisitorAfterItsDestination_IsThePhraseBeforeIt(string phrase, string? expected) =>
+        Assert.Equal(expected, RelationsGraph.Extraction.Rules.VisitPhrases.WithoutVisitor(phrase));
+
+    [Fact]
     public void Materialize_Visit_IsAlsoNamedByTheVisitorsFullAndShortNameToCountryAndCity()
     {
         var result = Some.Extract("Dec 12, 2023 20:00", "HANOI, Dec. 12 (Wire)",

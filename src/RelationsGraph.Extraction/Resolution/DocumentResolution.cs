@@ -135,9 +135,10 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     }
 
     /// <summary>
-    /// Whether <paramref name="introducer"/> introduces the quoted title <paramref name="title"/>: 'a joint statement titled
+    /// Whether <paramref name="introducer"/> introduces the title <paramref name="title"/>: 'a joint statement titled
     /// "The Spirit of Camp David"', 'A joint statement released by the two governments, titled "Global Partners for the
-    /// Future,"'. The word before the title names it, within a few tokens of the phrase.
+    /// Future,"' (the word before the title names it, within a few tokens of the phrase), or 'a joint statement, the
+    /// Jeddah Communique,' (the title is set beside the phrase).
     /// </summary>
     private static bool IntroducesTitle(AnalyzedSentence s, Mention introducer, Mention title)
     {
@@ -145,6 +146,13 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         while (k >= 0 && s.Word(k) is "\"" or "\u201C")
         {
             k--;
+        }
+
+        // "issued a joint statement, the Jeddah Communique, setting out ...": the name set beside the phrase.
+        var apposed = s.Is(k, "the") ? k - 1 : k;
+        if (apposed == s.TokenAt(introducer.PhraseEnd) && s.Word(apposed) == ",")
+        {
+            return true;
         }
 
         return k >= s.TokenAt(introducer.End) && k - s.TokenAt(introducer.End) < MaxTitleGap && s.IsAny(k, "titled", "entitled", "called", "named", "dubbed");
@@ -197,7 +205,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.
         var described = mention.IsDefinite && signed && s.Is(s.TokenAt(mention.Start), "the") && next - s.TokenAt(mention.Start) >= 3;
-        return (!mention.IsDefinite || described) && frames && date is { } day ? New(s, mention, sides, PartialDate.FromDate(day)) : null;
+        // An article with no date of its own ("Washington, Feb. 10 (Jiji Press)--") still has the document, undated.
+        return (!mention.IsDefinite || described) && frames ? New(s, mention, sides, date is { } day ? PartialDate.FromDate(day) : null) : null;
     }
 
     /// <summary>
@@ -330,7 +339,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return joined;
     }
 
-    private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate when)
+    private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate? when)
     {
         // Named with what the sentence says it is about, when it says ("joint statement on combating climate change"),
         // without the words that only set it apart from another ("a separate joint statement").
@@ -342,7 +351,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var text = s.Slice(s.Tokens[first].Start, Math.Max(mention.End, mention.PhraseEnd));
         var parties = sides.Select(c => c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal);
-        var key = $"{when} {mention.Head} {string.Join(' ', parties)}";
+        var key = $"{when?.ToString() ?? "undated"} {mention.Head} {string.Join(' ', parties)}";
         var id = NodeId.Create(Document.IdPrefix, key);
 
         // Two documents of one day and kind between the same sides are two when the article describes each

@@ -131,6 +131,36 @@ public sealed class DocumentResolutionTests
         Assert.Contains("a bilateral pact for sharing defense secrets", document.Aliases.Items);
     }
 
+    [Fact]
+    public void Resolve_DocumentOfAnArticleWithNoDateOfItsOwn_IsAnUndatedDocument()
+    {
+        var result = Some.Extractor.Extract(RelationsGraph.Extraction.Reading.ArticleReader.Read("test",
+            "Abe and Trump confirm alliance\n\nWashington, Feb. 10 (Wire)--Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump met at the White House on Friday.\n\n"
+            + "The pledge was written into a joint statement released after the talks.\n"));
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Null(document.Date);
+        Assert.Contains("a joint statement", document.Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_PhraseWithATitleSetBesideIt_IsTheTitledDocument()
+    {
+        var result = Some.Story(Lead, "The two countries issued a joint statement, the Beijing Communique, setting out their partnership.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal("Beijing Communique", document.Name);
+        Assert.Contains("a joint statement", document.Aliases.Items);
+    }
+
+    [Fact]
+    public void Resolve_TitleAfterACommaFarFromThePhrase_IsADocumentOfItsOwn()
+    {
+        var result = Some.Story(Lead, "The two countries issued a joint statement on trade after the talks, and, as agreed, the Beijing Communique stays in force.");
+
+        Assert.Equal(2, result.Graph.NodesOf<Document>().Count());
+    }
+
     private const string JapanLead = "Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met on Thursday.";
 
     [Fact]

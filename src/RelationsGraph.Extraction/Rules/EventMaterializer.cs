@@ -98,45 +98,6 @@ internal static class EventMaterializer
         };
     }
 
-    /// <summary>
-    /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
-    /// ordinal order of the shortest), else the last word of the leader's name (the first of an Arabic name with its
-    /// father's, "Tamim", and of a name written family name first, "Kim").
-    /// </summary>
-    private static string ShortName(ExtractionContext context, string id)
-    {
-        if (context.Node<Leader>(id) is not { } leader)
-        {
-            return id;
-        }
-
-        string? shortest = null;
-        foreach (var alias in leader.Aliases.Items)
-        {
-            if (alias.Length > 1 && char.IsUpper(alias[0]) && !alias.Contains(' ', StringComparison.Ordinal)
-                && (shortest is null || alias.Length < shortest.Length || (alias.Length == shortest.Length && string.CompareOrdinal(alias, shortest) < 0)))
-            {
-                shortest = alias;
-            }
-        }
-
-        // "Tamim bin Hamad Al Thani" goes by the first word, as "Kim Jong Un" goes by his family's, written first; a
-        // monarch by the whole regnal name ("Mohammed VI", not "VI").
-        var last = leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
-        return shortest ?? (IsRegnalNumber(last) && last.Length < leader.Name.Length ? leader.Name
-            : IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
-            ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)]
-            : last);
-    }
-
-    /// <summary>"II", "VI", "XVI": a Roman numeral that numbers a monarch.</summary>
-    private static bool IsRegnalNumber(string word) =>
-        word.Length is > 0 and <= 5 && word.AsSpan().IndexOfAnyExcept("IVX") < 0;
-
-    /// <summary>"Tamim bin Hamad Al Thani": a name with a father's name after "bin", whose bearer goes by the first word (Sheikh Tamim), not the family's.</summary>
-    private static bool IsPatronymic(string name) =>
-        name.Contains(" bin ", StringComparison.Ordinal) || name.Contains(" bint ", StringComparison.Ordinal) || name.Contains(" ibn ", StringComparison.Ordinal);
-
     private static List<string> Names(ExtractionContext context, EventFrame frame)
     {
         if (frame.Name is { } name)
@@ -192,7 +153,7 @@ internal static class EventMaterializer
             // And by the pair's short names, as headlines and readers name a meeting: "Kishida-Xi meeting", "Xi-Kishida
             // talks in San Francisco".
             var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();
-            var pair = ids.Select(id => ShortName(context, id)).ToList();
+            var pair = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
             var pairWheres = city is null ? [""] : new[] { "", " in " + city };
             return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
                 .. heads.SelectMany(head => pairWheres.SelectMany(where => new[] { $"{pair[0]}-{pair[1]} {head}{where}", $"{pair[1]}-{pair[0]} {head}{where}" }))];
@@ -240,7 +201,7 @@ internal static class EventMaterializer
 
         // "Modi's visit to Japan", "Xi Jinping's state visit to Vietnam", "Albanese's visit to Beijing": the possessive
         // forms readers use, by the full and the short name.
-        foreach (var owner in new[] { visitor, ShortName(context, frame.ParticipantIds[0]) }.Distinct(StringComparer.Ordinal))
+        foreach (var owner in new[] { visitor, LeaderShortName.Of(context, frame.ParticipantIds[0]) }.Distinct(StringComparer.Ordinal))
         {
             foreach (var to in city is null ? [host] : new[] { host, city })
             {

@@ -1,0 +1,46 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>The one word a leader goes by in an event's pair names ("Kim-Putin talks", "Macron-Mohammed VI talks").</summary>
+internal static class LeaderShortName
+{
+    /// <summary>
+    /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
+    /// ordinal order of the shortest), else the last word of the leader's name (the first of an Arabic name with its
+    /// father's, "Tamim", and of a name written family name first, "Kim").
+    /// </summary>
+    public static string Of(ExtractionContext context, string id)
+    {
+        if (context.Node<Leader>(id) is not { } leader)
+        {
+            return id;
+        }
+
+        string? shortest = null;
+        foreach (var alias in leader.Aliases.Items)
+        {
+            if (alias.Length > 1 && char.IsUpper(alias[0]) && !alias.Contains(' ', StringComparison.Ordinal)
+                && (shortest is null || alias.Length < shortest.Length || (alias.Length == shortest.Length && string.CompareOrdinal(alias, shortest) < 0)))
+            {
+                shortest = alias;
+            }
+        }
+
+        // "Tamim bin Hamad Al Thani" goes by the first word, as "Kim Jong Un" goes by his family's, written first; a
+        // monarch by the whole regnal name ("Mohammed VI", not "VI").
+        var last = leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
+        return shortest ?? (IsRegnalNumber(last) && last.Length < leader.Name.Length ? leader.Name
+            : IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
+            ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)]
+            : last);
+    }
+
+    /// <summary>"II", "VI", "XVI": a Roman numeral that numbers a monarch.</summary>
+    private static bool IsRegnalNumber(string word) =>
+        word.Length is > 0 and <= 5 && word.AsSpan().IndexOfAnyExcept("IVX") < 0;
+
+    /// <summary>"Tamim bin Hamad Al Thani": a name with a father's name after "bin", whose bearer goes by the first word (Sheikh Tamim), not the family's.</summary>
+    private static bool IsPatronymic(string name) =>
+        name.Contains(" bin ", StringComparison.Ordinal) || name.Contains(" bint ", StringComparison.Ordinal) || name.Contains(" ibn ", StringComparison.Ordinal);
+}

@@ -90,6 +90,68 @@ internal static class MainMeeting
                 main.Date = lead;
             }
         }
+        else if (LeadersMeeting(context) is { } told)
+        {
+            // "Trump said on Tuesday ... at a joint press conference with Netanyahu ... Before the press conference, the
+            // two leaders met in the Oval Office": the lead's leaders' undated meeting, told later, on the lead's one day.
+            told.IsMain = true;
+            told.Date = LeadDay(context);
+        }
+    }
+
+    /// <summary>The first undated meeting of two or more leaders all of whom the lead names, when the lead describes none; else null.</summary>
+    private static EventFrame? LeadersMeeting(ExtractionContext context)
+    {
+        var lead = LeadEnd(context);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i <= lead && i < context.Sentences.Count; i++)
+        {
+            foreach (var leader in context.Sentences[i].MentionSpanOf(MentionKind.Leader))
+            {
+                named.UnionWith(leader.NodeIds);
+            }
+        }
+
+        return context.Events.Frames.FirstOrDefault(f => f.Kind is EventKind.Meeting && f.Date is null && f.ParticipantIds.Count >= 2
+            && f.ParticipantIds.All(named.Contains) && !ToldWithADate(context, f));
+    }
+
+    /// <summary>Whether a sentence that tells the meeting gives a date ("Last June, ... she held talks with Xi in Beijing"): one it did not take is another time's.</summary>
+    private static bool ToldWithADate(ExtractionContext context, EventFrame frame)
+    {
+        foreach (var i in frame.DescribedIn)
+        {
+            if (context.Sentences[i].MentionSpanOf(MentionKind.Date).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one exact date of the article's week that the lead's sentences give, if they give one and no other.</summary>
+    private static PartialDate? LeadDay(ExtractionContext context)
+    {
+        PartialDate? day = null;
+        var lead = LeadEnd(context);
+        for (var i = 0; i <= lead && i < context.Sentences.Count; i++)
+        {
+            foreach (var date in context.Sentences[i].MentionSpanOf(MentionKind.Date))
+            {
+                if (date.Date is { Day: not null } d && IsCurrent(context, d))
+                {
+                    if (day is not null && day != d)
+                    {
+                        return null;
+                    }
+
+                    day = d;
+                }
+            }
+        }
+
+        return day;
     }
 
     /// <summary>

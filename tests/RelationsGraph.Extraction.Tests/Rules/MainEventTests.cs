@@ -80,4 +80,56 @@ public sealed class MainEventTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:justin-trudeau", "leader:joe-biden");
         Assert.Equal(date, meeting.Date?.ToString());
     }
+
+    private const string PressConferenceLead =
+        "U.S. President Donald Trump said on Tuesday that Washington would press Iran, speaking at a joint press conference with Israeli Prime Minister Benjamin Netanyahu.";
+
+    [Fact]
+    public void Apply_UndatedMeetingOfTheLeadsLeadersToldLaterWhenTheLeadTellsNone_IsTheMainOneOnTheLeadsDay()
+    {
+        var result = Some.Extract("Feb 5, 2025 03:52", "WASHINGTON (Wire)", PressConferenceLead,
+            "Crowds gathered outside the White House.", "Protesters waved flags.",
+            "Before the press conference, Trump and Netanyahu met in the Oval Office.", "The talks covered Iran's nuclear program.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:donald-trump", "leader:benjamin-netanyahu");
+        Assert.Equal("2025-02-04", meeting.Date?.ToString());
+        GraphAssert.HasEdge(result.Graph, "Discussed", meeting.Id, "topic:iran-nuclear-program");
+    }
+
+    [Fact]
+    public void Apply_UndatedMeetingOfTheLeadsLeadersWhenTheLeadGivesTwoDays_IsTheMainOneUndated()
+    {
+        var result = Some.Extract("Feb 5, 2025 03:52", "WASHINGTON (Wire)",
+            "U.S. President Donald Trump said on Tuesday that Washington would press Iran, as Israeli Prime Minister Benjamin Netanyahu said on Monday.",
+            "Crowds gathered outside the White House.", "Protesters waved flags.",
+            "Before the press conference, Trump and Netanyahu met in the Oval Office.", "The talks covered Iran's nuclear program.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:donald-trump", "leader:benjamin-netanyahu");
+        Assert.Null(meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "Discussed", meeting.Id, "topic:iran-nuclear-program");
+    }
+
+    [Theory]
+    [InlineData(PressConferenceLead, "Last June, Trump and Netanyahu met in the Oval Office.")]
+    [InlineData("U.S. President Donald Trump said on Tuesday that Washington would press Iran.", "Later, Trump and Netanyahu met in the Oval Office.")]
+    public void Apply_MeetingToldWithADateOrOfLeadersTheLeadDoesNotName_IsNotTheMainOne(string lead, string told)
+    {
+        var result = Some.Extract("Feb 5, 2025 03:52", "WASHINGTON (Wire)", lead,
+            "Crowds gathered outside the White House.", "Protesters waved flags.", told, "The talks covered Iran's nuclear program.");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Discussed>(), e => e.Target.Id == "topic:iran-nuclear-program");
+    }
+
+    [Fact]
+    public void Apply_UndatedMeetingToldInASentenceWithADateItDidNotTake_IsNotTheMainOne()
+    {
+        var result = Some.Extractor.Extract(ArticleReader.Read("andina",
+            "Peru and China open port\n\n21:40 | Lima, Nov. 14.\n\n"
+            + "Peruvian President Dina Boluarte and her Chinese counterpart, Xi Jinping, on Thursday inaugurated the port of Chancay through a video link from Lima.\n\n"
+            + "Officials praised the port.\n\nThe port is large.\n\n"
+            + "Last June, the Peruvian head of State traveled to the Asian country, where she held talks with Xi in Beijing.\n\n"
+            + "The talks covered trade and investment.\n"));
+
+        Assert.Empty(result.Graph.EdgesOf<Discussed>()); // talks told with "Last June" are no main meeting
+    }
 }

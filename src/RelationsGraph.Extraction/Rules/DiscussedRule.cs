@@ -32,7 +32,7 @@ public sealed class DiscussedRule : IExtractionRule
                 continue;
             }
 
-            var speech = Attachment.HasSpeech(s);
+            var speech = Attachment.HasSpeech(s) || OnTheTable(s) >= 0;
             var frame = speech ? Attachment.FrameFor(context, s) : null;
             if (frame is null && context.Events.Main is { } main
                 && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s))) || StatementSpeaks(context, s)))
@@ -99,7 +99,7 @@ public sealed class DiscussedRule : IExtractionRule
 
     /// <summary>
     /// "Among the matters discussed were ...", "Issues raised included ...", "The war in Ukraine was also on the
-    /// agenda.": a list of what was discussed that names neither the event nor who spoke, which can only be about the
+    /// agenda.", "Trade was also on the table.": a list of what was discussed that names neither the event nor who spoke, which can only be about the
     /// story's event.
     /// </summary>
     private static bool ListsAgenda(AnalyzedSentence s)
@@ -113,7 +113,21 @@ public sealed class DiscussedRule : IExtractionRule
             }
         }
 
-        return false;
+        return OnTheTable(s) >= 0;
+    }
+
+    /// <summary>The token of "table" in "was also on the table" ("Trade was also on the table"), or -1.</summary>
+    private static int OnTheTable(AnalyzedSentence s)
+    {
+        for (var i = 3; i < s.Tokens.Count; i++)
+        {
+            if (s.Is(i, "table") && s.Is(i - 1, "the") && s.Is(i - 2, "on") && s.IsAny(i - 3, "was", "were", "is", "are", "also", "item", "issue", "topic", "high"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -51,12 +51,23 @@ public sealed class DiscussedRuleTests
     [InlineData("Issues raised included the Belt and Road Initiative and food security.")]
     [InlineData("The Belt and Road Initiative and food security were also on the agenda.")]
     [InlineData("The Belt and Road Initiative and food security took up a large part of the agenda.")]
+    [InlineData("The Belt and Road Initiative and food security were also on the table.")]
     public void Apply_ListOfWhatWasDiscussedNamingNoEvent_TopicsGoToTheMainEvent(string list)
     {
         var result = Some.Story(Lead, list);
 
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:belt-and-road-initiative");
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:food-security");
+    }
+
+    [Theory]
+    [InlineData("The Belt and Road Initiative and food security were left at the table.")]
+    [InlineData("The Belt and Road Initiative and food security sat on the table of the delegates.")]
+    public void Apply_TableThatIsNoAgenda_DiscussesNothing(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<Discussed>(), e => e.Target.Id == "topic:food-security");
     }
 
     [Theory]

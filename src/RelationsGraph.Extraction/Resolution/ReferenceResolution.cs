@@ -296,15 +296,38 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         if (group.Count is { } count && members.Count != count)
         {
             var earlier = count == 2 ? discourse.PairFocus : discourse.GroupFocus;
-            if (earlier.Count != count)
+            if (earlier.Count == count)
+            {
+                members = [.. earlier];
+            }
+            else if (count == 2 && OnlyLeadersNamed(count) is { } named)
+            {
+                // "Erdogan greeted his guest at Esenboga Airport ... before the two leaders moved on to talks", after
+                // "Sisi arrived in Ankara": no sentence named both, but the story has named only those two.
+                members = named;
+            }
+            else
             {
                 return;
             }
-
-            members = [.. earlier];
         }
 
         group.NodeIds = members;
+    }
+
+    /// <summary>The leaders the article has named so far, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
+    private List<string>? OnlyLeadersNamed(int count)
+    {
+        var named = new List<string>(count);
+        foreach (var id in discourse.Leaders)
+        {
+            if (!discourse.Former.Contains(id))
+            {
+                named.Add(id);
+            }
+        }
+
+        return named.Count == count ? named : null;
     }
 
     /// <summary>

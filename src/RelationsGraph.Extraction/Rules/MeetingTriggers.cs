@@ -23,7 +23,7 @@ internal static class MeetingTriggers
     {
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
-        "meeting", "join", "joins", "joined", "during", "in", "at", "attend", "attends", "attended", "attending", "called",
+        "meeting", "join", "joins", "joined", "during", "in", "at", "after", "following", "attend", "attends", "attended", "attending", "called",
         "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair",
         "co-chairs", "co-chairing",
     };
@@ -140,10 +140,12 @@ internal static class MeetingTriggers
             {
                 triggers.Add(new Trigger(i, i, EventKind.Summit, joined));
             }
-            else if (s.IsAny(i, "during", "in", "at") && s.MentionStartingAt(i + 1, MentionKind.EventNoun) is { Head: "talks" or "meeting" } during
+            else if ((s.IsAny(i, "during", "in", "at") || (i == s.FirstBodyToken && s.IsAny(i, "after", "following") && !s.IsAny(i + 1, "that", "this", "those", "these")))
+                && s.MentionStartingAt(i + 1, MentionKind.EventNoun) is { Head: "talks" or "meeting" } during
                 && !s.IsAny(i + 1, "the", "their", "his", "her", "its"))
             {
-                // "Sisi and Modi agreed ... during talks at Hyderabad House": the subject's leaders met, in an event not named before.
+                // "Sisi and Modi agreed ... during talks at Hyderabad House", "After a one-on-one meeting, the two presidents
+                // co-chaired ...": the subject's leaders met, in an event not named before.
                 triggers.Add(new Trigger(i, s.TokenAt(during.End) - 1, EventKind.Meeting, during));
             }
             else if (s.Is(i, "called") && CallTriggers.CalledLeader(s, i) is { } called)

@@ -277,4 +277,37 @@ public sealed class LeaderGroupResolutionTests
 
         Assert.Equal(expected.Split(','), Some.FirstMention(result, MentionKind.SideGroup, "The two countries").NodeIds);
     }
+
+    [Theory]
+    [InlineData("Turkish President Recep Tayyip Erdogan greeted his guest at the airport before the two leaders moved on to talks.", "leader:abdel-fattah-el-sisi,leader:recep-tayyip-erdogan")]
+    [InlineData("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone before the two leaders moved on.", "leader:recep-tayyip-erdogan,leader:vladimir-putin")]
+    public void Resolve_TwoLeadersWhenNoSentenceNamedTwoButTheStoryNamedOnlyTwo_AreThoseTwo(string sentence, string expected)
+    {
+        var result = Some.Extract("Sep 4, 2024 20:00", "ANKARA, Sept 4 (Wire)",
+            "Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Wednesday.", sentence);
+
+        Assert.Equal(expected, string.Join(',', Some.FirstMention(result, MentionKind.LeaderGroup, "the two leaders").NodeIds));
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersWhenTheStoryNamedTwoAndAFormerOne_AreTheTwo()
+    {
+        var result = Some.Extract("Sep 4, 2024 20:00", "ANKARA, Sept 4 (Wire)",
+            "Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Wednesday.",
+            "The last to visit was former President Mohamed Morsi.",
+            "Turkish President Recep Tayyip Erdogan greeted his guest at the airport before the two leaders moved on to talks.");
+
+        Assert.Equal(["leader:abdel-fattah-el-sisi", "leader:recep-tayyip-erdogan"], Some.FirstMention(result, MentionKind.LeaderGroup, "the two leaders").NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_TwoLeadersWhenTheStoryNamedThreeNoneTogether_AreNoOne()
+    {
+        var result = Some.Extract("Sep 4, 2024 20:00", "ANKARA, Sept 4 (Wire)",
+            "Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Wednesday.",
+            "Russian President Vladimir Putin sent a message.",
+            "Turkish President Recep Tayyip Erdogan greeted his guest at the airport before the two leaders moved on to talks.");
+
+        Assert.Empty(Some.FirstMention(result, MentionKind.LeaderGroup, "the two leaders").NodeIds);
+    }
 }

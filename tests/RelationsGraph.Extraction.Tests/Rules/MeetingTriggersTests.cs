@@ -165,6 +165,31 @@ public sealed class MeetingTriggersTests
     }
 
     [Theory]
+    [InlineData("After a one-on-one meeting, Modi and Albanese co-chaired a session of their ministers.", true)]
+    [InlineData("Following talks at the palace, Modi and Albanese signed a pact.", true)]
+    [InlineData("After a one-on-one meeting, Modi spoke to reporters.", false)]
+    [InlineData("After that meeting, Modi and Albanese signed a pact.", false)]
+    [InlineData("They signed a pact after a one-on-one meeting, Modi and Albanese said.", false)]
+    public void Find_OpeningPhraseOfAMeetingBeforeTheLeadersWhoMet_IsTheirMeeting(string sentence, bool met)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)",
+            "Indian Prime Minister Narendra Modi hosted a dinner on Thursday.", "Australian Prime Minister Anthony Albanese was in Mumbai on Thursday.",
+            "Trade was not discussed.", sentence);
+
+        Assert.Equal(met, result.Graph.NodesOf<Event>().Any(e => result.Graph.InEdges<ParticipatedIn>(e).Count() == 2));
+    }
+
+    [Fact]
+    public void Find_OpeningPhraseOfAMeetingBeforeOneLeader_AddsNoEventToTheStorysMeeting()
+    {
+        var result = Some.Extract("Nov 16, 2023 09:00", "WOODSIDE, Calif., Nov. 15 (Wire)",
+            "U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday.",
+            "After a four-hour meeting, Biden told reporters the talks had been among the most productive.");
+
+        Assert.Single(result.Graph.NodesOf<Event>());
+    }
+
+    [Theory]
     [InlineData("Biden and Xi sat down in a hurry with their aides on Monday.")]
     [InlineData("Biden and Xi sat down at the table in silence on Monday.")]
     public void Find_SatDownInWhatIsNoPlace_IsNoTrigger(string sentence)

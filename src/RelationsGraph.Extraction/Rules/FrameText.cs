@@ -44,42 +44,13 @@ internal static class FrameText
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
 
-            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !AnyBetween(others, at, first) && !InRelativeClause(s, at, first))
+            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !AnyBetween(others, at, first) && !Grammar.InRelativeClause(s, at, first))
             {
                 dateBefore = date;
             }
         }
 
         return dateBefore ?? DateBeforeWhen(s, first, datelineEnd);
-    }
-
-    /// <summary>
-    /// Whether the date at token <paramref name="at"/> lies in a relative clause set off by commas that closes before the
-    /// event's words at <paramref name="first"/>: "PM Shehbaz, who is on an official visit to China from June 4 to 8, was
-    /// received by Premier Li" dates the visit, not the reception.
-    /// </summary>
-    private static bool InRelativeClause(AnalyzedSentence s, int at, int first)
-    {
-        var open = at - 1;
-        while (open > 0 && s.Word(open) != "," && !s.IsAny(open, "who", "which"))
-        {
-            open--;
-        }
-
-        if (!s.IsAny(open, "who", "which") || s.Word(open - 1) != ",")
-        {
-            return false;
-        }
-
-        for (var k = at + 1; k < first; k++)
-        {
-            if (s.Word(k) == ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

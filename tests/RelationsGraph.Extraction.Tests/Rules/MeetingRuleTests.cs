@@ -357,4 +357,15 @@ public sealed class MeetingRuleTests
         Assert.Equal(2, meetings.Count);
         Assert.Single(result.Graph.EdgesOf<HeldIn>(), e => e.Target.Id == "place:tokyo");
     }
+
+    [Fact]
+    public void Apply_LeaderInAWhichClauseBeforeTheSubject_StillTakesPartInTheMeetingItHosted()
+    {
+        var result = Some.Extract("Jul 12, 2023 20:00", "VILNIUS, July 12 (Wire)",
+            "Turkish President Recep Tayyip Erdogan met U.S. President Joe Biden on Tuesday.",
+            "At a trilateral meeting in Vilnius on July 10, which was hosted by NATO Secretary-General Jens Stoltenberg, Erdogan and Swedish Prime Minister Ulf Kristersson agreed on a way forward.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => result.Graph.InEdges<ParticipatedIn>(e).Select(p => p.Source.Id).Order(StringComparer.Ordinal)
+            .SequenceEqual(["leader:recep-tayyip-erdogan", "leader:ulf-kristersson"]));
+    }
 }

@@ -26,6 +26,16 @@ public sealed class WelcomeCeremonyTests
     }
 
     [Fact]
+    public void Apply_GuestAccordedAWelcomeAfterAWhoClauseNamingAnother_IsTheSubjectNotTheOneInTheClause()
+    {
+        var result = Some.Extract("Oct 9, 2023 20:00", "NEW DELHI, Oct 9 (Wire)",
+            "Tanzanian President Samia Suluhu Hassan held talks with Prime Minister Narendra Modi on Monday.",
+            "Earlier in the day, the Tanzanian leader, who is in India at the invitation of President Droupadi Murmu, was accorded a ceremonial welcome at Rashtrapati Bhavan.");
+
+        Assert.Equal("welcome ceremony for Samia Suluhu Hassan", Welcome(result).Name);
+    }
+
+    [Fact]
     public void Apply_GuestGivenACeremonialWelcome_TheGuestAndThoseWhoReceivedThemTakePart()
     {
         var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",

@@ -194,5 +194,16 @@ internal static class PersonPattern
 
     private static bool IsStopWord(string word) =>
         Words.Determiners.Contains(word) || Words.Months.Contains(word) || Words.Weekdays.Contains(word) || Words.Honorifics.Contains(word)
+        || HeadlineVerbs.Contains(word)
         || word is "He" or "She" or "They" or "It" or "On" or "In" or "At" or "And" or "But" or "For" or "As" or "After" or "Before" or "While" or "When";
+
+    /// <summary>
+    /// Verbs and nouns a title-case headline puts right after a name, never part of one: "Indonesian President Prabowo
+    /// Hold Talks" is Prabowo.
+    /// </summary>
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
+    {
+        "Hold", "Holds", "Held", "Talks", "Meet", "Meets", "Met", "Sign", "Signs", "Ink", "Inks", "Agree", "Agrees", "Discuss",
+        "Discusses", "Says", "Visit", "Visits", "Vows", "Urges", "Calls", "To", "Welcomes", "Hosts", "Receives",
+    };
 }

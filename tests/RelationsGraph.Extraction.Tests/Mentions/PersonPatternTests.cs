@@ -209,4 +209,15 @@ public sealed class PersonPatternTests
 
         Assert.Equal("Zambry Abd Kadir", leader.Name);
     }
+
+    [Theory]
+    [InlineData("PM Modi, Indonesian President Prabowo Hold Talks; India, Indonesia Ink 5 Pacts", "Prabowo")]
+    [InlineData("Sultan Haitham succeeded Sultan Qaboos bin Said in 2020.", "Qaboos bin Said")]
+    public void Find_KnownNameBeforeAHeadlinesVerb_EndsBeforeTheVerbNotBeforeANameWord(string text, string name)
+    {
+        var leaders = Sentence(text).MentionsOf(MentionKind.Leader).ToList();
+
+        Assert.Contains(leaders, m => m.Text == name);
+        Assert.DoesNotContain(leaders, m => m.Text.Contains(name + " ", StringComparison.Ordinal));
+    }
 }

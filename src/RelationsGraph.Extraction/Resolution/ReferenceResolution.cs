@@ -316,19 +316,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     }
 
     /// <summary>The leaders the article has named so far, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
-    private List<string>? OnlyLeadersNamed(int count)
-    {
-        var named = new List<string>(count);
-        foreach (var id in discourse.Leaders)
-        {
-            if (!discourse.Former.Contains(id))
-            {
-                named.Add(id);
-            }
-        }
-
-        return named.Count == count ? named : null;
-    }
+    private List<string>? OnlyLeadersNamed(int count) =>
+        discourse.Leaders.Where(id => !discourse.Former.Contains(id)).ToList() is { } named && named.Count == count ? named : null;
 
     /// <summary>
     /// "the French and Chinese presidents": for each country the group names, its leader in focus, else the last of its

@@ -44,7 +44,7 @@ internal static class FrameText
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
 
-            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !AnyBetween(others, at, first) && !Grammar.InRelativeClause(s, at, first))
+            if (dateBefore is null && at < first && (at >= clauseStart || at <= 1) && !AnyBetween(others, at, first) && !RelativeClauses.Contains(s, at, first))
             {
                 dateBefore = date;
             }

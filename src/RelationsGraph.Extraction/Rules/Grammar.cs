@@ -100,39 +100,6 @@ internal static class Grammar
         || s.Word(i) is "." or "\u3002";
 
     /// <summary>
-    /// Whether token <paramref name="at"/> lies in a relative clause set off by commas that closes before the words at
-    /// <paramref name="first"/>: "PM Shehbaz, who is on an official visit to China from June 4 to 8, was received by
-    /// Premier Li" dates the visit, not the reception; in "the Tanzanian leader, who is in India at the invitation of
-    /// President Droupadi Murmu, was accorded a ceremonial welcome", Murmu is not the one welcomed.
-    /// </summary>
-    public static bool InRelativeClause(AnalyzedSentence s, int at, int first) => RelativeClauseOpener(s, at, first) >= 0;
-
-    /// <summary>The "who" or "which" that opens the relative clause of <see cref="InRelativeClause"/>, or -1.</summary>
-    private static int RelativeClauseOpener(AnalyzedSentence s, int at, int first)
-    {
-        var open = at - 1;
-        while (open > 0 && s.Word(open) != "," && !s.IsAny(open, "who", "which"))
-        {
-            open--;
-        }
-
-        if (!s.IsAny(open, "who", "which") || s.Word(open - 1) != ",")
-        {
-            return -1;
-        }
-
-        for (var k = at + 1; k < first; k++)
-        {
-            if (s.Word(k) == ",")
-            {
-                return open;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// The leaders that are the subject of the word at token <paramref name="trigger"/>: the run of joined leader
     /// references that ends last before it in the same clause ("Xi arrived in Bali, and held talks": Xi), past a "who"
     /// clause set off by commas ("the Tanzanian leader, who is in India at the invitation of President Droupadi Murmu,
@@ -145,7 +112,7 @@ internal static class Grammar
         List<Mention>? before = null;
         for (var i = 0; i < references.Count; i++)
         {
-            if (s.TokenAt(references[i].PhraseEnd) <= trigger && !s.Is(RelativeClauseOpener(s, s.TokenAt(references[i].PhraseStart), trigger), "who"))
+            if (s.TokenAt(references[i].PhraseEnd) <= trigger && !s.Is(RelativeClauses.Opener(s, s.TokenAt(references[i].PhraseStart), trigger), "who"))
             {
                 (before ??= []).Add(references[i]);
             }

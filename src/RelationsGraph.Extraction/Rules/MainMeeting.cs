@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Which of the meetings <see cref="MeetingRule"/> found is the article's main event, and the day the lead gives it: the
-/// lead's sentences, the article's week, and the first meeting of two or more leaders they describe.
+/// lead's sentences, the article's week, and the first meeting of two or more leaders they describe; when they describe
+/// none, the first undated meeting of leaders the lead names, told in sentences without dates of their own.
 /// </summary>
 internal static class MainMeeting
 {

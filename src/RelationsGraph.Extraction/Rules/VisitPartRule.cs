@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// the visit: "Albanese ... on his four-day visit to China ... met Xi in Beijing". The meeting must not already
 /// belong to a summit (a meeting on the sidelines of APEC is part of APEC, not of the trip to it), and its date
 /// must fall in the visit's week (the day of the visit or the six days after it, the same month or year when
-/// either is less precise, or either undated when the other is the article's main event), and its city, when
+/// either is less precise, or either undated when the other is the article's main event, or the meeting undated and
+/// told after a visit of the story's time, which then makes it the main event if there is none), and its city, when
 /// known, must be in the country visited. A meeting told in one sentence with an undated visit to a city ("visited
 /// Beijing and held talks with ...") is part of it and held in that city. An occasion or a speech of the visitor (a
 /// state dinner, an address to Congress), held while the visit lasts and not in another country, is part of the visit

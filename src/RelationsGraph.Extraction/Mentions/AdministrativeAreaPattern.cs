@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// own form is among the node's names. A region the lexicon knows ("Okinawa") keeps its node; a city or a capital
 /// with the word is another place ("Donetsk Oblast" is not the city of Donetsk), named as written. A capitalised word
 /// the lexicon lacks, after a word of place, is a place with a capitalised area word ("in Mersin Province", "in the Amur
-/// Region of Russia").
+/// Region of Russia"). <see cref="FindTowns"/> adds a town the text places in a known region or a country ("in
+/// Greenville, Delaware").
 /// </summary>
 /// <remarks>Runs right after the gazetteers, so every later pattern sees the whole name; one pass over the sentence's tokens.</remarks>
 internal static class AdministrativeAreaPattern

@@ -10,9 +10,11 @@ namespace RelationsGraph.Extraction.Resolution;
 /// document of that kind; an indefinite one with a year ("a joint statement in 2008") to the knowledge base's
 /// document of that year and kind between the countries in focus, else a new node (the year may be the sentence's,
 /// before the article's, for a document signed in it: "During that 2008 trip, ... signed a joint statement"); and
-/// an indefinite one that introduces a title ("a joint statement titled ...") or frames what is said ("In a joint
-/// statement, ..."), or a described one just signed ("signed the extradition treaty") with nothing before it to
-/// point back to.
+/// an indefinite one that introduces a title ("a joint statement titled ...", "a joint statement, the Jeddah
+/// Communique,"), frames what is said ("In a joint statement, ...", "A joint statement issued ... said"), is followed
+/// by its participle ("a joint statement issued by the two countries", dated by that phrase) or describes a document
+/// just named ("GSOMIA, a bilateral pact ..."), or a described one just signed ("signed the extradition treaty") with
+/// nothing before it to point back to. An article with no date of its own gives such new documents no date.
 /// </summary>
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {

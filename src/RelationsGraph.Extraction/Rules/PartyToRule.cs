@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Parties to documents the article names, one by one or as a group ("the four political documents" between China
 /// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
-/// the two countries signed in 2016", "the three leaders adopted three documents"), or the sides of the event
+/// the two countries signed in 2016", "the three leaders adopted three documents", "a joint statement issued by the
+/// two governments", "an agreement signed by the Crown Prince and Modi"), or the sides of the event
 /// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
 /// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...", "the
 /// Joint Communique between the Government of Malaysia and the Government of the People's Republic of China").

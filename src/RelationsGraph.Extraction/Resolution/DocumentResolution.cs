@@ -19,9 +19,6 @@ namespace RelationsGraph.Extraction.Resolution;
 internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
     /// <summary>What the first described new document of each id is about ("on deepening their partnership").</summary>
-    /// <summary>The most tokens from a document phrase to the word that introduces its title ("released by the two governments, titled").</summary>
-    private const int MaxTitleGap = 10;
-
     private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
 
     /// <summary>The titles of the article's documents the knowledge base lacks, each as <see cref="Titled"/> names it.</summary>
@@ -126,7 +123,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         // 'a joint statement titled "The Spirit of Camp David"': the phrase and the title are one document.
         var introducer = s.MentionsOf(MentionKind.Document).LastOrDefault(m => m.End <= mention.Start && m.NodeIds.Count == 0 && m.Name is null);
-        if (introducer is not null && IntroducesTitle(s, introducer, mention))
+        if (introducer is not null && DocumentTitles.Introduces(s, introducer, mention))
         {
             introducer.NodeIds = [document.Id];
             entities.AddAlias(document.Id, introducer.Text);
@@ -136,38 +133,14 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return document.Id;
     }
 
-    /// <summary>
-    /// Whether <paramref name="introducer"/> introduces the title <paramref name="title"/>: 'a joint statement titled
-    /// "The Spirit of Camp David"', 'A joint statement released by the two governments, titled "Global Partners for the
-    /// Future,"' (the word before the title names it, within a few tokens of the phrase), or 'a joint statement, the
-    /// Jeddah Communique,' (the title is set beside the phrase).
-    /// </summary>
-    private static bool IntroducesTitle(AnalyzedSentence s, Mention introducer, Mention title)
-    {
-        var k = s.TokenAt(title.Start) - 1;
-        while (k >= 0 && s.Word(k) is "\"" or "\u201C")
-        {
-            k--;
-        }
-
-        // "issued a joint statement, the Jeddah Communique, setting out ...": the name set beside the phrase.
-        var apposed = s.Is(k, "the") ? k - 1 : k;
-        if (apposed == s.TokenAt(introducer.PhraseEnd) && s.Word(apposed) == ",")
-        {
-            return true;
-        }
-
-        return k >= s.TokenAt(introducer.End) && k - s.TokenAt(introducer.End) < MaxTitleGap && s.IsAny(k, "titled", "entitled", "called", "named", "dubbed");
-    }
-
     private string? Generic(AnalyzedSentence s, Mention mention)
     {
-        if (!mention.IsDefinite && TitleIntroduced(s, mention))
+        if (!mention.IsDefinite && DocumentTitles.Follows(s, mention))
         {
             return null; // the title names it
         }
 
-        if (Apposed(s, mention) is { } named)
+        if (DocumentTitles.Apposed(s, mention) is { } named)
         {
             return named;
         }
@@ -198,8 +171,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = s.IsAny(s.TokenAt(mention.Start) - 1, "issued", "released", "adopted", "signed") || Coordinated(s, mention)
-            || (s.IsAny(next, "issued", "released", "adopted", "signed") && !PlainStatement(mention));
+        var signed = IsIssuing(s, s.TokenAt(mention.Start) - 1) || Coordinated(s, mention) || (IsIssuing(s, next) && !PlainStatement(mention));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
         var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
@@ -209,50 +181,6 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         var described = mention.IsDefinite && signed && s.Is(s.TokenAt(mention.Start), "the") && next - s.TokenAt(mention.Start) >= 3;
         // An article with no date of its own ("Washington, Feb. 10 (Jiji Press)--") still has the document, undated.
         return (!mention.IsDefinite || described) && frames ? New(s, mention, sides, date is { } day ? PartialDate.FromDate(day) : null) : null;
-    }
-
-    /// <summary>
-    /// The document that an indefinite phrase is set beside: "the General Security of Military Information Agreement
-    /// (GSOMIA), a bilateral pact for sharing defense secrets signed in 2016" describes the agreement, no other
-    /// document. Null when a comma and a parenthesis at most do not part it from a resolved document before it.
-    /// </summary>
-    private static string? Apposed(AnalyzedSentence s, Mention mention)
-    {
-        var k = s.TokenAt(mention.Start) - 1;
-        if (s.Word(k) != ",")
-        {
-            return null;
-        }
-
-        k--;
-        if (s.Word(k) == ")" && s.Word(k - 2) == "(")
-        {
-            k -= 3;
-        }
-
-        foreach (var before in s.MentionSpanOf(MentionKind.Document))
-        {
-            if (before.NodeIds.Count == 1 && k >= 0 && before.End == s.Tokens[k].End)
-            {
-                return before.NodeIds[0];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether a quoted title that <paramref name="mention"/> introduces follows it.</summary>
-    private static bool TitleIntroduced(AnalyzedSentence s, Mention mention)
-    {
-        foreach (var title in s.MentionSpanOf(MentionKind.Document))
-        {
-            if (title.Start >= mention.End && title.Name is not null && title.Candidates.Count == 0 && IntroducesTitle(s, mention, title))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -269,7 +197,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             return null;
         }
 
-        if (s.IsAny(s.TokenAt(mention.PhraseEnd), "signed", "issued", "adopted", "released"))
+        if (IsIssuing(s, s.TokenAt(mention.PhraseEnd)))
         {
             // "an agreement signed by the Crown Prince and Modi in Riyadh in October 2019": the date of its participle phrase.
             var end = s.TokenAt(mention.PhraseEnd);
@@ -370,6 +298,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a verb by which a document is made public: "issued", "released", "adopted", "signed".</summary>
+    private static bool IsIssuing(AnalyzedSentence s, int k) => s.IsAny(k, "issued", "released", "adopted", "signed");
 
     /// <summary>Whether the mention is a statement that does not say it is joint ("a statement", not "a joint statement").</summary>
     private static bool PlainStatement(Mention mention) =>

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Named gatherings that no organization in the knowledge base convenes: "the third Belt and Road Forum for
 /// International Cooperation", "the 20th National Congress of the Communist Party of China", "the Summit of the
 /// Americas", "the India-Africa Forum Summit", "the sixth China International Import Expo", "the Munich Security
-/// Conference". Each becomes a <see cref="MentionKind.Series"/> mention with no
+/// Conference", and the UN climate conferences the news names by their number ("COP28", "the COP30 climate conference"). Each becomes a <see cref="MentionKind.Series"/> mention with no
 /// candidate and its <see cref="Mention.Name"/> set, which <see cref="Rules.SeriesRule"/> turns into a summit named
 /// as written, placed and attended as an organization's summit is.
 /// </summary>
@@ -42,7 +42,70 @@ internal static class GatheringPattern
             {
                 Gathering(s, head);
             }
+            else if (ClimateConference(s, head) is { } number)
+            {
+                Conference(s, head, number);
+            }
         }
+    }
+
+    /// <summary>
+    /// The session number of a UN climate conference at token <paramref name="k"/>: "COP28", "Cop28" or "COP 28",
+    /// the Conference of the Parties to the climate convention, which the news names by its number alone.
+    /// </summary>
+    private static int? ClimateConference(AnalyzedSentence s, int k)
+    {
+        var word = s.Word(k).AsSpan();
+        if (word.Length < 3 || !(word.StartsWith("COP", StringComparison.Ordinal) || word.StartsWith("Cop", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var digits = word.Length == 3 ? s.Word(k + 1).AsSpan() : word[3..];
+        return digits.Length is 1 or 2 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : null;
+    }
+
+    /// <summary>
+    /// A UN climate conference named by its number ("the COP28 climate conference in Dubai", "Cop28"): a gathering named
+    /// as written, with "climate conference", "climate summit", "summit" or "conference" after the number when it stands there.
+    /// </summary>
+    private static void Conference(AnalyzedSentence s, int k, int number)
+    {
+        var last = s.Word(k).Length == 3 ? k + 1 : k;
+        var name = s.Slice(s.Tokens[k].Start, s.Tokens[last].End);
+        var end = last;
+        if (s.IsAny(end + 1, "climate"))
+        {
+            end++;
+        }
+
+        if (s.IsAny(end + 1, "conference", "summit", "talks"))
+        {
+            end++;
+        }
+        else
+        {
+            end = last;
+        }
+
+        var first = s.Is(k - 1, "the") ? k - 1 : k;
+        var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
+        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+        {
+            return;
+        }
+
+        var placed = EventPlaces.PlaceAfter(s, end);
+        s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
+        {
+            Head = "gathering",
+            Name = name,
+            Ordinal = number,
+            IsDefinite = first < k,
+            Variants = placed is not null ? [s.Slice(from, placed.End)] : [],
+        });
     }
 
     private static bool IsHead(AnalyzedSentence s, int k) =>
@@ -98,7 +161,15 @@ internal static class GatheringPattern
         }
 
         var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
-        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader))
+        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Leader))
+        {
+            return;
+        }
+
+        // "the Summit for a New Global Financing Pact": the pact is what the summit is named for, not a document of the text.
+        var phrase = s.Tokens[head].End;
+        s.RemoveAll(m => m.Kind == MentionKind.Document && m.Start > phrase && m.End <= to);
+        if (s.Overlaps(from, to, MentionKind.Document))
         {
             return;
         }

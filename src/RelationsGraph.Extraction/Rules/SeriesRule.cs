@@ -76,9 +76,18 @@ public sealed class SeriesRule : IExtractionRule
     /// <summary>One frame per name and year of a named gathering ("the third Belt and Road Forum for International Cooperation"), named as written.</summary>
     private static EventFrame Gathering(ExtractionContext context, AnalyzedSentence s, Mention mention)
     {
-        var year = EditionYear(context, s, mention) ?? context.Date?.Year;
-        var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {mention.Name}";
+        var stated = EditionYear(context, s, mention);
+        var year = stated ?? context.Date?.Year;
+        // A numbered gathering ("COP30") is one edition whatever year its sentences are of; a year the text states dates it.
+        var key = mention.Ordinal is not null && mention.Name is { } numbered
+            ? $"edition {numbered.ToUpperInvariant()}"
+            : $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {mention.Name}";
         var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
+        if (frame is not null && stated is { } other && frame.Date?.Year == context.Date?.Year && other != context.Date?.Year)
+        {
+            frame.Date = new PartialDate(other); // first dated by the article's year, for want of a stated one
+        }
+
         if (frame is null)
         {
             frame = context.Events.Add(EventKind.Summit, s.Index, context.Evidence(mention));

@@ -52,6 +52,13 @@ public sealed class SidelinesRule : IExtractionRule
                     continue;
                 }
 
+                if (held.Date is null && !held.DescribedIn.Contains(s.Index) && OfAnotherYear(context, s))
+                {
+                    // A sentence about something else, dated to another year, is not about the undated meeting of the story:
+                    // "a body India and France had launched on the sidelines of the COP21 climate conference in Paris in 2015".
+                    continue;
+                }
+
                 held.Parents.Add((frame, evidence));
                 if (sidelines && i == s.FirstBodyToken)
                 {
@@ -89,6 +96,20 @@ public sealed class SidelinesRule : IExtractionRule
         }
 
         return last;
+    }
+
+    /// <summary>Whether a date of the sentence is of another year than the article's, or of any year when the article has no date.</summary>
+    private static bool OfAnotherYear(ExtractionContext context, AnalyzedSentence s)
+    {
+        foreach (var date in s.MentionSpanOf(MentionKind.Date))
+        {
+            if (date.Date is { } on && on.Year != context.Date?.Year)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

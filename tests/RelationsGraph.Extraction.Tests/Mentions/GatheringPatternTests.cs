@@ -40,6 +40,37 @@ public sealed class GatheringPatternTests
     public void Find_BodyMeetingOrLoneNoun_IsNoGathering(string text) =>
         Assert.Empty(Gatherings(text));
 
+    [Theory]
+    [InlineData("Albanese will attend the COP28 climate conference in Dubai.", "COP28", 28, "the COP28 climate conference")]
+    [InlineData("The UAE will host Cop28, the UN climate summit, at Expo City Dubai.", "Cop28", 28, "Cop28")]
+    [InlineData("Leaders meet at COP 29 in Baku next week.", "COP 29", 29, "COP 29")]
+    [InlineData("Brazil hosts the COP30 summit in Belem.", "COP30", 30, "the COP30 summit")]
+    public void Find_ClimateConferenceByItsNumber_IsANumberedGathering(string text, string name, int number, string written)
+    {
+        var gathering = Assert.Single(Gatherings(text));
+
+        Assert.Equal(name, gathering.Name);
+        Assert.Equal(number, gathering.Ordinal);
+        Assert.Equal(written, gathering.Text);
+    }
+
+    [Theory]
+    [InlineData("He was treated for COPD last year.")]
+    [InlineData("The talks in Copenhagen ended on Friday.")]
+    [InlineData("A cop 2 blocks away saw it.")]
+    [InlineData("The COP100 figure is a code.")]
+    public void Find_WordThatOnlyStartsLikeAClimateConference_IsNoGathering(string text) =>
+        Assert.Empty(Gatherings(text));
+
+    [Fact]
+    public void Find_SummitNamedForAPact_IsTheGatheringNotADocument()
+    {
+        var sentence = Some.Sentence("Lula was in Paris in June 2023 for the Summit for a New Global Financing Pact organized by Macron.");
+
+        Assert.Equal("Summit for a New Global Financing Pact", Assert.Single(Gatherings(sentence.Sentence.Text)).Name);
+        Assert.Empty(sentence.MentionsOf(MentionKind.Document));
+    }
+
     [Fact]
     public void Find_PhraseAfterTheHead_StopsAtTheNextName()
     {

@@ -215,6 +215,23 @@ public sealed class SeriesRuleTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Apply_NumberedGatheringToldInSentencesOfDifferentYears_IsOneEditionOfTheYearTheTextStates(bool yearStatedLast)
+    {
+        string[] sentences =
+        [
+            "Brazilian President Luiz Inacio Lula da Silva welcomed French President Emmanuel Macron in Belem, the city that will host the COP30 climate conference in 2025.",
+            "Lula will push the theme when Brazil hosts the G20 later this year and then COP30.",
+        ];
+        var result = Some.Extract("Mar 26, 2024 20:00", "BELEM, Brazil, March 26 (Wire)", yearStatedLast ? [.. sentences.Reverse()] : sentences);
+        var cop = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name == "COP30");
+
+        Assert.Equal(new PartialDate(2025), cop.Date);
+        Assert.Equal(30, cop.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Xi Jinping will also take part in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
     [InlineData("Xi Jinping attended the opening of the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
     [InlineData("Xi Jinping participated in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]

@@ -116,6 +116,20 @@ public sealed class SidelinesRuleTests
     }
 
     [Theory]
+    [InlineData("Macron made a state visit to India in 2018, two years after the alliance India and France had launched on the sidelines of the COP21 climate conference in Paris in 2015.", false)]
+    [InlineData("On the sidelines of the COP21 climate conference in Paris, the two leaders also launched a solar alliance.", true)]
+    public void Apply_SentenceOfAnotherYearAboutAnotherEvent_DoesNotSetTheUndatedMeetingOfTheStoryOnTheSidelines(string sentence, bool partOf)
+    {
+        // No time stamp: the story's own meeting stays undated.
+        var result = Some.Extractor.Extract(RelationsGraph.Extraction.Reading.ArticleReader.Read("test",
+            $"Macron and Modi talk\n\nPARIS (Wire) -- French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi in Paris.\n\n{sentence}\n"));
+        var talks = GraphAssert.EventOf(result.Graph, "leader:emmanuel-macron", "leader:narendra-modi");
+
+        Assert.Null(talks.Date);
+        Assert.Equal(partOf, result.Graph.EdgesOf<PartOf>().Any(e => e.Source.Id == talks.Id && e.Target.Name == "COP21"));
+    }
+
+    [Theory]
     [InlineData("ahead of")]
     [InlineData("on the eve of")]
     [InlineData("after")]

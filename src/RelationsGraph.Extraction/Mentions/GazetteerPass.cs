@@ -37,9 +37,38 @@ internal static class GazetteerPass
     private static void RemoveGenericHeads(AnalyzedSentence sentence) =>
         sentence.RemoveAll(m => m.Kind == MentionKind.Topic && IsGenericHead(sentence, m));
 
-    /// <summary>"history" in "the history of bilateral relations" names no issue; "history and Taiwan" does.</summary>
-    private static bool IsGenericHead(AnalyzedSentence s, Mention topic) =>
-        !topic.Text.Contains(' ', StringComparison.Ordinal) && char.IsLower(topic.Text[0]) && s.Is(s.TokenAt(topic.End), "of");
+    /// <summary>
+    /// "history" in "the history of bilateral relations" names no issue; "history and Taiwan" does. Nor does history told as
+    /// a span of time: "the largest contract in Turkey's history", "the best period in their history", "a long history of
+    /// friendship", "could change history".
+    /// </summary>
+    private static bool IsGenericHead(AnalyzedSentence s, Mention topic)
+    {
+        if (topic.Text.Contains(' ', StringComparison.Ordinal) || !char.IsLower(topic.Text[0]))
+        {
+            return false;
+        }
+
+        var k = s.TokenAt(topic.Start);
+        return s.Is(s.TokenAt(topic.End), "of") || (s.Is(k, "history") && IsTimeSpan(s, k));
+    }
+
+    /// <summary>Whether "history" at token <paramref name="k"/> is a span of time, not the issue of the past.</summary>
+    private static bool IsTimeSpan(AnalyzedSentence s, int k)
+    {
+        var before = k - 1;
+        if (before > 0 && s.Tokens[before].Kind == TokenKind.Possessive)
+        {
+            before -= 2; // "in Turkey's history"
+        }
+        else if (s.IsAny(before, "the", "its", "their", "his", "her", "our", "this", "that", "whose"))
+        {
+            before--;
+        }
+
+        return s.Is(before, "in") || s.IsAny(k - 1, "long", "shared", "common", "rich", "recent", "modern", "entire", "whole")
+            || s.IsAny(k - 1, "change", "changed", "changes", "make", "made", "makes", "making", "rewrite");
+    }
 
     /// <summary>Whether the text before <paramref name="start"/> is the Arabic article of a name, "al-" as a word of its own.</summary>
     private static bool AfterArabicArticle(string text, int start) =>

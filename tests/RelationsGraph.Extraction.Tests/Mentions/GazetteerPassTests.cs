@@ -12,4 +12,20 @@ public sealed class GazetteerPassTests
     [InlineData("Nguyễn Phú Trọng received Biden.", "Nguyễn Phú Trọng", MentionKind.Leader)]
     public void Find_NameWrittenWithDiacriticsTheKnowledgeBaseLacks_IsFound(string text, string name, MentionKind kind) =>
         Assert.Contains(Some.Sentence(text).Mentions, m => m.Kind == kind && m.Text == name);
+
+    [Theory]
+    [InlineData("Li stressed that history and Taiwan are major issues of principle.")]
+    [InlineData("Wang said Japan should face up to its history.")]
+    [InlineData("The two sides discussed history, trade and tourism.")]
+    public void Find_HistoryAsAnIssue_IsATopic(string text) =>
+        Assert.Contains(Some.Sentence(text).Mentions, m => m.Kind == MentionKind.Topic && m.Text == "history");
+
+    [Theory]
+    [InlineData("They signed the largest defense export contract in Turkey's history.")]
+    [InlineData("Relations are going through the best period in their history.")]
+    [InlineData("It was a milestone in the history of bilateral relations.")]
+    [InlineData("The two nations share a long history.")]
+    [InlineData("Trump said the plan could change history.")]
+    public void Find_HistoryAsASpanOfTime_IsNoTopic(string text) =>
+        Assert.DoesNotContain(Some.Sentence(text).Mentions, m => m.Kind == MentionKind.Topic && m.Text == "history");
 }

@@ -19,7 +19,7 @@ internal static class DocumentPattern
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact",
+        "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact", "memorandum", "MoU", "MOU",
     };
 
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
@@ -53,38 +53,46 @@ internal static class DocumentPattern
                 j++;
             }
 
-            var titled = s.IsCapitalized(j) && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
+            var titled = s.IsCapitalized(j) && !s.Is(j, "MoU") && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
             if (!GenericNouns.Contains(s.Word(j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
             {
                 continue;
             }
 
-            var end = s.Tokens[j].End;
-            if (year is null && s.IsAny(j + 1, "in", "of") && Words.IsYear(s.Word(j + 2), out var after))
+            // "a memorandum of understanding": the noun with its "of" phrase; an MoU is a memorandum.
+            var head = s.Word(j).ToLowerInvariant() is "mou" ? "memorandum" : s.Word(j).ToLowerInvariant();
+            var noun = j;
+            if (head == "memorandum" && s.Is(j + 1, "of") && s.IsAny(j + 2, "understanding", "cooperation", "intent"))
+            {
+                noun = j + 2;
+            }
+
+            var end = s.Tokens[noun].End;
+            if (year is null && s.IsAny(noun + 1, "in", "of") && Words.IsYear(s.Word(noun + 2), out var after))
             {
                 year = after;
-                end = s.Tokens[j + 2].End;
+                end = s.Tokens[noun + 2].End;
             }
 
             // "a joint statement on deepening their partnership": the phrase is what the source calls it, kept whole as
             // an alias and as the phrase's end, while the mention stays the noun phrase the rules look for.
-            var about = year is null ? DocumentSubject.End(s, j) : j;
+            var about = year is null ? DocumentSubject.End(s, noun) : noun;
             var mention = new Mention(MentionKind.Document, s.Index, s.Tokens[i].Start, end, s.Slice(s.Tokens[i].Start, end))
             {
-                Head = s.Word(j).ToLowerInvariant(),
+                Head = head,
                 Date = year is { } found ? new PartialDate(found) : null,
                 IsDefinite = !s.IsAny(i, "a", "an"),
-                Variants = about > j
-                    ? [s.Slice(s.Tokens[i].Start, s.Tokens[j].End), s.Slice(s.Tokens[i].Start, s.Tokens[about].End)]
-                    : [s.Slice(s.Tokens[i].Start, s.Tokens[j].End)],
+                Variants = about > noun
+                    ? [s.Slice(s.Tokens[i].Start, s.Tokens[noun].End), s.Slice(s.Tokens[i].Start, s.Tokens[about].End)]
+                    : [s.Slice(s.Tokens[i].Start, s.Tokens[noun].End)],
             };
-            if (about > j)
+            if (about > noun)
             {
                 mention.PhraseEnd = s.Tokens[about].End;
             }
 
             s.Add(mention);
-            i = j;
+            i = noun;
         }
     }
 

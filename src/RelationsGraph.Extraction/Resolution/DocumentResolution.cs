@@ -171,7 +171,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = IsIssuing(s, s.TokenAt(mention.Start) - 1) || Coordinated(s, mention) || (IsIssuing(s, next) && !PlainStatement(mention));
+        var signed = IsIssuing(s, s.TokenAt(mention.Start) - 1) || Coordinated(s, mention) || (IsIssuing(s, next) && !PlainStatement(mention))
+            || (!mention.IsDefinite && IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
         var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
@@ -290,13 +291,32 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         if (mention.PhraseEnd > mention.End)
         {
             var about = s.Slice(mention.End, mention.PhraseEnd).Trim();
-            if (!descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal))
+            // A visit signs many memoranda and agreements but issues one joint statement: "signed a memorandum of
+            // understanding to develop the Phukot Karnali project ... A memorandum of understanding on a new cross-border
+            // petroleum pipeline was also signed" are two.
+            var another = !mention.IsDefinite && mention.Head is "memorandum" or "agreement" && entities.Get<Document>(id) is not null && !descriptions.ContainsKey(id);
+            if (another || (!descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal)))
             {
                 id = NodeId.Create(Document.IdPrefix, $"{key} {about}");
             }
         }
 
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
+    }
+
+    /// <summary>
+    /// Whether the words from token <paramref name="k"/> say in the passive that the document before them was made: "A
+    /// memorandum of understanding on a new cross-border petroleum pipeline was also signed".
+    /// </summary>
+    private static bool IsPassiveIssuing(AnalyzedSentence s, int k)
+    {
+        if (!s.IsAny(k, "was", "were"))
+        {
+            return false;
+        }
+
+        var verb = s.IsAny(k + 1, "also", "then", "later", "formally", "jointly") ? k + 2 : k + 1;
+        return IsIssuing(s, verb);
     }
 
     /// <summary>Whether token <paramref name="k"/> is a verb by which a document is made public: "issued", "released", "adopted", "signed".</summary>

@@ -47,4 +47,17 @@ public sealed class DocumentPatternTests
         "Melbourne Declaration \u2013 A Partnership for the Future")]
     public void Find_QuotedTitleWithASubtitle_IsOneDocumentWithTheWholeTitle(string text, string name) =>
         Assert.Equal(name, SingleDocument(text).Name);
+
+    [Theory]
+    [InlineData("Bhutan and India signed a memorandum of understanding on energy efficiency during the visit.", "a memorandum of understanding", "a memorandum of understanding on energy efficiency")]
+    [InlineData("The two central banks signed an MoU on digital payments.", "an MoU", "an MoU on digital payments")]
+    [InlineData("Both sides signed a memorandum of cooperation on semiconductors.", "a memorandum of cooperation", "a memorandum of cooperation on semiconductors")]
+    public void Find_MemorandumWithItsSubject_IsAMemorandumDescribedByThePhrase(string text, string noun, string described)
+    {
+        var memorandum = SingleDocument(text);
+
+        Assert.Equal("memorandum", memorandum.Head);
+        Assert.Equal(noun, memorandum.Text);
+        Assert.Contains(described, memorandum.Variants);
+    }
 }

@@ -37,6 +37,27 @@ public sealed class DocumentResolutionTests
     }
 
     [Fact]
+    public void Resolve_MemorandumDescribedAfterAnUndescribedOne_IsASecondDocument()
+    {
+        var result = Some.Story(Lead,
+            "The two state utilities signed a memorandum of understanding to develop a hydropower project.",
+            "A memorandum of understanding on a new cross-border petroleum pipeline was also signed.");
+
+        Assert.Equal(2, result.Graph.NodesOf<Document>().Count());
+    }
+
+    [Theory]
+    [InlineData("A memorandum of understanding on a new cross-border petroleum pipeline was also signed.", 1)]
+    [InlineData("A memorandum of understanding on a new cross-border petroleum pipeline was signed on Friday.", 1)]
+    [InlineData("A memorandum of understanding on a new cross-border petroleum pipeline was discussed.", 0)]
+    public void Resolve_IndefiniteDocumentSaidInThePassiveToBeSigned_IsADocument(string sentence, int documents)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.Equal(documents, result.Graph.NodesOf<Document>().Count());
+    }
+
+    [Fact]
     public void Resolve_DocumentInApposition_IsNoSecondDocument()
     {
         var result = Some.Story(Lead, "The two governments issued a joint statement on deepening their partnership, a declaration of intent that officials hailed.");

@@ -76,6 +76,15 @@ internal static class GatheringPattern
         var last = s.Word(k).Length == 3 ? k + 1 : k;
         var name = s.Slice(s.Tokens[k].Start, s.Tokens[last].End);
         var end = last;
+        if (s.IsAny(end + 1, "UN", "U.N.") && s.Is(end + 2, "climate"))
+        {
+            end++; // "the COP29 UN climate summit"
+        }
+        else if (s.Is(end + 1, "United") && s.Is(end + 2, "Nations") && s.Is(end + 3, "climate"))
+        {
+            end += 2;
+        }
+
         if (s.IsAny(end + 1, "climate"))
         {
             end++;
@@ -92,9 +101,9 @@ internal static class GatheringPattern
 
         var first = s.Is(k - 1, "the") ? k - 1 : k;
         var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
-        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader, MentionKind.Organization))
+        if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader))
         {
-            return;
+            return; // the United Nations inside "the COP30 United Nations climate conference" stays named
         }
 
         var placed = EventPlaces.PlaceAfter(s, end);

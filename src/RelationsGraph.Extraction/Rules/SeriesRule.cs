@@ -221,6 +221,13 @@ public sealed class SeriesRule : IExtractionRule
             return; // the place written after it: "Xi arrived in Bangkok ... after attending the G20 summit in Bali"
         }
 
+        // "Belem will host the COP30 United Nations climate conference": the city that hosts it.
+        if (HostCity(s, s.TokenAt(mention.Start)) is { } city)
+        {
+            frame.AddPlace(city.NodeId!, context.Evidence(s.Index, city.Start, mention.End));
+            return;
+        }
+
         // "a memorial in Hiroshima ... when the South Korean leader attends the Group of Seven (G7) summit there": the
         // last place the sentence named before the summit.
         if (s.Is(k, "there") && LastPlaceBefore(context, s, mention.Start) is { } there)
@@ -241,6 +248,29 @@ public sealed class SeriesRule : IExtractionRule
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The city that is the subject of "host" right before the edition at token <paramref name="at"/>: "Belem will host",
+    /// "Baku hosts", "Rio de Janeiro hosted", "Kazan is to host" (not a country: "Brazil hosts the G20" names no place).
+    /// </summary>
+    private static Mention? HostCity(AnalyzedSentence s, int at)
+    {
+        var verb = s.Is(at - 1, "the") ? at - 2 : at - 1;
+        if (!s.IsAny(verb, "host", "hosts", "hosted", "hosting"))
+        {
+            return null;
+        }
+
+        var subject = verb - 1;
+        if (s.IsAny(subject, "will", "to", "is", "was"))
+        {
+            subject -= s.IsAny(subject - 1, "is", "was") ? 2 : 1; // "will host", "is to host", "is hosting"
+        }
+
+        return s.MentionCovering(subject, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } city && id.StartsWith("place:", StringComparison.Ordinal)
+            ? city
+            : null;
     }
 
     /// <summary>Whether "after" or "before" stands between the travel at token <paramref name="travel"/> and the edition at <paramref name="at"/>: the trip was another's.</summary>

@@ -45,6 +45,8 @@ public sealed class GatheringPatternTests
     [InlineData("The UAE will host Cop28, the UN climate summit, at Expo City Dubai.", "Cop28", 28, "Cop28")]
     [InlineData("Leaders meet at COP 29 in Baku next week.", "COP 29", 29, "COP 29")]
     [InlineData("Brazil hosts the COP30 summit in Belem.", "COP30", 30, "the COP30 summit")]
+    [InlineData("Belem will host the COP30 United Nations climate conference in November 2025.", "COP30", 30, "the COP30 United Nations climate conference")]
+    [InlineData("Leaders flew to the COP29 UN climate summit in Baku.", "COP29", 29, "the COP29 UN climate summit")]
     public void Find_ClimateConferenceByItsNumber_IsANumberedGathering(string text, string name, int number, string written)
     {
         var gathering = Assert.Single(Gatherings(text));

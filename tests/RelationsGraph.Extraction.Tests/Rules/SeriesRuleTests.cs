@@ -232,6 +232,19 @@ public sealed class SeriesRuleTests
     }
 
     [Theory]
+    [InlineData("Belem will host the COP30 United Nations climate conference in November 2025.", true)]
+    [InlineData("Belem is to host the COP30 climate conference next year.", true)]
+    [InlineData("Brazil will host the COP30 climate conference in Belem next year.", true)]
+    [InlineData("Lula, who met Macron in Belem, will host the COP30 climate conference.", false)]
+    public void Apply_CityThatHostsAnEdition_HoldsIt(string sentence, bool inBelem)
+    {
+        var result = Some.Extract("Mar 26, 2024 20:00", "BRASILIA, March 26 (Wire)", sentence);
+        var cop = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name == "COP30");
+
+        Assert.Equal(inBelem, result.Graph.OutEdges<HeldIn>(cop).Any(e => e.Target.Id == "place:belem"));
+    }
+
+    [Theory]
     [InlineData("Xi Jinping will also take part in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
     [InlineData("Xi Jinping attended the opening of the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]
     [InlineData("Xi Jinping participated in the Riyadh Arab-China Summit for Cooperation and Development on Friday.")]

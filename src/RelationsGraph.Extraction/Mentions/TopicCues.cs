@@ -22,7 +22,7 @@ internal static class TopicCues
         (["concerns", "about"], true), (["opposition", "to"], true),
         (["discusses"], true), (["discussing"], true), (["covers"], false),
         (["talked", "about"], true), (["co-operation", "in"], false), (["co-operation", "on"], false),
-        (["closely", "on"], true), (["particularly", "in"], false),
+        (["closely", "on"], true), (["particularly", "in"], false), (["particularly"], false), (["especially"], false),
         (["centred", "on"], true), (["centered", "on"], true), (["revolved", "around"], true),
     ];
 

@@ -46,7 +46,7 @@ internal static class TopicListPattern
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = TopicCues.CueEnd(s, i, out var single);
-            if (start < 0)
+            if (start < 0 || InDocumentDescription(s, i))
             {
                 continue;
             }
@@ -74,6 +74,24 @@ internal static class TopicListPattern
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is in the phrase that describes a document ("a memorandum on cooperation in the
+    /// regulation of medical products"): what the document covers, not what the leaders discussed.
+    /// </summary>
+    private static bool InDocumentDescription(AnalyzedSentence s, int k)
+    {
+        var at = s.Tokens[k].Start;
+        foreach (var document in s.MentionSpanOf(MentionKind.Document))
+        {
+            if (document.End <= at && at < document.PhraseEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -250,7 +268,7 @@ internal static class TopicListPattern
             return completed > last && !CompletedByKnownTopic(s, last, completed) ? completed : -1;
         }
 
-        if (s.Overlaps(s.Tokens[first].Start, s.Tokens[last].End, MentionKind.Topic, MentionKind.Country, MentionKind.Demonym, MentionKind.Organization))
+        if (s.Overlaps(s.Tokens[first].Start, s.Tokens[last].End, MentionKind.Topic, MentionKind.Country, MentionKind.Demonym, MentionKind.Organization, MentionKind.Document))
         {
             return -1;
         }

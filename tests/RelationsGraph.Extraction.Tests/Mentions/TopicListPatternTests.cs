@@ -76,8 +76,29 @@ public sealed class TopicListPatternTests
     [InlineData("The meeting centred on shipbuilding, fisheries and capacity building.", new[] { "shipbuilding", "fisheries", "capacity building" })]
     [InlineData("Their talks revolved around shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     [InlineData("Their talks centered on shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
+    [InlineData("They sought to expand ties in sectors that serve both countries, particularly trade, investment and energy.", new[] { "trade", "investment", "energy" })]
+    [InlineData("The partnership grew, especially shipbuilding and fisheries.", new[] { "shipbuilding", "fisheries" })]
     public void Find_MoreCuesOfDiscussingOrScope_OpenTheEnumeration(string text, string[] topics) =>
         Assert.Equal(topics, Topics(text));
+
+    [Theory]
+    [InlineData("They further exchanged views on a number of regional and international issues of mutual interest.")]
+    [InlineData("They discussed a range of regional and international issues.")]
+    [InlineData("The leaders discussed a variety of issues.")]
+    public void Find_QuantityOfIssues_IsNoTopic(string text) =>
+        Assert.Empty(Topics(text));
+
+    [Fact]
+    public void Find_DocumentAsAnItem_IsNoTopic() =>
+        Assert.DoesNotContain(
+            Topics("They signed an intergovernmental deal on cooperation in the supply of fuel, an agreement on supplying jet fuel to Mongolia, and a grant."),
+            t => t.Contains("agreement", StringComparison.Ordinal));
+
+    [Fact]
+    public void Find_CueInsideADocumentsDescription_OpensNoEnumeration() =>
+        Assert.DoesNotContain(
+            Topics("India and Ukraine signed a memorandum on cooperation in the regulation of medical products and the food industry."),
+            t => t is "regulation of medical products" or "food industry");
 
     [Theory]
     [InlineData("The roadmap covers the region.")]

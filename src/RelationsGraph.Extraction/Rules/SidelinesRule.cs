@@ -52,6 +52,13 @@ public sealed class SidelinesRule : IExtractionRule
                     continue;
                 }
 
+                if (held == child && sidelines && InRelativeClauseOfAThing(s, i))
+                {
+                    // "The talks also addressed the corridor, which was announced on the sidelines of the G20 summit": the
+                    // corridor's announcement was on the sidelines, not the talks.
+                    continue;
+                }
+
                 if (held.Date is null && !held.DescribedIn.Contains(s.Index) && OfAnotherYear(context, s))
                 {
                     // A sentence about something else, dated to another year, is not about the undated meeting of the story:
@@ -96,6 +103,28 @@ public sealed class SidelinesRule : IExtractionRule
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="at"/> is in a "which" clause whose antecedent is no event ("the corridor, which was
+    /// announced on the sidelines of"); "the meeting, which took place on the sidelines of" is the meeting's.
+    /// </summary>
+    private static bool InRelativeClauseOfAThing(AnalyzedSentence s, int at)
+    {
+        for (var k = at - 1; k > 1; k--)
+        {
+            if (s.Is(k, "which") && s.Word(k - 1) == ",")
+            {
+                return s.MentionCovering(k - 2, MentionKind.EventNoun, MentionKind.Series) is null;
+            }
+
+            if (s.Word(k) is ";" or ":")
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a date of the sentence is of another year than the article's, or of any year when the article has no date.</summary>

@@ -130,6 +130,17 @@ public sealed class SidelinesRuleTests
     }
 
     [Theory]
+    [InlineData("The talks also addressed the economic corridor, which was announced on the sidelines of the G20 summit.", false)]
+    [InlineData("The talks, which were held on the sidelines of the G20 summit, lasted an hour.", true)]
+    public void Apply_WhichClauseOnTheSidelines_IsItsAntecedentsUnlessAnEvent(string sentence, bool partOf)
+    {
+        var result = Some.Story("French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva on Thursday.", sentence);
+        var talks = GraphAssert.EventOf(result.Graph, Macron, Lula);
+
+        Assert.Equal(partOf, result.Graph.EdgesOf<PartOf>().Any(e => e.Source.Id == talks.Id && e.Target.Id == "event:2023-g20-summit"));
+    }
+
+    [Theory]
     [InlineData("ahead of")]
     [InlineData("on the eve of")]
     [InlineData("after")]

@@ -262,7 +262,8 @@ internal static class DocumentPattern
     /// </summary>
     private static int Continuation(AnalyzedSentence s, int noun)
     {
-        var titleFor = s.Is(noun + 1, "for") && s.IsCapitalized(s.Is(noun + 2, "the") ? noun + 3 : noun + 2); // "Agreement for Trans-Pacific Partnership"
+        // "Agreement for Trans-Pacific Partnership", "the Treaty of Transit"
+        var titleFor = s.IsAny(noun + 1, "for", "of") && s.IsCapitalized(s.Is(noun + 2, "the") ? noun + 3 : noun + 2);
         if (!titleFor && !s.IsAny(noun + 1, "on", "concerning", "regarding", "between"))
         {
             return noun;

@@ -114,7 +114,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     private string Titled(AnalyzedSentence s, Mention mention)
     {
         var name = Full(TitleOf(mention.Name!));
-        var document = entities.Add(new Document
+        var document = KnownByItsOpening(name) ?? entities.Add(new Document
         {
             Id = NodeId.Create(Document.IdPrefix, name),
             Name = name,
@@ -131,6 +131,30 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         return document.Id;
+    }
+
+    /// <summary>
+    /// The one knowledge-base document whose name <paramref name="title"/> opens and whose parties the article all names: "the
+    /// Treaty of Peace and Friendship" in a story of China and Japan.
+    /// </summary>
+    private Document? KnownByItsOpening(string title)
+    {
+        Document? found = null;
+        foreach (var document in kb.Documents)
+        {
+            if (document.Name.Length > title.Length && document.Name.StartsWith(title, StringComparison.Ordinal) && document.Name[title.Length] == ' '
+                && kb.Graph.InEdges<PartyTo>(document).ToList() is { Count: > 0 } parties && parties.TrueForAll(p => entities.Contains(p.Source.Id)))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = document;
+            }
+        }
+
+        return found is null ? null : entities.AddKnown<Document>(found.Id);
     }
 
     private string? Generic(AnalyzedSentence s, Mention mention)

@@ -164,7 +164,10 @@ public sealed class CitesRule : IExtractionRule
             return null;
         }
 
-        var between = s.Slice(before.End, s.Tokens[cue].Start).Trim().TrimStart(',').Trim();
-        return between is "whose preamble" or "which" or "that" or "whose text" or "whose preamble also" or "which also" or "" ? before : null;
+        // "the treaty reaffirms", "the Treaty, which reaffirms"; not "return to the aspiration of the treaty, adhere to",
+        // where the comma ends the document's phrase and the verb is another's.
+        var raw = s.Slice(before.End, s.Tokens[cue].Start).Trim();
+        var between = raw.TrimStart(',').Trim();
+        return between is "whose preamble" or "which" or "that" or "whose text" or "whose preamble also" or "which also" || raw.Length == 0 ? before : null;
     }
 }

@@ -60,4 +60,10 @@ public sealed class DocumentPatternTests
         Assert.Equal(noun, memorandum.Text);
         Assert.Contains(described, memorandum.Variants);
     }
+
+    [Theory]
+    [InlineData("Nepal and India today signed the revised Treaty of Transit.", "Treaty of Transit")]
+    [InlineData("The two countries recalled the Treaty of Good-Neighborliness and Friendly Cooperation.", "Treaty of Good-Neighborliness and Friendly Cooperation")]
+    public void Find_DocumentNounWithAnOfPhraseOfCapitalisedWords_IsANamedDocument(string text, string name) =>
+        Assert.Equal(name, SingleDocument(text).Name);
 }

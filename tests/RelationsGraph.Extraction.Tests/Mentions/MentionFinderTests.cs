@@ -317,12 +317,6 @@ public sealed class MentionFinderTests
         Assert.Empty(Sentence("The summit opened at the Sandton Convention Centre on Tuesday.").MentionsOf(MentionKind.Document));
 
     [Fact]
-    public void Find_LoneDocumentNounBeforeOf_IsNoTitleCaseName() =>
-        Assert.DoesNotContain(
-            Sentence("China and Japan concluded the Treaty of Peace and Friendship in 1978.").MentionsOf(MentionKind.Document),
-            m => m.Name == "Treaty of Peace and Friendship");
-
-    [Fact]
     public void Find_QuotedTitleOfAdoptedDocument_IsANamedDocument() =>
         Assert.Equal("Hanoi Action Plan", Single(Sentence("The ministers adopted a plan titled \"Hanoi Action Plan\" on Friday."), MentionKind.Document).Name);
 

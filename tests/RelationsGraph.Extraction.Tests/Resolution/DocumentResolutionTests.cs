@@ -57,6 +57,16 @@ public sealed class DocumentResolutionTests
         Assert.Equal(documents, result.Graph.NodesOf<Document>().Count());
     }
 
+    [Theory]
+    [InlineData("Forty-five years ago, China and Japan concluded the Treaty of Peace and Friendship.", "treaty:china-japan-treaty-of-peace-and-friendship")]
+    [InlineData("Forty-five years ago, Brazil and Japan concluded the Treaty of Peace and Friendship.", "doc:treaty-of-peace-and-friendship")]
+    public void Resolve_TitleOpeningAKnownDocumentOfTheArticlesCountries_IsThatDocument(string sentence, string id)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Equal(id, Assert.Single(result.Graph.NodesOf<Document>(), d => d.Name.StartsWith("Treaty of Peace", StringComparison.Ordinal)).Id);
+    }
+
     [Fact]
     public void Resolve_DocumentInApposition_IsNoSecondDocument()
     {

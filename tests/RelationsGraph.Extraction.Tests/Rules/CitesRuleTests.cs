@@ -52,6 +52,19 @@ public sealed class CitesRuleTests
     }
 
     [Fact]
+    public void Apply_DocumentBeforeACommaAndAnotherVerb_IsNotTheCiter()
+    {
+        var result = Some.Story(
+            "Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Yoshimasa Hayashi in Jakarta on Thursday.",
+            "Wang said the China-Japan Treaty of Peace and Friendship was signed 45 years ago.",
+            "He called on the two sides to return to the original aspiration of the treaty, adhere to the principles laid down in the four political documents and build ties for the new era.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:wang-yi", "leader:yoshimasa-hayashi");
+
+        GraphAssert.HasEdge(result.Graph, "Cites", meeting.Id, "doc:china-japan-joint-communique-1972");
+        Assert.DoesNotContain(result.Graph.EdgesOf<Cites>(), c => c.Source.Id == "treaty:china-japan-treaty-of-peace-and-friendship" && !c.Evidence.IsReferenceOnly);
+    }
+
+    [Fact]
     public void Apply_CitationInABackgroundSentence_CitesNothing()
     {
         var result = Some.Story(Lead, "The two countries normalized relations in 1979 under the Joint Communique on the Establishment of Diplomatic Relations.");

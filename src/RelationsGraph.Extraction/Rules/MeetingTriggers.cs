@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked
 /// with", "spoke with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat
 /// down for talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a summit", "attended the trilateral
-/// summit", "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After
+/// summit", "granted an audience to" a leader, "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After
 /// a one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader,
 /// and a phone or video call ("called Lula again").
 /// </summary>
@@ -26,7 +26,7 @@ internal static class MeetingTriggers
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "after", "following", "attend", "attends", "attended", "attending", "called",
         "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair",
-        "co-chairs", "co-chairing",
+        "co-chairs", "co-chairing", "audience",
     };
 
     /// <summary>Words before "to meet" that make the meeting one only offered or wished for: "Abe, who has offered to meet Kim without preconditions".</summary>
@@ -153,6 +153,16 @@ internal static class MeetingTriggers
             {
                 triggers.Add(called);
             }
+            else if (Audience(s, i) is { } audience)
+            {
+                // "the King granted an audience to Prime Minister Modi", "an audience with the Emperor": a monarch's (or a
+                // pope's) formal meeting.
+                var from = s.IsAny(i - 1, "an", "a") ? i - 1 : s.IsAny(i - 2, "an", "a") ? i - 2 : i; // "an Audience", "a private audience"
+                var (start, end) = (s.Tokens[from].Start, s.Tokens[audience - 1].End);
+                var noun = new Mention(MentionKind.EventNoun, s.Index, start, end, s.Slice(start, end)) { Head = "meeting" }; // named as written: "an Audience"
+                triggers.Add(new Trigger(i, audience, EventKind.Meeting, noun));
+                i = audience;
+            }
             else if (s.IsAny(i, "attend", "attends", "attended", "attending") && NounAfter(s, i, 1) is { Head: "summit" or "meeting" or "talks" } attended)
             {
                 // "attended the ninth China-Japan-ROK leaders' meeting": the event noun is the verb's object.
@@ -172,6 +182,19 @@ internal static class MeetingTriggers
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
 
         return triggers;
+    }
+
+    /// <summary>
+    /// The last token of a royal audience at token <paramref name="i"/>: "audience" before "to" or "with" and a leader
+    /// ("granted an Audience to Prime Minister Modi", "had an audience with the Emperor"); else null. An audience of
+    /// listeners is no meeting: "addressed an audience of students", "told an audience in Thimphu".
+    /// </summary>
+    private static int? Audience(AnalyzedSentence s, int i)
+    {
+        var leader = s.IsAny(i + 2, "the", "His", "Her") ? i + 3 : i + 2;
+        return s.Is(i, "audience") && s.IsAny(i + 1, "to", "with") && s.MentionCovering(leader, MentionKind.Leader, MentionKind.Role, MentionKind.Title) is not null
+            ? i + 1
+            : null;
     }
 
     /// <summary>

@@ -17,6 +17,29 @@ public sealed class MeetingTriggersTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hyderabad-house");
     }
 
+    [Theory]
+    [InlineData("Later in the day, King Jigme Khesar Namgyel Wangchuck granted an Audience to Prime Minister Narendra Modi in Thimphu.", "an Audience")]
+    [InlineData("King Jigme Khesar Namgyel Wangchuck gave a private audience to Prime Minister Narendra Modi on Friday.", "a private audience")]
+    [InlineData("Prime Minister Narendra Modi had an audience with King Jigme Khesar Namgyel Wangchuck on Friday.", "an audience")]
+    public void Find_RoyalAudience_IsAMeetingNamedAsWritten(string sentence, string name)
+    {
+        var result = Some.Extract("Mar 22, 2024 20:00", "THIMPHU, March 22 (Wire)", sentence);
+
+        var audience = GraphAssert.EventOf(result.Graph, "leader:jigme-khesar-namgyel-wangchuck", "leader:narendra-modi");
+        Assert.Contains(name, audience.Aliases.Items);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Narendra Modi addressed an audience of students in Thimphu on Friday.")]
+    [InlineData("Prime Minister Narendra Modi told an audience in Thimphu that ties were strong.")]
+    [InlineData("King Jigme Khesar Namgyel Wangchuck and Prime Minister Narendra Modi stood before an audience with students in Thimphu.")]
+    public void Find_AudienceOfListeners_IsNoMeeting(string sentence)
+    {
+        var result = Some.Extract("Mar 22, 2024 20:00", "THIMPHU, March 22 (Wire)", sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+    }
+
     [Fact]
     public void Find_LeadersWhoHeldARoundOfConsultations_MetInThem()
     {

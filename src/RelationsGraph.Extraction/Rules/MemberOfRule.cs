@@ -10,7 +10,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// knowledge base decides who is a member, the sentence is the evidence. A country and an organization merely
 /// named together ("Xi met Kishida at APEC", "worked together at the G20") state nothing about membership; "brings
 /// together", "links" and "unites" do ("The Quad brings together Australia, the US, Japan and India"). A country and
-/// an organization on either side of a contrast (", while", ", whereas", ", but", ";") are not paired.
+/// an organization on either side of a contrast (", while", ", whereas", ", but", ";") are not paired. "the bloc" or
+/// "the grouping" stands for the organization named in the two sentences before ("the bloc, which brings together ...").
 /// </summary>
 public sealed class MemberOfRule : IExtractionRule
 {
@@ -32,7 +33,8 @@ public sealed class MemberOfRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            if (s.MentionSpanOf(MentionKind.Organization).IsEmpty)
+            var bloc = s.MentionSpanOf(MentionKind.Organization).IsEmpty ? Bloc(context, s) : null;
+            if (s.MentionSpanOf(MentionKind.Organization).IsEmpty && bloc is null)
             {
                 continue;
             }
@@ -48,7 +50,7 @@ public sealed class MemberOfRule : IExtractionRule
 
             var split = verb >= 0 ? s.Tokens[verb].Start : -1;
 
-            foreach (var organization in s.MentionSpanOf(MentionKind.Organization))
+            foreach (var organization in bloc is null ? s.MentionSpanOf(MentionKind.Organization) : [bloc])
             {
                 if (context.Node<Organization>(organization.NodeId) is not { } node || (split >= 0 && organization.End > split))
                 {
@@ -73,6 +75,38 @@ public sealed class MemberOfRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "the bloc" or "the grouping" standing for the organization the story named last, in this sentence's paragraph or the
+    /// two sentences before: "the possible expansion of the bloc, which brings together Brazil, Russia, India, China and
+    /// South Africa" after "the 15th BRICS Summit". A mention of the organization over the two words, or null.
+    /// </summary>
+    private static Mention? Bloc(ExtractionContext context, AnalyzedSentence s)
+    {
+        for (var k = 1; k < s.Tokens.Count; k++)
+        {
+            if (!s.Is(k - 1, "the") || !s.IsAny(k, "bloc", "grouping"))
+            {
+                continue;
+            }
+
+            for (var back = s.Index - 1; back >= Math.Max(0, s.Index - 2); back--)
+            {
+                var organizations = context.Sentences[back].MentionSpanOf(MentionKind.Organization);
+                if (!organizations.IsEmpty && organizations[^1].NodeId is { } id)
+                {
+                    return new Mention(MentionKind.Organization, s.Index, s.Tokens[k - 1].Start, s.Tokens[k].End, s.Slice(s.Tokens[k - 1].Start, s.Tokens[k].End))
+                    {
+                        NodeIds = [id],
+                    };
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -16,6 +16,19 @@ public sealed class MemberOfRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("The visit comes ahead of the BRICS summit in Johannesburg.", true)]
+    [InlineData("The visit comes ahead of a summit in Johannesburg.", false)]
+    public void Apply_TheBlocStandingForTheOrganizationNamedJustBefore_MakesTheCountriesItListsMembers(string before, bool members)
+    {
+        var result = Some.Story(before, "Leaders will discuss the expansion of the bloc, which brings together Brazil, Russia, India, China and South Africa.");
+
+        foreach (var country in new[] { "country:br", "country:ru", "country:in", "country:cn", "country:za" })
+        {
+            Assert.Equal(members, result.Graph.EdgesOf<MemberOf>().Any(e => e.Source.Id == country && e.Target.Id == "org:brics" && !e.Evidence.IsReferenceOnly));
+        }
+    }
+
     [Fact]
     public void Apply_GroupingThatIncludesCountries_MakesThemMembers()
     {

@@ -30,7 +30,7 @@ internal static class PersonPattern
             }
 
             int nameStart;
-            if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title)))
+            if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title) || SetOffAfterCountrys(s, i, title)))
             {
                 nameStart = s.TokenAt(title.End);
                 if (char.IsUpper(title.Text[0]) && AfterTitleOfCountry(s, nameStart) is { } named)
@@ -140,6 +140,27 @@ internal static class PersonPattern
     public static bool ClosesSetOffName(AnalyzedSentence s, int k) => k >= s.Tokens.Count || s.Word(k) is "," or ";" or ".";
 
     /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
+    /// <summary>
+    /// Whether the title at token <paramref name="i"/> is a country's, with perhaps an ordinal or a word of time, and a name
+    /// set off by commas follows it: "Uzbekistan's first president, Islam Karimov, who died in 2016".
+    /// </summary>
+    private static bool SetOffAfterCountrys(AnalyzedSentence s, int i, Mention title)
+    {
+        var after = s.TokenAt(title.End);
+        if (s.Word(after) != "," || !SetOffName(s, after + 1))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && RolePattern.IsModifier(s, k))
+        {
+            k--;
+        }
+
+        return k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is not null;
+    }
+
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>
         i > 0 && s.MentionCovering(i - 1, MentionKind.Demonym) is { } demonym && demonym.End == s.Tokens[i - 1].End;
 

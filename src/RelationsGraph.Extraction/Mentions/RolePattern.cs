@@ -22,6 +22,17 @@ internal static class RolePattern
             }
 
             var j = s.TokenAt(title.Start) - 1;
+            var modified = j;
+            while (modified >= 0 && IsModifier(s, modified))
+            {
+                modified--;
+            }
+
+            if (modified < j && modified >= 0 && s.Tokens[modified].Kind == TokenKind.Possessive)
+            {
+                j = modified; // "Uzbekistan's first president"
+            }
+
             string? country = null;
             var start = title.Start;
             var possessive = j >= 0 && s.Tokens[j].Kind == TokenKind.Possessive;
@@ -38,7 +49,7 @@ internal static class RolePattern
                 continue;
             }
 
-            while (j >= 0 && (Words.IsOrdinal(s.Word(j), out _) || s.IsAny(j, "then", "former", "new", "current", "late", "incumbent")))
+            while (j >= 0 && IsModifier(s, j))
             {
                 j--;
             }
@@ -59,6 +70,10 @@ internal static class RolePattern
             s.Add(role);
         }
     }
+
+    /// <summary>Whether token <paramref name="k"/> is an ordinal or a word of time before a title ("first", "former", "late").</summary>
+    internal static bool IsModifier(AnalyzedSentence s, int k) =>
+        Words.IsOrdinal(s.Word(k), out _) || s.IsAny(k, "then", "former", "new", "current", "late", "incumbent");
 
     /// <summary>
     /// "his Turkish guest", "her Chinese counterpart", "their Brazilian host": a leader of the demonym's country whom the

@@ -114,6 +114,7 @@ public sealed class MentionFinderTests
     [InlineData("The French president told reporters he was confident.", "President", "country:fr")]
     [InlineData("the first Vietnamese prime minister to visit the region", "Prime Minister", "country:vn")]
     [InlineData("Brazil's president has not commented.", "President", "country:br")]
+    [InlineData("Uzbekistan's first president ruled until 2016.", "President", "country:uz")]
     [InlineData("The prime minister declined to comment.", "Prime Minister", null)]
     [InlineData("It was set up during the Chinese leader's visit to Kuala Lumpur.", "Leader", "country:cn")]
     public void Find_RoleWithoutAName_IsARole(string text, string title, string? country)

@@ -12,6 +12,18 @@ public sealed class PersonPatternTests
     private static Mention Single(AnalyzedSentence s, MentionKind kind, string containing) =>
         Assert.Single(s.MentionsOf(kind), m => m.Text.Contains(containing, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("It was signed by Putin and Uzbekistan's first president, Islam Karimov, who died in 2016.")]
+    [InlineData("It was signed by Putin and Uzbekistan's late president, Islam Karimov, who died in 2016.")]
+    [InlineData("It was signed by Putin and Uzbekistan's president, Islam Karimov, in 2005.")]
+    public void Find_NameSetOffAfterACountrysTitle_IsALeaderOfThatTitle(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader, "Karimov");
+
+        Assert.Equal("Islam Karimov", leader.Name);
+        Assert.Equal("President", leader.Title);
+    }
+
     [Fact]
     public void Find_NameWithTheArabicArticle_IsOneLeaderAndNoPlace()
     {

@@ -164,7 +164,8 @@ internal static class VenuePattern
                 return -1;
             }
 
-            if (j > first && VenueNouns.Contains(s.Word(j)) && !VenueNouns.Contains(s.Word(j + 1)))
+            // "Admiralty House"; a lone noun only with its country after it ("the Palace of Serbia", which OfCountry takes in).
+            if ((j > first || OfCountry(s, j) is not null) && VenueNouns.Contains(s.Word(j)) && !VenueNouns.Contains(s.Word(j + 1)))
             {
                 return j;
             }

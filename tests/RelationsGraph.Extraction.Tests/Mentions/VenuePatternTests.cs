@@ -22,6 +22,7 @@ public sealed class VenuePatternTests
     [InlineData("Putin greeted Kim at the Vostochny Cosmodrome on Wednesday.", "Vostochny Cosmodrome")]
     [InlineData("Biden landed at Osan Air Base on Friday.", "Osan Air Base")]
     [InlineData("The two leaders dined near the Eiffel Tower.", "Eiffel Tower")]
+    [InlineData("The talks were held at the Palace of Serbia on Wednesday.", "Palace of Serbia")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 
@@ -31,6 +32,8 @@ public sealed class VenuePatternTests
     [InlineData("The talks at Parliament went on for hours.")]
     [InlineData("Officials in Japan, China and Korea welcomed the plan.")]
     [InlineData("He returned to the office on Monday.")]
+    [InlineData("The talks were held at the Palace on Wednesday.")]
+    [InlineData("The talks were held at the Palace of Culture on Wednesday.")]
     public void Find_NoWordOfPlaceOrNoVenueNoun_IsNoVenue(string text) =>
         Assert.Empty(Places(text));
 

@@ -83,7 +83,7 @@ internal static class MeetingTriggers
                 var byPhone = CallTriggers.ByPhone(s, i);
                 triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
             }
-            else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && PassiveAgent(s, i) is { } by)
+            else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && HostingPhrases.PassiveAgent(s, i) is { } by)
             {
                 // "Sanchez was received on Friday in Beijing by the Chinese president": the guest and the host after "by" met.
                 triggers.Add(new Trigger(i, by, EventKind.Meeting, NounAfter(s, by, 8)));
@@ -98,7 +98,7 @@ internal static class MeetingTriggers
                 // "Biden was to host Kishida and Philippine President Ferdinand Marcos Jr. at the White House": a guest
                 // makes it a meeting; "Japan will host the G7 summit" is no meeting of its own, and "were to host Xi ...
                 // at a state banquet" is the meal's (HostedMeal).
-                if (GuestAfter(s, i) && !MealInClause(s, i))
+                if (HostingPhrases.GuestAfter(s, i) && !HostingPhrases.MealInClause(s, i))
                 {
                     triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 12)));
                 }
@@ -107,7 +107,7 @@ internal static class MeetingTriggers
             {
                 // "welcomed progress", "received a letter": only a guest or an event makes these a meeting.
                 var noun = NounAfter(s, i, 12);
-                if (noun is not null || GuestAfter(s, i))
+                if (noun is not null || HostingPhrases.GuestAfter(s, i))
                 {
                     triggers.Add(new Trigger(i, i, EventKind.Meeting, noun));
                 }
@@ -197,72 +197,6 @@ internal static class MeetingTriggers
             : null;
     }
 
-    /// <summary>
-    /// The "by" of a passive "received ... by the Chinese president": at most a date and a place between the verb and it
-    /// ("on Friday", "in Beijing", "at the Elysee"), and one leader or role after it. Null for "was received by cheering
-    /// crowds", "was welcomed as a step by Beijing", or "was received by President Murmu and Prime Minister Modi" (a
-    /// ceremony of welcome by two hosts).
-    /// </summary>
-    private static int? PassiveAgent(AnalyzedSentence s, int i)
-    {
-        var k = i + 1;
-        while (k < s.Tokens.Count && k <= i + 10 && !s.Is(k, "by"))
-        {
-            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
-            {
-                k = s.TokenAt(place.End);
-            }
-            else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
-            {
-                k = s.TokenAt(date.End);
-            }
-            else if (s.IsAny(k, "today", "yesterday", "here", "there", "warmly"))
-            {
-                k++;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        if (!s.Is(k, "by"))
-        {
-            return null;
-        }
-
-        // The host's phrase starts within a few words ("by Mr Biden", "by the Chinese president, Xi Jinping"), and is
-        // the only one: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome,
-        // unless the hosts received the guest "for" talks or a summit ("was received by ... Charles Michel and ... Ursula
-        // von der Leyen for the annual EU-Japan summit").
-        foreach (var m in s.MentionSpan)
-        {
-            if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) > k && s.TokenAt(m.PhraseStart) <= k + 4)
-            {
-                return !s.Is(s.TokenAt(m.PhraseEnd), "and") || ForAMeeting(s, k) ? k : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether "for" and a meeting, talks or a summit follow token <paramref name="k"/> in its clause: "for the annual EU-Japan summit".</summary>
-    private static bool ForAMeeting(AnalyzedSentence s, int k)
-    {
-        var end = Grammar.ClauseEnd(s, k);
-        for (var f = k + 1; f < end; f++)
-        {
-            if (s.Is(f, "for") && s.MentionsIn(s.Tokens[f].End, s.Tokens[Math.Min(f + 6, s.Tokens.Count - 1)].End)
-                .Any(m => (m.Kind == MentionKind.EventNoun && m.Head is "summit" or "talks" or "meeting")
-                    || (m.Kind == MentionKind.Series && m.Text.Contains("summit", StringComparison.OrdinalIgnoreCase))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether token <paramref name="i"/> is inside an event noun of the sentence.</summary>
     private static bool InEventNoun(AnalyzedSentence s, int i)
     {
@@ -291,21 +225,6 @@ internal static class MeetingTriggers
         return false;
     }
 
-    /// <summary>Whether a meal ("banquet", "dinner") comes after token <paramref name="i"/> in its clause.</summary>
-    private static bool MealInClause(AnalyzedSentence s, int i)
-    {
-        var end = Grammar.ClauseEnd(s, i);
-        for (var k = i + 1; k <= end && k < s.Tokens.Count; k++)
-        {
-            if (HostedMeal.IsMeal(s, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// The meeting, talks or summit that a relative clause opening before token <paramref name="verb"/> is about: "a
     /// three-way summit that Biden held with ...", "the talks which Xi had with ..."; null when none.
@@ -321,42 +240,6 @@ internal static class MeetingTriggers
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether a person or a party follows <paramref name="i"/>, past places, "today", determiners and honorifics: "welcomed Kishida",
-    /// "hosted the Japanese prime minister", "received his counterpart", "welcomed the two leaders", "hosted Japan".
-    /// </summary>
-    private static bool GuestAfter(AnalyzedSentence s, int i)
-    {
-        var k = i + 1;
-        while (true)
-        {
-            // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
-            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
-            {
-                k = s.TokenAt(place.End);
-            }
-            else if (s.IsAny(k, "today", "yesterday", "tonight", "here"))
-            {
-                k++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        var lead = k;
-        while (k < s.Tokens.Count && k <= lead + 2 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
-        {
-            k++;
-        }
-
-        return s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
-            MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun) is not null
-            || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
-            || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations");
     }
 
     /// <summary>The last token of a verb that begins or ends an event at token <paramref name="i"/> ("wrapped up", "concluded", "began", "kicked off"), or null.</summary>

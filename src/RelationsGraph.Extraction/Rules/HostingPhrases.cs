@@ -1,0 +1,128 @@
+using RelationsGraph.Extraction.Mentions;
+
+namespace RelationsGraph.Extraction.Rules;
+
+/// <summary>
+/// What <see cref="MeetingTriggers"/> asks of a host's verb ("hosted", "welcomed", "received"): whether a guest follows
+/// it, who the host is in the passive ("was received ... by the Chinese president"), and whether the hosting is a
+/// meal's rather than a meeting's.
+/// </summary>
+internal static class HostingPhrases
+{
+    /// <summary>
+    /// The "by" of a passive "received ... by the Chinese president": at most a date and a place between the verb and it
+    /// ("on Friday", "in Beijing", "at the Elysee"), and one leader or role after it. Null for "was received by cheering
+    /// crowds", "was welcomed as a step by Beijing", or "was received by President Murmu and Prime Minister Modi" (a
+    /// ceremony of welcome by two hosts).
+    /// </summary>
+    public static int? PassiveAgent(AnalyzedSentence s, int i)
+    {
+        var k = i + 1;
+        while (k < s.Tokens.Count && k <= i + 10 && !s.Is(k, "by"))
+        {
+            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
+            {
+                k = s.TokenAt(place.End);
+            }
+            else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
+            {
+                k = s.TokenAt(date.End);
+            }
+            else if (s.IsAny(k, "today", "yesterday", "here", "there", "warmly"))
+            {
+                k++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (!s.Is(k, "by"))
+        {
+            return null;
+        }
+
+        // The host's phrase starts within a few words ("by Mr Biden", "by the Chinese president, Xi Jinping"), and is
+        // the only one: "where he was received by President Murmu and Prime Minister Modi" is a ceremony of welcome,
+        // unless the hosts received the guest "for" talks or a summit ("was received by ... Charles Michel and ... Ursula
+        // von der Leyen for the annual EU-Japan summit").
+        foreach (var m in s.MentionSpan)
+        {
+            if (m.Kind is MentionKind.Leader or MentionKind.Role && s.TokenAt(m.PhraseStart) > k && s.TokenAt(m.PhraseStart) <= k + 4)
+            {
+                return !s.Is(s.TokenAt(m.PhraseEnd), "and") || ForAMeeting(s, k) ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether "for" and a meeting, talks or a summit follow token <paramref name="k"/> in its clause: "for the annual EU-Japan summit".</summary>
+    private static bool ForAMeeting(AnalyzedSentence s, int k)
+    {
+        var end = Grammar.ClauseEnd(s, k);
+        for (var f = k + 1; f < end; f++)
+        {
+            if (s.Is(f, "for") && s.MentionsIn(s.Tokens[f].End, s.Tokens[Math.Min(f + 6, s.Tokens.Count - 1)].End)
+                .Any(m => (m.Kind == MentionKind.EventNoun && m.Head is "summit" or "talks" or "meeting")
+                    || (m.Kind == MentionKind.Series && m.Text.Contains("summit", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a meal ("banquet", "dinner") comes after token <paramref name="i"/> in its clause.</summary>
+    public static bool MealInClause(AnalyzedSentence s, int i)
+    {
+        var end = Grammar.ClauseEnd(s, i);
+        for (var k = i + 1; k <= end && k < s.Tokens.Count; k++)
+        {
+            if (HostedMeal.IsMeal(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a person or a party follows <paramref name="i"/>, past places, "today", determiners and honorifics: "welcomed Kishida",
+    /// "hosted the Japanese prime minister", "received his counterpart", "welcomed the two leaders", "hosted Japan".
+    /// </summary>
+    public static bool GuestAfter(AnalyzedSentence s, int i)
+    {
+        var k = i + 1;
+        while (true)
+        {
+            // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
+            if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
+            {
+                k = s.TokenAt(place.End);
+            }
+            else if (s.IsAny(k, "today", "yesterday", "tonight", "here"))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var lead = k;
+        while (k < s.Tokens.Count && k <= lead + 2 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
+        {
+            k++;
+        }
+
+        return s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
+            MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun) is not null
+            || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
+            || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations");
+    }
+}

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former
 /// Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart"; or before ", then" or
 /// ", former" and a title set off by commas ("Jacinda Ardern, then prime minister,"), or ", the" and an office ("Zhao
-/// Leji, the chairman of the Standing Committee"). A name is two to
+/// Leji, the chairman of the Standing Committee"), or before "became" and an office ("Gough Whitlam became the first
+/// Australian prime minister"). A name is two to
 /// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
 /// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
 /// a venue or an institution ("King Khalid International Airport").
@@ -26,6 +27,16 @@ internal static class PersonPattern
                 var (first, last) = (s.Tokens[before].Start, s.Tokens[comma - 1].End);
                 var name = s.Slice(first, last);
                 s.Add(new Mention(MentionKind.Leader, s.Index, first, last, name) { Name = name, Title = title.Title, PhraseEnd = title.End });
+                continue;
+            }
+
+            if (title is not null && BecameTitle(s, i) is { } verb && NameBefore(s, verb) is { } subject)
+            {
+                // "shortly after Gough Whitlam became prime minister", "since Gough Whitlam became the first Australian prime
+                // minister to visit China": the name before the office it took.
+                var (first, last) = (s.Tokens[subject].Start, s.Tokens[verb - 1].End);
+                var name = s.Slice(first, last);
+                s.Add(new Mention(MentionKind.Leader, s.Index, first, last, name) { Name = name, Title = title.Title });
                 continue;
             }
 
@@ -123,6 +134,31 @@ internal static class PersonPattern
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The token of "became" or "becomes" before the title at token <paramref name="i"/>, past "the", an ordinal and a
+    /// demonym ("became the first Australian prime minister"), or null.
+    /// </summary>
+    private static int? BecameTitle(AnalyzedSentence s, int i)
+    {
+        var k = i - 1;
+        if (AfterDemonym(s, i))
+        {
+            k = s.TokenAt(s.MentionCovering(i - 1, MentionKind.Demonym)!.Start) - 1;
+        }
+
+        if (Words.IsOrdinal(s.Word(k), out _))
+        {
+            k--;
+        }
+
+        if (s.Is(k, "the"))
+        {
+            k--;
+        }
+
+        return s.IsAny(k, "became", "becomes") ? k : null;
     }
 
     /// <summary>Whether the title at token <paramref name="i"/> is an office after "the" and before "of": ", the chairman of ...".</summary>

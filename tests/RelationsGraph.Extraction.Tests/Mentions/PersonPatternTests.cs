@@ -24,6 +24,24 @@ public sealed class PersonPatternTests
         Assert.Equal("President", leader.Title);
     }
 
+    [Theory]
+    [InlineData("It was 50 years since Gough Whitlam became the first Australian prime minister to visit China.")]
+    [InlineData("Ties were set up shortly after Gough Whitlam became prime minister of Australia.")]
+    [InlineData("Gough Whitlam becomes prime minister in the film.")]
+    public void Find_NameBeforeBecameAndAnOffice_IsALeaderOfThatTitle(string text)
+    {
+        var leader = Single(Sentence(text), MentionKind.Leader, "Whitlam");
+
+        Assert.Equal("Gough Whitlam", leader.Name);
+        Assert.Equal("Prime Minister", leader.Title);
+    }
+
+    [Theory]
+    [InlineData("Gough Whitlam became famous as prime minister.")]
+    [InlineData("The Labor Party became the government under a new prime minister.")]
+    public void Find_BecameWithoutTheOfficeRightAfter_IsNoLeader(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
+
     [Fact]
     public void Find_NameWithTheArabicArticle_IsOneLeaderAndNoPlace()
     {

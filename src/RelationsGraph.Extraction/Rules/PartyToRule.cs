@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Parties to documents the article names, one by one or as a group ("the four political documents" between China
 /// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
 /// the two countries signed in 2016", "the three leaders adopted three documents", "a joint statement issued by the
-/// two governments", "an agreement signed by the Crown Prince and Modi"), or the sides of the event
+/// two governments", "an agreement signed by the Crown Prince and Modi"), the countries it was "signed between" (a
+/// memorandum "signed between Russia and the UN": Russia), or the sides of the event
 /// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
 /// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...", "the
 /// Joint Communique between the Government of Malaysia and the Government of the People's Republic of China").
@@ -131,6 +132,11 @@ public sealed class PartyToRule : IExtractionRule
     private static List<string>? IssuedBy(ExtractionContext context, AnalyzedSentence s, Mention document)
     {
         var verb = s.TokenAt(document.PhraseEnd);
+        if (s.IsAny(verb, "signed", "concluded") && s.Is(verb + 1, "between"))
+        {
+            return SignedBetween(s, verb + 2);
+        }
+
         if (!s.IsAny(verb, "signed", "adopted", "issued", "released", "concluded") || !s.Is(verb + 1, "by"))
         {
             return null;
@@ -146,6 +152,43 @@ public sealed class PartyToRule : IExtractionRule
         }
 
         return Grammar.Objects(s, verb + 1, SigningLeaders(s)) is { Count: >= 2 } signers ? LeaderCountries(context, signers) : null;
+    }
+
+    /// <summary>
+    /// The countries of "signed between Russia and the UN" from token <paramref name="k"/>: the countries of the
+    /// coordination, a body among them being no party this graph can hold.
+    /// </summary>
+    private static List<string>? SignedBetween(AnalyzedSentence s, int k)
+    {
+        var parties = new List<string>();
+        while (k < s.Tokens.Count)
+        {
+            if (s.Is(k, "the"))
+            {
+                k++;
+            }
+
+            var party = s.MentionStartingAt(k, MentionKind.Country, MentionKind.Organization, MentionKind.Capital);
+            if (party is null)
+            {
+                break;
+            }
+
+            if (party.Kind == MentionKind.Country && party.NodeId is { } country)
+            {
+                parties.Add(country);
+            }
+
+            k = s.TokenAt(party.End);
+            if (!s.IsAny(k, "and", ","))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return parties.Count > 0 ? parties : null;
     }
 
     /// <summary>The countries a side group ("the two countries") or a leader group ("the two leaders") stands for.</summary>

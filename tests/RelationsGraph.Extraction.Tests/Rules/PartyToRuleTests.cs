@@ -154,4 +154,15 @@ public sealed class PartyToRuleTests
         Assert.Single(result.Graph.NodesOf<Document>()); // issued: a document, but no frame of what the sides said
         Assert.DoesNotContain(result.Graph.EdgesOf<PartyTo>(), e => !e.Evidence.IsReferenceOnly);
     }
+
+    [Theory]
+    [InlineData("Putin said the commitments were set out in a separate memorandum of understanding signed between Russia and the UN.", new[] { "country:ru" })]
+    [InlineData("Officials recalled a separate agreement signed between Russia and Turkey last year.", new[] { "country:ru", "country:tr" })]
+    public void Apply_DocumentSignedBetweenCountries_HasThemAsParties(string sentence, string[] parties)
+    {
+        var result = Some.Story("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday.", sentence);
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+
+        Assert.Equal(parties, result.Graph.EdgesOf<PartyTo>().Where(e => e.Target.Id == document.Id).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
+    }
 }

@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// ("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "(People's Daily Online) 09:14, November 16, 2022"), a
 /// publication stamp followed by its update ("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm"), and
 /// pipe-separated page headers with a byline ("By LIN QIAO in Woodside, California | China Daily | Updated:
-/// 2023-11-16 10:21").
+/// 2023-11-16 10:21"). A numeric date that could be either order is read by the line's zone, or day first beside a
+/// time on the 24-hour clock ("Published on 07/04/2023 at 17:52"), and not at all otherwise.
 /// </summary>
 /// <remarks>
 /// A line is a time stamp when it holds exactly one date with a year, does not end with a full stop, and has at
@@ -83,12 +84,21 @@ internal static class StampLineParser
         {
             // "06/05/2024 - 21:32 GMT+2": a numeric date that could be either order is read in the order of the line's zone,
             // and not at all when the line names none that tells.
-            if (state.Zone is not { } zone || (!MonthFirstZones.Contains(zone) && state.Offset < TimeSpan.FromHours(-3)))
+            // With no zone, a time on the 24-hour clock ("Published on 07/04/2023 at 17:52") is written where dates are
+            // written day first too: the United States and the Philippines, which write month first, tell time by AM and PM.
+            if (state.Zone is { } zone)
+            {
+                if (!MonthFirstZones.Contains(zone) && state.Offset < TimeSpan.FromHours(-3))
+                {
+                    return false;
+                }
+
+                state.Date = MonthFirstZones.Contains(zone) ? state.MonthFirst : state.Date;
+            }
+            else if (!state.TwentyFourHour)
             {
                 return false;
             }
-
-            state.Date = MonthFirstZones.Contains(zone) ? state.MonthFirst : state.Date;
         }
 
         publishedAt = new DateTimeOffset(state.Date.ToDateTime(state.Time), state.Offset);
@@ -135,6 +145,8 @@ internal static class StampLineParser
             if (StampDates.TryTime(ref cursor, out var time))
             {
                 state.Time = time;
+                state.TwentyFourHour |= segment[start] is >= '1' and <= '2' && start + 1 < segment.Length && char.IsAsciiDigit(segment[start + 1])
+                    && (segment[start] - '0') * 10 + (segment[start + 1] - '0') >= 13;
                 continue;
             }
 
@@ -278,6 +290,7 @@ internal static class StampLineParser
         public DateOnly MonthFirst;
         public TimeSpan Offset;
         public string? Zone;
+        public bool TwentyFourHour;
         public int Filler;
         public string? Outlet;
     }

@@ -67,6 +67,29 @@ public sealed class ArticleReaderStampTests
         Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
     }
 
+    [Theory]
+    [InlineData("Published on 07/04/2023 at 17:52, updated on 07/04/2023 at 19:31", "2023-04-07T17:52:00+00:00")]
+    [InlineData("12/02/2024 18:05", "2024-02-12T18:05:00+00:00")]
+    public void Read_NumericDateWithoutAZoneBesideATwentyFourHourTime_ReadsItDayFirst(string stamp, string expected)
+    {
+        // A 24-hour clock is not how the United States or the Philippines, which write dates month first, tell time.
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.PublishedAt);
+        Assert.Contains(article.RemovedNoise, n => n.Kind == NoiseKind.Updated);
+    }
+
+    [Theory]
+    [InlineData("07/04/2023 09:14")]
+    [InlineData("07/04/2023 11:14")]
+    [InlineData("07/04/2023 5:52 pm")]
+    public void Read_NumericDateWithoutAZoneOrA24HourTime_GivesNoPublicationTime(string stamp)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Null(article.PublishedAt);
+    }
+
     [Fact]
     public void Read_LabelledLineWithAnUnreadableDate_IsATimeStampLineWithoutADate()
     {

@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// a place (a venue the lexicon lacks counts when it is named or possessed: "the
 /// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
 /// city is where it was held (wire copy files from where the leaders met), provided no other city was given. And
-/// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky") places the events it tells.
+/// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky"), and the venue before that city ("at the Great
+/// Hall of the People in Beijing, where"), places the events it tells.
 /// </summary>
 public sealed class VenueRule : IExtractionRule
 {
@@ -95,12 +96,20 @@ public sealed class VenueRule : IExtractionRule
                     continue;
                 }
 
+                // "at the Great Hall of the People in Beijing, where Xi received his counterpart": the venue before the city too.
+                var @in = s.TokenAt(city.Start) - 1;
+                var venue = s.Is(@in, "in") && s.MentionCovering(@in - 1, MentionKind.Place) is { NodeId: { } venueId } v
+                    && venueId.StartsWith("place:", StringComparison.Ordinal) && s.TokenAt(v.End) == @in ? v : null;
                 foreach (var frame in context.Events.DescribedIn(s.Index))
                 {
                     if (frame.Kind != EventKind.Call && frame.Sentence == s.Index && frame.Trigger.Start > s.Tokens[k].Start
                         && EventMaterializer.Location(context, frame).City is null)
                     {
                         frame.AddPlace(id, context.Evidence(s.Index, city.Start, frame.Trigger.End));
+                        if (venue is not null)
+                        {
+                            frame.AddPlace(venue.NodeId!, context.Evidence(s.Index, venue.Start, frame.Trigger.End));
+                        }
                     }
                 }
             }

@@ -136,6 +136,17 @@ public sealed class VenueRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingInAWhereClauseAfterAVenueInACity_IsHeldInBoth()
+    {
+        var result = Some.Extract("Jan 5, 2023 18:00", "MANILA, Jan. 5 (Wire)",
+            "The agreements were signed on Wednesday at the Great Hall of the People in Beijing, where Chinese President Xi Jinping received Philippine President Ferdinand Marcos Jr. before the two leaders sat down for talks.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:ferdinand-marcos-jr");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:beijing");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:great-hall-of-the-people");
+    }
+
+    [Fact]
     public void Apply_MeetingInAWhereClauseAfterACity_IsHeldInTheCity()
     {
         var result = Some.Extract("Mar 21, 2023 18:00", "MOSCOW, March 21 (Wire)",

@@ -325,6 +325,12 @@ internal static class TopicListPattern
                 }
 
                 var named = s.MentionStartingAt(k, MentionKind.Country, MentionKind.Demonym, MentionKind.Topic, MentionKind.Place, MentionKind.Capital);
+                if (named is null && s.Is(k, "the") && s.Is(k - 1, "and")
+                    && s.MentionStartingAt(k + 1, MentionKind.Country, MentionKind.Place, MentionKind.Capital) is { } after)
+                {
+                    named = after; // "economic ties between Ireland and the US"
+                }
+
                 if (named is not null)
                 {
                     phraseEnd = s.TokenEndingAt(named.End);

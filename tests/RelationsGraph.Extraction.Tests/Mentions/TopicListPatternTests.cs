@@ -138,6 +138,7 @@ public sealed class TopicListPatternTests
     [Theory]
     [InlineData("They raised the blocking of resupply missions to Ayungin Shoal by coast guard vessels.", "blocking of resupply missions to Ayungin Shoal")]
     [InlineData("They discussed vaccinated travel lanes for Batam and Bintan, and green growth.", "vaccinated travel lanes for Batam and Bintan")]
+    [InlineData("They discussed the war in Ukraine, the economic ties between Ireland and the US, and shipbuilding.", "economic ties between Ireland and the US")]
     public void Find_PhraseToANameOrOverTwoNames_CompletesTheItem(string text, string topic) =>
         Assert.Contains(topic, Topics(text));
 

@@ -35,7 +35,7 @@ internal static class LexiconReader
             Items(root, "places", file, (item, path) => ReadPlace(item, file, path)),
             Items(root, "eventSeries", file, (item, path) => new LexiconEventSeries(
                 JsonValues.Required(item, "organization", file, path), JsonValues.Required(item, "name", file, path),
-                JsonValues.Strings(item, "forms", file, path))),
+                JsonValues.Strings(item, "forms", file, path), JsonValues.Optional(item, "convener", file, path))),
             Items(root, "aliases", file, (item, path) => (Id: JsonValues.Required(item, "node", file, path), Aliases: JsonValues.Strings(item, "aliases", file, path)))
                 .GroupBy(a => a.Id, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(a => a.Aliases)], StringComparer.Ordinal),

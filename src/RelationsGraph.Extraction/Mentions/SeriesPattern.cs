@@ -6,7 +6,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Finds editions of recurring summits: "[the] [30th] APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
 /// Cooperation (APEC) summit", "the Asia-Pacific Economic Cooperation, or APEC, summit", "the ... forum summit",
 /// "the 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", "the summit of
-/// the Forum on China-Africa Cooperation", and the lexicon's extra forms ("an Asia-Pacific summit"). The
+/// the Forum on China-Africa Cooperation", a body's session ("the high-level week of the 79th session of the UN General
+/// Assembly", "on the margins of the United Nations General Assembly"), and the lexicon's extra forms ("an Asia-Pacific
+/// summit"). The
 /// organization's id is the candidate.
 /// </summary>
 internal static class SeriesPattern
@@ -75,6 +77,20 @@ internal static class SeriesPattern
         }
 
         var of = s.Is(before, "the") ? before - 1 : before;
+        if (s.Is(of, "of") && s.Is(of - 1, "session") && EditionStart(s, of - 1) is var (opening, session) && s.Is(opening, "the"))
+        {
+            // "the 79th session of the UN General Assembly", and "the high-level week of" it: a body's yearly session.
+            Add(s, org, PartOfSession(s, opening), k - 1, session);
+            return;
+        }
+
+        if (s.Is(before, "the") && s.Is(of, "of") && s.IsAny(of - 1, "sidelines", "margins") && org.Text.EndsWith("General Assembly", StringComparison.Ordinal))
+        {
+            // "on the sidelines of the United Nations General Assembly": the Assembly's session of the year.
+            Add(s, org, before, k - 1, null);
+            return;
+        }
+
         if (s.Is(of, "of") && s.Is(of - 1, "summit") && EditionStart(s, of - 1) is var (from, nth) && s.IsAny(from, "the", "this"))
         {
             // "the summit of the Forum on China-Africa Cooperation (FOCAC)", "the annual summit of the SCO"; "a summit
@@ -129,6 +145,28 @@ internal static class SeriesPattern
         }
 
         return (IsDeterminer(s, first - 1) ? first - 1 : first, ordinal);
+    }
+
+    /// <summary>
+    /// The first token of "the high-level week of" or "the General Debate of" before a session opening at token
+    /// <paramref name="opening"/>, or <paramref name="opening"/> itself.
+    /// </summary>
+    private static int PartOfSession(AnalyzedSentence s, int opening)
+    {
+        if (!s.Is(opening - 1, "of"))
+        {
+            return opening;
+        }
+
+        for (var k = opening - 2; k >= 0 && opening - k <= 4; k--)
+        {
+            if (s.Is(k, "the"))
+            {
+                return s.IsAny(opening - 2, "week", "Debate", "debate", "segment") ? k : opening;
+            }
+        }
+
+        return opening;
     }
 
     private static bool IsDeterminer(AnalyzedSentence s, int k) => Words.Determiners.Contains(s.Word(k)) || s.Word(k) is "an";

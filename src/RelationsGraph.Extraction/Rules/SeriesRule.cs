@@ -32,9 +32,11 @@ public sealed class SeriesRule : IExtractionRule
                 }
 
                 var frame = organization is null ? Gathering(context, s, mention) : Frame(context, s, mention, organization);
-                if (named)
+                // "the 79th session of the UN General Assembly" is convened by the United Nations, not by the Assembly itself.
+                var convener = named ? context.KnowledgeBase.Lexicon.FindSeries(organization!)?.ConvenerId ?? organization : null;
+                if (convener is not null && (convener == organization || context.Entities.AddKnown<Organization>(convener) is not null))
                 {
-                    frame.Organizers.Add((organization!, context.Evidence(mention)));
+                    frame.Organizers.Add((convener, context.Evidence(mention)));
                 }
                 EventAliases.Add(frame, mention);
                 Place(context, s, mention, frame);

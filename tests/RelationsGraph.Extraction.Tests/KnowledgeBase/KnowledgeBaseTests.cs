@@ -77,6 +77,8 @@ public sealed class KnowledgeBaseTests
         Assert.Equal("Woodside", Kb.Lexicon.FindPlace("Filoli estate")?.City);
         Assert.Equal("St. Petersburg", Kb.Lexicon.FindPlace("St Petersburg")?.Name); // British style drops the full stop
         Assert.Equal("APEC Economic Leaders' Meeting", Kb.Lexicon.FindSeries("org:apec")?.Name);
+        Assert.Null(Kb.Lexicon.FindSeries("org:apec")?.ConvenerId);
+        Assert.Equal("org:un", Kb.Lexicon.FindSeries("org:united-nations-general-assembly")?.ConvenerId); // a session is the UN's
         Assert.Contains("Group of 20", Kb.Get<Organization>("org:g20")!.Aliases.Items);
     }
 

@@ -37,6 +37,9 @@ public sealed class EventPatternTests
     [InlineData("They were attending the annual summit of the Shanghai Cooperation Organization.", "the annual summit of the Shanghai Cooperation Organization", null)]
     [InlineData("It was the ninth summit of the Shanghai Cooperation Organization.", "the ninth summit of the Shanghai Cooperation Organization", 9)]
     [InlineData("Both leaders had taken part in the East Asia Summit earlier in the week.", "the East Asia Summit", null)]
+    [InlineData("They met on the sidelines of the high-level week of the 79th session of the UN General Assembly.", "the high-level week of the 79th session of the UN General Assembly", 79)]
+    [InlineData("Lam is attending the General Debate of the 79th session of the UN General Assembly.", "the General Debate of the 79th session of the UN General Assembly", 79)]
+    [InlineData("They met in New York on the margins of the United Nations General Assembly.", "the United Nations General Assembly", null)]
     public void Find_SeriesEdition_SpansTheNameAndCarriesTheOrdinal(string text, string expected, int? ordinal)
     {
         var series = Single(Sentence(text), MentionKind.Series);
@@ -44,6 +47,10 @@ public sealed class EventPatternTests
         Assert.Equal(expected, series.Text);
         Assert.Equal(ordinal, series.Ordinal);
     }
+
+    [Fact]
+    public void Find_GeneralAssemblyNamedForWhatItDid_IsNoEdition() =>
+        Assert.Empty(Sentence("South Africa has abstained on several UN General Assembly resolutions.").MentionsOf(MentionKind.Series));
 
     [Theory]
     [InlineData("The Oval Office meeting also capped a week of lobbying.", "The Oval Office meeting")]

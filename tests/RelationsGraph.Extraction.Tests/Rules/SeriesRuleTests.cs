@@ -214,6 +214,19 @@ public sealed class SeriesRuleTests
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "OrganizedBy");
     }
 
+    [Fact]
+    public void Apply_SessionOfTheGeneralAssembly_IsAnEditionTheUnitedNationsConvenes()
+    {
+        var result = Some.Extract("Sep 26, 2024 08:00", "NEW YORK, Sept. 25 (Wire)",
+            "Vietnamese President To Lam met US President Joe Biden in New York on Wednesday, on the sidelines of the high-level week of the 79th session of the UN General Assembly.");
+        var session = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal(79, session.Ordinal);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", session.Id, "org:un");
+        GraphAssert.NoEdge(result.Graph, "OrganizedBy", session.Id, "org:united-nations-general-assembly");
+        GraphAssert.HasEdge(result.Graph, "PartOf", GraphAssert.EventOf(result.Graph, "leader:to-lam", "leader:joe-biden").Id, session.Id);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

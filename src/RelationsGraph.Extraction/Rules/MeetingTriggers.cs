@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked
 /// with", "spoke with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat
 /// down for talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a summit", "attended the trilateral
-/// summit", "granted an audience to" a leader, "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After
+/// summit", "granted an audience to" a leader, "paid a courtesy call on" a leader, "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After
 /// a one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader,
 /// and a phone or video call ("called Lula again").
 /// </summary>
@@ -26,7 +26,7 @@ internal static class MeetingTriggers
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "after", "following", "attend", "attends", "attended", "attending", "called",
         "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair",
-        "co-chairs", "co-chairing", "audience",
+        "co-chairs", "co-chairing", "audience", "courtesy",
     };
 
     /// <summary>Words before "to meet" that make the meeting one only offered or wished for: "Abe, who has offered to meet Kim without preconditions".</summary>
@@ -152,6 +152,15 @@ internal static class MeetingTriggers
             else if (s.Is(i, "called") && CallTriggers.CalledLeader(s, i) is { } called)
             {
                 triggers.Add(called);
+            }
+            else if (s.Is(i, "courtesy") && s.Is(i + 1, "call") && s.Is(i + 2, "on")
+                && s.MentionCovering(s.Is(i + 3, "the") ? i + 4 : i + 3, MentionKind.Leader, MentionKind.Role, MentionKind.Title, MentionKind.Demonym) is not null)
+            {
+                // "paid a courtesy call on Xi at the Great Hall of the People": a visit to a leader, not a telephone call.
+                var from = s.IsAny(i - 1, "a", "an") ? i - 1 : i;
+                var (start, end) = (s.Tokens[from].Start, s.Tokens[i + 1].End);
+                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, new Mention(MentionKind.EventNoun, s.Index, start, end, s.Slice(start, end)) { Head = "meeting" }));
+                i += 2;
             }
             else if (Audience(s, i) is { } audience)
             {

@@ -29,10 +29,23 @@ public sealed class MeetingTriggersTests
         Assert.Contains(name, audience.Aliases.Items);
     }
 
+    [Fact]
+    public void Find_CourtesyCallOnALeader_IsAMeetingNotATelephoneCall()
+    {
+        var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
+            "Malaysian Prime Minister Anwar Ibrahim paid a courtesy call on Chinese President Xi Jinping at the Great Hall of the People on Friday.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:anwar-ibrahim", "leader:xi-jinping");
+        Assert.Equal(EventKind.Meeting, meeting.EventKind);
+        Assert.Contains("a courtesy call", meeting.Aliases.Items);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:great-hall-of-the-people");
+    }
+
     [Theory]
     [InlineData("Prime Minister Narendra Modi addressed an audience of students in Thimphu on Friday.")]
     [InlineData("Prime Minister Narendra Modi told an audience in Thimphu that ties were strong.")]
     [InlineData("King Jigme Khesar Namgyel Wangchuck and Prime Minister Narendra Modi stood before an audience with students in Thimphu.")]
+    [InlineData("King Jigme Khesar Namgyel Wangchuck and Prime Minister Narendra Modi made a courtesy call on the new students.")]
     public void Find_AudienceOfListeners_IsNoMeeting(string sentence)
     {
         var result = Some.Extract("Mar 22, 2024 20:00", "THIMPHU, March 22 (Wire)", sentence);

@@ -157,19 +157,14 @@ internal static class MeetingTriggers
                 && s.MentionCovering(s.Is(i + 3, "the") ? i + 4 : i + 3, MentionKind.Leader, MentionKind.Role, MentionKind.Title, MentionKind.Demonym) is not null)
             {
                 // "paid a courtesy call on Xi at the Great Hall of the People": a visit to a leader, not a telephone call.
-                var from = s.IsAny(i - 1, "a", "an") ? i - 1 : i;
-                var (start, end) = (s.Tokens[from].Start, s.Tokens[i + 1].End);
-                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, new Mention(MentionKind.EventNoun, s.Index, start, end, s.Slice(start, end)) { Head = "meeting" }));
+                triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, WrittenNoun(s, i, i + 1)));
                 i += 2;
             }
             else if (Audience(s, i) is { } audience)
             {
                 // "the King granted an audience to Prime Minister Modi", "an audience with the Emperor": a monarch's (or a
                 // pope's) formal meeting.
-                var from = s.IsAny(i - 1, "an", "a") ? i - 1 : s.IsAny(i - 2, "an", "a") ? i - 2 : i; // "an Audience", "a private audience"
-                var (start, end) = (s.Tokens[from].Start, s.Tokens[audience - 1].End);
-                var noun = new Mention(MentionKind.EventNoun, s.Index, start, end, s.Slice(start, end)) { Head = "meeting" }; // named as written: "an Audience"
-                triggers.Add(new Trigger(i, audience, EventKind.Meeting, noun));
+                triggers.Add(new Trigger(i, audience, EventKind.Meeting, WrittenNoun(s, i, audience - 1)));
                 i = audience;
             }
             else if (s.IsAny(i, "attend", "attends", "attended", "attending") && NounAfter(s, i, 1) is { Head: "summit" or "meeting" or "talks" } attended)
@@ -191,6 +186,18 @@ internal static class MeetingTriggers
         triggers.Sort((a, b) => a.First.CompareTo(b.First));
 
         return triggers;
+    }
+
+    /// <summary>
+    /// A meeting's noun the event patterns do not know, named as written from its article: "an Audience", "a private
+    /// audience", "a courtesy call" (the words from <paramref name="first"/> to <paramref name="last"/>, with "a" or "an"
+    /// one or two words before them).
+    /// </summary>
+    private static Mention WrittenNoun(AnalyzedSentence s, int first, int last)
+    {
+        var from = s.IsAny(first - 1, "an", "a") ? first - 1 : s.IsAny(first - 2, "an", "a") ? first - 2 : first;
+        var (start, end) = (s.Tokens[from].Start, s.Tokens[last].End);
+        return new Mention(MentionKind.EventNoun, s.Index, start, end, s.Slice(start, end)) { Head = "meeting" };
     }
 
     /// <summary>

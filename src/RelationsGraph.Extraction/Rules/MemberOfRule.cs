@@ -33,8 +33,10 @@ public sealed class MemberOfRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var s in context.Sentences)
         {
-            var bloc = s.MentionSpanOf(MentionKind.Organization).IsEmpty ? Bloc(context, s) : null;
-            if (s.MentionSpanOf(MentionKind.Organization).IsEmpty && bloc is null)
+            // A sentence that names no organization states a membership only through "the bloc" (rare): the cue is
+            // looked for first, and the word only then.
+            var named = !s.MentionSpanOf(MentionKind.Organization).IsEmpty;
+            if (!named && !MayNameABloc(s))
             {
                 continue;
             }
@@ -44,6 +46,12 @@ public sealed class MemberOfRule : IExtractionRule
             var cued = HasCue(s);
             var verb = cued ? -1 : ListingVerbAt(s);
             if (!cued && verb < 0)
+            {
+                continue;
+            }
+
+            var bloc = named ? null : Bloc(context, s);
+            if (!named && bloc is null)
             {
                 continue;
             }
@@ -75,6 +83,13 @@ public sealed class MemberOfRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>Whether the sentence's text holds "bloc" or "grouping" at all: one search of its characters, where most sentences stop.</summary>
+    private static bool MayNameABloc(AnalyzedSentence s)
+    {
+        var text = s.ArticleText.AsSpan(s.Sentence.Start, s.Sentence.Length);
+        return text.Contains("bloc", StringComparison.Ordinal) || text.Contains("grouping", StringComparison.Ordinal);
     }
 
     /// <summary>

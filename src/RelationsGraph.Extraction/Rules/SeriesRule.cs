@@ -80,9 +80,10 @@ public sealed class SeriesRule : IExtractionRule
     {
         var stated = EditionYear(context, s, mention);
         var year = stated ?? context.Date?.Year;
-        // A numbered gathering ("COP30") is one edition whatever year its sentences are of; a year the text states dates it.
+        // A numbered gathering ("COP30") is one edition whatever year its sentences are of, keyed (and so identified across
+        // articles) by its name alone; a year the text states dates it.
         var key = mention.Ordinal is not null && mention.Name is { } numbered
-            ? $"edition {numbered.ToUpperInvariant()}"
+            ? numbered.ToUpperInvariant()
             : $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {mention.Name}";
         var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
         if (frame is not null && stated is { } other && frame.Date?.Year == context.Date?.Year && other != context.Date?.Year)

@@ -240,6 +240,7 @@ public sealed class SeriesRuleTests
         var result = Some.Extract("Mar 26, 2024 20:00", "BELEM, Brazil, March 26 (Wire)", yearStatedLast ? [.. sentences.Reverse()] : sentences);
         var cop = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name == "COP30");
 
+        Assert.Equal("event:cop30", cop.Id); // the number names the edition: one id in every article
         Assert.Equal(new PartialDate(2025), cop.Date);
         Assert.Equal(30, cop.Ordinal);
     }

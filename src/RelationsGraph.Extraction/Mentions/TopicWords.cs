@@ -38,7 +38,7 @@ internal static class TopicWords
         "subjects", "subject", "aspects", "domains", "spheres", "respects", "regard", "region", "world", "future", "way", "manner",
         "need", "use", "importance", "necessity", "attempt", "attempts", "effort", "efforts", "progress", "steps", "measures",
         "situation", "cooperation", "co-operation", "relations", "ties", "talks", "prospects", "prospect", "possibility",
-        "possibilities", "options", "plans", "details", "state", "number", "range", "variety", "host", "array", "series",
+        "possibilities", "options", "plans", "details", "state", "number", "range", "variety", "host", "array", "series", "project", "projects", "idea", "proposal",
     };
 
     /// <summary>Words of degree that make a generic noun no subject either ("deeper co-operation", "closer ties").</summary>

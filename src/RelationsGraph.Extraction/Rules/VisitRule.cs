@@ -6,8 +6,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived
 /// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday"
 /// (unless the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United
-/// States), and "Modi's visit" with no destination, from a foreign participant of the main meeting (a visit to the
-/// country it was held in). The visit is held in the city visited, when a city is named; a later "the visit" names
+/// States), and "Modi's visit" or "Erdogan arrived ... on a one-day working visit" with no destination, from a foreign
+/// participant of the main meeting (a visit to the country it was held in). The visit is held in the city visited, when a city is named; a later "the visit" names
 /// the same visit.
 /// </summary>
 public sealed class VisitRule : IExtractionRule
@@ -67,6 +67,14 @@ public sealed class VisitRule : IExtractionRule
                 return;
             }
 
+            // "Erdogan arrived in the Black Sea resort city on a one-day working visit": the subject's visit, where the
+            // sentence names no destination, is to the country of the main meeting as a possessive's is.
+            if (owner is null && OnAVisit(s, first) && Grammar.Subject(s, first, references) is [{ NodeId: not null } arriving]
+                && ImpliedVisit.TryRecord(context, s, noun, arriving))
+            {
+                return;
+            }
+
             // "Scott Morrison's official visit in September 2019" in a story of Albanese's: another leader's visit is no
             // name of the visit told before.
             if (noun.IsDefinite && (s.Is(first, "that") ? VisitReferences.LastTold(context, s.Index) : VisitReferences.Current(context, s, noun)) is { } earlier
@@ -107,6 +115,33 @@ public sealed class VisitRule : IExtractionRule
         {
             visit.IsInvitation = true;
         }
+    }
+
+    /// <summary>
+    /// Whether "on a" (or "on an") stands before the visit noun at token <paramref name="first"/>, past a few describing
+    /// words: "on a one-day working visit", "on a two-day state visit".
+    /// </summary>
+    private static bool OnAVisit(AnalyzedSentence s, int first)
+    {
+        if (s.IsAny(first, "a", "an"))
+        {
+            return s.Is(first - 1, "on"); // the noun holds its article: "on [a two-day state visit]"
+        }
+
+        for (var k = first - 1; k > 0 && first - k <= 5; k--)
+        {
+            if (s.IsAny(k, "a", "an"))
+            {
+                return s.Is(k - 1, "on");
+            }
+
+            if (!(s.IsLowerCaseWord(k) || s.Word(k) == "-" || s.Tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

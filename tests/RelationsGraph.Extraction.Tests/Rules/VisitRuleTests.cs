@@ -367,4 +367,16 @@ public sealed class VisitRuleTests
         Assert.Contains("visit by Xi Jinping to Hanoi", visit.Aliases.Items);
         Assert.Contains("visit by Xi Jinping to Vietnam in 2023", visit.Aliases.Items);
     }
+
+    [Theory]
+    [InlineData("Erdogan arrived in the Black Sea resort city on a one-day working visit at the invitation of the Russian president.", true)]
+    [InlineData("Erdogan spoke of a one-day working visit that had been planned for months.", false)]
+    public void Apply_SubjectOnAVisitWithNoDestination_VisitsTheCountryOfTheMainMeeting(string sentence, bool visit)
+    {
+        var result = Some.Extract("Sep 4, 2023 20:00", "SOCHI, Russia, Sept. 4 (Wire)",
+            "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday.", sentence);
+
+        Assert.Equal(visit, result.Graph.NodesOf<Event>().Any(e => e.EventKind == EventKind.Visit
+            && result.Graph.InEdges<ParticipatedIn>(e).Any(p => p.Source.Id == "leader:recep-tayyip-erdogan")));
+    }
 }

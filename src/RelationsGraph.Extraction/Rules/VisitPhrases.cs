@@ -149,4 +149,31 @@ internal static class VisitPhrases
         var by = to < 0 ? -1 : phrase.IndexOf(" by ", to + 4, StringComparison.Ordinal);
         return by > 0 ? phrase[..by] : null;
     }
+
+    /// <summary>
+    /// Whether "on a" (or "on an") stands before the visit noun at token <paramref name="first"/>, past a few describing
+    /// words: "on a one-day working visit", "on a two-day state visit".
+    /// </summary>
+    public static bool OnAVisit(AnalyzedSentence s, int first)
+    {
+        if (s.IsAny(first, "a", "an"))
+        {
+            return s.Is(first - 1, "on"); // the noun holds its article: "on [a two-day state visit]"
+        }
+
+        for (var k = first - 1; k > 0 && first - k <= 5; k--)
+        {
+            if (s.IsAny(k, "a", "an"))
+            {
+                return s.Is(k - 1, "on");
+            }
+
+            if (!(s.IsLowerCaseWord(k) || s.Word(k) == "-" || s.Tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

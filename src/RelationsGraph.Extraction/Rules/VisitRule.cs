@@ -69,7 +69,7 @@ public sealed class VisitRule : IExtractionRule
 
             // "Erdogan arrived in the Black Sea resort city on a one-day working visit": the subject's visit, where the
             // sentence names no destination, is to the country of the main meeting as a possessive's is.
-            if (owner is null && OnAVisit(s, first) && Grammar.Subject(s, first, references) is [{ NodeId: not null } arriving]
+            if (owner is null && VisitPhrases.OnAVisit(s, first) && Grammar.Subject(s, first, references) is [{ NodeId: not null } arriving]
                 && ImpliedVisit.TryRecord(context, s, noun, arriving))
             {
                 return;
@@ -115,33 +115,6 @@ public sealed class VisitRule : IExtractionRule
         {
             visit.IsInvitation = true;
         }
-    }
-
-    /// <summary>
-    /// Whether "on a" (or "on an") stands before the visit noun at token <paramref name="first"/>, past a few describing
-    /// words: "on a one-day working visit", "on a two-day state visit".
-    /// </summary>
-    private static bool OnAVisit(AnalyzedSentence s, int first)
-    {
-        if (s.IsAny(first, "a", "an"))
-        {
-            return s.Is(first - 1, "on"); // the noun holds its article: "on [a two-day state visit]"
-        }
-
-        for (var k = first - 1; k > 0 && first - k <= 5; k--)
-        {
-            if (s.IsAny(k, "a", "an"))
-            {
-                return s.Is(k - 1, "on");
-            }
-
-            if (!(s.IsLowerCaseWord(k) || s.Word(k) == "-" || s.Tokens[k].Kind == TokenKind.Number))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -60,7 +60,8 @@ internal static class DocumentPattern
             }
 
             // "a memorandum of understanding": the noun with its "of" phrase; an MoU is a memorandum.
-            var head = s.Word(j).ToLowerInvariant() is "mou" ? "memorandum" : s.Word(j).ToLowerInvariant();
+            var word = s.Word(j).ToLowerInvariant();
+            var head = word == "mou" ? "memorandum" : word;
             var noun = j;
             if (head == "memorandum" && s.Is(j + 1, "of") && s.IsAny(j + 2, "understanding", "cooperation", "intent"))
             {

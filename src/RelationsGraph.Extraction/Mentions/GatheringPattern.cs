@@ -101,18 +101,29 @@ internal static class GatheringPattern
 
         var first = s.Is(k - 1, "the") ? k - 1 : k;
         var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
+        // An organization may stand inside: the United Nations of "the COP30 United Nations climate conference" stays named.
         if (s.Overlaps(from, to, MentionKind.Series, MentionKind.Document, MentionKind.Leader))
         {
-            return; // the United Nations inside "the COP30 United Nations climate conference" stays named
+            return;
         }
 
+        Add(s, first, end, name, number);
+    }
+
+    /// <summary>
+    /// Adds the gathering from token <paramref name="first"/> to <paramref name="end"/>, named <paramref name="name"/>,
+    /// with the form that takes in the place written after it ("the COP28 climate conference in Dubai").
+    /// </summary>
+    private static void Add(AnalyzedSentence s, int first, int end, string name, int? ordinal)
+    {
+        var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
         var placed = EventPlaces.PlaceAfter(s, end);
         s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
         {
             Head = "gathering",
             Name = name,
-            Ordinal = number,
-            IsDefinite = first < k,
+            Ordinal = ordinal,
+            IsDefinite = s.Is(first, "the"),
             Variants = placed is not null ? [s.Slice(from, placed.End)] : [],
         });
     }
@@ -183,15 +194,7 @@ internal static class GatheringPattern
             return;
         }
 
-        var placed = EventPlaces.PlaceAfter(s, end);
-        s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
-        {
-            Head = "gathering",
-            Name = name,
-            Ordinal = ordinal,
-            IsDefinite = s.Is(first, "the"),
-            Variants = placed is not null ? [s.Slice(from, placed.End)] : [],
-        });
+        Add(s, first, end, name, ordinal);
     }
 
     /// <summary>The first word of the capitalised run before <paramref name="head"/> ("Belt and Road Forum").</summary>

@@ -175,7 +175,6 @@ internal static class PersonPattern
     /// <summary>Whether token <paramref name="k"/> closes a name set off after a title: a comma, a semicolon, a full stop or the sentence's end.</summary>
     public static bool ClosesSetOffName(AnalyzedSentence s, int k) => k >= s.Tokens.Count || s.Word(k) is "," or ";" or ".";
 
-    /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     /// <summary>
     /// Whether the title at token <paramref name="i"/> is a country's, with perhaps an ordinal or a word of time, and a name
     /// set off by commas follows it: "Uzbekistan's first president, Islam Karimov, who died in 2016".
@@ -197,6 +196,7 @@ internal static class PersonPattern
         return k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is not null;
     }
 
+    /// <summary>Whether a demonym ends just before token <paramref name="i"/>: "former Australian prime minister Gough Whitlam".</summary>
     private static bool AfterDemonym(AnalyzedSentence s, int i) =>
         i > 0 && s.MentionCovering(i - 1, MentionKind.Demonym) is { } demonym && demonym.End == s.Tokens[i - 1].End;
 

@@ -104,13 +104,19 @@ internal static class StampDates
     }
 
     /// <summary>"15:27", "6:42 PM", "11:05pm", "10:48:03".</summary>
-    public static bool TryTime(ref TextCursor cursor, out TimeOnly time)
+    /// <param name="cursor">The cursor, moved past the time when one is read.</param>
+    /// <param name="time">The time read.</param>
+    /// <param name="twentyFourHour">Whether the hour as written is on the 24-hour clock ("17:52"): 13 or more.</param>
+    public static bool TryTime(ref TextCursor cursor, out TimeOnly time, out bool twentyFourHour)
     {
         time = default;
+        twentyFourHour = false;
         if (!(cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute)) || hour > 23 || minute > 59)
         {
             return false;
         }
+
+        twentyFourHour = hour >= 13;
 
         var second = 0;
         var afterMinutes = cursor.Position;

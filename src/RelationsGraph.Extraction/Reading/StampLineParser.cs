@@ -142,11 +142,10 @@ internal static class StampLineParser
             }
 
             cursor.Position = start;
-            if (StampDates.TryTime(ref cursor, out var time))
+            if (StampDates.TryTime(ref cursor, out var time, out var twentyFourHour))
             {
                 state.Time = time;
-                state.TwentyFourHour |= segment[start] is >= '1' and <= '2' && start + 1 < segment.Length && char.IsAsciiDigit(segment[start + 1])
-                    && (segment[start] - '0') * 10 + (segment[start + 1] - '0') >= 13;
+                state.TwentyFourHour |= twentyFourHour;
                 continue;
             }
 

@@ -19,7 +19,7 @@ internal static class DocumentPattern
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact", "memorandum", "MoU", "MOU",
+        "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact", "memorandum", "MoU", "MOU", "protocol",
     };
 
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
@@ -47,7 +47,8 @@ internal static class DocumentPattern
                 j++;
             }
 
-            var signing = year is not null || s.IsAny(i - 1, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled");
+            var signing = year is not null || s.IsAny(i - 1, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled")
+                || SignedLists.Opens(s, i - 1);
             while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !GenericNouns.Contains(s.Word(j))))
             {
                 j++;
@@ -57,6 +58,12 @@ internal static class DocumentPattern
             if (!GenericNouns.Contains(s.Word(j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
             {
                 continue;
+            }
+
+            // "a protocol agreement": the last of two document nouns heads the phrase.
+            while (GenericNouns.Contains(s.Word(j + 1)))
+            {
+                j++;
             }
 
             // "a memorandum of understanding": the noun with its "of" phrase; an MoU is a memorandum.

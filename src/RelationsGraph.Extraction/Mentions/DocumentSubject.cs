@@ -44,26 +44,28 @@ internal static class DocumentSubject
     /// </summary>
     public static int End(AnalyzedSentence s, int noun)
     {
-        if (!s.IsAny(noun + 1, "on", "for"))
+        // "a memorandum of understanding (MoU) on maritime safety": the bracketed acronym is the noun's own.
+        var at = s.Is(noun + 1, "(") && s.IsAny(noun + 2, "MoU", "MOU") && s.Is(noun + 3, ")") ? noun + 3 : noun;
+        if (!s.IsAny(at + 1, "on", "for"))
         {
             return noun;
         }
 
-        var first = s.IsAny(noun + 2, "the", "their", "a", "an") ? noun + 3 : noun + 2;
+        var first = s.IsAny(at + 2, "the", "their", "a", "an") ? at + 3 : at + 2;
         if (!s.IsLowerCaseWord(first) || NotSubjects.Contains(s.Word(first)))
         {
             return noun;
         }
 
         var end = noun;
-        for (var k = noun + 2; k < s.Tokens.Count; k++)
+        for (var k = at + 2; k < s.Tokens.Count; k++)
         {
             if (Ends(s, k))
             {
                 return end;
             }
 
-            if (k - noun > MaxWords)
+            if (k - at > MaxWords)
             {
                 return noun;
             }

@@ -196,7 +196,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var next = s.TokenAt(mention.End);
         var signed = IsIssuing(s, s.TokenAt(mention.Start) - 1) || Coordinated(s, mention) || (IsIssuing(s, next) && !PlainStatement(mention))
-            || (!mention.IsDefinite && IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))));
+            || (!mention.IsDefinite && IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))))
+            || (!mention.IsDefinite && SignedLists.Lists(s, mention));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
         var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
@@ -312,17 +313,15 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         // Two documents of one day and kind between the same sides are two when the article describes each
         // differently ("a joint statement on deepening their partnership, as well as a separate joint statement on
         // combating climate change"); a mention that describes none is the one already made.
-        if (mention.PhraseEnd > mention.End)
+        var about = mention.PhraseEnd > mention.End ? s.Slice(mention.End, mention.PhraseEnd).Trim() : null;
+        // A visit signs many memoranda and agreements but issues one joint statement: "signed a memorandum of
+        // understanding to develop the Phukot Karnali project ... A memorandum of understanding on a new cross-border
+        // petroleum pipeline was also signed" are two, and so are "a social security agreement and an agreement on ...".
+        var another = !mention.IsDefinite && mention.Head is "memorandum" or "agreement" && entities.Get<Document>(id) is { } made
+            && !descriptions.ContainsKey(id) && (about is not null || !string.Equals(made.Name, text, StringComparison.Ordinal));
+        if (another || (about is not null && !descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal)))
         {
-            var about = s.Slice(mention.End, mention.PhraseEnd).Trim();
-            // A visit signs many memoranda and agreements but issues one joint statement: "signed a memorandum of
-            // understanding to develop the Phukot Karnali project ... A memorandum of understanding on a new cross-border
-            // petroleum pipeline was also signed" are two.
-            var another = !mention.IsDefinite && mention.Head is "memorandum" or "agreement" && entities.Get<Document>(id) is not null && !descriptions.ContainsKey(id);
-            if (another || (!descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal)))
-            {
-                id = NodeId.Create(Document.IdPrefix, $"{key} {about}");
-            }
+            id = NodeId.Create(Document.IdPrefix, $"{key} {about ?? text}");
         }
 
         return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;

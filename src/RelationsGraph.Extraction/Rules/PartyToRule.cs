@@ -4,13 +4,15 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Parties to documents the article names, one by one or as a group ("the four political documents" between China
-/// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact
-/// the two countries signed in 2016", "the three leaders adopted three documents", "a joint statement issued by the
-/// two governments", "an agreement signed by the Crown Prince and Modi"), the countries it was "signed between" (a
-/// memorandum "signed between Russia and the UN": Russia), or the sides of the event
-/// whose statement frames a sentence ("In a joint statement, Biden reaffirmed ..."), or the countries its own name
-/// is between ("the Japan-Australia Reciprocal Access Agreement", "the Tokyo Declaration for Japan-India ...", "the
-/// Joint Communique between the Government of Malaysia and the Government of the People's Republic of China").
+/// and Japan). A knowledge-base document's parties are the knowledge base's, those of them the article refers to. A
+/// new document's parties are the countries that "signed", "adopted" or "issued" it ("a pact the two countries signed
+/// in 2016", "the three leaders adopted three documents", "a joint statement issued by the two governments", "an
+/// agreement signed by the Crown Prince and Modi"), the countries it was "signed between" (a memorandum "signed
+/// between Russia and the UN": Russia), the sides of the event whose statement frames a sentence ("In a joint
+/// statement, Biden reaffirmed ...") or whose sentence lists it among the documents signed ("The documents signed on
+/// Saturday include a memorandum ..."), or the countries its own name is between ("the Japan-Australia Reciprocal
+/// Access Agreement", "the Tokyo Declaration for Japan-India ...", "the Joint Communique between the Government of
+/// Malaysia and the Government of the People's Republic of China").
 /// </summary>
 public sealed class PartyToRule : IExtractionRule
 {
@@ -253,10 +255,14 @@ public sealed class PartyToRule : IExtractionRule
             : null;
     }
 
-    /// <summary>"In a joint statement, ...": the sides of the event the sentence is about.</summary>
+    /// <summary>
+    /// "In a joint statement, ...", "witnessed the signing of several cooperation documents, including a social security
+    /// agreement": the sides of the event the sentence is about, for a document that frames it or is listed among
+    /// those signed.
+    /// </summary>
     private static List<string>? Framed(ExtractionContext context, AnalyzedSentence s, Mention document)
     {
-        if (!DocumentFraming.Frames(s, document))
+        if (!DocumentFraming.Frames(s, document) && !SignedLists.Lists(s, document))
         {
             return null;
         }

@@ -20,6 +20,7 @@ public sealed class DocumentSubjectTests
     [InlineData("They issued a joint statement on deepening the partnership and another on economic cooperation.", "a joint statement on deepening the partnership")]
     [InlineData("They signed a joint statement on special global partnership between Ukraine and Japan.", "a joint statement on special global partnership between Ukraine and Japan")]
     [InlineData("They signed an agreement on trade in Beijing on Friday.", "an agreement on trade")]
+    [InlineData("They signed a memorandum of understanding (MoU) on maritime safety, officials said.", "a memorandum of understanding (MoU) on maritime safety")]
     public void Find_DocumentNounWithAnOnOrForPhrase_HeadsThePhraseToItsEnd(string text, string phrase)
     {
         var (mention, found) = Described(text);

@@ -249,4 +249,45 @@ public sealed class DocumentResolutionTests
 
         Assert.Contains(result.Graph.NodesOf<Document>(), d => d.Name == "Tokyo Declaration");
     }
+
+    [Theory]
+    [InlineData("The two leaders witnessed the signing of several cooperation documents, including a social security agreement and an agreement on film co-production.")]
+    [InlineData("The documents signed on Thursday include a social security agreement, and an agreement on film co-production.")]
+    public void Resolve_DocumentsListedAmongThoseSigned_AreADocumentEach(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        var documents = result.Graph.NodesOf<Document>().Select(d => d.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["agreement on film co-production", "social security agreement"], documents);
+    }
+
+    [Fact]
+    public void Resolve_UndescribedAgreementListedAfterAnotherOfDifferentWords_IsASecondDocument()
+    {
+        var result = Some.Story(Lead, "The documents signed on Thursday include a social security agreement and an agreement to expand film co-production.");
+
+        Assert.Equal(2, result.Graph.NodesOf<Document>().Count());
+    }
+
+    [Theory]
+    [InlineData("The two leaders discussed several issues, including a social security agreement and an agreement on film co-production.")]
+    [InlineData("The documents reviewed on Thursday include a social security agreement and an agreement on film co-production.")]
+    [InlineData("The two leaders signed off on several issues, including a social security agreement and an agreement on film co-production.")]
+    public void Resolve_DocumentsListedWithNoSigning_AreNoDocuments(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        Assert.Empty(result.Graph.NodesOf<Document>());
+    }
+
+    [Theory]
+    [InlineData("The two leaders witnessed the signing of several documents, including a trade pact; officials later praised a social security agreement and an agreement on film co-production.", "trade pact")]
+    [InlineData("The documents signed on Thursday include a social security agreement that replaces an agreement reached earlier.", "social security agreement")]
+    public void Resolve_DocumentsBeyondTheListOfThoseSigned_AreNoDocuments(string sentence, string listed)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal(listed, document.Name);
+    }
 }

@@ -165,4 +165,20 @@ public sealed class PartyToRuleTests
 
         Assert.Equal(parties, result.Graph.EdgesOf<PartyTo>().Where(e => e.Target.Id == document.Id).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Apply_DocumentListedAmongThoseSigned_TheMeetingsSidesAreParties()
+    {
+        var result = Some.Story(
+            "Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.",
+            "The documents signed on Thursday include a memorandum of understanding (MoU) on maritime safety, an MoU on blue economy cooperation and a protocol on durian exports.");
+
+        var documents = result.Graph.NodesOf<Document>().ToList();
+        Assert.Equal(3, documents.Count);
+        foreach (var document in documents)
+        {
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:br", document.Id);
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", document.Id);
+        }
+    }
 }

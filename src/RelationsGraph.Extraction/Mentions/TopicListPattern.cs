@@ -241,7 +241,7 @@ internal static class TopicListPattern
         first = k;
         if (s.MentionStartingAt(k, MentionKind.Topic) is { } known)
         {
-            return Complement(s, s.TokenEndingAt(known.End));
+            return Complement(s, LastTokenOf(s, known, k));
         }
 
         var last = -1;
@@ -333,7 +333,7 @@ internal static class TopicListPattern
 
                 if (named is not null)
                 {
-                    phraseEnd = s.TokenEndingAt(named.End);
+                    phraseEnd = LastTokenOf(s, named, k);
                 }
                 else if (TopicWords.IsItemWord(s, k) || TopicWords.IsOtherName(s, k))
                 {
@@ -358,6 +358,12 @@ internal static class TopicListPattern
 
         return end > last && TopicWords.EndsItem(s, end + 1) ? end : last;
     }
+
+    /// <summary>
+    /// The last token of <paramref name="mention"/>, which starts at token <paramref name="k"/>: that token itself when the
+    /// mention ends inside it ("China" in "China-Japan"), so that a reader of the phrase always moves on.
+    /// </summary>
+    private static int LastTokenOf(AnalyzedSentence s, Mention mention, int k) => Math.Max(k, s.TokenEndingAt(mention.End));
 
     /// <summary>
     /// Whether token <paramref name="k"/> opens a phrase that completes an item: one of <see cref="ComplementPrepositions"/>,

@@ -51,7 +51,7 @@ internal static class TopicWords
     public static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
     {
         "various", "several", "many", "numerous", "multiple", "diverse", "different", "other", "key", "major", "important",
-        "relevant", "related", "specific", "certain", "broad", "wide-ranging", "new", "all", "some", "practical", "concrete",
+        "relevant", "related", "specific", "certain", "broad", "wide", "wide-ranging", "new", "all", "some", "practical", "concrete",
         "current", "present", "overall",
     };
 

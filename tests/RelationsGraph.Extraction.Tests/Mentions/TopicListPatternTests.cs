@@ -241,4 +241,28 @@ public sealed class TopicListPatternTests
     [InlineData("They agreed to expand defense cooperation.", "defense cooperation")]
     public void Find_TopicTheLexiconNames_IsATopicMention(string text, string topic) =>
         Assert.Contains(topic, Topics(text));
+
+    [Theory]
+    [InlineData("They discussed a wide range of Armenian-Russian ties.")]
+    [InlineData("They discussed a broad range of Armenian-Russian ties.")]
+    public void Find_RangeOfSubjectsUnnamed_IsNoTopic(string text) => Assert.Empty(Topics(text));
+
+    /// <summary>
+    /// A name that ends inside a hyphenated word ("China" in "China-Japan") once left the reader of an item's phrase on
+    /// the same token for ever: the sentence is read on another thread, so that such a loop fails the test (after a
+    /// minute) instead of hanging the run.
+    /// </summary>
+    [Theory]
+    [InlineData("They discussed tariffs on China-Japan exports.", "tariffs on China-Japan exports")]
+    [InlineData("They discussed supply chains for China-made chips.", "supply chains for China-made chips")]
+    [InlineData("They discussed tariffs on Armenian-Russian trade.", "tariffs on Armenian-Russian trade")]
+    public async Task Find_ItemPhraseWithANameEndingInsideAHyphenatedWord_EndsAndReadsTheItem(string text, string topic)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+
+        // WaitAsync throws a TimeoutException when the reading has not ended in a minute.
+        var topics = await Task.Run(() => Topics(text), cancel).WaitAsync(TimeSpan.FromMinutes(1), cancel);
+
+        Assert.Contains(topic, topics);
+    }
 }

@@ -149,7 +149,8 @@ internal static class GroupPattern
     {
         var word = s.Word(j);
         return word.Length > 2 && (s.Overlaps(s.Tokens[j].Start, s.Tokens[j].End, MentionKind.Demonym)
-            || word.EndsWith("est", StringComparison.Ordinal) || word is "prime" or "foreign" or "major" or "close" or "neighboring" or "neighbouring" or "key" or "Asian" or "European" or "top" or "main");
+            || word.EndsWith("est", StringComparison.Ordinal) || word is "prime" or "foreign" or "major" or "close" or "neighboring" or "neighbouring" or "key" or "Asian" or "European" or "top" or "main"
+            or "friendly" or "brotherly" or "fraternal");
     }
 
     private static int StartOfPossessor(AnalyzedSentence s, int numberIndex)

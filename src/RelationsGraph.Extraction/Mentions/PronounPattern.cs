@@ -7,7 +7,7 @@ internal static class PronounPattern
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "he", "him", "his", "she", "her"))
+            if (s.IsAny(i, "he", "him", "his", "she", "her") && !IsExcellency(s, i))
             {
                 s.Add(s.Create(MentionKind.Pronoun, s.Tokens[i].Start, s.Tokens[i].End));
             }
@@ -17,4 +17,11 @@ internal static class PronounPattern
             }
         }
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is "HE", the abbreviation of "His Excellency" before a title or a name ("HE
+    /// President of the United States of America Joe Biden"), as Gulf news agencies write it: no pronoun.
+    /// </summary>
+    private static bool IsExcellency(AnalyzedSentence s, int i) =>
+        s.Word(i) == "HE" && s.IsCapitalized(i + 1);
 }

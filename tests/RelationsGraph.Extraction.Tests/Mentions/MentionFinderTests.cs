@@ -376,4 +376,13 @@ public sealed class MentionFinderTests
         Assert.Empty(Sentence("Let us talk, he said.").MentionsOf(MentionKind.Country));
         Assert.Single(Sentence("The US said it would talk.").MentionsOf(MentionKind.Country));
     }
+
+    [Fact]
+    public void Find_HEBeforeATitle_IsHisExcellencyNotAPronoun()
+    {
+        var s = Some.Sentence("Sheikh Tamim bin Hamad Al-Thani and HE President Joe Biden held talks, and he said so.");
+
+        Assert.Equal(["he"], s.MentionsOf(MentionKind.Pronoun).Select(m => m.Text));
+        Assert.Equal(["HE"], Some.MentionTexts("Biden insisted that HE would decide.", MentionKind.Pronoun));
+    }
 }

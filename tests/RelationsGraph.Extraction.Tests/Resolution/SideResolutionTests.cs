@@ -25,6 +25,16 @@ public sealed class SideResolutionTests
         Assert.Equal(["country:br", "country:ar"], Some.FirstMention(result, MentionKind.SideGroup, "The two countries").NodeIds);
     }
 
+    [Theory]
+    [InlineData("The two friendly countries will mark the anniversary next year.", "The two friendly countries")]
+    [InlineData("The two brotherly countries will mark the anniversary next year.", "The two brotherly countries")]
+    public void Resolve_SideGroupOfFriendlyOrBrotherlyCountries_IsThoseCountries(string sentence, string group)
+    {
+        var result = Some.Story("Brazil and Argentina signed a trade pact in 1991.", sentence);
+
+        Assert.Equal(["country:br", "country:ar"], Some.FirstMention(result, MentionKind.SideGroup, group).NodeIds);
+    }
+
     [Fact]
     public void Resolve_SideGroupAfterCountriesJoinedBeforeTheirArticle_IsThoseCountriesNotAnEarlierList()
     {

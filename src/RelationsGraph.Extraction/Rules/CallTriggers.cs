@@ -35,6 +35,10 @@ internal static class CallTriggers
         return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new MeetingTriggers.Trigger(i, i, EventKind.Call, null) : null;
     }
 
+    /// <summary>Whether an event noun's words say it was held by telephone or video: "a phone call", "telephone talks", "a video call".</summary>
+    public static bool IsByPhone(string noun) =>
+        noun.Contains("phone", StringComparison.OrdinalIgnoreCase) || noun.Contains("video", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"spoke with Xi by phone": a word of telephoning in the ten tokens after <paramref name="i"/>, after "by", "the", "via" or "a".</summary>
     public static bool ByPhone(AnalyzedSentence s, int i)
     {

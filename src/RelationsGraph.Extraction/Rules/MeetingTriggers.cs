@@ -64,7 +64,9 @@ internal static class MeetingTriggers
                 var noun = NounAfter(s, i, 6);
                 if (noun is not null && noun.Head is "talks" or "meeting" or "meetings" or "summit" or "call" or "conversation" or "consultations" && s.TokenAt(noun.Start) - i <= 5)
                 {
-                    triggers.Add(new Trigger(i, s.TokenAt(noun.End) - 1, Words.EventHeads[noun.Head!], noun));
+                    // "held phone talks with": talks by telephone are a call.
+                    var kind = noun.Head is "talks" or "conversation" && CallTriggers.IsByPhone(noun.Text) ? EventKind.Call : Words.EventHeads[noun.Head!];
+                    triggers.Add(new Trigger(i, s.TokenAt(noun.End) - 1, kind, noun));
                     i = s.TokenAt(noun.End) - 1;
                 }
             }
@@ -81,7 +83,9 @@ internal static class MeetingTriggers
             {
                 var call = NounAfter(s, i, 8) is { Head: "call" } c ? c : null;
                 var byPhone = CallTriggers.ByPhone(s, i);
-                triggers.Add(new Trigger(i, i + 1, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
+                // "spoke by phone with Kishida": the one spoken with comes after the means.
+                var last = s.Is(i + 1, "by") && s.IsAny(i + 3, "with", "to") ? i + 3 : i + 1;
+                triggers.Add(new Trigger(i, last, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
             }
             else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && HostingPhrases.PassiveAgent(s, i) is { } by)
             {
@@ -176,7 +180,7 @@ internal static class MeetingTriggers
 
         foreach (var call in s.MentionSpanOf(MentionKind.EventNoun))
         {
-            if (call.Head == "call" && (call.Text.Contains("phone", StringComparison.OrdinalIgnoreCase) || call.Text.Contains("video", StringComparison.OrdinalIgnoreCase))
+            if (call.Head == "call" && CallTriggers.IsByPhone(call.Text)
                 && !Governs(triggers, call))
             {
                 triggers.Add(new Trigger(s.TokenAt(call.Start), s.TokenAt(call.End) - 1, EventKind.Call, call));

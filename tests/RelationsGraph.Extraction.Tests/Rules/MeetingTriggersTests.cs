@@ -136,6 +136,19 @@ public sealed class MeetingTriggersTests
     }
 
     [Theory]
+    [InlineData("Modi spoke by phone with Albanese on Friday.", EventKind.Call)]
+    [InlineData("Modi spoke by phone to Albanese on Friday.", EventKind.Call)]
+    [InlineData("Modi held phone talks with Albanese on Friday.", EventKind.Call)]
+    [InlineData("Modi held telephone talks with Albanese on Friday.", EventKind.Call)]
+    [InlineData("Modi held talks with Albanese on Friday.", EventKind.Meeting)]
+    public void Find_SpokeByPhoneWithOrPhoneTalks_IsACall(string sentence, EventKind kind)
+    {
+        var result = Some.Extract("Mar 11, 2023 09:00", "NEW DELHI, March 10 (Wire)", sentence);
+
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:anthony-albanese").EventKind);
+    }
+
+    [Theory]
     [InlineData("Modi called on Albanese to lift the tariffs.")]
     [InlineData("Modi called Albanese a friend of India.")]
     public void Find_CalledOnALeaderToActOrCalledALeaderSomething_IsNoEvent(string sentence)

@@ -41,6 +41,44 @@ public sealed class RepresentedRule : IExtractionRule
 
             Between(context, s, frame);
         }
+
+        PairOfLeaders(context);
+    }
+
+    /// <summary>
+    /// The sides of the story's main meeting between the leaders of two countries that no sentence named: each leader's
+    /// country, with the evidence that its first leader took part ("Kamala Harris ... at a joint press conference with
+    /// President Nana Addo Dankwa Akufo-Addo, after the two leaders had held closed-door talks"; "the American side"
+    /// names only one).
+    /// </summary>
+    private static void PairOfLeaders(ExtractionContext context)
+    {
+        if (context.Events.Main is not { Kind: EventKind.Meeting or EventKind.Call } main)
+        {
+            return;
+        }
+
+        var countries = new List<(string Id, Evidence Evidence)>(2);
+        foreach (var (id, evidence) in main.Participants)
+        {
+            if (context.Entities.CountryOf(id) is { } country && !countries.Exists(c => c.Id == country))
+            {
+                countries.Add((country, evidence));
+            }
+        }
+
+        if (countries.Count != 2)
+        {
+            return;
+        }
+
+        foreach (var (country, evidence) in countries)
+        {
+            if (!main.Sides.Exists(side => side.Id == country))
+            {
+                main.AddSide(country, evidence);
+            }
+        }
     }
 
     /// <summary>

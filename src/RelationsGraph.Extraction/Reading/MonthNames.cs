@@ -17,7 +17,10 @@ internal static class MonthNames
     /// <summary>The month number (1–12) of a full or abbreviated English month name, any case.</summary>
     public static bool TryParse(ReadOnlySpan<char> word, out int month) => Lookup.TryGetValue(word, out month);
 
-    /// <summary>Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023").</summary>
+    /// <summary>
+    /// Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023"),
+    /// or with dashes between the three: <c>Mar - 27 - 2023</c>.
+    /// </summary>
     public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year)
     {
         var start = cursor.Position;
@@ -30,6 +33,8 @@ internal static class MonthNames
         }
 
         cursor.TryRead('.');
+        cursor.SkipSpaces();
+        var dashed = cursor.TryRead('-'); // "Mar - 27 - 2023 , 18:47" (Graphic Online)
         cursor.SkipSpaces();
 
         if (!cursor.TryReadNumber(1, 2, out day) || day is < 1 or > 31)
@@ -47,7 +52,16 @@ internal static class MonthNames
         }
 
         cursor.Position = afterDay;
-        cursor.TryRead(',');
+        if (dashed)
+        {
+            cursor.SkipSpaces();
+            cursor.TryRead('-');
+        }
+        else
+        {
+            cursor.TryRead(',');
+        }
+
         cursor.SkipSpaces();
         if (cursor.TryReadNumber(4, 4, out var fullYear))
         {

@@ -16,6 +16,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("BRUSSELS, 13. Jul 2023, 18:12", "2023-07-13T18:12:00+00:00")]
     [InlineData("Feb 6th, 2025", "2025-02-06T00:00:00+00:00")]
     [InlineData("Feb.10.2023 at 9:40PM", "2023-02-10T21:40:00+00:00")]
+    [InlineData("Mar - 27 - 2023 , 18:47", "2023-03-27T18:47:00+00:00")]
     [InlineData("22nd March 2024", "2024-03-22T00:00:00+00:00")]
     [InlineData("August 19, 2023 06:12 JST", "2023-08-19T06:12:00+09:00")]
     [InlineData("Updated - March 20, 2023 10:12 pm IST - NEW DELHI", "2023-03-20T22:12:00+05:30")]

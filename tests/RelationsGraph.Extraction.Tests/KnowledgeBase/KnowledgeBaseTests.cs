@@ -33,6 +33,8 @@ public sealed class KnowledgeBaseTests
     [InlineData("country:il", "Prime Minister", "2018-01-15", "leader:benjamin-netanyahu")]
     [InlineData("country:il", "Prime Minister", "2022-01-15", "leader:naftali-bennett")]
     [InlineData("country:jo", "King", "2024-02-12", "leader:abdullah-ii")]
+    [InlineData("country:om", "Sultan", "2023-12-16", "leader:haitham-bin-tarik")]
+    [InlineData("country:om", "Sultan", "2018-02-11", "leader:qaboos-bin-said")]
     public void OfficeHolder_OnDate_IsTheLeaderWhoseTermCoversIt(string country, string title, string date, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolder(country, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
 

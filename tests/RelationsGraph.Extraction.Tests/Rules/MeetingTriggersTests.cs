@@ -136,6 +136,16 @@ public sealed class MeetingTriggersTests
     }
 
     [Theory]
+    [InlineData("His Majesty Sultan Haitham bin Tarik and Narendra Modi, Prime Minister of the Republic of India, held official talks at Hyderabad House.", "leader:haitham-bin-tarik", "leader:narendra-modi")]
+    [InlineData("Emir Tamim bin Hamad Al Thani and President Joe Biden held talks at the White House.", "leader:tamim-bin-hamad-al-thani", "leader:joe-biden")]
+    public void Find_MonarchNamedWithTitleAndFullName_MeetsTheLeaderJoinedToThem(string sentence, string monarch, string other)
+    {
+        var result = Some.Extract("Dec 16, 2023 20:00", "NEW DELHI, Dec. 16 (Wire)", sentence);
+
+        Assert.Equal(EventKind.Meeting, GraphAssert.EventOf(result.Graph, monarch, other).EventKind);
+    }
+
+    [Theory]
     [InlineData("Modi spoke by phone with Albanese on Friday.", EventKind.Call)]
     [InlineData("Modi spoke by phone to Albanese on Friday.", EventKind.Call)]
     [InlineData("Modi held phone talks with Albanese on Friday.", EventKind.Call)]

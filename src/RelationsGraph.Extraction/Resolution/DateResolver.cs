@@ -9,8 +9,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// before the dateline; a month without a year is the latest such month on or before the article's month
 /// ("last August" strictly before it); "today" and "yesterday" count from its day; "this year", "last year" and
 /// "a year ago" count from the article's year.
-/// "The same day", "the following day", "later that month" and "that same year" take the previous date of the text. Without an article date only
-/// written years are resolved.
+/// "The same day", "the following day", "later that month" and "that same year" take the previous date of the text that
+/// does not follow "since". Without an article date only written years are resolved.
 /// </summary>
 internal static class DateResolver
 {
@@ -25,7 +25,10 @@ internal static class DateResolver
                 mention.Date = IsFuture(sentence, mention) && reference is { } day
                     ? Ahead(mention, day) ?? Resolve(article, mention, reference, previous)
                     : Resolve(article, mention, reference, previous);
-                previous = mention.Date ?? previous;
+                if (!sentence.Is(sentence.TokenAt(mention.Start), "since"))
+                {
+                    previous = mention.Date ?? previous; // "the blockade ... since December 12, 2022" starts a span, no day the story goes on from
+                }
             }
         }
     }

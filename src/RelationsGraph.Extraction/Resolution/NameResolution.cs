@@ -249,7 +249,15 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
                 || (s.IsAny(i - 1, "Sheikh", "Shaikh", "Prince") && discourse.StyledNames.TryGetValue(s.Word(i), out id))) && id.Length > 0 && !s.IsCapitalized(i + 1)
                 && (!s.OverlapsAny(token.Start, token.End) || OwnsEventNoun(s, i)))
             {
-                s.Add(new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] });
+                var surname = new Mention(MentionKind.Leader, s.Index, token.Start, token.End, s.Word(i)) { NodeIds = [id] };
+                if (i > 0 && s.MentionCovering(i - 1, MentionKind.Title) is { } title && title.End == s.Tokens[i - 1].End)
+                {
+                    // "a trilateral meeting of Prime Minister Pashinyan, President Putin and ...": the title before the
+                    // surname is its phrase's, as the finder links it to a name it finds.
+                    surname.PhraseStart = title.Start;
+                }
+
+                s.Add(surname);
                 discourse.SawLeader(id);
             }
         }

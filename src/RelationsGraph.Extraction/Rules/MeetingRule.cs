@@ -207,9 +207,10 @@ public sealed class MeetingRule : IExtractionRule
             {
                 With(context, s, noun, references, positions);
             }
-            else if (s.Is(after, "between") && Grammar.Objects(s, after, references) is { } parties && Grammar.Leaders(parties).Count >= 2)
+            else if (s.IsAny(after, "between", "of") && Grammar.Objects(s, after, references) is { } parties && Grammar.Leaders(parties).Count >= 2)
             {
-                // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping": the parties follow "between".
+                // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping", "a trilateral meeting
+                // of Prime Minister Pashinyan, President Putin and President of Azerbaijan Ilham Aliyev": the parties follow.
                 var frame = Record(context, s, parties, KindOf(noun), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
                 if (frame is not null && between?.NodeId is { } placeId && placeId.StartsWith("place:", StringComparison.Ordinal))
                 {

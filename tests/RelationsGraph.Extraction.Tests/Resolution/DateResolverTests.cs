@@ -92,6 +92,17 @@ public sealed class DateResolverTests
         Assert.Equal(expected, result.Sentences[^1].MentionsOf(MentionKind.Date).Single().Date?.ToString());
     }
 
+    [Fact]
+    public void Resolve_SameDayAfterASpanStartedSince_IsTheDayBeforeTheSpan()
+    {
+        var result = Some.Extract("May 25, 2023 20:00", "YEREVAN, MAY 25 (Wire)",
+            "Pashinyan met Putin in Moscow on Thursday.",
+            "They discussed the blockade of the corridor, closed since December 12, 2022.",
+            "Later on the same day, Aliyev joined them.");
+
+        Assert.Equal("2023-05-25", result.Sentences[^1].MentionsOf(MentionKind.Date).Single().Date?.ToString());
+    }
+
     [Theory]
     [InlineData("They met the year before.")]
     [InlineData("They met a year before the summit.")]

@@ -368,4 +368,24 @@ public sealed class MeetingRuleTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => result.Graph.InEdges<ParticipatedIn>(e).Select(p => p.Source.Id).Order(StringComparer.Ordinal)
             .SequenceEqual(["leader:recep-tayyip-erdogan", "leader:ulf-kristersson"]));
     }
+
+    [Theory]
+    [InlineData("Later, a trilateral meeting of Prime Minister Pashinyan, President Putin and President of Azerbaijan Ilham Aliyev took place in Moscow.")]
+    [InlineData("Later, a trilateral meeting between Prime Minister Pashinyan, President Putin and President of Azerbaijan Ilham Aliyev took place in Moscow.")]
+    public void Apply_MeetingOfOrBetweenTitledSurnames_IsTheirMeeting(string sentence)
+    {
+        var result = Some.Extract("May 25, 2023 20:00", "YEREVAN, MAY 25 (Wire)",
+            "Prime Minister of Armenia Nikol Pashinyan met with President of Russia Vladimir Putin in Moscow on Thursday.", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:nikol-pashinyan", "leader:vladimir-putin", "leader:ilham-aliyev");
+    }
+
+    [Fact]
+    public void Apply_MeetingOfABody_IsNoMeetingOfItsLeaders()
+    {
+        var result = Some.Extract("May 25, 2023 20:00", "YEREVAN, MAY 25 (Wire)",
+            "Prime Minister of Armenia Nikol Pashinyan and President of Russia Vladimir Putin spoke after a meeting of the Security Council.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
 }

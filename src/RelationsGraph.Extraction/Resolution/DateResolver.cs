@@ -92,7 +92,8 @@ internal static class DateResolver
 
         // The date's own clause decides: "will recall that they met in March" is about March past.
         if (s.Word(k) is "." or ";" or "," || s.IsAny(k, "after", "since", "ago", "last", "that", "when", "which", "who", "where", "met", "held",
-                "was", "were", "had", "did", "signed", "visited", "said", "agreed"))
+                "was", "were", "had", "did", "signed", "visited", "said", "agreed", "spoke", "talked", "told", "discussed", "called", "attended",
+                "announced", "travelled", "traveled"))
         {
             return false;
         }

@@ -92,6 +92,16 @@ public sealed class DateResolverTests
         Assert.Equal(expected, result.Sentences[^1].MentionsOf(MentionKind.Date).Single().Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("In July, the two spoke by phone and Biden invited Netanyahu to meet in the fall.")]
+    [InlineData("In July, Biden told reporters he expected to meet Netanyahu.")]
+    public void Resolve_MonthOpeningASentenceWhosePastVerbComesFirst_IsThePastMonth(string sentence)
+    {
+        var result = Some.Extract("Sep 20, 2023 18:00", "NEW YORK (Wire)", sentence);
+
+        Assert.Equal("2023-07", result.Sentences[^1].MentionsOf(MentionKind.Date).First().Date?.ToString());
+    }
+
     [Fact]
     public void Resolve_SameDayAfterASpanStartedSince_IsTheDayBeforeTheSpan()
     {

@@ -100,7 +100,8 @@ public sealed class AddressRule : IExtractionRule
         var last = venue is null ? end - 1 : s.TokenAt(venue.End) - 1;
         // "a joint session of the Philippine Congress" names the occasion; "the Australian Parliament" alone names only
         // the body, and the occasion is the verb's phrase ("address the Australian Parliament").
-        var bodyOnly = body is not null && s.TokenAt(body.Start) <= verb + 2;
+        // An audience that is a body ("the General Assembly", "students") is who heard the address, not the address.
+        var bodyOnly = (body is not null && s.TokenAt(body.Start) <= verb + 2) || !NamesASitting(s, verb + 1, end);
         var phrase = s.Slice(s.Tokens[verb].Start, s.Tokens[end - 1].End);
         Record(context, s, verb, "address", name, last, body, venue, bodyOnly ? [phrase] : [audienceText, phrase]);
     }
@@ -131,6 +132,20 @@ public sealed class AddressRule : IExtractionRule
         var venue = body is null ? target : null;
         var name = $"{s.Word(noun + 1).ToLowerInvariant()} {s.Slice(s.Tokens[noun + 2].Start, target.End)}";
         Record(context, s, article - 1, s.Word(noun).ToLowerInvariant(), name, s.TokenAt(target.End) - 1, body, venue, [s.Slice(s.Tokens[article].Start, s.Tokens[noun].End)]);
+    }
+
+    /// <summary>Whether the words from token <paramref name="first"/> up to <paramref name="end"/> name a sitting: "a joint session of ...", "a rally".</summary>
+    private static bool NamesASitting(AnalyzedSentence s, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (s.IsAny(k, "session", "sitting", "meeting", "rally"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place of "at (the) &lt;place&gt;" at token <paramref name="k"/>, or null.</summary>

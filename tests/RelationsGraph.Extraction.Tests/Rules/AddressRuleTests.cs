@@ -45,6 +45,18 @@ public sealed class AddressRuleTests
         GraphAssert.HasEdge(result.Graph, "OrganizedBy", address.Id, "org:australian-parliament");
     }
 
+    [Theory]
+    [InlineData("Netanyahu is scheduled to address the General Assembly on Friday.", "address the General Assembly", "the General Assembly")]
+    [InlineData("Netanyahu addressed students in Tel Aviv on Friday.", "addressed students", "students")]
+    public void Apply_LeaderToAddressAnAudienceNamedByNoBody_IsNotNamedByTheAudience(string sentence, string phrase, string audience)
+    {
+        var result = Some.Extract("Sep 20, 2023 18:00", "NEW YORK, Sept. 20 (Wire)", sentence);
+
+        var address = Speech(result);
+        Assert.Contains(phrase, address.Aliases.Items);
+        Assert.DoesNotContain(audience, address.Aliases.Items);
+    }
+
     [Fact]
     public void Apply_LeaderAddressedAnAudienceAtAVenue_IsAnAddressHeldThere()
     {

@@ -154,7 +154,17 @@ internal static class EventMaterializer
             // talks in San Francisco".
             var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();
             var pair = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
-            var pairWheres = city is null ? [""] : new[] { "", " in " + city };
+            var pairWheres = new List<string> { "" };
+            if (city is not null)
+            {
+                pairWheres.Add(" in " + city);
+            }
+
+            if (venue is not null)
+            {
+                pairWheres.Add(" at " + VenuePhrase(context, venue)); // "Li-Sánchez talks at the Great Hall of the People"
+            }
+
             return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
                 .. heads.SelectMany(head => pairWheres.SelectMany(where => new[] { $"{pair[0]}-{pair[1]} {head}{where}", $"{pair[1]}-{pair[0]} {head}{where}" }))];
         }

@@ -19,6 +19,17 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
+    public void Materialize_MeetingAtAVenue_IsAlsoNamedByThePairAtTheVenue()
+    {
+        var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
+            "Chinese Premier Li Qiang held talks with Spanish Prime Minister Pedro Sanchez at the Great Hall of the People in Beijing on Friday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:pedro-sanchez");
+
+        Assert.Contains("Li-Sánchez talks at the Great Hall of the People", talks.Aliases.Items);
+        Assert.Contains("Sánchez-Li meeting at the Great Hall of the People", talks.Aliases.Items);
+    }
+
+    [Fact]
     public void Materialize_LeaderTheKnowledgeBaseLacks_IsNamedByTheWordTheArticleUses()
     {
         var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",

@@ -14,7 +14,7 @@ internal static class SignedLists
     /// </summary>
     public static bool Opens(AnalyzedSentence s, int k)
     {
-        if (!s.IsAny(k, "including", "include", "includes", "included"))
+        if (!IsOpener(s, k))
         {
             return false;
         }
@@ -55,7 +55,7 @@ internal static class SignedLists
                 return false;
             }
 
-            if (s.IsAny(k, "including", "include", "includes", "included"))
+            if (IsOpener(s, k))
             {
                 return Opens(s, k);
             }
@@ -63,4 +63,6 @@ internal static class SignedLists
 
         return false;
     }
+
+    private static bool IsOpener(AnalyzedSentence s, int k) => s.IsAny(k, "including", "include", "includes", "included");
 }

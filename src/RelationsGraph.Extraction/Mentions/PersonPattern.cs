@@ -207,7 +207,7 @@ internal static class PersonPattern
         while (i < s.Tokens.Count && i - start < 5)
         {
             var word = s.Word(i);
-            if (s.IsCapitalized(i) && !IsStopWord(word) && (IsSurnameOfAnother(s, i) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
+            if (s.IsCapitalized(i) && (!IsStopWord(word) || IsFamilyNameHe(s, i, start)) && (IsSurnameOfAnother(s, i) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
                 MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital)))
             {
                 i++;
@@ -233,6 +233,13 @@ internal static class PersonPattern
 
         return i;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is "He" as a Chinese family name: the first word of a name, before a given name
+    /// ("Vice Premier He Lifeng"), not the pronoun.
+    /// </summary>
+    private static bool IsFamilyNameHe(AnalyzedSentence s, int i, int start) =>
+        i == start && s.Word(i) == "He" && s.IsCapitalized(i + 1);
 
     /// <summary>Whether a capitalised word follows from token <paramref name="k"/> on, after at most one more particle ("der" of "von der Leyen").</summary>
     private static bool CapitalizedAfterParticles(AnalyzedSentence s, int k) =>

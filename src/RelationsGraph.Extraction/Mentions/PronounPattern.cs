@@ -7,7 +7,7 @@ internal static class PronounPattern
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "he", "him", "his", "she", "her") && !IsExcellency(s, i))
+            if (s.IsAny(i, "he", "him", "his", "she", "her") && !IsExcellency(s, i) && !s.OverlapsAny(s.Tokens[i].Start, s.Tokens[i].End))
             {
                 s.Add(s.Create(MentionKind.Pronoun, s.Tokens[i].Start, s.Tokens[i].End));
             }

@@ -28,6 +28,24 @@ public sealed class PersonPatternTests
     }
 
     [Theory]
+    [InlineData("Chinese Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing.")]
+    [InlineData("Dombrovskis held the dialogue with Vice-Premier He Lifeng in Beijing.")]
+    public void Find_TitleBeforeTheFamilyNameHe_IsALeaderNotAPronoun(string text)
+    {
+        var s = Sentence(text);
+
+        Assert.Equal("He Lifeng", Single(s, MentionKind.Leader, "Lifeng").Name);
+        Assert.Equal("Vice Premier", Single(s, MentionKind.Leader, "Lifeng").Title);
+        Assert.Empty(s.MentionsOf(MentionKind.Pronoun));
+    }
+
+    [Theory]
+    [InlineData("He Said the Premier would come.")]
+    [InlineData("Asked about Premier He, officials said little.")]
+    public void Find_HeWithNoGivenNameAfterIt_IsNoLeader(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
+
+    [Theory]
     [InlineData("Gough Whitlam became famous as prime minister.")]
     [InlineData("The Labor Party became the government under a new prime minister.")]
     public void Find_BecameWithoutTheOfficeRightAfter_IsNoLeader(string text) =>

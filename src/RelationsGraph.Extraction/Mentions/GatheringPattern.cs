@@ -4,9 +4,10 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Named gatherings that no organization in the knowledge base convenes: "the third Belt and Road Forum for
 /// International Cooperation", "the 20th National Congress of the Communist Party of China", "the Summit of the
 /// Americas", "the India-Africa Forum Summit", "the sixth China International Import Expo", "the Munich Security
-/// Conference", and the UN climate conferences the news names by their number ("COP28", "the COP30 climate conference"). Each becomes a <see cref="MentionKind.Series"/> mention with no
-/// candidate and its <see cref="Mention.Name"/> set, which <see cref="Rules.SeriesRule"/> turns into a summit named
-/// as written, placed and attended as an organization's summit is.
+/// Conference", and the UN climate conferences the news names by their number ("COP28", "the COP30 climate
+/// conference"). Each becomes a <see cref="MentionKind.Series"/> mention with no candidate and its
+/// <see cref="Mention.Name"/> set, which <see cref="Rules.SeriesRule"/> turns into a summit named as written, placed
+/// and attended as an organization's summit is.
 /// </summary>
 /// <remarks>
 /// <para>

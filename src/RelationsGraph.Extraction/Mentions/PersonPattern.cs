@@ -1,15 +1,14 @@
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title
-/// ("Treasury Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former
-/// Australian prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart"; or before ", then" or
-/// ", former" and a title set off by commas ("Jacinda Ardern, then prime minister,"), or ", the" and an office ("Zhao
+/// Finds people the knowledge base does not know, by the company their names keep: after a capitalised title ("Treasury
+/// Secretary Janet Yellen", "President of Ukraine Volodymyr Zelensky") or a title after a demonym ("former Australian
+/// prime minister Gough Whitlam"), an honorific ("Mr. KISHIDA Fumio") or "counterpart"; or before ", then" or ",
+/// former" and a title set off by commas ("Jacinda Ardern, then prime minister,"), or ", the" and an office ("Zhao
 /// Leji, the chairman of the Standing Committee"), or before "became" and an office ("Gough Whitlam became the first
-/// Australian prime minister"). A name is two to
-/// four capitalised words (particles such as "bin" and a final "Jr." allowed) that are not already a mention,
-/// do not run into a known leader's surname ("President Joseph R. Biden" is Joe Biden) and do not end in the noun of
-/// a venue or an institution ("King Khalid International Airport").
+/// Australian prime minister"). A name is two to four capitalised words (particles such as "bin" and a final "Jr."
+/// allowed) that are not already a mention, do not run into a known leader's surname ("President Joseph R. Biden" is
+/// Joe Biden) and do not end in the noun of a venue or an institution ("King Khalid International Airport").
 /// </summary>
 internal static class PersonPattern
 {
@@ -187,12 +186,7 @@ internal static class PersonPattern
             return false;
         }
 
-        var k = i - 1;
-        while (k >= 0 && RolePattern.IsModifier(s, k))
-        {
-            k--;
-        }
-
+        var k = RolePattern.BeforeModifiers(s, i - 1);
         return k > 0 && s.Tokens[k].Kind == TokenKind.Possessive && s.MentionCovering(k - 1, MentionKind.Country) is not null;
     }
 

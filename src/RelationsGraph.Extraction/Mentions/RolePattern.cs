@@ -22,12 +22,7 @@ internal static class RolePattern
             }
 
             var j = s.TokenAt(title.Start) - 1;
-            var modified = j;
-            while (modified >= 0 && IsModifier(s, modified))
-            {
-                modified--;
-            }
-
+            var modified = BeforeModifiers(s, j);
             if (modified < j && modified >= 0 && s.Tokens[modified].Kind == TokenKind.Possessive)
             {
                 j = modified; // "Uzbekistan's first president"
@@ -49,10 +44,7 @@ internal static class RolePattern
                 continue;
             }
 
-            while (j >= 0 && IsModifier(s, j))
-            {
-                j--;
-            }
+            j = BeforeModifiers(s, j);
 
             if (!(possessive && country is not null) && !s.IsAny(j, "the", "The"))
             {
@@ -71,9 +63,19 @@ internal static class RolePattern
         }
     }
 
-    /// <summary>Whether token <paramref name="k"/> is an ordinal or a word of time before a title ("first", "former", "late").</summary>
-    internal static bool IsModifier(AnalyzedSentence s, int k) =>
-        Words.IsOrdinal(s.Word(k), out _) || s.IsAny(k, "then", "former", "new", "current", "late", "incumbent");
+    /// <summary>
+    /// The token at or before <paramref name="k"/> that is no ordinal or word of time before a title ("first", "former",
+    /// "late"): <paramref name="k"/> itself when it is none, -1 when all before it are.
+    /// </summary>
+    internal static int BeforeModifiers(AnalyzedSentence s, int k)
+    {
+        while (k >= 0 && (Words.IsOrdinal(s.Word(k), out _) || s.IsAny(k, "then", "former", "new", "current", "late", "incumbent")))
+        {
+            k--;
+        }
+
+        return k;
+    }
 
     /// <summary>
     /// "his Turkish guest", "her Chinese counterpart", "their Brazilian host": a leader of the demonym's country whom the

@@ -4,12 +4,11 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds editions of recurring summits: "[the] [30th] APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
-/// Cooperation (APEC) summit", "the Asia-Pacific Economic Cooperation, or APEC, summit", "the ... forum summit",
-/// "the 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", "the summit of
-/// the Forum on China-Africa Cooperation", a body's session ("the high-level week of the 79th session of the UN General
+/// Cooperation (APEC) summit", "the Asia-Pacific Economic Cooperation, or APEC, summit", "the ... forum summit", "the
+/// 17th Group of 20 (G20) Summit", "the meeting of Asia-Pacific Economic Cooperation leaders", "the summit of the Forum
+/// on China-Africa Cooperation", a body's session ("the high-level week of the 79th session of the UN General
 /// Assembly", "on the margins of the United Nations General Assembly"), and the lexicon's extra forms ("an Asia-Pacific
-/// summit"). The
-/// organization's id is the candidate.
+/// summit"). The organization's id is the candidate.
 /// </summary>
 internal static class SeriesPattern
 {

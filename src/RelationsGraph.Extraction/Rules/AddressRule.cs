@@ -99,11 +99,11 @@ public sealed class AddressRule : IExtractionRule
         var name = venue is null ? $"to {audienceText}" : $"at {s.Slice(s.Tokens[end + 1].Start, venue.End)}";
         var last = venue is null ? end - 1 : s.TokenAt(venue.End) - 1;
         // "a joint session of the Philippine Congress" names the occasion; "the Australian Parliament" alone names only
-        // the body, and the occasion is the verb's phrase ("address the Australian Parliament").
-        // An audience that is a body ("the General Assembly", "students") is who heard the address, not the address.
-        var bodyOnly = (body is not null && s.TokenAt(body.Start) <= verb + 2) || !NamesASitting(s, verb + 1, end);
+        // the body, and an audience that names no sitting ("the General Assembly", "students") only who heard it: the
+        // occasion is then the verb's phrase ("address the Australian Parliament").
+        var namesOccasion = !(body is not null && s.TokenAt(body.Start) <= verb + 2) && NamesASitting(s, verb + 1, end);
         var phrase = s.Slice(s.Tokens[verb].Start, s.Tokens[end - 1].End);
-        Record(context, s, verb, "address", name, last, body, venue, bodyOnly ? [phrase] : [audienceText, phrase]);
+        Record(context, s, verb, "address", name, last, body, venue, namesOccasion ? [audienceText, phrase] : [phrase]);
     }
 
     /// <summary>"delivered a lecture at the Indian Council of World Affairs", "gave a speech to the Bundestag".</summary>

@@ -32,7 +32,7 @@ public sealed class DiscussedRule : IExtractionRule
                 continue;
             }
 
-            var speech = Attachment.HasSpeech(s) || OnTheTable(s) >= 0;
+            var speech = Attachment.HasSpeech(s) || OnTheTable(s);
             var frame = speech ? Attachment.FrameFor(context, s) : null;
             if (frame is null && context.Events.Main is { } main
                 && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s))) || StatementSpeaks(context, s)))
@@ -113,21 +113,21 @@ public sealed class DiscussedRule : IExtractionRule
             }
         }
 
-        return OnTheTable(s) >= 0;
+        return OnTheTable(s);
     }
 
-    /// <summary>The token of "table" in "was also on the table" ("Trade was also on the table"), or -1.</summary>
-    private static int OnTheTable(AnalyzedSentence s)
+    /// <summary>Whether the sentence says something "was also on the table" ("Trade was also on the table").</summary>
+    private static bool OnTheTable(AnalyzedSentence s)
     {
         for (var i = 3; i < s.Tokens.Count; i++)
         {
             if (s.Is(i, "table") && s.Is(i - 1, "the") && s.Is(i - 2, "on") && s.IsAny(i - 3, "was", "were", "is", "are", "also", "item", "issue", "topic", "high"))
             {
-                return i;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     /// <summary>

@@ -3,13 +3,14 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a
-/// summit / (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked
-/// with", "spoke with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat
-/// down for talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a summit", "attended the trilateral
-/// summit", "granted an audience to" a leader, "paid a courtesy call on" a leader, "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After
-/// a one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader,
-/// and a phone or video call ("called Lula again").
+/// Finds the words that say leaders met or talked: "met (with)", "meet", "meets", "held talks / a meeting / a summit /
+/// (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked with", "spoke
+/// with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat down for
+/// talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a
+/// summit", "attended the trilateral summit", "granted an audience to" a leader, "paid a courtesy call on" a leader,
+/// "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After a
+/// one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader, and a phone or
+/// video call ("called Lula again").
 /// </summary>
 internal static class MeetingTriggers
 {

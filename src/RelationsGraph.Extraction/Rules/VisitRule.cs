@@ -3,12 +3,12 @@ using RelationsGraph.Extraction.Mentions;
 namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
-/// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived
-/// in Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday"
-/// (unless the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United
-/// States), and "Modi's visit" or "Erdogan arrived ... on a one-day working visit" with no destination, from a foreign
-/// participant of the main meeting (a visit to the country it was held in). The visit is held in the city visited, when a city is named; a later "the visit" names
-/// the same visit.
+/// Visits: "Yoon's visit to Tokyo", "Yoon paid a visit to Japan", "to make a bilateral visit to Japan", "arrived in
+/// Bangkok ... for ... a visit to Thailand" (the visitor is the subject), "Kishida arrived in Perth on Friday" (unless
+/// the article puts a summit in Perth), "Biden welcomed Kishida to the White House" (Kishida visits the United States),
+/// and "Modi's visit" or "Erdogan arrived ... on a one-day working visit" with no destination, from a foreign
+/// participant of the main meeting (a visit to the country it was held in). The visit is held in the city visited, when
+/// a city is named; a later "the visit" names the same visit.
 /// </summary>
 public sealed class VisitRule : IExtractionRule
 {

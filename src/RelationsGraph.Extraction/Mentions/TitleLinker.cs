@@ -63,7 +63,16 @@ internal static class TitleLinker
             {
                 leader.Title = title.Title;
                 leader.PhraseStart = title.Start;
-                LinkCountry(s, leader, s.TokenAt(title.Start) - 1, title.Start);
+                var before = s.TokenAt(title.Start) - 1;
+                if (s.Word(before) == "," && Words.IsCounterpart(s, before - 1))
+                {
+                    // "with his French counterpart, President Emmanuel Macron, at the Elysee": the counterpart set off with its title
+                    LinkCountry(s, leader, before - 2, s.Tokens[before - 1].Start);
+                }
+                else
+                {
+                    LinkCountry(s, leader, before, title.Start);
+                }
             }
 
             Apposition(s, leader);

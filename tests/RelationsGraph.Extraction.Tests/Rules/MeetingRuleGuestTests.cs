@@ -97,6 +97,17 @@ public sealed class MeetingRuleGuestTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("george-gerapetritis-recep", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("President Cyril Ramaphosa held talks with his French counterpart, President Emmanuel Macron, at the Elysee Palace.")]
+    [InlineData("President Cyril Ramaphosa held talks with his French counterpart, Emmanuel Macron, at the Elysee Palace.")]
+    public void Apply_CounterpartSetOffByCommasWithOrWithoutTitle_IsTheOtherPartyAtThePlaceAfterIt(string sentence)
+    {
+        var result = Some.Extract("Nov 28, 2024 18:27", "PARIS (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:cyril-ramaphosa", "leader:emmanuel-macron");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:elysee-palace");
+    }
+
     [Fact]
     public void Apply_MeetingInTheLeadsThirdSentence_IsNotAnEarlierDatedMeetingOfTheSameLeaders()
     {

@@ -3,7 +3,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
 /// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
-/// a month with a year or a relative year ("in November 2022", "in November last year", "last August", "in May"),
+/// a month with a year or a relative year ("in November 2022", "in November last year", "in June that year", "last August", "in May"),
 /// a year ("in 1972"), and relative expressions ("today", "this morning", "tonight", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
 /// "later that month", "that same year", "the following day").
 /// </summary>
@@ -128,6 +128,11 @@ internal static class DatePattern
         if (s.Is(j, "last") && s.Is(j + 1, "year"))
         {
             return (j + 1, "month-last-year");
+        }
+
+        if (Anaphoric(s, j) is { } unit && s.Is(unit, "year"))
+        {
+            return (unit, "month-that-year"); // "in June that year", "in March the same year": the year told before
         }
 
         return (i, "month");

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Resolution;
 /// before the dateline; a month without a year is the latest such month on or before the article's month
 /// ("last August" strictly before it); "today" and "yesterday" count from its day; "this year", "last year" and
 /// "a year ago" count from the article's year.
-/// "The same day", "the following day", "later that month" and "that same year" take the previous date of the text that
+/// "The same day", "the following day", "later that month", "that same year" and "in June that year" take the previous date of the text that
 /// does not follow "since". Without an article date only written years are resolved.
 /// </summary>
 internal static class DateResolver
@@ -165,6 +165,7 @@ internal static class DateResolver
             "next day" => previous?.ExactDate is { } told ? PartialDate.FromDate(told.AddDays(1)) : null,
             "that month" => previous is { Month: { } m } p ? Month(p.Year, m) : null,
             "that year" => previous is { } y ? Year(y.Year) : null,
+            "month-that-year" => previous is { } y2 ? Month(y2.Year, month) : null,
             _ => null,
         };
     }

@@ -106,8 +106,9 @@ public sealed class SeriesRule : IExtractionRule
 
     /// <summary>
     /// The edition's year from a date of its clause (a filing date in the dateline does not count): one before it ("in
-    /// November, on the eve of an Asia-Pacific summit"), or after it when of the article's year or next to the edition
-    /// ("the G7 summit in Hiroshima in May 2023"). In "Deal struck on eve of G7 summit commits Britain to sending
+    /// November, on the eve of an Asia-Pacific summit"), or after it when of the article's year, next to the edition
+    /// ("the G7 summit in Hiroshima in May 2023") or in a participle's phrase that describes it ("the Summit for a New
+    /// Global Financing Pact hosted by the French president in June that year"). In "Deal struck on eve of G7 summit commits Britain to sending
     /// carrier strike group to the region in 2025", the year dates the deployment, not the summit.
     /// </summary>
     private static int? EditionYear(ExtractionContext context, AnalyzedSentence s, Mention mention)
@@ -116,6 +117,8 @@ public sealed class SeriesRule : IExtractionRule
         var first = s.TokenAt(mention.Start);
         var last = AfterPlace(s, s.TokenAt(mention.End) - 1);
         var (start, end) = (Grammar.ClauseStart(s, first), Grammar.ClauseEnd(s, first));
+        var participle = s.Word(last + 1) == "," ? last + 2 : last + 1;
+        var described = s.IsAny(participle, "hosted", "held", "organised", "organized", "convened", "chaired", "co-hosted", "co-chaired");
         foreach (var d in s.MentionSpanOf(MentionKind.Date))
         {
             var k = s.TokenAt(d.Start);
@@ -124,7 +127,8 @@ public sealed class SeriesRule : IExtractionRule
                 continue;
             }
 
-            if (k <= last + NearDate || date.Year == context.Date?.Year) // before the edition, or next after it
+            // Before the edition, next after it, or in the words that describe it ("hosted by the French president in June that year").
+            if (k <= last + NearDate || (described && k > last) || date.Year == context.Date?.Year)
             {
                 return date.Year;
             }

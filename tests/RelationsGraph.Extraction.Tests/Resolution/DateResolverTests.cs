@@ -71,6 +71,8 @@ public sealed class DateResolverTests
     [InlineData("The three leaders also met in Hiroshima earlier that year.", "2023")]
     [InlineData("The three leaders also met in Hiroshima that same year.", "2023")]
     [InlineData("The three leaders also met in Hiroshima that month.", "2023-05")]
+    [InlineData("The three leaders also met in Hiroshima in June that year.", "2023-06")]
+    [InlineData("The three leaders also met in Hiroshima in June the same year.", "2023-06")]
     [InlineData("The three leaders also met in Hiroshima that same day.", null)]
     [InlineData("The three leaders met again in Hiroshima the following day.", null)]
     public void Resolve_DateToldByThePreviousOne_TakesItsMonthOrYear(string sentence, string? expected)

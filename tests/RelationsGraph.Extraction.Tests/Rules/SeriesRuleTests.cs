@@ -18,6 +18,18 @@ public sealed class SeriesRuleTests
     }
 
     [Theory]
+    [InlineData(" hosted by the French president in June that year", 2023)]
+    [InlineData(" held in Paris in June 2023", 2023)]
+    public void Apply_GatheringDescribedByAParticipleWithADate_IsOfThatDatesYear(string words, int year)
+    {
+        var result = Some.Extract("Nov 29, 2024 09:00", "PARIS (Wire)",
+            $"Weeks after his inauguration in May 2023, Tinubu travelled to Paris, where he joined other leaders at the Summit for a New Global Financing Pact{words}.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal(new PartialDate(year), summit.Date);
+    }
+
+    [Theory]
     [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern met Xi Jinping on the sidelines of the APEC summit in Bangkok.", 2022)]
     [InlineData("Prime Minister Jacinda Ardern met Xi Jinping on the sidelines of the APEC summit in Bangkok on Tuesday.", 2023)]
     [InlineData("The last meeting was in November, when Prime Minister Jacinda Ardern said she would attend the APEC summit in Bangkok.", 2023)]

@@ -7,7 +7,7 @@ internal static class LeaderShortName
 {
     /// <summary>
     /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
-    /// ordinal order of the shortest), else the last word of the leader's name (the first of an Arabic name with its
+    /// ordinal order of the shortest), else the shortest the knowledge base gives, else the last word of the leader's name (the first of an Arabic name with its
     /// father's, "Tamim", and of a name written family name first, "Kim").
     /// </summary>
     public static string Of(ExtractionContext context, string id)
@@ -17,13 +17,22 @@ internal static class LeaderShortName
             return id;
         }
 
+        // The knowledge base's spellings ride along in the node's aliases ("Pashinian" beside "Pashinyan"): a form the
+        // article writes comes first.
         string? shortest = null;
+        var written = false;
         foreach (var alias in leader.Aliases.Items)
         {
-            if (alias.Length > 1 && char.IsUpper(alias[0]) && !alias.Contains(' ', StringComparison.Ordinal)
-                && (shortest is null || alias.Length < shortest.Length || (alias.Length == shortest.Length && string.CompareOrdinal(alias, shortest) < 0)))
+            if (alias.Length <= 1 || !char.IsUpper(alias[0]) || alias.Contains(' ', StringComparison.Ordinal))
             {
-                shortest = alias;
+                continue;
+            }
+
+            var inText = context.Article.Text.Contains(alias, StringComparison.Ordinal);
+            if (shortest is null || (inText && !written)
+                || (inText == written && (alias.Length < shortest.Length || (alias.Length == shortest.Length && string.CompareOrdinal(alias, shortest) < 0))))
+            {
+                (shortest, written) = (alias, inText);
             }
         }
 

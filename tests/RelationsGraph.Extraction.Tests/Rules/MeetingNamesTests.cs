@@ -83,4 +83,15 @@ public sealed class MeetingNamesTests
         Assert.Contains("Kim-Putin talks", talks.Aliases.Items);
         Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Un-", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Turkish President Recep Tayyip Erdoğan held talks with Russian President Vladimir Putin in Sochi on Monday.", "Erdoğan-Putin talks")]
+    [InlineData("Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday.", "Erdogan-Putin talks")]
+    public void Materialize_LeaderTheKnowledgeBaseSpellsTwoWays_IsNamedAsTheArticleSpellsHim(string sentence, string name)
+    {
+        var result = Some.Extract("Sep 4, 2023 20:00", "SOCHI, Russia (Wire)", sentence);
+        var talks = GraphAssert.EventOf(result.Graph, "leader:recep-tayyip-erdogan", "leader:vladimir-putin");
+
+        Assert.Contains(name, talks.Aliases.Items);
+    }
 }

@@ -35,6 +35,15 @@ public sealed class KnowledgeBaseTests
     [InlineData("country:jo", "King", "2024-02-12", "leader:abdullah-ii")]
     [InlineData("country:om", "Sultan", "2023-12-16", "leader:haitham-bin-tarik")]
     [InlineData("country:om", "Sultan", "2018-02-11", "leader:qaboos-bin-said")]
+    [InlineData("country:zw", "President", "2023-07-28", "leader:emmerson-mnangagwa")]
+    [InlineData("country:ng", "President", "2024-11-28", "leader:bola-tinubu")]
+    [InlineData("country:cy", "President", "2024-10-30", "leader:nikos-christodoulides")]
+    [InlineData("country:am", "Prime Minister", "2023-05-25", "leader:nikol-pashinyan")]
+    [InlineData("country:by", "President", "2023-03-01", "leader:alexander-lukashenko")]
+    [InlineData("country:kg", "President", "2023-05-18", "leader:sadyr-japarov")]
+    [InlineData("country:ws", "Prime Minister", "2022-05-28", "leader:fiame-naomi-mataafa")]
+    [InlineData("country:kw", "Emir", "2023-09-22", "leader:nawaf-al-ahmad-al-jaber-al-sabah")]
+    [InlineData("country:va", "Pope", "2023-06-01", "leader:pope-francis")]
     public void OfficeHolder_OnDate_IsTheLeaderWhoseTermCoversIt(string country, string title, string date, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolder(country, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
 

@@ -13,9 +13,9 @@ public sealed class PersonPatternTests
         Assert.Single(s.MentionsOf(kind), m => m.Text.Contains(containing, StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("It was signed by Putin and Uzbekistan's first president, Islam Karimov, who died in 2016.", "Islam Karimov", "President")]
-    [InlineData("It was signed by Putin and Uzbekistan's late president, Islam Karimov, who died in 2016.", "Islam Karimov", "President")]
-    [InlineData("It was signed by Putin and Uzbekistan's president, Islam Karimov, in 2005.", "Islam Karimov", "President")]
+    [InlineData("It was signed by Putin and Uzbekistan's first president, Timur Akhmedzhanov, who died in 2016.", "Timur Akhmedzhanov", "President")]
+    [InlineData("It was signed by Putin and Uzbekistan's late president, Timur Akhmedzhanov, who died in 2016.", "Timur Akhmedzhanov", "President")]
+    [InlineData("It was signed by Putin and Uzbekistan's president, Timur Akhmedzhanov, in 2005.", "Timur Akhmedzhanov", "President")]
     [InlineData("It was 50 years since Gough Whitlam became the first Australian prime minister to visit China.", "Gough Whitlam", "Prime Minister")]
     [InlineData("Ties were set up shortly after Gough Whitlam became prime minister of Australia.", "Gough Whitlam", "Prime Minister")]
     [InlineData("Gough Whitlam becomes prime minister in the film.", "Gough Whitlam", "Prime Minister")]
@@ -54,9 +54,9 @@ public sealed class PersonPatternTests
     [Fact]
     public void Find_NameWithTheArabicArticle_IsOneLeaderAndNoPlace()
     {
-        var s = Sentence("Kuwait's Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah attended the summit.");
+        var s = Sentence("Kuwait's Crown Prince Sheikh Fahad al-Ahmad al-Jaber al-Sabah attended the summit.");
 
-        Assert.Equal("Mishal al-Ahmad al-Jaber al-Sabah", Single(s, MentionKind.Leader).Name);
+        Assert.Equal("Fahad al-Ahmad al-Jaber al-Sabah", Single(s, MentionKind.Leader).Name);
         Assert.Empty(s.MentionsOf(MentionKind.Place));
     }
 

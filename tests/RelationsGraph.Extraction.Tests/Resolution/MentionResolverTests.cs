@@ -76,7 +76,8 @@ public sealed class MentionResolverTests
         var result = Some.Extract("Jan 25, 2023 20:00", "NEW DELHI, Jan. 25 (Wire)",
             "President Tariq Mansour and President Aoife Brennan arrived in New Delhi on Tuesday.", "The Kenyan president laid a wreath.");
 
-        Assert.Empty(Some.FirstMention(result, MentionKind.Role, "The Kenyan president").NodeIds);
+        // Neither is known to be Kenyan; the knowledge base's Kenyan president of the day may be meant, but not them.
+        Assert.DoesNotContain(Some.FirstMention(result, MentionKind.Role, "The Kenyan president").NodeIds, id => id.Contains("tariq", StringComparison.Ordinal) || id.Contains("aoife", StringComparison.Ordinal));
     }
 
     [Fact]

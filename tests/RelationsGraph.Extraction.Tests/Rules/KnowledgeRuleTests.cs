@@ -44,6 +44,18 @@ public sealed class KnowledgeRuleTests
     }
 
     [Fact]
+    public void Apply_HeadOfStateOutsideTheG20NamedBySurnameAndTitle_IsTheKnowledgeBasesLeaderOfHisCountry()
+    {
+        // The text never gives his given name: the knowledge base knows who "President Mnangagwa" was in July 2023.
+        var result = Some.Extract("Jul 29, 2023 00:07", "ST PETERSBURG (Wire)",
+            "President Mnangagwa held talks with President Vladimir Putin in St Petersburg.", "Zimbabwe's President Mnangagwa thanked Russia for the helicopter.");
+
+        GraphAssert.EventOf(result.Graph, "leader:emmerson-mnangagwa", "leader:vladimir-putin");
+        var office = GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:emmerson-mnangagwa", "country:zw");
+        Assert.Contains(office.Evidence, e => e.Article is not null);
+    }
+
+    [Fact]
     public void Apply_FormerLeaderNamedWithHisCountry_QuotesThePastOffice()
     {
         // Boris Johnson had left office by May 2023; the knowledge base's office carries its term.

@@ -17,7 +17,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// summit with such a phrase ("the Summit of the Americas"). A congress needs an ordinal ("the 20th National
 /// Congress"): without one it is the body (<see cref="OrganizationPattern"/>). A summit of countries and
 /// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit"), or one of leaders ("the North
-/// American Leaders' Summit"), is the leaders' meeting, which <see cref="EventPattern"/> reads. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
+/// American Leaders' Summit"), is the leaders' meeting, which <see cref="EventPattern"/> reads; one of a country and
+/// a continent ("the second Russia-Africa Summit") is a gathering of many. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
 /// stays the organization, unless an "annual conference" or "annual meeting" follows it.
 /// </para>
 /// <para>Runs after the gazetteers and <see cref="SeriesPattern"/>, over the tokens of one sentence, in linear time.</para>
@@ -275,12 +276,34 @@ internal static class GatheringPattern
                 {
                     return true; // "Forum", "Special", "Commemorative": the summit has a name of its own
                 }
+
+                if (HasContinentSide(s.Word(k)))
+                {
+                    return true; // "the second Russia-Africa Summit": one country with a continent's many
+                }
             }
 
             return false;
         }
 
         return start < head;
+    }
+
+    /// <summary>Continents and regions whose many states one side of a compound stands for ("Russia-Africa", "China-Arab").</summary>
+    private static readonly string[] Continents = ["Africa", "Asia", "Europe", "Pacific", "Caribbean", "Arab", "Americas", "Latin"];
+
+    /// <summary>Whether a side of the hyphenated <paramref name="word"/> is a continent or region of many states.</summary>
+    private static bool HasContinentSide(string word)
+    {
+        foreach (var side in word.Split('-'))
+        {
+            if (Array.IndexOf(Continents, side) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a mention of an organization of the knowledge base spans exactly the words from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -118,6 +118,11 @@ public sealed class SeriesRule : IExtractionRule
         var last = AfterPlace(s, s.TokenAt(mention.End) - 1);
         var (start, end) = (Grammar.ClauseStart(s, first), Grammar.ClauseEnd(s, first));
         var participle = s.Word(last + 1) == "," ? last + 2 : last + 1;
+        while (s.IsAny(participle, "was", "is", "were", "will", "be", "been"))
+        {
+            participle++; // "The first Russia-Africa Summit was held in Sochi in 2019"
+        }
+
         var described = s.IsAny(participle, "hosted", "held", "organised", "organized", "convened", "chaired", "co-hosted", "co-chaired");
         foreach (var d in s.MentionSpanOf(MentionKind.Date))
         {

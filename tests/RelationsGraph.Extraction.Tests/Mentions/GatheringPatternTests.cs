@@ -18,6 +18,8 @@ public sealed class GatheringPatternTests
     [InlineData("Lee addressed the Boao Forum for Asia annual conference on Thursday.", "Boao Forum for Asia annual conference", null)]
     [InlineData("Marcos flew to Melbourne for the Asean-Australia Special Summit.", "Asean-Australia Special Summit", null)]
     [InlineData("Ministers met at the Munich Security Conference.", "Munich Security Conference", null)]
+    [InlineData("Mnangagwa met Putin on the sidelines of the second Russia-Africa Summit in St Petersburg.", "second Russia-Africa Summit", 2)]
+    [InlineData("The first Russia-Africa Summit was held in Sochi in 2019.", "first Russia-Africa Summit", 1)]
     public void Find_CapitalisedNameEndingInAGatheringNoun_IsANamedGathering(string text, string name, int? ordinal)
     {
         var gathering = Assert.Single(Gatherings(text));

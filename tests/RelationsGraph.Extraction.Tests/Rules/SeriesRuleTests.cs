@@ -17,6 +17,15 @@ public sealed class SeriesRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:new-delhi");
     }
 
+    [Fact]
+    public void Apply_GatheringThatWasHeldInAYearOfItsSentence_IsOfThatYear()
+    {
+        var result = Some.Extract("Jul 29, 2023 00:07", "HARARE (Wire)", "The first Russia-Africa Summit was held in Sochi in 2019.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal(new PartialDate(2019), summit.Date);
+    }
+
     [Theory]
     [InlineData(" hosted by the French president in June that year", 2023)]
     [InlineData(" held in Paris in June 2023", 2023)]

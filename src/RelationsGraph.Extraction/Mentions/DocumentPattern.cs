@@ -278,7 +278,7 @@ internal static class DocumentPattern
         }
 
         var end = noun;
-        for (var j = noun + 1; j < s.Tokens.Count && j - noun <= 16; j++)
+        for (var j = noun + 1; j < s.Tokens.Count && j - noun <= MaxTitleTokens; j++)
         {
             if (s.IsCapitalized(j) && s.Tokens[j].Kind == TokenKind.Word && !Words.Weekdays.Contains(s.Word(j)) && !Words.Months.Contains(s.Word(j)))
             {
@@ -288,13 +288,41 @@ internal static class DocumentPattern
             {
                 continue; // "the Government of the People's Republic of China"
             }
-            else if (!s.IsAny(j, "on", "concerning", "regarding", "between", "for", "of", "the", "and", "in", "to"))
+            else if (s.Word(j) == "," && IsListInTitle(s, j))
             {
-                break;
+                continue; // "the Treaty on Good-Neighborliness, Friendship and Cooperation"
+            }
+            else if (!s.IsAny(j, "on", "concerning", "regarding", "between", "for", "of", "the", "and", "in", "to", "a", "an", "with"))
+            {
+                break; // "on Establishing a Comprehensive Strategic Partnership in the New Era" goes on past "a"
             }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The longest run of tokens after a document's noun that its title may take: "Joint Declaration of the Kyrgyz
+    /// Republic and the People's Republic of China on Establishing a Comprehensive Strategic Partnership in the New Era".
+    /// </summary>
+    private const int MaxTitleTokens = 26;
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> parts the capitalised items of a list inside a title: one to three
+    /// capitalised words after it, then another comma or "and" before a capitalised word ("Good-Neighborliness,
+    /// Friendship and Cooperation"); not a comma that ends the title ("the Agreement on Trade, China said").
+    /// </summary>
+    private static bool IsListInTitle(AnalyzedSentence s, int comma)
+    {
+        var k = comma + 1;
+        var words = 0;
+        while (words < 3 && s.IsCapitalized(k) && s.Tokens[k].Kind == TokenKind.Word)
+        {
+            k++;
+            words++;
+        }
+
+        return words > 0 && (s.Word(k) == "," || s.Is(k, "and")) && s.IsCapitalized(k + 1);
     }
 
     private static void Quoted(AnalyzedSentence s)

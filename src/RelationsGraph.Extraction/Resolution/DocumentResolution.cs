@@ -205,8 +205,50 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.
         var described = mention.IsDefinite && signed && s.Is(s.TokenAt(mention.Start), "the") && next - s.TokenAt(mention.Start) >= 3;
+        if (!mention.IsDefinite && signed && TitleItOpens(s, mention) is { } titled)
+        {
+            return titled;
+        }
+
         // An article with no date of its own ("Washington, Feb. 10 (Jiji Press)--") still has the document, undated.
         return (!mention.IsDefinite || described) && frames ? New(s, mention, sides, date is { } day ? PartialDate.FromDate(day) : null) : null;
+    }
+
+    /// <summary>
+    /// The document of the one title of the article that opens with the words of an undescribed document just signed:
+    /// "signed a joint declaration that lifts relations ..." in the lead, "The Joint Declaration on a Strategic
+    /// Partnership upgrades ..." further down, are one declaration. Null when no title, or more than one, opens so.
+    /// </summary>
+    private string? TitleItOpens(AnalyzedSentence s, Mention mention)
+    {
+        if (mention.PhraseEnd > mention.End)
+        {
+            return null; // "a joint statement on climate change" says which one it is
+        }
+
+        var first = s.TokenAt(mention.Start);
+        var words = s.IsAny(first, "a", "an") ? s.Slice(s.Tokens[first + 1].Start, mention.End) : mention.Text;
+        string? found = null;
+        foreach (var title in titles)
+        {
+            if (title.Length > words.Length + 1 && title.StartsWith(words, StringComparison.OrdinalIgnoreCase) && title[words.Length] == ' ')
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = title;
+            }
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        var name = Full(found);
+        return (KnownByItsOpening(name) ?? entities.Add(new Document { Id = NodeId.Create(Document.IdPrefix, name), Name = name, DocumentKind = KindOf(mention.Head) })).Id;
     }
 
     /// <summary>

@@ -23,6 +23,16 @@ public sealed class DocumentPatternTests
             SingleDocument("The Countering Malign Russian Activities in Africa Act worried Pretoria.").Name);
 
     [Theory]
+    [InlineData("The two presidents signed the Joint Declaration of the Kyrgyz Republic and the People's Republic of China on Establishing a Comprehensive Strategic Partnership in the New Era.",
+        "Joint Declaration of the Kyrgyz Republic and the People's Republic of China on Establishing a Comprehensive Strategic Partnership in the New Era")]
+    [InlineData("They signed the Joint Declaration on the Establishment of Strategic Partnership between the Republic of Azerbaijan and the People's Republic of China.",
+        "Joint Declaration on the Establishment of Strategic Partnership between the Republic of Azerbaijan and the People's Republic of China")]
+    [InlineData("They signed the Treaty on Good-Neighborliness, Friendship and Cooperation in 2001.", "Treaty on Good-Neighborliness, Friendship and Cooperation")]
+    [InlineData("They signed the Agreement on Trade, China said, and Japan welcomed it.", "Agreement on Trade")]
+    public void Find_LongTitleWithAnArticleOrAListInIt_IsTheWholeTitle(string text, string name) =>
+        Assert.Equal(name, SingleDocument(text).Name);
+
+    [Theory]
     [InlineData("The talks advanced the Saudi Vision 2030 reform plan.", "Saudi Vision 2030")]
     [InlineData("Both cited the Continental Agenda 2063 of the African Union.", "Continental Agenda 2063")]
     public void Find_VisionOrAgendaWithTheYearItLooksTo_EndsWithTheYear(string text, string name) =>

@@ -37,6 +37,18 @@ public sealed class DocumentResolutionTests
     }
 
     [Fact]
+    public void Resolve_UndescribedDocumentSignedBeforeTheTitleThatOpensWithItsWords_IsThatTitledDocument()
+    {
+        var result = Some.Story(Lead,
+            "The two leaders signed a joint declaration that lifts relations to a strategic partnership.",
+            "The Joint Declaration on a Strategic Partnership upgrades the ties the two countries agreed in 2015.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal("Joint Declaration on a Strategic Partnership", document.Name);
+        Assert.Contains("a joint declaration", document.Aliases.Items);
+    }
+
+    [Fact]
     public void Resolve_MemorandumDescribedAfterAnUndescribedOne_IsASecondDocument()
     {
         var result = Some.Story(Lead,

@@ -70,9 +70,27 @@ internal static class TopicCues
         return -1;
     }
 
-    /// <summary>Skips "areas such as", "the fields of", "such areas as" between a cue and its first item.</summary>
+    /// <summary>Verbs of growth that stand between "ways to" and what grows ("ways to boost trade").</summary>
+    private static readonly HashSet<string> GrowthVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "boost", "boosting", "increase", "increasing", "expand", "expanding", "strengthen", "strengthening", "deepen", "deepening",
+        "enhance", "enhancing", "promote", "promoting", "improve", "improving", "advance", "advancing", "develop", "developing",
+        "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying", "further", "furthering",
+    };
+
+    /// <summary>
+    /// Skips "areas such as", "the fields of", "such areas as" between a cue and its first item, and the means before what
+    /// they serve: "discussed ways to boost trade and investment", "how to deepen", "measures for strengthening".
+    /// </summary>
     public static int SkipLead(AnalyzedSentence s, int k)
     {
+        var means = s.Is(k, "the") ? k + 1 : k;
+        if (s.IsAny(means, "ways", "how", "measures", "steps", "means", "efforts") && s.IsAny(means + 1, "to", "of", "for") && GrowthVerbs.Contains(s.Word(means + 2))
+            && !TopicWords.Generic.Contains(s.Word(means + 3)) && !TopicWords.Generic.Contains(s.Word(means + 4)))
+        {
+            return means + 3; // not "ways to strengthen co-operation between Fiji and India" or "bilateral relations": no subject
+        }
+
         var start = k;
         while (k - start < 3 && Lead.Contains(s.Word(k)))
         {

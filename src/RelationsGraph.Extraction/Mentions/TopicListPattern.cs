@@ -311,6 +311,11 @@ internal static class TopicListPattern
                 break;
             }
 
+            if (s.Is(preposition, "between") && s.MentionStartingAt(preposition + 1, MentionKind.SideGroup) is not null && !TopicWords.Generic.Contains(s.Word(last)))
+            {
+                break; // "people-to-people exchanges between the two countries": whose, not which ("relations between the two countries" is which)
+            }
+
             var phraseEnd = -1;
             var and = s.Is(preposition, "between");
             while (words < MaxComplementWords && k < s.Tokens.Count)

@@ -82,6 +82,20 @@ public sealed class TopicListPatternTests
         Assert.Equal(topics, Topics(text));
 
     [Theory]
+    [InlineData("The leaders discussed ways to boost trade and investment.", new[] { "trade", "investment" })]
+    [InlineData("They discussed how to expand shipbuilding.", new[] { "shipbuilding" })]
+    [InlineData("The two sides discussed ways to expand people-to-people exchanges between the two countries.", new[] { "people-to-people exchanges" })]
+    [InlineData("They discussed relations between the two countries, energy cooperation and regional issues.", new[] { "relations between the two countries", "energy cooperation", "regional issues" })]
+    public void Find_WaysToGrowSomething_IsWhatGrows(string text, string[] topics) =>
+        Assert.Equal(topics, Topics(text));
+
+    [Theory]
+    [InlineData("The two leaders discussed ways to strengthen co-operation between Fiji and India.")]
+    [InlineData("The two leaders discussed ways to deepen bilateral relations.")]
+    public void Find_WaysToGrowAGenericNoun_IsNoTopic(string text) =>
+        Assert.Empty(Topics(text));
+
+    [Theory]
     [InlineData("They further exchanged views on a number of regional and international issues of mutual interest.")]
     [InlineData("They discussed a range of regional and international issues.")]
     [InlineData("The leaders discussed a variety of issues.")]

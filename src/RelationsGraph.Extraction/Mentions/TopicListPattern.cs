@@ -29,15 +29,6 @@ internal static class TopicListPattern
 {
     private const int MaxItemWords = 3;
 
-    /// <summary>The most words the prepositional phrases completing one item hold together.</summary>
-    private const int MaxComplementWords = 6;
-
-    /// <summary>Prepositions whose phrase may complete an item ("supply chains for semiconductors", "human rights in Xinjiang").</summary>
-    private static readonly HashSet<string> ComplementPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "for", "on", "in", "over", "between", "with", "against", "from",
-    };
-
     /// <summary>Adds a topic mention for each new item of each enumeration in <paramref name="s"/>.</summary>
     public static void Find(AnalyzedSentence s)
     {
@@ -241,7 +232,7 @@ internal static class TopicListPattern
         first = k;
         if (s.MentionStartingAt(k, MentionKind.Topic) is { } known)
         {
-            return Complement(s, LastTokenOf(s, known, k));
+            return TopicComplement.End(s, TopicComplement.LastTokenOf(s, known, k));
         }
 
         var last = -1;
@@ -264,7 +255,7 @@ internal static class TopicListPattern
         {
             // "the situation in East Asia" and "relations between the two countries" are subjects, but "the situation in
             // the South China Sea" is the sea's topic.
-            var completed = s.IsAny(first, "situation", "cooperation", "co-operation", "relations", "ties", "use") ? Complement(s, last) : last;
+            var completed = s.IsAny(first, "situation", "cooperation", "co-operation", "relations", "ties", "use") ? TopicComplement.End(s, last) : last;
             return completed > last && !CompletedByKnownTopic(s, last, completed) ? completed : -1;
         }
 
@@ -273,7 +264,7 @@ internal static class TopicListPattern
             return -1;
         }
 
-        var end = Complement(s, last);
+        var end = TopicComplement.End(s, last);
 
         // "the risks of artificial intelligence": one word of a topic the lexicon knows is that topic, which the gazetteer found
         // ("incidents in the South China Sea" stays whole).
@@ -286,97 +277,6 @@ internal static class TopicListPattern
         var inner = s.IsAny(head + 2, "the", "a", "an") ? head + 3 : head + 2;
         return end > head && s.MentionStartingAt(inner, MentionKind.Topic) is { } known && s.TokenEndingAt(known.End) == end;
     }
-
-    /// <summary>
-    /// The last token of the item ending at <paramref name="last"/> with the prepositional phrases that complete it
-    /// ("supply chains for semiconductors", "tariffs on Australian barley", "the resumption of imports of Japanese
-    /// fishery products"), or <paramref name="last"/> when none does. A phrase completes the item only when the item
-    /// can end after it (see <see cref="TopicWords.EndsItem"/>): "supply chains for critical minerals used in batteries" keeps
-    /// "supply chains". A place or a date after "in", "on" or "at" says where or when, not what ("trade in Beijing").
-    /// </summary>
-    private static int Complement(AnalyzedSentence s, int last)
-    {
-        var end = last;
-        var words = 0;
-        for (var k = last + 1; IsComplementPreposition(s, k) && TopicCues.CueEnd(s, k - 1, out _) < 0; k = end + 1)
-        {
-            var preposition = k++; // not a cue's ("cooperation in defence and trade" is two subjects, not "cooperation in defence")
-            if (s.IsAny(k, "the", "a", "an"))
-            {
-                k++;
-            }
-
-            if (s.IsAny(preposition, "in", "on", "at") && s.MentionStartingAt(k, MentionKind.Place, MentionKind.Capital, MentionKind.Date) is not null)
-            {
-                break;
-            }
-
-            if (s.Is(preposition, "between") && s.MentionStartingAt(preposition + 1, MentionKind.SideGroup) is not null && !TopicWords.Generic.Contains(s.Word(last)))
-            {
-                break; // "people-to-people exchanges between the two countries": whose, not which ("relations between the two countries" is which)
-            }
-
-            var phraseEnd = -1;
-            var and = s.Is(preposition, "between");
-            while (words < MaxComplementWords && k < s.Tokens.Count)
-            {
-                // "relations between Japan and South Korea": one "and" belongs to the phrase; so does one between two
-                // names ("vaccinated travel lanes for Batam and Bintan").
-                if (s.Is(k, "and") && phraseEnd >= 0 && (and || (TopicWords.IsOtherName(s, phraseEnd) && TopicWords.IsOtherName(s, k + 1))))
-                {
-                    and = false;
-                    k++;
-                    continue;
-                }
-
-                var named = s.MentionStartingAt(k, MentionKind.Country, MentionKind.Demonym, MentionKind.Topic, MentionKind.Place, MentionKind.Capital);
-                if (named is null && s.Is(k, "the") && s.Is(k - 1, "and")
-                    && s.MentionStartingAt(k + 1, MentionKind.Country, MentionKind.Place, MentionKind.Capital) is { } after)
-                {
-                    named = after; // "economic ties between Ireland and the US"
-                }
-
-                if (named is not null)
-                {
-                    phraseEnd = LastTokenOf(s, named, k);
-                }
-                else if (TopicWords.IsItemWord(s, k) || TopicWords.IsOtherName(s, k))
-                {
-                    phraseEnd = k;
-                }
-                else
-                {
-                    break;
-                }
-
-                words += phraseEnd - k + 1;
-                k = phraseEnd + 1;
-            }
-
-            if (phraseEnd < 0 || (!TopicWords.EndsItem(s, phraseEnd + 1) && !IsComplementPreposition(s, phraseEnd + 1)))
-            {
-                break;
-            }
-
-            end = phraseEnd;
-        }
-
-        return end > last && TopicWords.EndsItem(s, end + 1) ? end : last;
-    }
-
-    /// <summary>
-    /// The last token of <paramref name="mention"/>, which starts at token <paramref name="k"/>: that token itself when the
-    /// mention ends inside it ("China" in "China-Japan"), so that a reader of the phrase always moves on.
-    /// </summary>
-    private static int LastTokenOf(AnalyzedSentence s, Mention mention, int k) => Math.Max(k, s.TokenEndingAt(mention.End));
-
-    /// <summary>
-    /// Whether token <paramref name="k"/> opens a phrase that completes an item: one of <see cref="ComplementPrepositions"/>,
-    /// or "to" before a name ("the blocking of Philippine resupply missions to Ayungin Shoal"; "efforts to resolve"
-    /// is no such phrase).
-    /// </summary>
-    private static bool IsComplementPreposition(AnalyzedSentence s, int k) =>
-        ComplementPrepositions.Contains(s.Word(k)) || (s.Is(k, "to") && TopicWords.IsOtherName(s, k + 1));
 
     private static void AddMentions(AnalyzedSentence s, List<(int First, int Last)> items)
     {

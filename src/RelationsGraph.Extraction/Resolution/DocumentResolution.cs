@@ -118,7 +118,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         {
             Id = NodeId.Create(Document.IdPrefix, name),
             Name = name,
-            DocumentKind = KindOf(mention.Head),
+            DocumentKind = DocumentPhrases.KindOf(mention.Head),
         });
 
         // 'a joint statement titled "The Spirit of Camp David"': the phrase and the title are one document.
@@ -174,7 +174,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         if (mention.IsDefinite)
         {
             var earlier = discourse.Documents.AsEnumerable().Reverse()
-                .FirstOrDefault(d => (d.Text.Contains(mention.Head!, StringComparison.OrdinalIgnoreCase) || Compatible(mention.Head!, entities.Get<Document>(d.Id)?.DocumentKind))
+                .FirstOrDefault(d => (d.Text.Contains(mention.Head!, StringComparison.OrdinalIgnoreCase) || DocumentPhrases.Compatible(mention.Head!, entities.Get<Document>(d.Id)?.DocumentKind))
                     && (year is null || d.Year?.Year == year));
             if (earlier.Id is not null)
             {
@@ -185,7 +185,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         var sides = discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (year is { } y)
         {
-            var known = kb.Documents.Where(d => d.Date?.Year == y && Compatible(mention.Head!, d.DocumentKind) && PartiesInclude(d.Id, sides)).ToList();
+            var known = kb.Documents.Where(d => d.Date?.Year == y && DocumentPhrases.Compatible(mention.Head!, d.DocumentKind) && PartiesInclude(d.Id, sides)).ToList();
             if (known.Count == 1)
             {
                 return entities.AddKnown<Document>(known[0].Id)?.Id;
@@ -195,12 +195,12 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = IsIssuing(s, s.TokenAt(mention.Start) - 1) || Coordinated(s, mention) || (IsIssuing(s, next) && !PlainStatement(mention))
-            || (!mention.IsDefinite && IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))))
+        var signed = DocumentPhrases.IsIssuing(s, s.TokenAt(mention.Start) - 1) || DocumentPhrases.Coordinated(s, mention) || (DocumentPhrases.IsIssuing(s, next) && !DocumentPhrases.PlainStatement(mention))
+            || (!mention.IsDefinite && DocumentPhrases.IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))))
             || (!mention.IsDefinite && SignedLists.Lists(s, mention));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
-        var frames = (DocumentFraming.Frames(s, mention) && !PlainStatement(mention)) || signed;
+        var frames = (DocumentFraming.Frames(s, mention) && !DocumentPhrases.PlainStatement(mention)) || signed;
 
         // "signed the extradition treaty" with no treaty before it: the words that set it apart make it a new one,
         // where a bare "signed the treaty" can only point back.
@@ -248,7 +248,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var name = Full(found);
-        return (KnownByItsOpening(name) ?? entities.Add(new Document { Id = NodeId.Create(Document.IdPrefix, name), Name = name, DocumentKind = KindOf(mention.Head) })).Id;
+        return (KnownByItsOpening(name) ?? entities.Add(new Document { Id = NodeId.Create(Document.IdPrefix, name), Name = name, DocumentKind = DocumentPhrases.KindOf(mention.Head) })).Id;
     }
 
     /// <summary>
@@ -265,7 +265,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             return null;
         }
 
-        if (IsIssuing(s, s.TokenAt(mention.PhraseEnd)))
+        if (DocumentPhrases.IsIssuing(s, s.TokenAt(mention.PhraseEnd)))
         {
             // "an agreement signed by the Crown Prince and Modi in Riyadh in October 2019": the date of its participle phrase.
             var end = s.TokenAt(mention.PhraseEnd);
@@ -303,40 +303,6 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return found;
     }
 
-    /// <summary>
-    /// Whether <paramref name="mention"/> is joined to a document the sentence has just made, and so was issued with
-    /// it: "issued a joint statement on ..., as well as a separate joint statement on ...", "... and a protocol for ...".
-    /// </summary>
-    private static bool Coordinated(AnalyzedSentence s, Mention mention)
-    {
-        Mention? before = null;
-        foreach (var m in s.MentionSpanOf(MentionKind.Document))
-        {
-            if (m.End <= mention.Start)
-            {
-                before = m;
-            }
-        }
-
-        if (before is null || before.NodeIds.Count != 1)
-        {
-            return false;
-        }
-
-        var joined = false;
-        for (var k = s.TokenAt(before.PhraseEnd); k < s.TokenAt(mention.Start); k++)
-        {
-            if (!s.IsAny(k, ",", "as", "well", "and", "along", "with", "plus"))
-            {
-                return false;
-            }
-
-            joined |= s.IsAny(k, "and", "well", "with", "plus");
-        }
-
-        return joined;
-    }
-
     private string New(AnalyzedSentence s, Mention mention, List<string> sides, PartialDate? when)
     {
         // Named with what the sentence says it is about, when it says ("joint statement on combating climate change"),
@@ -366,52 +332,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             id = NodeId.Create(Document.IdPrefix, $"{key} {about ?? text}");
         }
 
-        return entities.Add(new Document { Id = id, Name = text, DocumentKind = KindOf(mention.Head), Date = when }).Id;
+        return entities.Add(new Document { Id = id, Name = text, DocumentKind = DocumentPhrases.KindOf(mention.Head), Date = when }).Id;
     }
-
-    /// <summary>
-    /// Whether the words from token <paramref name="k"/> say in the passive that the document before them was made: "A
-    /// memorandum of understanding on a new cross-border petroleum pipeline was also signed".
-    /// </summary>
-    private static bool IsPassiveIssuing(AnalyzedSentence s, int k)
-    {
-        if (!s.IsAny(k, "was", "were"))
-        {
-            return false;
-        }
-
-        var verb = s.IsAny(k + 1, "also", "then", "later", "formally", "jointly") ? k + 2 : k + 1;
-        return IsIssuing(s, verb);
-    }
-
-    /// <summary>Whether token <paramref name="k"/> is a verb by which a document is made public: "issued", "released", "adopted", "signed".</summary>
-    private static bool IsIssuing(AnalyzedSentence s, int k) => s.IsAny(k, "issued", "released", "adopted", "signed");
-
-    /// <summary>Whether the mention is a statement that does not say it is joint ("a statement", not "a joint statement").</summary>
-    private static bool PlainStatement(Mention mention) =>
-        mention.Head == "statement" && !mention.Text.Contains("joint", StringComparison.OrdinalIgnoreCase);
 
     private bool PartiesInclude(string documentId, List<string> sides) =>
         sides.Count == 0 || sides.All(c => kb.Graph.TryGetNode(c, out var country) && kb.Graph.OutEdges<PartyTo>(country).Any(e => e.Target.Id == documentId));
-
-    private static bool Compatible(string head, DocumentKind? kind) => head switch
-    {
-        "statement" => kind is DocumentKind.JointStatement or DocumentKind.Statement,
-        "declaration" => kind is DocumentKind.Declaration or DocumentKind.JointDeclaration,
-        "communique" or "communiqué" => kind is DocumentKind.Communique or DocumentKind.JointCommunique,
-        "treaty" => kind is DocumentKind.Treaty,
-        _ => kind is DocumentKind.Agreement,
-    };
-
-    private static DocumentKind KindOf(string? head) => head switch
-    {
-        "statement" => DocumentKind.JointStatement,
-        "declaration" => DocumentKind.Declaration,
-        "communique" or "communiqué" => DocumentKind.Communique,
-        "treaty" => DocumentKind.Treaty,
-        "agreement" or "accord" or "pact" or "convention" or "protocol" => DocumentKind.Agreement,
-        "charter" => DocumentKind.Charter,
-        "memorandum" => DocumentKind.Memorandum,
-        _ => DocumentKind.Other,
-    };
 }

@@ -15,6 +15,7 @@ public sealed class MentionFinder
     private readonly MentionGazetteers gazetteers;
     private readonly SeriesPattern.Form[] seriesForms;
     private readonly HashSet<string> regions;
+    private readonly Dictionary<string, string[]> monarchs;
 
     /// <summary>A finder over <paramref name="knowledgeBase"/>.</summary>
     public MentionFinder(KnowledgeBase knowledgeBase)
@@ -24,6 +25,7 @@ public sealed class MentionFinder
         gazetteers = MentionGazetteers.For(knowledgeBase);
         seriesForms = SeriesPattern.Forms(knowledgeBase.Lexicon);
         regions = AdministrativeAreaPattern.RegionNames(knowledgeBase.Lexicon);
+        monarchs = RegnalNamePattern.Index(knowledgeBase);
     }
 
     /// <summary>The sentences of <paramref name="article"/> with their tokens and unresolved mentions.</summary>
@@ -79,6 +81,7 @@ public sealed class MentionFinder
     {
         GazetteerPass.Find(analyzed, gazetteers);
         NicknamePass.Find(analyzed, gazetteers);
+        RegnalNamePattern.Find(analyzed, monarchs);
         PortfolioTitlePattern.Find(analyzed);
         AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);

@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
-/// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024"),
+/// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024", "15 September"),
 /// a month with a year or a relative year ("in November 2022", "in November last year", "in June that year", "last August", "in May"),
 /// a year ("in 1972"), and relative expressions ("today", "this morning", "tonight", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
 /// "later that month", "that same year", "the following day").
@@ -57,9 +57,10 @@ internal static class DatePattern
             {
                 (end, head) = Month(s, i);
             }
-            else if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Length <= 2 && Words.Months.Contains(s.Word(i + 1)) && Words.IsYear(s.Word(i + 2), out _))
+            else if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Length <= 2 && Words.Months.Contains(s.Word(i + 1)) && s.IsCapitalized(i + 1))
             {
-                (end, head) = (i + 2, "day-month-year");
+                // "on 15 September 2022", and "on 15 September" of the story's year
+                (end, head) = Words.IsYear(s.Word(i + 2), out _) ? (i + 2, "day-month-year") : (i + 1, "day-month");
             }
             else if (Words.IsYear(word, out _) && s.Tokens[i].Kind == TokenKind.Number)
             {

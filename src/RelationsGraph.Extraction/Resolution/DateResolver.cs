@@ -147,7 +147,7 @@ internal static class DateResolver
             "weekday" => words.Select(w => WeekdayResolver.TryParse(w, out var wd) ? (DayOfWeek?)wd : null).FirstOrDefault(w => w is not null) is { } wday
                 && article.ResolveWeekday(wday) is { } resolved ? PartialDate.FromDate(resolved) : null,
             "month-day-year" or "day-month-year" => CalendarDates.Create(year, month, day) is { } exact ? PartialDate.FromDate(exact) : null,
-            "month-day" => day0 is { } r && month > 0 && CalendarDates.Nearest(month, day, r) is { } near ? PartialDate.FromDate(near) : null,
+            "month-day" or "day-month" => day0 is { } r && month > 0 && CalendarDates.Nearest(month, day, r) is { } near ? PartialDate.FromDate(near) : null,
             "month-year" => Month(year, month),
             "month-last-year" => day0 is { } r2 ? Month(r2.Year - 1, month) : null,
             "month" => day0 is { } r3 ? Month(month <= r3.Month ? r3.Year : r3.Year - 1, month) : null,

@@ -211,6 +211,10 @@ internal static class Grammar
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
             }
+            else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
+            {
+                k = s.TokenAt(date.End) - 1; // "held talks on 15 September with X": when, not whom
+            }
             else if (candidates[0].Title is not null && Coordination.TitleBodyStart(s, k, first) == k)
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out

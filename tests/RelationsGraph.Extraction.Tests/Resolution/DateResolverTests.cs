@@ -17,6 +17,8 @@ public sealed class DateResolverTests
     [InlineData("They had met a year before.", "2023")]
     [InlineData("This year marks the date.", "2024")]
     [InlineData("They met on Dec. 30.", "2023-12-30")]
+    [InlineData("They met on 8 April.", "2024-04-08")]
+    [InlineData("They met on 30 December.", "2023-12-30")]
     [InlineData("They met today.", "2024-04-10")]
     [InlineData("They met this morning.", "2024-04-10")]
     [InlineData("They will dine together tonight.", "2024-04-10")]

@@ -98,6 +98,18 @@ public sealed class MeetingRuleGuestTests
     }
 
     [Theory]
+    [InlineData("President Shavkat Mirziyoyev held talks on 15 September with President Xi Jinping.")]
+    [InlineData("President Shavkat Mirziyoyev held talks on September 15 with President Xi Jinping.")]
+    [InlineData("President Shavkat Mirziyoyev held talks on 15 September 2022 with President Xi Jinping.")]
+    public void Apply_DateBetweenTheTalksAndWithWhom_IsNoObstacleToTheOtherParty(string sentence)
+    {
+        var result = Some.Extract("Sep 15, 2022 18:47", "SAMARKAND (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:shavkat-mirziyoyev", "leader:xi-jinping");
+        Assert.Equal(new PartialDate(2022, 9, 15), meeting.Date);
+    }
+
+    [Theory]
     [InlineData("President Cyril Ramaphosa held talks with his French counterpart, President Emmanuel Macron, at the Elysee Palace.")]
     [InlineData("President Cyril Ramaphosa held talks with his French counterpart, Emmanuel Macron, at the Elysee Palace.")]
     public void Apply_CounterpartSetOffByCommasWithOrWithoutTitle_IsTheOtherPartyAtThePlaceAfterIt(string sentence)

@@ -131,7 +131,8 @@ internal static class GatheringPattern
     }
 
     private static bool IsHead(AnalyzedSentence s, int k) =>
-        s.IsCapitalized(k) && s.IsAny(k, "Forum", "Summit", "Conference", "Expo", "Congress");
+        (s.IsCapitalized(k) && s.IsAny(k, "Forum", "Summit", "Conference", "Expo", "Congress"))
+        || (s.Is(k, "summit") && HasContinentSide(s.Word(k - 1))); // "the second Russia-Africa summit", written in lower case
 
     private static void Gathering(AnalyzedSentence s, int head)
     {

@@ -2,9 +2,9 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds date expressions and records their form in <see cref="Mention.Head"/> for the resolver: a weekday
-/// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024", "15 September"),
-/// a month with a year or a relative year ("in November 2022", "in November last year", "in June that year", "last August", "in May"),
-/// a year ("in 1972"), and relative expressions ("today", "this morning", "tonight", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
+/// ("on Thursday"), a month and day with or without a year ("Nov. 16", "November 16, 2023", "10 April 2024",
+/// "15 September"), a month with a year or a relative year ("in November 2022", "in November last year", "in June that
+/// year", "last August", "in May"), a year ("in 1972"), and relative expressions ("today", "this morning", "tonight", "yesterday", "this year", "last year", "a year ago" or "a year earlier", "the same day",
 /// "later that month", "that same year", "the following day").
 /// </summary>
 internal static class DatePattern

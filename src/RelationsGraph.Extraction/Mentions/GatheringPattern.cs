@@ -18,8 +18,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// Congress"): without one it is the body (<see cref="OrganizationPattern"/>). A summit of countries and
 /// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit"), or one of leaders ("the North
 /// American Leaders' Summit"), is the leaders' meeting, which <see cref="EventPattern"/> reads; one of a country and
-/// a continent ("the second Russia-Africa Summit") is a gathering of many. A name the knowledge base holds as an organization ("the Boao Forum for Asia")
-/// stays the organization, unless an "annual conference" or "annual meeting" follows it.
+/// a continent ("the second Russia-Africa Summit", "summit" in lower case too) is a gathering of many. A name the
+/// knowledge base holds as an organization ("the Boao Forum for Asia") stays the organization, unless an "annual
+/// conference" or "annual meeting" follows it.
 /// </para>
 /// <para>Runs after the gazetteers and <see cref="SeriesPattern"/>, over the tokens of one sentence, in linear time.</para>
 /// </remarks>

@@ -9,8 +9,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// before the dateline; a month without a year is the latest such month on or before the article's month
 /// ("last August" strictly before it); "today" and "yesterday" count from its day; "this year", "last year" and
 /// "a year ago" count from the article's year.
-/// "The same day", "the following day", "later that month", "that same year" and "in June that year" take the previous date of the text that
-/// does not follow "since". Without an article date only written years are resolved.
+/// "The same day", "the following day", "later that month", "that same year" and "in June that year" take the
+/// previous date of the text that does not follow "since". Without an article date only written years are resolved.
 /// </summary>
 internal static class DateResolver
 {

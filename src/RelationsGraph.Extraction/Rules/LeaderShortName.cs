@@ -7,8 +7,8 @@ internal static class LeaderShortName
 {
     /// <summary>
     /// The shortest one-word name the article gives leader <paramref name="id"/> ("Xi", "Paetongtarn"; the first in
-    /// ordinal order of the shortest), else the shortest the knowledge base gives, else the last word of the leader's name (the first of an Arabic name with its
-    /// father's, "Tamim", and of a name written family name first, "Kim").
+    /// ordinal order of the shortest), else the shortest the knowledge base gives, else the last word of the leader's
+    /// name (the first of an Arabic name with its father's, "Tamim", and of a name written family name first, "Kim").
     /// </summary>
     public static string Of(ExtractionContext context, string id)
     {

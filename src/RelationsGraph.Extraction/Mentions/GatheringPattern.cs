@@ -115,21 +115,34 @@ internal static class GatheringPattern
 
     /// <summary>
     /// Adds the gathering from token <paramref name="first"/> to <paramref name="end"/>, named <paramref name="name"/>,
-    /// with the form that takes in the place written after it ("the COP28 climate conference in Dubai").
+    /// with the form that takes in the place written after it ("the COP28 climate conference in Dubai"), and, when an
+    /// acronym in brackets ends it, the forms without the brackets and the acronym alone ("the eighth Tokyo International
+    /// Conference on African Development", "TICAD 8").
     /// </summary>
     private static void Add(AnalyzedSentence s, int first, int end, string name, int? ordinal)
     {
         var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
         var placed = EventPlaces.PlaceAfter(s, end);
+        List<string> variants = placed is not null ? [s.Slice(from, placed.End)] : [];
+        if (s.Word(end) == ")" && BracketOpening(s, end) is { } open && open > first)
+        {
+            variants.Add(s.Slice(from, s.Tokens[open - 1].End));
+            variants.Add(s.Slice(s.Tokens[open + 1].Start, s.Tokens[end - 1].End));
+        }
+
         s.Add(new Mention(MentionKind.Series, s.Index, from, to, s.Slice(from, to))
         {
             Head = "gathering",
             Name = name,
             Ordinal = ordinal,
             IsDefinite = s.Is(first, "the"),
-            Variants = placed is not null ? [s.Slice(from, placed.End)] : [],
+            Variants = variants,
         });
     }
+
+    /// <summary>The token of the "(" that the ")" at <paramref name="close"/> closes, two or three tokens before it; null when none.</summary>
+    private static int? BracketOpening(AnalyzedSentence s, int close) =>
+        s.Word(close - 2) == "(" ? close - 2 : s.Word(close - 3) == "(" ? close - 3 : null;
 
     private static bool IsHead(AnalyzedSentence s, int k) =>
         (s.IsCapitalized(k) && s.IsAny(k, "Forum", "Summit", "Conference", "Expo", "Congress"))
@@ -163,6 +176,10 @@ internal static class GatheringPattern
         if (s.Word(end + 1) == "(" && s.Word(end + 3) == ")")
         {
             end += 3; // "the sixth China International Import Expo (CIIE)"
+        }
+        else if (s.Word(end + 1) == "(" && s.Word(end + 4) == ")" && s.IsCapitalized(end + 2))
+        {
+            end += 4; // "the eighth Tokyo International Conference on African Development (TICAD 8)"
         }
 
         if (Words.IsYear(s.Word(end + 1), out _))
@@ -223,10 +240,13 @@ internal static class GatheringPattern
 
     private static bool IsNameWord(AnalyzedSentence s, int k) => s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.IsOrdinal(s.Word(k), out _);
 
-    /// <summary>The last token of the "of" or "for" phrase of capitalised words after <paramref name="head"/>, or the head.</summary>
+    /// <summary>
+    /// The last token of the "of" or "for" phrase of capitalised words after <paramref name="head"/> (or "on" after a
+    /// conference: "the Tokyo International Conference on African Development"), or the head.
+    /// </summary>
     private static int PhraseEnd(AnalyzedSentence s, int head)
     {
-        if (!s.IsAny(head + 1, "of", "for"))
+        if (!s.IsAny(head + 1, "of", "for") && !(s.Is(head, "Conference") && s.Is(head + 1, "on")))
         {
             return head;
         }

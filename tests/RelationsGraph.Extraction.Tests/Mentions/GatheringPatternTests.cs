@@ -21,6 +21,8 @@ public sealed class GatheringPatternTests
     [InlineData("Mnangagwa met Putin on the sidelines of the second Russia-Africa Summit in St Petersburg.", "second Russia-Africa Summit", 2)]
     [InlineData("The first Russia-Africa Summit was held in Sochi in 2019.", "first Russia-Africa Summit", 1)]
     [InlineData("Lavrov said Moscow would host the second Russia-Africa summit next year.", "second Russia-Africa summit", 2)]
+    [InlineData("The tour follows the eighth Tokyo International Conference on African Development (TICAD 8), held in Tunis.",
+        "eighth Tokyo International Conference on African Development (TICAD 8)", 8)]
     public void Find_CapitalisedNameEndingInAGatheringNoun_IsANamedGathering(string text, string name, int? ordinal)
     {
         var gathering = Assert.Single(Gatherings(text));

@@ -18,6 +18,17 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void Apply_GatheringWithAnAcronymInBrackets_IsAlsoNamedWithoutTheBracketsAndByTheAcronym()
+    {
+        var result = Some.Extract("May 3, 2023 20:00", "NAIROBI (Wire)",
+            "The tour follows the eighth Tokyo International Conference on African Development (TICAD 8), held in Tunis.");
+        var conference = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Contains("the eighth Tokyo International Conference on African Development", conference.Aliases.Items);
+        Assert.Contains("TICAD 8", conference.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_GatheringThatWasHeldInAYearOfItsSentence_IsOfThatYear()
     {
         var result = Some.Extract("Jul 29, 2023 00:07", "HARARE (Wire)", "The first Russia-Africa Summit was held in Sochi in 2019.");

@@ -82,6 +82,7 @@ public sealed class MentionFinder
         GazetteerPass.Find(analyzed, gazetteers);
         NicknamePass.Find(analyzed, gazetteers);
         RegnalNamePattern.Find(analyzed, monarchs);
+        NamedAfterPass.Find(analyzed);
         PortfolioTitlePattern.Find(analyzed);
         AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);

@@ -44,6 +44,9 @@ public sealed class KnowledgeBaseTests
     [InlineData("country:ws", "Prime Minister", "2022-05-28", "leader:fiame-naomi-mataafa")]
     [InlineData("country:kw", "Emir", "2023-09-22", "leader:nawaf-al-ahmad-al-jaber-al-sabah")]
     [InlineData("country:va", "Pope", "2023-06-01", "leader:pope-francis")]
+    [InlineData("country:cu", "President", "2000-01-01", "leader:fidel-castro")]
+    [InlineData("country:sg", "Prime Minister", "1975-01-01", "leader:lee-kuan-yew")]
+    [InlineData("country:in", "Prime Minister", "1955-01-01", "leader:jawaharlal-nehru")]
     public void OfficeHolder_OnDate_IsTheLeaderWhoseTermCoversIt(string country, string title, string date, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolder(country, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
 

@@ -16,9 +16,9 @@ public sealed class PersonPatternTests
     [InlineData("It was signed by Putin and Uzbekistan's first president, Timur Akhmedzhanov, who died in 2016.", "Timur Akhmedzhanov", "President")]
     [InlineData("It was signed by Putin and Uzbekistan's late president, Timur Akhmedzhanov, who died in 2016.", "Timur Akhmedzhanov", "President")]
     [InlineData("It was signed by Putin and Uzbekistan's president, Timur Akhmedzhanov, in 2005.", "Timur Akhmedzhanov", "President")]
-    [InlineData("It was 50 years since Gough Whitlam became the first Australian prime minister to visit China.", "Gough Whitlam", "Prime Minister")]
-    [InlineData("Ties were set up shortly after Gough Whitlam became prime minister of Australia.", "Gough Whitlam", "Prime Minister")]
-    [InlineData("Gough Whitlam becomes prime minister in the film.", "Gough Whitlam", "Prime Minister")]
+    [InlineData("It was 50 years since Bertram Ashcombe became the first Australian prime minister to visit China.", "Bertram Ashcombe", "Prime Minister")]
+    [InlineData("Ties were set up shortly after Bertram Ashcombe became prime minister of Australia.", "Bertram Ashcombe", "Prime Minister")]
+    [InlineData("Bertram Ashcombe becomes prime minister in the film.", "Bertram Ashcombe", "Prime Minister")]
     public void Find_NameSetOffAfterACountrysTitleOrBeforeBecameAndAnOffice_IsALeaderOfThatTitle(string text, string name, string title)
     {
         var leader = Single(Sentence(text), MentionKind.Leader, name.Split(' ')[^1]);
@@ -46,7 +46,7 @@ public sealed class PersonPatternTests
         Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
 
     [Theory]
-    [InlineData("Gough Whitlam became famous as prime minister.")]
+    [InlineData("Bertram Ashcombe became famous as prime minister.")]
     [InlineData("The Labor Party became the government under a new prime minister.")]
     public void Find_BecameWithoutTheOfficeRightAfter_IsNoLeader(string text) =>
         Assert.Empty(Sentence(text).MentionsOf(MentionKind.Leader));
@@ -194,15 +194,15 @@ public sealed class PersonPatternTests
     [Fact]
     public void Find_UnknownPersonAfterALowerCaseTitleAfterADemonym_IsALeaderByName()
     {
-        var leader = Single(Sentence("It marks 50 years since former Australian prime minister Gough Whitlam's visit to China."), MentionKind.Leader);
+        var leader = Single(Sentence("It marks 50 years since former Australian prime minister Bertram Ashcombe's visit to China."), MentionKind.Leader);
 
-        Assert.Equal("Gough Whitlam", leader.Name);
+        Assert.Equal("Bertram Ashcombe", leader.Name);
         Assert.Equal("country:au", leader.CountryId);
     }
 
     [Fact]
     public void Find_LowerCaseTitleWithoutADemonym_IsNoLeader() =>
-        Assert.Empty(Sentence("The new prime minister Gough Whitlam spoke.").MentionsOf(MentionKind.Leader));
+        Assert.Empty(Sentence("The new prime minister Bertram Ashcombe spoke.").MentionsOf(MentionKind.Leader));
 
     [Fact]
     public void Find_CapitalisedWordsWithoutTitle_AreNoLeader() =>

@@ -47,4 +47,23 @@ public sealed class NameResolutionTests
 
         Assert.Equal(resolved, result.Sentences[^1].MentionsOf(MentionKind.Leader).Any(m => m.Text == "Mohamed" && m.NodeId == "leader:mohamed-bin-zayed-al-nahyan"));
     }
+
+    [Theory]
+    [InlineData("Modi inaugurated a terminal at the Jawaharlal Nehru Port Authority.")]
+    [InlineData("The instruments were handed over at the Harry S. Truman Presidential Library.")]
+    [InlineData("The guests landed at Jomo Kenyatta International Airport.")]
+    public void Resolve_LeadersNameInTheNameOfAPlaceOrABody_IsNoLeader(string sentence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Leader>(), l => l.Id is "leader:jawaharlal-nehru" or "leader:harry-s-truman" or "leader:jomo-kenyatta");
+    }
+
+    [Fact]
+    public void Resolve_HistoricalLeaderNamedInFull_IsTheKnowledgeBasesLeader()
+    {
+        var result = Some.Story("The monument honours Fidel Castro, who led Cuba for nearly half a century.");
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:fidel-castro", "country:cu");
+    }
 }

@@ -17,8 +17,21 @@ internal static class NamedAfterPass
         "Authority", "Thought", "Peace", "Trust",
     };
 
-    public static void Find(AnalyzedSentence s) =>
-        s.RemoveAll(m => m.Kind == MentionKind.Leader && m.Candidates.Count > 0 && IsNamedAfter(s, s.TokenAt(m.End)));
+    public static void Find(AnalyzedSentence s)
+    {
+        // Most sentences name no leader, or none so: the removal, and its closure, only for one that does.
+        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (IsNamedAfter(s, leader))
+            {
+                s.RemoveAll(m => m.Kind == MentionKind.Leader && IsNamedAfter(s, m));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="leader"/> is a knowledge-base leader's name that a noun of something named after him follows.</summary>
+    private static bool IsNamedAfter(AnalyzedSentence s, Mention leader) => leader.Candidates.Count > 0 && IsNamedAfter(s, s.TokenAt(leader.End));
 
     /// <summary>Whether token <paramref name="next"/> is a capitalised noun of a place, a body or an idea named after a person.</summary>
     private static bool IsNamedAfter(AnalyzedSentence s, int next) =>

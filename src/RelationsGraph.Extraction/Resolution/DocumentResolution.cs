@@ -92,34 +92,49 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     private static string TitleOf(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
 
     /// <summary>The one longer title of the article that <paramref name="title"/> opens, word for word; else the title itself.</summary>
-    private string Full(string title)
+    private string Full(string title) => TitleOpenedBy(title, StringComparison.Ordinal) ?? title;
+
+    /// <summary>
+    /// The one title of the article, longer than <paramref name="words"/>, that they open word for word; null when none
+    /// does, or several ("the Tokyo Declaration" of two longer ones: which is unknown).
+    /// </summary>
+    private string? TitleOpenedBy(string words, StringComparison comparison)
     {
-        string? full = null;
-        foreach (var other in titles)
+        string? found = null;
+        foreach (var title in titles)
         {
-            if (other.Length > title.Length + 1 && other.StartsWith(title, StringComparison.Ordinal) && other[title.Length] == ' ')
+            if (title.Length > words.Length + 1 && title.StartsWith(words, comparison) && title[words.Length] == ' ')
             {
-                if (full is not null)
+                if (found is not null)
                 {
-                    return title; // "the Tokyo Declaration" of two longer ones: which is unknown
+                    return null;
                 }
 
-                full = other;
+                found = title;
             }
         }
 
-        return full ?? title;
+        return found;
+    }
+
+    /// <summary>
+    /// The document a title names: the knowledge base's whose name the full title opens, else a new node named by the
+    /// article's longest form of the title, of the kind <paramref name="head"/> names.
+    /// </summary>
+    private Document TitledDocument(string title, string? head)
+    {
+        var name = Full(title);
+        return KnownByItsOpening(name) ?? entities.Add(new Document
+        {
+            Id = NodeId.Create(Document.IdPrefix, name),
+            Name = name,
+            DocumentKind = DocumentPhrases.KindOf(head),
+        });
     }
 
     private string Titled(AnalyzedSentence s, Mention mention)
     {
-        var name = Full(TitleOf(mention.Name!));
-        var document = KnownByItsOpening(name) ?? entities.Add(new Document
-        {
-            Id = NodeId.Create(Document.IdPrefix, name),
-            Name = name,
-            DocumentKind = DocumentPhrases.KindOf(mention.Head),
-        });
+        var document = TitledDocument(TitleOf(mention.Name!), mention.Head);
 
         // 'a joint statement titled "The Spirit of Camp David"': the phrase and the title are one document.
         var introducer = s.MentionsOf(MentionKind.Document).LastOrDefault(m => m.End <= mention.Start && m.NodeIds.Count == 0 && m.Name is null);
@@ -228,27 +243,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var first = s.TokenAt(mention.Start);
         var words = s.IsAny(first, "a", "an") ? s.Slice(s.Tokens[first + 1].Start, mention.End) : mention.Text;
-        string? found = null;
-        foreach (var title in titles)
-        {
-            if (title.Length > words.Length + 1 && title.StartsWith(words, StringComparison.OrdinalIgnoreCase) && title[words.Length] == ' ')
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = title;
-            }
-        }
-
-        if (found is null)
-        {
-            return null;
-        }
-
-        var name = Full(found);
-        return (KnownByItsOpening(name) ?? entities.Add(new Document { Id = NodeId.Create(Document.IdPrefix, name), Name = name, DocumentKind = DocumentPhrases.KindOf(mention.Head) })).Id;
+        return TitleOpenedBy(words, StringComparison.OrdinalIgnoreCase) is { } found ? TitledDocument(found, mention.Head).Id : null;
     }
 
     /// <summary>

@@ -34,6 +34,15 @@ internal static class TopicListPattern
     {
         var tokens = s.Tokens;
         List<(int First, int Last)>? items = null; // made at the first cue: most sentences have none
+        if (AgendaSubjects.Opens(s) is { } initial)
+        {
+            items = [];
+            if (AgendaSubjects.IsPredicate(s, ReadItems(s, initial, items, initial)))
+            {
+                AddMentions(s, items);
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = TopicCues.CueEnd(s, i, out var single);
@@ -112,12 +121,16 @@ internal static class TopicListPattern
     private static bool Introduces(AnalyzedSentence s, int k) =>
         s.IsAny(k, "including", "like") || (s.Is(k, "such") && s.Is(k + 1, "as"));
 
-    /// <summary>Reads items from token <paramref name="k"/> into <paramref name="items"/>; returns the token after the enumeration.</summary>
-    private static int ReadItems(AnalyzedSentence s, int k, List<(int First, int Last)> items)
+    /// <summary>
+    /// Reads items from token <paramref name="k"/> into <paramref name="items"/>; returns the token after the enumeration.
+    /// Token <paramref name="initial"/> (or none, -1) opens the sentence's subjects, so it may be capitalised and a verb
+    /// ends the list ("Trade and investment were also discussed").
+    /// </summary>
+    private static int ReadItems(AnalyzedSentence s, int k, List<(int First, int Last)> items, int initial = -1)
     {
         while (true)
         {
-            var last = ReadItem(s, k, out var first);
+            var last = ReadItem(s, k, out var first, initial);
             if (last < 0)
             {
                 return k;
@@ -142,7 +155,8 @@ internal static class TopicListPattern
             }
 
             var after = last + 1;
-            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after)))
+            if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after))
+                || (initial >= 0 && AgendaSubjects.IsVerb(s, after)))
             {
                 items.Add((first, last));
                 return after;
@@ -156,8 +170,15 @@ internal static class TopicListPattern
 
             items.Add((first, last));
             k = next;
+            if (s.Is(after, ",") && IsAppositive(s, next))
+            {
+                return AgendaSubjects.SkipAppositive(s, next); // "Food security, a priority of the new government, was also on the table": no item
+            }
         }
     }
+
+    /// <summary>Whether a phrase set off by commas before a form of "be" opens at token <paramref name="k"/>: ", a priority of the new government, was".</summary>
+    private static bool IsAppositive(AnalyzedSentence s, int k) => s.IsAny(k, "a", "an") && AgendaSubjects.SkipAppositive(s, k) >= 0;
 
     /// <summary>The token after the separator at <paramref name="k"/> (",", "and", ", and", "as well as"), or -1 when none is there.</summary>
     private static int Separator(AnalyzedSentence s, int k)
@@ -191,7 +212,7 @@ internal static class TopicListPattern
         }
 
         var end = ReadItem(s, last + 2, out var second);
-        return end == second && s.Is(end + 1, ",") && ReadItem(s, end + 2, out _) >= 0 ? end : null;
+        return end == second && s.Is(end + 1, ",") && ReadItem(s, end + 2, out _) >= 0 && !IsAppositive(s, end + 2) ? end : null;
     }
 
     /// <summary>
@@ -201,7 +222,8 @@ internal static class TopicListPattern
     private static bool SharesHead(AnalyzedSentence s, int word, out int last)
     {
         last = -1;
-        if (!s.Is(word + 1, "and") || !TopicWords.IsAdjective(s.Word(word)) || s.IsAny(word + 2, "the", "a", "an"))
+        if (!s.Is(word + 1, "and") || !TopicWords.IsAdjective(s.Word(word)) || s.IsAny(word + 2, "the", "a", "an")
+            || s.MentionCovering(word, MentionKind.Topic) is not null) // "the Belt and Road Initiative and food security": a name's last word is no modifier
         {
             return false;
         }
@@ -216,8 +238,11 @@ internal static class TopicListPattern
         return true;
     }
 
-    /// <summary>The last token of the item at <paramref name="k"/> (its first word in <paramref name="first"/>), or -1 when none starts there.</summary>
-    private static int ReadItem(AnalyzedSentence s, int k, out int first)
+    /// <summary>
+    /// The last token of the item at <paramref name="k"/> (its first word in <paramref name="first"/>), or -1 when none
+    /// starts there; the word at <paramref name="initial"/> may be capitalised (see <see cref="AgendaSubjects"/>).
+    /// </summary>
+    private static int ReadItem(AnalyzedSentence s, int k, out int first, int initial = -1)
     {
         if (s.IsAny(k, "the", "a", "an"))
         {
@@ -236,7 +261,7 @@ internal static class TopicListPattern
         }
 
         var last = -1;
-        while (TopicWords.IsItemWord(s, k) && k - first < MaxItemWords)
+        while ((TopicWords.IsItemWord(s, k) || (k == initial && AgendaSubjects.IsInitialWord(s, k))) && k - first < MaxItemWords)
         {
             last = k++;
         }

@@ -32,7 +32,10 @@ public sealed class DiscussedRule : IExtractionRule
                 continue;
             }
 
-            var speech = Attachment.HasSpeech(s) || OnTheTable(s);
+            // "Trade, a priority for the new government, was also on the table": what was discussed is the sentence's subject.
+            var subjectsEnd = Attachment.HasSpeech(s) || OnTheTable(s) ? int.MaxValue : AgendaSubjects.Predicate(s);
+            var speech = subjectsEnd >= 0;
+            subjectsEnd = speech ? subjectsEnd : int.MaxValue;
             var frame = speech ? Attachment.FrameFor(context, s) : null;
             if (frame is null && context.Events.Main is { } main
                 && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s))) || StatementSpeaks(context, s)))
@@ -52,7 +55,7 @@ public sealed class DiscussedRule : IExtractionRule
             var visited = frame.Kind == EventKind.Visit && !frame.IsMain && frame.Trigger.Sentence == s.Index ? frame.Trigger.End : -1;
             foreach (var topic in topics)
             {
-                if (topic.NodeId is { } id && !InTimeClause(s, topic, visited))
+                if (topic.NodeId is { } id && topic.End <= subjectsEnd && !InTimeClause(s, topic, visited))
                 {
                     frame.AddTopic(id, evidence);
                 }
@@ -99,7 +102,7 @@ public sealed class DiscussedRule : IExtractionRule
 
     /// <summary>
     /// "Among the matters discussed were ...", "Issues raised included ...", "The war in Ukraine was also on the
-    /// agenda.", "Trade was also on the table.": a list of what was discussed that names neither the event nor who spoke, which can only be about the
+    /// agenda.", "Trade was also on the table.", "Energy was one of the main topics" (see <see cref="AgendaSubjects"/>): a list of what was discussed that names neither the event nor who spoke, which can only be about the
     /// story's event.
     /// </summary>
     private static bool ListsAgenda(AnalyzedSentence s)
@@ -113,7 +116,7 @@ public sealed class DiscussedRule : IExtractionRule
             }
         }
 
-        return OnTheTable(s);
+        return OnTheTable(s) || AgendaSubjects.Predicate(s) >= 0;
     }
 
     /// <summary>Whether the sentence says something "was also on the table" ("Trade was also on the table").</summary>

@@ -52,6 +52,8 @@ public sealed class DiscussedRuleTests
     [InlineData("The Belt and Road Initiative and food security were also on the agenda.")]
     [InlineData("The Belt and Road Initiative and food security took up a large part of the agenda.")]
     [InlineData("The Belt and Road Initiative and food security were also on the table.")]
+    [InlineData("The Belt and Road Initiative and food security were among the topics of the day.")]
+    [InlineData("The Belt and Road Initiative, a flagship of Xi's diplomacy, and food security were also discussed.")]
     public void Apply_ListOfWhatWasDiscussedNamingNoEvent_TopicsGoToTheMainEvent(string list)
     {
         var result = Some.Story(Lead, list);
@@ -164,5 +166,14 @@ public sealed class DiscussedRuleTests
         {
             GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), topic);
         }
+    }
+
+    [Fact]
+    public void Apply_TopicInTheAppositiveOfTheSubjects_IsNotDiscussed()
+    {
+        var result = Some.Story(Lead, "Food security, a matter of the Belt and Road Initiative, was one of the main topics of the day.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:food-security");
+        Assert.DoesNotContain(result.Graph.EdgesOf<Discussed>(), e => e.Target.Id == "topic:belt-and-road-initiative");
     }
 }

@@ -18,7 +18,8 @@ internal static class MonthNames
     public static bool TryParse(ReadOnlySpan<char> word, out int month) => Lookup.TryGetValue(word, out month);
 
     /// <summary>
-    /// Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023"),
+    /// Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023";
+    /// <c>/2023</c>: "October 17/2023"),
     /// or with dashes between the three: <c>Mar - 27 - 2023</c>.
     /// </summary>
     public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year)
@@ -45,9 +46,9 @@ internal static class MonthNames
 
         cursor.TryReadOrdinalSuffix(); // "Feb 6th, 2025"
         var afterDay = cursor.Position;
-        if (cursor.TryRead('.') && cursor.TryReadNumber(4, 4, out var dotted))
+        if ((cursor.TryRead('.') || cursor.TryRead('/')) && cursor.TryReadNumber(4, 4, out var dotted))
         {
-            year = dotted; // "Feb.10.2023 at 9:40PM" (Folha): the year right after a dot
+            year = dotted; // "Feb.10.2023 at 9:40PM" (Folha), "October 17/2023 (ENA)": the year right after a dot or a slash
             return true;
         }
 

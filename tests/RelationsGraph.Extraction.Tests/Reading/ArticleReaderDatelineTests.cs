@@ -33,6 +33,16 @@ public sealed class ArticleReaderDatelineTests
         Assert.Equal("AFP", article.Dateline.OutletTag);
     }
 
+    [Fact]
+    public void Read_DatelineWithTheYearAfterASlash_UsesWrittenYear()
+    {
+        var article = ReadWithPage("Addis Ababa, October 17/2023 (ENA) The delegates met.", "Nov 17, 2024 15:27");
+
+        Assert.Equal(new DateOnly(2023, 10, 17), article.DatelineDate);
+        Assert.Equal("Addis Ababa", article.Dateline!.Place);
+        Assert.Equal("ENA", article.Dateline.OutletTag);
+    }
+
     [Theory]
     [InlineData("TEMPO.CO, Jakarta - President Joko Widodo held talks with Xi Jinping in Beijing.", "Jakarta", "TEMPO.CO")]
     [InlineData("ST. LOUIS, Mo. (AP) - The delegates met on Tuesday.", "ST. LOUIS", "AP")]

@@ -182,8 +182,8 @@ public sealed class MeetingRule : IExtractionRule
 
     /// <summary>
     /// "his meeting with Xi", "Biden's talks with Xi", "During talks with Xi on Monday, Biden said": an event noun
-    /// followed by "with" and a leader, or by "between" and leaders, a place between them or not ("talks in Hanoi
-    /// between A and B"). After "with", the other party owns the noun, or opens the sentence after the phrase, or is
+    /// followed by "with" and a leader, or by "between" and leaders, a place or a participle of holding between them or
+    /// not ("talks in Hanoi between A and B", see <see cref="EventNounTail"/>). After "with", the other party owns the noun, or opens the sentence after the phrase, or is
     /// the subject of the clause.
     /// </summary>
     private static void With(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<MeetingTriggers.Trigger> triggers, List<int> positions)
@@ -195,13 +195,8 @@ public sealed class MeetingRule : IExtractionRule
                 continue;
             }
 
-            var after = s.TokenAt(noun.End);
-            Mention? between = null;
-            if (s.Is(after, "in") && PlacePhrases.PlaceAdverbial(s, after) is { } place && s.Is(s.TokenAt(place.End), "between"))
-            {
-                between = place; // "after talks in Hanoi between General Secretary Trong and President Biden"
-                after = s.TokenAt(place.End);
-            }
+            // "after talks in Hanoi between General Secretary Trong and President Biden", "talks held here today between ..."
+            var after = EventNounTail.Between(s, s.TokenAt(noun.End), out var between);
 
             if (s.Is(after, "with"))
             {

@@ -5,8 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// More places events were held in. "The summit at the prime minister's office in Tokyo", "After talks in the Great
 /// Hall of the People, the two men signed", "The meeting, held at the Great Hall of the People, was ...": a definite
-/// noun for an event, or a bare one after a word of time opening the sentence, followed by "at" or "in" (or "held at")
-/// a place (a venue the lexicon lacks counts when it is named or possessed: "the
+/// noun for an event, or a bare one after a word of time opening the sentence, followed by "at" or "in" (or "held at",
+/// "were held at", "took place at", ", which took place at") a place (a venue the lexicon lacks counts when it is named or possessed: "the
 /// prime minister's office"). And the dateline: when the main meeting's city is not written, the dateline's
 /// city is where it was held (wire copy files from where the leaders met), provided no other city was given. And
 /// a "where" clause after a city ("Kyiv, where Kishida ... met Zelensky"), and the venue before that city ("at the Great
@@ -51,10 +51,7 @@ public sealed class VenueRule : IExtractionRule
                     k = s.TokenAt(owners.End); // "the summit meeting of the two leaders at Malacañan Palace"
                 }
 
-                if (s.Is(k, "held") || (s.Word(k) == "," && s.Is(k + 1, "held")))
-                {
-                    k += s.Is(k, "held") ? 1 : 2; // "The meeting, held at the Great Hall of the People, was ..."
-                }
+                k = AfterHolding(s, k);
 
                 while (s.IsAny(k, "at", "in"))
                 {
@@ -72,6 +69,27 @@ public sealed class VenueRule : IExtractionRule
 
         Where(context);
         Dateline(context);
+    }
+
+    /// <summary>
+    /// The token after the words of holding that start at token <paramref name="k"/>, right after an event noun, or
+    /// <paramref name="k"/> when none do: "The meeting, held at ...", "The talks were held at ...", "The talks took place
+    /// at ...", "The talks, which took place at the Great Hall of the People, were ...".
+    /// </summary>
+    private static int AfterHolding(AnalyzedSentence s, int k)
+    {
+        var at = s.Word(k) == "," ? k + 1 : k;
+        if (at > k && s.Is(at, "which"))
+        {
+            at++;
+        }
+
+        if (s.IsAny(at, "was", "were"))
+        {
+            at++;
+        }
+
+        return s.IsAny(at, "held", "conducted") ? at + 1 : s.IsAny(at, "took", "takes") && s.Is(at + 1, "place") ? at + 2 : k;
     }
 
     /// <summary>"After talks in the Great Hall of the People, the two men signed ...": a bare noun of the talks told, after a word of time opening the sentence.</summary>

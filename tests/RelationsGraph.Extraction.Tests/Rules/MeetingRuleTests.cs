@@ -380,6 +380,30 @@ public sealed class MeetingRuleTests
         GraphAssert.EventOf(result.Graph, "leader:nikol-pashinyan", "leader:vladimir-putin", "leader:ilham-aliyev");
     }
 
+    [Theory]
+    [InlineData("Ethiopia and China raised their ties following talks held here today between Prime Minister Abiy Ahmed and President Xi Jinping.", null)]
+    [InlineData("Ethiopia and China raised their ties following talks held between Prime Minister Abiy Ahmed and President Xi Jinping.", null)]
+    [InlineData("Ethiopia and China raised their ties following talks held at the Great Hall of the People on Tuesday between Prime Minister Abiy Ahmed and President Xi Jinping.", "place:great-hall-of-the-people")]
+    public void Apply_TalksHeldSomewhereBetweenLeaders_IsTheirMeeting(string sentence, string? venue)
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping");
+        if (venue is not null)
+        {
+            GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, venue);
+        }
+    }
+
+    [Fact]
+    public void Apply_TalksHeldWithoutBetween_AreNoMeetingOfTheLeadersAfter()
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)",
+            "The talks held here today were cordial, Prime Minister Abiy Ahmed and President Xi Jinping said.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Apply_MeetingOfABody_IsNoMeetingOfItsLeaders()
     {

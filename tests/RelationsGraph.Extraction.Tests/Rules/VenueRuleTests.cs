@@ -17,12 +17,26 @@ public sealed class VenueRuleTests
     [Theory]
     [InlineData("The meeting, held at the Great Hall of the People, lasted two hours.")]
     [InlineData("The talks held in the Great Hall of the People lasted two hours.")]
+    [InlineData("The talks were held at the Great Hall of the People.")]
+    [InlineData("The meeting took place at the Great Hall of the People.")]
+    [InlineData("The talks, which took place at the Great Hall of the People, lasted two hours.")]
     public void Apply_MeetingHeldAtAVenue_WasHeldThere(string sentence)
     {
         var result = Some.Extract("May 16, 2024 20:00", "BEIJING, May 16 (Wire)", "Chinese President Xi Jinping met Russian President Vladimir Putin on Thursday.", sentence);
         var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin").Id;
 
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting, "place:great-hall-of-the-people");
+    }
+
+    [Theory]
+    [InlineData("The meeting, in the Great Hall of the People, lasted two hours.")]
+    [InlineData("The talks, which were cordial, ended in the Great Hall of the People.")]
+    public void Apply_PlaceNotSaidOfTheMeeting_IsNotItsVenue(string sentence)
+    {
+        var result = Some.Extract("May 16, 2024 20:00", "BEIJING, May 16 (Wire)", "Chinese President Xi Jinping met Russian President Vladimir Putin on Thursday.", sentence);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:vladimir-putin").Id;
+
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "HeldIn" && e.Source.Id == meeting && e.Target.Id == "place:great-hall-of-the-people");
     }
 
     [Theory]

@@ -85,6 +85,7 @@ internal static class PersonPattern
                 var start = s.Tokens[nameStart].Start;
                 var stop = s.Tokens[end - 1].End;
                 var name = s.Slice(start, stop);
+                s.RemoveAll(m => m.Kind == MentionKind.Leader && m.Start >= start && m.End <= stop); // "Nasser" of "Nasser Bourita" is not Gamal Abdel Nasser
                 s.Add(new Mention(MentionKind.Leader, s.Index, start, stop, name) { Name = name });
                 i = end - 1;
             }

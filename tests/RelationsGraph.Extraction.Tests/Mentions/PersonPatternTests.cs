@@ -28,6 +28,12 @@ public sealed class PersonPatternTests
     }
 
     [Theory]
+    [InlineData("Commerce Minister Wang Wentao met the delegation.", "Wang Wentao")]
+    [InlineData("Foreign Minister Nasser Bourita met the delegation.", "Nasser Bourita")]
+    public void Find_KnownLeadersOneWordNameOpeningAnothersName_IsNoMentionOfTheKnownLeader(string text, string name) =>
+        Assert.Equal(name, Single(Sentence(text), MentionKind.Leader).Name);
+
+    [Theory]
     [InlineData("Chinese Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing.")]
     [InlineData("Dombrovskis held the dialogue with Vice-Premier He Lifeng in Beijing.")]
     public void Find_TitleBeforeTheFamilyNameHe_IsALeaderNotAPronoun(string text)

@@ -215,12 +215,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
     /// <summary>Whether <paramref name="title"/> heads a state or a government (or its ruling party), what "the Chinese leader" means.</summary>
     private static bool IsHeadOfStateOrGovernment(string? title) =>
         title is "President" or "Prime Minister" or "Premier" or "Chancellor" or "King" or "Queen" or "Emperor" or "Sultan" or "Emir"
-            or "General Secretary" or "Taoiseach" or "Head of State" or "Acting President" or "State Counsellor";
+            or "General Secretary" or "Taoiseach" or "Head of State" or "Head of Government" or "Acting President" or "State Counsellor";
 
     private static bool TitleMatches(string? actual, string wanted) =>
         actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)
             || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President")
-            || (wanted == "Head of State" && actual is "President" or "King" or "Emperor" or "Acting President"));
+            || (wanted == "Head of State" && actual is "President" or "King" or "Emperor" or "Acting President")
+            || (wanted == "Head of Government" && actual is "Prime Minister" or "Premier" or "Chancellor" or "Taoiseach"));
 
     private void Pronoun(AnalyzedSentence s, Mention pronoun)
     {

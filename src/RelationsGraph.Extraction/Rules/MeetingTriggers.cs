@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat down for
 /// talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a
 /// summit", "attended the trilateral summit", "granted an audience to" a leader, "paid a courtesy call on" a leader,
-/// "(agreed ...) during talks / at a meeting" (not "during the talks", told before), a sentence opening "After a
+/// "(agreed ...) during talks / at a meeting" (not "during the talks", told before), "the meeting, co-chaired by" two
+/// leaders, a sentence opening "After a
 /// one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader, and a phone or
 /// video call ("called Lula again").
 /// </summary>
@@ -26,7 +27,7 @@ internal static class MeetingTriggers
         "met", "meet", "meets", "held", "hold", "holds", "holding", "had", "talked", "spoke", "conferred", "hosted", "welcomed",
         "received", "sat", "sit", "sits", "sitting", "shook", "shake", "shakes", "greeted", "phoned", "telephoned", "exchanged",
         "meeting", "join", "joins", "joined", "during", "in", "at", "after", "following", "attend", "attends", "attended", "attending", "called",
-        "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair",
+        "host", "hosts", "continued", "resumed", "wrapped", "concluded", "began", "ended", "kicked", "co-chaired", "co-chair", "co-hosted",
         "co-chairs", "co-chairing", "audience", "courtesy",
     };
 
@@ -58,6 +59,12 @@ internal static class MeetingTriggers
             {
                 // "a three-way summit that Biden held with Kishida and ... Yoon Suk Yeol": the noun before is the verb's object.
                 triggers.Add(new Trigger(i, i + 1, Words.EventHeads[relativized.Head!], relativized));
+            }
+            else if (s.IsAny(i, "co-chaired", "co-hosted") && s.Is(i + 1, "by") && ParticipleNoun(s, i) is { } chaired)
+            {
+                // "The meeting, co-chaired by Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez, was ...":
+                // those who chaired it together met in it.
+                triggers.Add(new Trigger(i, i + 1, Words.EventHeads[chaired.Head!], chaired));
             }
             else if (s.IsAny(i, "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-chairing"))
             {
@@ -261,6 +268,17 @@ internal static class MeetingTriggers
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The meeting or talks a participle at token <paramref name="verb"/> describes, right after it, its comma or its
+    /// "was": "The meeting, co-chaired by ...", "The talks were co-chaired by ...". Not a summit: "The summit was
+    /// co-chaired by President Putin and Comoros President Azali Assoumani" tells who led a gathering of many.
+    /// </summary>
+    private static Mention? ParticipleNoun(AnalyzedSentence s, int verb)
+    {
+        var last = s.Word(verb - 1) == "," || s.IsAny(verb - 1, "was", "were") ? verb - 2 : verb - 1;
+        return s.MentionCovering(last, MentionKind.EventNoun) is { Head: "meeting" or "talks" } noun && noun.End == s.Tokens[last].End ? noun : null;
     }
 
     /// <summary>The last token of a verb that begins or ends an event at token <paramref name="i"/> ("wrapped up", "concluded", "began", "kicked off"), or null.</summary>

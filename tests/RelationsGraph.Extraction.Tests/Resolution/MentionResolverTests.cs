@@ -81,6 +81,16 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Resolve_HeadOfGovernmentRole_IsTheCountrysPrimeMinister()
+    {
+        var result = Some.Extract("Feb 2, 2023 20:00", "RABAT, Feb. 2 (Wire)",
+            "Head of Government Aziz Akhannouch welcomed Spanish Prime Minister Pedro Sanchez on Thursday.", "The Spanish head of government thanked his host.");
+
+        Assert.Equal("Head of Government", Some.FirstMention(result, MentionKind.Leader, "Aziz Akhannouch").Title);
+        Assert.Equal(["leader:pedro-sanchez"], Some.FirstMention(result, MentionKind.Role, "The Spanish head of government").NodeIds);
+    }
+
+    [Fact]
     public void Resolve_HeadOfStateRole_IsTheCountrysPresident()
     {
         var result = Some.Extract("Nov 9, 2024 20:00", "BEIJING, Nov. 9 (Wire)",

@@ -404,6 +404,25 @@ public sealed class MeetingRuleTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The meeting, co-chaired by Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez, was the first since 2015.")]
+    [InlineData("The talks were co-chaired by Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez.")]
+    public void Apply_MeetingCoChairedByTwoLeaders_IsTheirMeeting(string sentence)
+    {
+        var result = Some.Extract("February 2, 2023 20:00", "RABAT, Feb. 2 (Wire)", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:aziz-akhannouch", "leader:pedro-sanchez");
+    }
+
+    [Fact]
+    public void Apply_SummitCoChairedByTwoLeaders_IsNoMeetingOfTheTwo()
+    {
+        var result = Some.Extract("July 28, 2023 20:00", "ST PETERSBURG, July 28 (Wire)",
+            "The summit was co-chaired by President Vladimir Putin and Comoros President Azali Assoumani.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Apply_MeetingOfABody_IsNoMeetingOfItsLeaders()
     {

@@ -152,6 +152,10 @@ public sealed class MentionFinderTests
     [InlineData("He secured a third term as leader of the Chinese Communist Party.", "org:communist-party-of-china")]
     [InlineData("The International Criminal Court issued a warrant.", "org:international-criminal-court")]
     [InlineData("NASA and ISRO will fly a joint mission.", "org:national-aeronautics-and-space-administration")]
+    [InlineData("The B9 brings together NATO members on the eastern flank.", "org:bucharest-nine")]
+    [InlineData("He met the leaders of the Visegrad Group in Bratislava.", "org:visegrad-group")]
+    [InlineData("Modi co-chaired the FIPIC summit in Port Moresby.", "org:fipic")]
+    [InlineData("The European Council will meet next week.", "org:european-council")]
     public void Find_OrganizationOfTheBundledKnowledgeBase_IsItsNode(string text, string organization) =>
         Assert.Contains(organization, Sentence(text).MentionsOf(MentionKind.Organization).SelectMany(m => m.Candidates));
 

@@ -50,7 +50,19 @@ public sealed class SeriesRule : IExtractionRule
         var year = EditionYear(context, s, mention) ?? context.Date?.Year;
         var series = context.KnowledgeBase.Lexicon.FindSeries(organization);
         var key = $"{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {series?.Name ?? organization + " summit"}";
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
+
+        // "Yesterday's gathering was the first FIPIC summit since 2015", "the first Arab League Summit to be hosted by the
+        // Kingdom": the first in years, or of its kind, not the first edition.
+        var edition = mention.Ordinal is 1 && s.IsAny(s.TokenAt(mention.End), "since", "to", "ever") ? null : mention.Ordinal;
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key && (edition is null || f.Ordinal is null || f.Ordinal == edition));
+        if (frame is null && edition is { } numbered && context.Events.Frames.Any(f => f.Key == key))
+        {
+            // "the third summit of the Forum for India-Pacific Islands Cooperation" and, in a story of the same year, "when
+            // the first FIPIC summit was held in Suva": two editions.
+            key = $"{key} {numbered.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            frame = context.Events.Frames.FirstOrDefault(f => f.Key == key);
+        }
+
         if (frame is null)
         {
             frame = context.Events.Add(EventKind.Summit, s.Index, context.Evidence(mention));
@@ -58,7 +70,7 @@ public sealed class SeriesRule : IExtractionRule
             frame.Date = year is { } y ? new PartialDate(y) : null;
         }
 
-        if (mention.Ordinal is { } ordinal)
+        if (edition is { } ordinal)
         {
             frame.Ordinal = ordinal;
             frame.Name = EventAliases.Bare(mention.Text);

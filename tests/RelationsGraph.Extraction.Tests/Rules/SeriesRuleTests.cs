@@ -18,6 +18,32 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void Apply_TwoNumberedEditionsOfOneYearsStory_AreTwoEventsEachNamedByItsNumber()
+    {
+        var result = Some.Extract("May 23, 2023 09:00", "SUVA (Wire)",
+            "Rabuka attended the third summit of the Forum for India-Pacific Islands Cooperation (FIPIC) in Port Moresby.",
+            "Modi visited Fiji in 2014, when the first FIPIC summit was held in Suva.");
+        var summits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Summit).OrderBy(e => e.Ordinal).ToList();
+
+        Assert.Equal([1, 3], summits.Select(e => e.Ordinal));
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summits[1].Id, "place:port-moresby");
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "HeldIn" && e.Source.Id == summits[0].Id && e.Target.Id == "place:port-moresby");
+    }
+
+    [Theory]
+    [InlineData("Yesterday's gathering was the first FIPIC summit since 2015.")]
+    [InlineData("It was the first FIPIC summit to be hosted by Papua New Guinea.")]
+    public void Apply_FirstInYearsOrOfItsKind_IsNoOtherEdition(string sentence)
+    {
+        var result = Some.Extract("May 23, 2023 09:00", "SUVA (Wire)",
+            "Rabuka attended the third summit of the Forum for India-Pacific Islands Cooperation (FIPIC) in Port Moresby.", sentence);
+
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+        Assert.Equal(3, summit.Ordinal);
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", summit.Id, "org:fipic");
+    }
+
+    [Fact]
     public void Apply_GatheringWithAnAcronymInBrackets_IsAlsoNamedWithoutTheBracketsAndByTheAcronym()
     {
         var result = Some.Extract("May 3, 2023 20:00", "NAIROBI (Wire)",

@@ -15,18 +15,21 @@ internal static class EventAliases
         foreach (var form in noun.Variants.Prepend(noun.Text))
         {
             AddForm(frame, form);
-            if (WithoutPossessor(form) is { } owned)
-            {
-                frame.Aliases.Add(owned);
-            }
         }
     }
 
-    /// <summary>Adds <paramref name="form"/>, a name the article gives the event, with and without its leading article.</summary>
+    /// <summary>
+    /// Adds <paramref name="form"/>, a name the article gives the event, with and without its leading article, and
+    /// without its possessor ("this week's two-day working visit to Turkey" is also "two-day working visit to Turkey").
+    /// </summary>
     public static void AddForm(EventFrame frame, string form)
     {
         frame.Aliases.Add(form);
         frame.Aliases.Add(Bare(form));
+        if (WithoutPossessor(form) is { } owned)
+        {
+            frame.Aliases.Add(owned);
+        }
     }
 
     /// <summary>

@@ -20,6 +20,17 @@ public sealed class VisitNamesTests
     }
 
     [Fact]
+    public void Apply_VisitOwnedByAWordOfTime_IsAlsoNamedWithoutIt()
+    {
+        var result = Some.Extract("Mar 17, 2023 20:00", "HELSINKI (Wire)",
+            "Finnish President Sauli Niinistö met Turkish President Recep Tayyip Erdogan in Ankara on Friday.",
+            "Foreign Minister Pekka Haavisto accompanied Niinistö on this week's two-day working visit to Turkey.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Contains("two-day working visit to Turkey", visit.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_VisitToAPlaceByAVisitor_IsAlsoNamedWithoutTheVisitor()
     {
         var result = Some.Extract("Jul 28, 2023 20:00", "WASHINGTON, July 28 (Wire)",

@@ -126,6 +126,39 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Score_NodeSharingOnlyAnAliasWithTwoGoldEntities_DoesNotPushTheNodeThatNamesOneOntoTheOther()
+    {
+        var graph = new KnowledgeGraph();
+        var talks = new Event { Id = "event:a-talks", Name = "meeting between Hakainde Hichilema and Kamala Harris", Aliases = ["Harris-Hichilema talks", "talks"] };
+        var other = new Event { Id = "event:b-other", Name = "meeting between Kamala Harris and Nana Akufo-Addo in Dar es Salaam", Aliases = ["talks"] };
+        graph.AddParticipatedIn(Xi, talks, Here);
+        graph.AddParticipatedIn(Kishida, other, Here);
+        var gold = Gold(
+            """{"type": "Leader", "name": "Xi Jinping"}, {"type": "Leader", "name": "Fumio Kishida"}, {"type": "Event", "name": "Harris-Hichilema talks", "aliases": ["talks"]}, {"type": "Event", "name": "Harris-Akufo-Addo talks in Accra", "aliases": ["talks"]}""",
+            """{"type": "ParticipatedIn", "from": "Xi Jinping", "to": "Harris-Hichilema talks"}""");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(1, 1, 0), score.Relations); // the talks' participant counts; the other node's is spurious
+    }
+
+    [Fact]
+    public void Score_TwoNodesNamingOneGoldEntity_TheOneWithAnotherEntityByAliasMovesToIt()
+    {
+        var graph = new KnowledgeGraph();
+        var earlier = new Event { Id = "event:a-earlier", Name = "meeting in 2023", Aliases = ["Prabowo-Biden meeting", "that meeting"] };
+        var story = new Event { Id = "event:b-story", Name = "meeting in 2024", Aliases = ["Prabowo-Biden meeting"] };
+        graph.AddParticipatedIn(Xi, earlier, Here);
+        graph.AddParticipatedIn(Xi, story, Here);
+        var gold = Gold(
+            """{"type": "Leader", "name": "Xi Jinping"}, {"type": "Event", "name": "Prabowo-Biden meeting"}, {"type": "Event", "name": "Biden-Widodo meeting", "aliases": ["that meeting"]}""", "");
+
+        var score = Scorer.Score(graph, gold);
+
+        Assert.Equal(new Score(3, 0, 0), score.Entities);
+    }
+
+    [Fact]
     public void Score_F1_IsTheHarmonicMean()
     {
         var score = new Score(6, 2, 4);

@@ -174,6 +174,9 @@ internal static class Grammar
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
 
+        // "took a phone call from Taiwan's President Tsai Ing-wen": the caller.
+        "from",
+
         // "with then President Donald Trump", "with former Prime Minister Shinzo Abe" (and "then-U.S. President"): an office held before.
         "then", "former",
 

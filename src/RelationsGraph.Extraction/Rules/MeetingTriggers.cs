@@ -155,7 +155,7 @@ internal static class MeetingTriggers
             }
             else if ((s.IsAny(i, "during", "in", "at") || (i == s.FirstBodyToken && s.IsAny(i, "after", "following") && !s.IsAny(i + 1, "that", "this", "those", "these")))
                 && s.MentionStartingAt(i + 1, MentionKind.EventNoun) is { Head: "talks" or "meeting" } during
-                && !s.IsAny(i + 1, "the", "their", "his", "her", "its"))
+                && !s.IsAny(i + 1, "the", "their", "his", "her", "its") && !BeforeParties(s, during))
             {
                 // "Sisi and Modi agreed ... during talks at Hyderabad House", "After a one-on-one meeting, the two presidents
                 // co-chaired ...": the subject's leaders met, in an event not named before.
@@ -189,7 +189,7 @@ internal static class MeetingTriggers
         foreach (var call in s.MentionSpanOf(MentionKind.EventNoun))
         {
             if (call.Head == "call" && CallTriggers.IsByPhone(call.Text)
-                && !Governs(triggers, call))
+                && !Governs(triggers, call) && !BeforeParties(s, call))
             {
                 triggers.Add(new Trigger(s.TokenAt(call.Start), s.TokenAt(call.End) - 1, EventKind.Call, call));
             }
@@ -269,6 +269,13 @@ internal static class MeetingTriggers
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the parties follow the noun after "between" ("during talks between Prime Minister Abiy Ahmed and President
+    /// Xi Jinping", "a phone call between the two presidents in April"): the noun is no trigger of its own, whose parties
+    /// would be looked for around it, but the meeting of those after "between" (see <see cref="MeetingRule"/>).
+    /// </summary>
+    private static bool BeforeParties(AnalyzedSentence s, Mention noun) => s.Is(EventNounTail.Between(s, s.TokenAt(noun.End), out _), "between");
 
     /// <summary>
     /// The meeting or talks a participle at token <paramref name="verb"/> describes, right after it, its comma or its

@@ -423,6 +423,29 @@ public sealed class MeetingRuleTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The idea came up during talks between Prime Minister Abiy Ahmed and President Xi Jinping in April.", EventKind.Meeting)]
+    [InlineData("The idea came up during a phone call between Prime Minister Abiy Ahmed and President Xi Jinping in April.", EventKind.Call)]
+    [InlineData("A phone call between Prime Minister Abiy Ahmed and President Xi Jinping followed in April.", EventKind.Call)]
+    public void Apply_TalksOrCallBetweenLeadersAfterDuringOrOpeningTheSentence_IsTheirEvent(string sentence, EventKind kind)
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)", sentence);
+
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping").EventKind);
+    }
+
+    [Theory]
+    [InlineData("U.S. President Joe Biden called Brazilian President Luiz Inácio Lula da Silva on October 31 to congratulate him.", "leader:luiz-inacio-lula-da-silva", EventKind.Call)]
+    [InlineData("U.S. President Donald Trump took a phone call from President Tsai Ing-wen.", "leader:tsai-ing-wen", EventKind.Call)]
+    [InlineData("U.S. President Joe Biden called on Brazilian President Luiz Inácio Lula da Silva at the Planalto.", "leader:luiz-inacio-lula-da-silva", EventKind.Meeting)]
+    public void Apply_CalledATitledLeaderOrTookACallFromOne_IsTheirEvent(string sentence, string other, EventKind kind)
+    {
+        var result = Some.Extract("November 5, 2022 20:00", "WASHINGTON (Wire)", sentence);
+
+        var leader = sentence.Contains("Trump", StringComparison.Ordinal) ? "leader:donald-trump" : "leader:joe-biden";
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, leader, other).EventKind);
+    }
+
     [Fact]
     public void Apply_MeetingOfABody_IsNoMeetingOfItsLeaders()
     {

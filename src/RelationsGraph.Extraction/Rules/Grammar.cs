@@ -130,7 +130,8 @@ internal static class Grammar
 
     /// <summary>
     /// The token of "meet" or "met" (with "with" after it) just before the reference, when ", and" lies between the
-    /// reference and the trigger: the reference is that verb's object, told before the trigger's clause; else null.
+    /// reference and the trigger, or "and" right before the trigger: the reference is that verb's object, told before
+    /// the trigger's clause; else null.
     /// </summary>
     private static int? ObjectOfEarlierMeeting(AnalyzedSentence s, Mention reference, int trigger)
     {
@@ -153,7 +154,9 @@ internal static class Grammar
             }
         }
 
-        return null;
+        // "where he met Duda and gave a speech at the Royal Castle": "and" right before the trigger joins a second verb
+        // of the same subject.
+        return s.TokenAt(reference.PhraseEnd) == trigger - 1 && s.Is(trigger - 1, "and") ? verb : null;
     }
 
     /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>

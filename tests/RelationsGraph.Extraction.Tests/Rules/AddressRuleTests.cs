@@ -22,6 +22,17 @@ public sealed class AddressRuleTests
         GraphAssert.HasEdge(result.Graph, "OrganizedBy", address.Id, "org:philippine-congress");
     }
 
+    [Theory]
+    [InlineData("In March 2022 U.S. President Joe Biden visited Warsaw, where he met Duda and gave a speech at the Royal Castle.")]
+    [InlineData("U.S. President Joe Biden met Polish President Andrzej Duda and gave a speech at the Royal Castle.")]
+    public void Apply_SpeechAfterMeetingSomeoneAndAnotherVerb_IsTheSubjectsNotTheOneMet(string sentence)
+    {
+        var result = Some.Extract("Feb 21, 2023 18:00", "WARSAW, Feb. 21 (Wire)", "Polish President Andrzej Duda hosted U.S. President Joe Biden on Tuesday.", sentence);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", Speech(result).Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:andrzej-duda" && e.Target.Id == Speech(result).Id);
+    }
+
     [Fact]
     public void Apply_AddressingAfterAWordOfTime_IsTheSentencesSubjectsAddress()
     {

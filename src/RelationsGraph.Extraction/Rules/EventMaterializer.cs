@@ -248,7 +248,24 @@ internal static class EventMaterializer
     private static string VenuePhrase(ExtractionContext context, string venue)
     {
         var withArticle = "the " + venue;
-        return context.Article.Text.Contains(withArticle, StringComparison.OrdinalIgnoreCase) ? withArticle : venue;
+        if (context.Article.Text.Contains(withArticle, StringComparison.OrdinalIgnoreCase))
+        {
+            return withArticle;
+        }
+
+        // "the Élysée Palace": the lexicon's "Elysee Palace", written otherwise, after "the".
+        foreach (var s in context.Sentences)
+        {
+            foreach (var place in s.MentionSpanOf(MentionKind.Place))
+            {
+                if (place.NodeId is { } id && context.Node<Place>(id)?.Name == venue && s.Is(s.TokenAt(place.Start) - 1, "the"))
+                {
+                    return withArticle;
+                }
+            }
+        }
+
+        return venue;
     }
 
     /// <summary>A country's name as a sentence needs it: "the United States", "the Philippines", "Japan".</summary>

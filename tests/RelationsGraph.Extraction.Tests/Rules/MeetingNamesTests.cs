@@ -30,6 +30,16 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
+    public void Materialize_MeetingAtAVenueWrittenWithAccentsAfterThe_IsNamedWithTheArticle()
+    {
+        var result = Some.Extract("Jun 23, 2023 20:00", "ABUJA (Wire)",
+            "President Bola Ahmed Tinubu has held talks with his French counterpart, Emmanuel Macron, at the Élysée Palace in Paris.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:bola-tinubu", "leader:emmanuel-macron");
+
+        Assert.Contains("Tinubu-Macron talks at the Elysee Palace", talks.Aliases.Items);
+    }
+
+    [Fact]
     public void Materialize_LeaderTheKnowledgeBaseLacks_IsNamedByTheWordTheArticleUses()
     {
         var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",

@@ -69,6 +69,13 @@ internal static class VisitPhrases
         return null;
     }
 
+    /// <summary>
+    /// The place arrived in by the verb at token <paramref name="i"/>: "arrived in Perth", "landed in Tokyo", "came to
+    /// Beirut on Thursday"; null when it is no such verb or no place follows.
+    /// </summary>
+    public static Mention? Arrival(AnalyzedSentence s, int i) =>
+        (s.IsAny(i, "arrived", "arrives", "landed") && s.Is(i + 1, "in")) || (s.IsAny(i, "came", "comes") && s.Is(i + 1, "to")) ? Destination(s, i + 2) : null;
+
     /// <summary>The place or country (resolved) at token <paramref name="k"/>, after an optional "the".</summary>
     public static Mention? Destination(AnalyzedSentence s, int k) =>
         s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;

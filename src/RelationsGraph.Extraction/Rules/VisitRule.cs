@@ -169,11 +169,11 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
 
-            if (s.IsAny(i, "arrived", "arrives", "landed") && s.Is(i + 1, "in") && !IsSummitTrip(s, i) && VisitPhrases.Destination(s, i + 2) is { } arrival
+            if (VisitPhrases.Arrival(s, i) is { } arrival && !IsSummitTrip(s, i)
                 && Grammar.Subject(s, i, references).LastOrDefault() is { NodeId: { } arriving } traveller && !SummitIn(context, arrival.NodeId!))
             {
-                // "Kishida arrived in Perth on Friday evening": a leader abroad is on a visit, unless the article puts a
-                // summit there ("Xi arrived in Bali on Monday" for the G20 summit "in Bali").
+                // "Kishida arrived in Perth on Friday evening", "Macron came to Beirut on Thursday": a leader abroad is on
+                // a visit, unless the article puts a summit there ("Xi arrived in Bali on Monday" for the G20 summit "in Bali").
                 Record(context, s, arriving, arrival, traveller, null, traveller.PhraseStart, arrival.End);
             }
 

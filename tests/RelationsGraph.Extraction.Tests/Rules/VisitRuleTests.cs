@@ -93,16 +93,24 @@ public sealed class VisitRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:new-delhi");
     }
 
-    [Fact]
-    public void Apply_LeaderArrivedInAForeignCity_IsAVisitToItsCountryHeldThere()
+    [Theory]
+    [InlineData("Japanese Prime Minister Fumio Kishida arrived in Sydney on Friday evening.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida came to Sydney on Friday, two days after the storm.")]
+    public void Apply_LeaderArrivedInAForeignCity_IsAVisitToItsCountryHeldThere(string sentence)
     {
-        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)", "Japanese Prime Minister Fumio Kishida arrived in Sydney on Friday evening.");
+        var result = Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)", sentence);
         var visit = Assert.Single(result.Graph.NodesOf<Event>());
 
         Assert.Equal("visit by Fumio Kishida to Australia", visit.Name);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:fumio-kishida", visit.Id);
         GraphAssert.HasEdge(result.Graph, "HeldIn", visit.Id, "place:sydney");
     }
+
+    [Theory]
+    [InlineData("Japanese Prime Minister Fumio Kishida came to power in October.")]
+    [InlineData("Japanese Prime Minister Fumio Kishida came to an agreement with the opposition.")]
+    public void Apply_CameToWhatIsNoPlace_IsNoVisit(string sentence) =>
+        Assert.Empty(Some.Extract("Oct 22, 2022 19:00", "PERTH, Australia, Oct. 22 (Wire)", sentence).Graph.NodesOf<Event>());
 
     [Theory]
     [InlineData("Lula invited Xi to visit Brazil next year.")]

@@ -22,6 +22,16 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Macron met Speaker of Parliament Nabih Berri at Baabda Palace.", "Nabih Berri")]
+    [InlineData("Macron met Parliament Speaker Nabih Berri at Baabda Palace.", "Nabih Berri")]
+    public void Find_ParliamentSpeakerTheKnowledgeBaseLacks_IsALeaderOfThatTitle(string text, string name)
+    {
+        var leader = Assert.Single(Sentence(text).MentionsOf(MentionKind.Leader), m => m.Name == name);
+
+        Assert.Equal("Speaker of Parliament", leader.Title);
+    }
+
+    [Theory]
     [InlineData("He was received at King Khalid International Airport by the governor.", "King Khalid International Airport")]
     [InlineData("The talks were held at the President Sukarno Hall.", "President Sukarno Hall")]
     public void Find_TitleInTheNameOfAPlace_IsNoPersonButThePlace(string text, string place)

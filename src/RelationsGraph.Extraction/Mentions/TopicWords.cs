@@ -20,6 +20,10 @@ internal static class TopicWords
 
         // Verbs that tell what the talks on a subject did: "Talks on the trade agreement began in January".
         "began", "begun", "begin", "begins", "started", "starts", "ended", "ends", "stalled", "resumed", "resume", "collapsed", "broke",
+
+        // Verbs of the leaders that a list of subjects may run into: "discussed the livelihood of fishermen and agreed that ...".
+        "agreed", "agree", "decided", "pledged", "vowed", "noted", "stressed", "welcomed", "expressed", "reaffirmed", "urged",
+        "announced", "signed", "discussed", "exchanged", "underlined", "emphasized", "emphasised", "called",
     };
 
     /// <summary>

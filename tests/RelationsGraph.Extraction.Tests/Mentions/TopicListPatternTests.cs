@@ -7,6 +7,12 @@ public sealed class TopicListPatternTests
 {
     private static string[] Topics(string text) => Some.MentionTexts(text, MentionKind.Topic);
 
+    [Theory]
+    [InlineData("Modi said the two leaders had also discussed the livelihood of fishermen and agreed that the issue was humanitarian.")]
+    [InlineData("The two leaders discussed the livelihood of fishermen and stressed that the issue was humanitarian.")]
+    public void Find_ListRunningIntoTheLeadersNextVerb_EndsBeforeIt(string text) =>
+        Assert.Equal(["livelihood of fishermen"], Topics(text));
+
     [Fact]
     public void Find_CooperationInAnEnumeration_GivesEachItem() =>
         Assert.Equal(

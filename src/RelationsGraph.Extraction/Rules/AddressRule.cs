@@ -78,6 +78,11 @@ public sealed class AddressRule : IExtractionRule
         var audience = false;
         while (end < clauseEnd && (end == verb + 1 || !ObjectEnds.Contains(s.Word(end))))
         {
+            if (end > verb + 1 && s.MentionStartingAt(end, MentionKind.Date) is not null)
+            {
+                break; // "to address a special sitting of the National Assembly today": when, not whom
+            }
+
             if (body is null && s.MentionStartingAt(end, MentionKind.Organization) is { NodeId: not null } organization)
             {
                 body = organization;

@@ -34,6 +34,15 @@ public sealed class AddressRuleTests
     }
 
     [Fact]
+    public void Apply_DateAfterTheAudience_IsNoPartOfTheName()
+    {
+        var result = Some.Extract("Nov 21, 2024 18:00", "GEORGETOWN (Wire)",
+            "Prime Minister Narendra Modi is scheduled to address a special sitting of the National Assembly today, before departing Guyana.");
+
+        Assert.Equal("address by Narendra Modi to a special sitting of the National Assembly", Speech(result).Name);
+    }
+
+    [Fact]
     public void Apply_AddressingAfterAWordOfTime_IsTheSentencesSubjectsAddress()
     {
         var result = Some.Extract("Jul 26, 2024 02:10", "WASHINGTON, July 25 (Wire)",

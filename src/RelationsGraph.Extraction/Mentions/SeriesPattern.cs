@@ -60,6 +60,11 @@ internal static class SeriesPattern
     {
         var k = s.TokenAt(org.End);
         var before = s.TokenAt(org.Start) - 1;
+        if (before >= 0 && s.Tokens[before].End > org.Start)
+        {
+            before--; // "the second India-CARICOM Summit": the body ends a word that opens with another party, and the name
+        }
+
         if (s.IsAny(before, "of") && s.IsAny(before - 1, "meeting", "summit") && s.IsAny(k, "leaders", "members"))
         {
             var first = s.Is(before - 2, "the") ? before - 2 : before - 1;

@@ -215,17 +215,38 @@ public sealed class SeriesRule : IExtractionRule
         return last;
     }
 
+    /// <summary>
+    /// The token of "by" in "hosted by", "co-chaired by", ", which was co-hosted by" and the like right after an edition
+    /// (token <paramref name="k"/> follows it), or -1.
+    /// </summary>
+    private static int HostedBy(AnalyzedSentence s, int k)
+    {
+        if (s.Word(k) == "," && s.Is(k + 1, "which"))
+        {
+            k = s.IsAny(k + 2, "was", "is", "will") ? k + 3 : k + 2;
+            k += s.Is(k, "be") ? 1 : 0;
+        }
+
+        return s.IsAny(k, "hosted", "co-hosted", "chaired", "co-chaired") && s.Is(k + 1, "by") ? k + 1 : -1;
+    }
+
     private static void Place(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
     {
         var k = s.TokenAt(mention.End);
-        if (s.Is(k, "hosted") && s.Is(k + 1, "by"))
+        var by = HostedBy(s, k);
+        if (by >= 0 && Grammar.Objects(s, by, Grammar.LeaderReferences(s)) is { Count: > 0 } hosts)
         {
-            var host = EditionAttendance.LeaderPhraseAt(s, k + 2);
-            if (host?.NodeId is { } hostId)
+            // "the summit hosted by ...", "the second India-CARICOM Summit, which was co-chaired by Prime Minister Modi and
+            // Grenada's Prime Minister, Dickon Mitchell": those who hosted or chaired it attend.
+            foreach (var host in hosts)
             {
-                frame.AddParticipant(hostId, context.Evidence(s.Index, mention.Start, host.PhraseEnd));
-                k = s.TokenAt(host.PhraseEnd);
+                if (host.NodeId is { } hostId && context.Node<Leader>(hostId) is not null)
+                {
+                    frame.AddParticipant(hostId, context.Evidence(s.Index, mention.Start, host.PhraseEnd));
+                }
             }
+
+            k = s.TokenAt(hosts[^1].PhraseEnd);
         }
 
         // "the G20 summit, which Indonesian President Joko Widodo is hosting on the island": the host attends.

@@ -30,6 +30,18 @@ public sealed class SeriesRuleTests
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "HeldIn" && e.Source.Id == summits[0].Id && e.Target.Id == "place:port-moresby");
     }
 
+    [Fact]
+    public void Apply_EditionOfABodyWithAnotherPartyCoChairedByTwoLeaders_NamedWholeAndBothTakePart()
+    {
+        var result = Some.Extract("Nov 21, 2024 09:00", "GEORGETOWN (Wire)",
+            "Georgetown hosted the second India-CARICOM Summit, which was co-chaired by Prime Minister Narendra Modi and Grenada's Prime Minister, Dickon Mitchell.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal("second India-CARICOM Summit", summit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", summit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:dickon-mitchell", summit.Id);
+    }
+
     [Theory]
     [InlineData("Yesterday's gathering was the first FIPIC summit since 2015.")]
     [InlineData("It was the first FIPIC summit to be hosted by Papua New Guinea.")]

@@ -166,6 +166,9 @@ public sealed class MentionFinderTests
     [InlineData("He met the leaders of the Visegrad Group in Bratislava.", "org:visegrad-group")]
     [InlineData("Modi co-chaired the FIPIC summit in Port Moresby.", "org:fipic")]
     [InlineData("The European Council will meet next week.", "org:european-council")]
+    [InlineData("The coalition was formed to fight the Islamic State group in Iraq.", "org:islamic-state")]
+    [InlineData("Ankara wants Stockholm to act against the PKK.", "org:pkk")]
+    [InlineData("He met the heads of the parliamentary blocs, including Hezbollah.", "org:hezbollah")]
     public void Find_OrganizationOfTheBundledKnowledgeBase_IsItsNode(string text, string organization) =>
         Assert.Contains(organization, Sentence(text).MentionsOf(MentionKind.Organization).SelectMany(m => m.Candidates));
 

@@ -21,6 +21,15 @@ public sealed class MentionFinderTests
         Assert.Equal("German Chancellor Olaf Scholz", s.Slice(leader.PhraseStart, leader.PhraseEnd));
     }
 
+    [Fact]
+    public void Find_DefenceSecretaryInBritishSpelling_IsATitleOfNoCountry()
+    {
+        var leader = Assert.Single(Sentence("Defence Secretary Bertram Ashcombe met the delegation.").MentionsOf(MentionKind.Leader));
+
+        Assert.Equal("Defence Secretary", leader.Title);
+        Assert.Null(leader.CountryId);
+    }
+
     [Theory]
     [InlineData("Macron met Speaker of Parliament Nabih Berri at Baabda Palace.", "Nabih Berri")]
     [InlineData("Macron met Parliament Speaker Nabih Berri at Baabda Palace.", "Nabih Berri")]

@@ -37,4 +37,15 @@ public sealed class PortfolioTitlePatternTests
     [Fact]
     public void Find_TitleTheKnowledgeBaseHas_IsLeftAsItWas() =>
         Assert.Equal(["Foreign Minister"], Some.Sentence("Foreign Minister Tomas Halloran joined them.").MentionsOf(MentionKind.Title).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Chaves was accompanied by Science and Technology Minister Paula Bogantes.", "Science and Technology Minister", "Paula Bogantes")]
+    [InlineData("Human Rights Minister Bertram Ashcombe spoke first.", "Human Rights Minister", "Bertram Ashcombe")]
+    public void Find_PortfolioTheLexiconKnowsAsATopic_IsTheTitleAndNoTopic(string text, string title, string name)
+    {
+        var s = Some.Sentence(text);
+
+        Assert.Equal(title, Assert.Single(s.MentionsOf(MentionKind.Leader), m => m.Name == name).Title);
+        Assert.Empty(s.MentionsOf(MentionKind.Topic));
+    }
 }

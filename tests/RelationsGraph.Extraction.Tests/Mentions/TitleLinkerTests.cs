@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Mentions;
 
-/// <summary>Titles read around a name: of an organization before it, and titles of one country.</summary>
+/// <summary>Titles read around a name: of an organization before it, titles of one country, and titles of none.</summary>
 public sealed class TitleLinkerTests
 {
     [Theory]
@@ -38,5 +38,24 @@ public sealed class TitleLinkerTests
 
         Assert.Equal("Taoiseach", leader.Title);
         Assert.Equal("Taoiseach Leo Varadkar", s.Slice(leader.PhraseStart, leader.PhraseEnd));
+    }
+
+    [Fact]
+    public void Find_DefenceSecretaryInBritishSpelling_IsATitleOfNoCountry()
+    {
+        var leader = Assert.Single(Some.Sentence("Defence Secretary Bertram Ashcombe met the delegation.").MentionsOf(MentionKind.Leader));
+
+        Assert.Equal("Defence Secretary", leader.Title);
+        Assert.Null(leader.CountryId);
+    }
+
+    [Theory]
+    [InlineData("Macron met Speaker of Parliament Nabih Berri at Baabda Palace.", "Nabih Berri")]
+    [InlineData("Macron met Parliament Speaker Nabih Berri at Baabda Palace.", "Nabih Berri")]
+    public void Find_ParliamentSpeakerTheKnowledgeBaseLacks_IsALeaderOfThatTitle(string text, string name)
+    {
+        var leader = Assert.Single(Some.Sentence(text).MentionsOf(MentionKind.Leader), m => m.Name == name);
+
+        Assert.Equal("Speaker of Parliament", leader.Title);
     }
 }

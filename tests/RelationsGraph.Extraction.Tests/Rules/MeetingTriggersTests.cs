@@ -257,4 +257,16 @@ public sealed class MeetingTriggersTests
 
         Assert.DoesNotContain(RelationsGraph.Extraction.Rules.MeetingTriggers.Find(s), t => s.Is(t.First, "sat"));
     }
+
+    [Theory]
+    [InlineData("U.S. President Joe Biden called Brazilian President Luiz Inácio Lula da Silva on October 31 to congratulate him.", "leader:luiz-inacio-lula-da-silva", EventKind.Call)]
+    [InlineData("U.S. President Donald Trump took a phone call from President Tsai Ing-wen.", "leader:tsai-ing-wen", EventKind.Call)]
+    [InlineData("U.S. President Joe Biden called on Brazilian President Luiz Inácio Lula da Silva at the Planalto.", "leader:luiz-inacio-lula-da-silva", EventKind.Meeting)]
+    public void Apply_CalledATitledLeaderOrTookACallFromOne_IsTheirEvent(string sentence, string other, EventKind kind)
+    {
+        var result = Some.Extract("November 5, 2022 20:00", "WASHINGTON (Wire)", sentence);
+
+        var leader = sentence.Contains("Trump", StringComparison.Ordinal) ? "leader:donald-trump" : "leader:joe-biden";
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, leader, other).EventKind);
+    }
 }

@@ -1,0 +1,61 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+/// <summary>Meetings whose parties follow the event's noun: "talks held here today between A and B", "The meeting, co-chaired by A and B".</summary>
+public sealed class MeetingPartiesTests
+{
+    [Theory]
+    [InlineData("Ethiopia and China raised their ties following talks held here today between Prime Minister Abiy Ahmed and President Xi Jinping.", null)]
+    [InlineData("Ethiopia and China raised their ties following talks held between Prime Minister Abiy Ahmed and President Xi Jinping.", null)]
+    [InlineData("Ethiopia and China raised their ties following talks held at the Great Hall of the People on Tuesday between Prime Minister Abiy Ahmed and President Xi Jinping.", "place:great-hall-of-the-people")]
+    public void Apply_TalksHeldSomewhereBetweenLeaders_IsTheirMeeting(string sentence, string? venue)
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping");
+        if (venue is not null)
+        {
+            GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, venue);
+        }
+    }
+
+    [Fact]
+    public void Apply_TalksHeldWithoutBetween_AreNoMeetingOfTheLeadersAfter()
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)",
+            "The talks held here today were cordial, Prime Minister Abiy Ahmed and President Xi Jinping said.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The meeting, co-chaired by Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez, was the first since 2015.")]
+    [InlineData("The talks were co-chaired by Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez.")]
+    public void Apply_MeetingCoChairedByTwoLeaders_IsTheirMeeting(string sentence)
+    {
+        var result = Some.Extract("February 2, 2023 20:00", "RABAT, Feb. 2 (Wire)", sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:aziz-akhannouch", "leader:pedro-sanchez");
+    }
+
+    [Fact]
+    public void Apply_SummitCoChairedByTwoLeaders_IsNoMeetingOfTheTwo()
+    {
+        var result = Some.Extract("July 28, 2023 20:00", "ST PETERSBURG, July 28 (Wire)",
+            "The summit was co-chaired by President Vladimir Putin and Comoros President Azali Assoumani.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Name.StartsWith("meeting between", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The idea came up during talks between Prime Minister Abiy Ahmed and President Xi Jinping in April.", EventKind.Meeting)]
+    [InlineData("The idea came up during a phone call between Prime Minister Abiy Ahmed and President Xi Jinping in April.", EventKind.Call)]
+    [InlineData("A phone call between Prime Minister Abiy Ahmed and President Xi Jinping followed in April.", EventKind.Call)]
+    public void Apply_TalksOrCallBetweenLeadersAfterDuringOrOpeningTheSentence_IsTheirEvent(string sentence, EventKind kind)
+    {
+        var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)", sentence);
+
+        Assert.Equal(kind, GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping").EventKind);
+    }
+}

@@ -48,13 +48,13 @@ public sealed class GraphExtractor
 
     /// <summary>
     /// The default rules, in the order they run: the article node; events (meetings, visits, occasions such as a
-    /// state funeral or dinner, speeches, summit editions, dialogues, anniversaries, the establishment of relations; the sentences that name a meeting by its number of sides), their parents (a summit, or the visit a meeting belongs to), the officials in a leader's party, places and sides; topics and citations; offices, parties,
+    /// state funeral or dinner, speeches, summit editions, dialogues, anniversaries, the establishment of relations; the sentences that name a meeting by its number of sides), their parents (a summit, or the visit a meeting belongs to), the officials in a leader's party, places and sides; tours of several countries, and the visits they hold; topics and citations; offices, parties,
     /// signatories, locations and memberships; aliases of events; reference facts; mentions.
     /// </summary>
     public static IReadOnlyList<IExtractionRule> DefaultRules { get; } =
     [
         new ArticleRule(), new MeetingRule(), new VisitRule(), new OccasionRule(), new AddressRule(), new SeriesRule(), new DialogueRule(), new AnniversaryRule(), new RelationsEstablishedRule(),
-        new SizedMeetingRule(), new SidelinesRule(), new VisitPartRule(), new DelegationRule(), new VenueRule(), new RepresentedRule(), new DiscussedRule(), new CitesRule(), new LeaderOfRule(),
+        new SizedMeetingRule(), new SidelinesRule(), new VisitPartRule(), new DelegationRule(), new VenueRule(), new RepresentedRule(), new TourRule(), new DiscussedRule(), new CitesRule(), new LeaderOfRule(),
         new PartyToRule(), new SignedByRule(), new LocatedInRule(), new MemberOfRule(), new EventAliasRule(), new KnowledgeRule(), new MentionsRule(),
     ];
 

@@ -146,7 +146,7 @@ internal static class AgendaSubjects
                 return IsPredicate(s, k) ? s.Tokens[k].Start : -1;
             }
 
-            if (s.Is(k, ",") && s.IsAny(k + 1, "a", "an") && SkipAppositive(s, k + 1) is var verb and >= 0)
+            if (s.Is(k, ",") && SkipAppositive(s, k + 1) is var verb and >= 0)
             {
                 return IsPredicate(s, verb) ? s.Tokens[k].Start : -1; // the subjects end before ", a priority of ..., was"
             }
@@ -158,11 +158,16 @@ internal static class AgendaSubjects
     private static bool OverlapsMention(AnalyzedSentence s, int k) => s.OverlapsAny(s.Tokens[k].Start, s.Tokens[k].End);
 
     /// <summary>
-    /// The form of "be" after the appositive that opens at token <paramref name="k"/> and closes with a comma ("a priority
-    /// of the new government, was"), or -1 when none closes there.
+    /// The form of "be" after the appositive that opens with "a" or "an" at token <paramref name="k"/> and closes with a
+    /// comma ("a priority of the new government, was"), or -1 when none is there.
     /// </summary>
     public static int SkipAppositive(AnalyzedSentence s, int k)
     {
+        if (!s.IsAny(k, "a", "an"))
+        {
+            return -1;
+        }
+
         for (var i = k; i < s.Tokens.Count; i++)
         {
             if (s.Is(i, ","))

@@ -170,15 +170,12 @@ internal static class TopicListPattern
 
             items.Add((first, last));
             k = next;
-            if (s.Is(after, ",") && IsAppositive(s, next))
+            if (s.Is(after, ",") && AgendaSubjects.SkipAppositive(s, next) is var verb and >= 0)
             {
-                return AgendaSubjects.SkipAppositive(s, next); // "Food security, a priority of the new government, was also on the table": no item
+                return verb; // "Food security, a priority of the new government, was also on the table": no item
             }
         }
     }
-
-    /// <summary>Whether a phrase set off by commas before a form of "be" opens at token <paramref name="k"/>: ", a priority of the new government, was".</summary>
-    private static bool IsAppositive(AnalyzedSentence s, int k) => s.IsAny(k, "a", "an") && AgendaSubjects.SkipAppositive(s, k) >= 0;
 
     /// <summary>The token after the separator at <paramref name="k"/> (",", "and", ", and", "as well as"), or -1 when none is there.</summary>
     private static int Separator(AnalyzedSentence s, int k)
@@ -212,7 +209,7 @@ internal static class TopicListPattern
         }
 
         var end = ReadItem(s, last + 2, out var second);
-        return end == second && s.Is(end + 1, ",") && ReadItem(s, end + 2, out _) >= 0 && !IsAppositive(s, end + 2) ? end : null;
+        return end == second && s.Is(end + 1, ",") && ReadItem(s, end + 2, out _) >= 0 && AgendaSubjects.SkipAppositive(s, end + 2) < 0 ? end : null;
     }
 
     /// <summary>

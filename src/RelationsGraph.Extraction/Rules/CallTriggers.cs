@@ -20,7 +20,7 @@ internal static class CallTriggers
     {
         var on = s.Is(i + 1, "on");
         var start = on ? i + 2 : i + 1;
-        var leader = s.MentionStartingAt(start, MentionKind.Leader) ?? TitledLeaderAt(s, start);
+        var leader = s.MentionStartingAt(start, MentionKind.Leader) ?? Grammar.LeaderPhraseAt(s, start); // or its title: "called Brazilian President ..."
         if (leader is null)
         {
             return null;
@@ -33,25 +33,6 @@ internal static class CallTriggers
         }
 
         return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new MeetingTriggers.Trigger(i, i, EventKind.Call, null) : null;
-    }
-
-    /// <summary>The leader whose phrase, with its title, starts at token <paramref name="k"/>: "called Brazilian President Luiz Inácio Lula da Silva".</summary>
-    private static Mention? TitledLeaderAt(AnalyzedSentence s, int k)
-    {
-        if (k >= s.Tokens.Count)
-        {
-            return null;
-        }
-
-        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
-        {
-            if (leader.PhraseStart == s.Tokens[k].Start)
-            {
-                return leader;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether an event noun's words say it was held by telephone or video: "a phone call", "telephone talks", "a video call".</summary>

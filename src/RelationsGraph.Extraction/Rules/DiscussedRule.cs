@@ -33,12 +33,14 @@ public sealed class DiscussedRule : IExtractionRule
             }
 
             // "Trade, a priority for the new government, was also on the table": what was discussed is the sentence's subject.
-            var subjectsEnd = Attachment.HasSpeech(s) || OnTheTable(s) ? int.MaxValue : AgendaSubjects.Predicate(s);
-            var speech = subjectsEnd >= 0;
-            subjectsEnd = speech ? subjectsEnd : int.MaxValue;
+            var onTable = OnTheTable(s);
+            var predicate = AgendaSubjects.Predicate(s);
+            var spoken = Attachment.HasSpeech(s) || onTable;
+            var speech = spoken || predicate >= 0;
+            var subjectsEnd = spoken || predicate < 0 ? int.MaxValue : predicate;
             var frame = speech ? Attachment.FrameFor(context, s) : null;
             if (frame is null && context.Events.Main is { } main
-                && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s))) || StatementSpeaks(context, s)))
+                && ((speech && (SideSpeaks(context, s, main) || ListsAgenda(s) || onTable || predicate >= 0)) || StatementSpeaks(context, s)))
             {
                 frame = main;
             }
@@ -102,8 +104,9 @@ public sealed class DiscussedRule : IExtractionRule
 
     /// <summary>
     /// "Among the matters discussed were ...", "Issues raised included ...", "The war in Ukraine was also on the
-    /// agenda.", "Trade was also on the table.", "Energy was one of the main topics" (see <see cref="AgendaSubjects"/>): a list of what was discussed that names neither the event nor who spoke, which can only be about the
-    /// story's event.
+    /// agenda.": a list of what was discussed that names neither the event nor who spoke, which can only be about the
+    /// story's event; so, too, are "Trade was also on the table." and "Energy was one of the main topics" (see
+    /// <see cref="AgendaSubjects"/>), which the caller has already read.
     /// </summary>
     private static bool ListsAgenda(AnalyzedSentence s)
     {
@@ -116,7 +119,7 @@ public sealed class DiscussedRule : IExtractionRule
             }
         }
 
-        return OnTheTable(s) || AgendaSubjects.Predicate(s) >= 0;
+        return false;
     }
 
     /// <summary>Whether the sentence says something "was also on the table" ("Trade was also on the table").</summary>

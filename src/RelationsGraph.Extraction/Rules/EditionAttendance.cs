@@ -68,20 +68,6 @@ internal static class EditionAttendance
         return null;
     }
 
-    /// <summary>The leader whose phrase ("Indonesian President Joko Widodo") starts at token <paramref name="k"/>, if any.</summary>
-    public static Mention? LeaderPhraseAt(AnalyzedSentence s, int k)
-    {
-        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
-        {
-            if (s.TokenAt(leader.PhraseStart) == k)
-            {
-                return leader;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The token of the verb by which the series at token <paramref name="at"/> is attended, or -1: "attended the G20
     /// summit", "arrived ... for the APEC summit", "will take part in the Riyadh Arab-China Summit", "are expected at the

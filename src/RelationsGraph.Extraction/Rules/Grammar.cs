@@ -173,6 +173,20 @@ internal static class Grammar
         return next < s.Tokens.Count && s.Tokens[next].Kind == TokenKind.Possessive && !s.Is(next + 1, "own");
     }
 
+    /// <summary>The leader whose phrase ("Indonesian President Joko Widodo") starts at token <paramref name="k"/>, if any.</summary>
+    public static Mention? LeaderPhraseAt(AnalyzedSentence s, int k)
+    {
+        foreach (var leader in s.MentionSpanOf(MentionKind.Leader))
+        {
+            if (s.TokenAt(leader.PhraseStart) == k)
+            {
+                return leader;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",

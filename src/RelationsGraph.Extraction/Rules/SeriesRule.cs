@@ -250,7 +250,7 @@ public sealed class SeriesRule : IExtractionRule
         }
 
         // "the G20 summit, which Indonesian President Joko Widodo is hosting on the island": the host attends.
-        if (s.Word(k) == "," && s.Is(k + 1, "which") && EditionAttendance.LeaderPhraseAt(s, k + 2) is { NodeId: { } hosting } which)
+        if (s.Word(k) == "," && s.Is(k + 1, "which") && Grammar.LeaderPhraseAt(s, k + 2) is { NodeId: { } hosting } which)
         {
             var verb = s.TokenAt(which.PhraseEnd);
             verb += s.IsAny(verb, "is", "was", "will") ? 1 : 0;

@@ -17,6 +17,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// </remarks>
 public sealed class TourRule : IExtractionRule
 {
+    /// <summary>What a tour's key holds between its year and its traveller: "2023 tour by Fumio Kishida".</summary>
+    private const string TourKey = " tour by ";
+
     /// <summary>The most words before "tour" that describe it ("his first four-nation African tour").</summary>
     private const int MaxModifiers = 4;
 
@@ -79,7 +82,7 @@ public sealed class TourRule : IExtractionRule
     {
         var name = context.Node<Leader>(traveller)?.Name ?? traveller;
         var year = context.Date?.Year;
-        var key = $"{year?.ToString(CultureInfo.InvariantCulture) ?? "undated"} tour by {name}";
+        var key = $"{year?.ToString(CultureInfo.InvariantCulture) ?? "undated"}{TourKey}{name}";
         var evidence = context.Evidence(s.Index, s.Tokens[first].Start, s.Tokens[Math.Max(head, ofEnd)].End);
         var tour = context.Events.Frames.FirstOrDefault(f => f.Key == key);
         if (tour is null)
@@ -103,7 +106,7 @@ public sealed class TourRule : IExtractionRule
         var storys = context.Events.Main?.Parents.ConvertAll(p => p.Parent) ?? [];
         foreach (var visit in context.Events.Frames)
         {
-            if (visit != tour && visit.Kind == EventKind.Visit && visit.Key?.Contains(" tour by ", StringComparison.Ordinal) != true
+            if (visit.Kind == EventKind.Visit && !IsTour(visit)
                 && visit.ParticipantIds.Contains(traveller) && (visit.DescribedIn.Contains(s.Index) || storys.Contains(visit))
                 && !visit.Parents.Exists(p => p.Parent == tour))
             {
@@ -111,6 +114,9 @@ public sealed class TourRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>Whether <paramref name="frame"/> is a tour this rule made (its key names it so), not a visit to a country.</summary>
+    private static bool IsTour(EventFrame frame) => frame.Key?.Contains(TourKey, StringComparison.Ordinal) == true;
 
     /// <summary>The first token of the tour's phrase: its determiner or possessor, and the words that describe it.</summary>
     private static int PhraseStart(AnalyzedSentence s, int head)
@@ -232,7 +238,7 @@ public sealed class TourRule : IExtractionRule
 
         foreach (var visit in context.Events.DescribedIn(s.Index))
         {
-            if (visit.Kind == EventKind.Visit && visit.ParticipantIds.Count == 1 && visit.Key?.Contains(" tour by ", StringComparison.Ordinal) != true)
+            if (visit.Kind == EventKind.Visit && visit.ParticipantIds.Count == 1 && !IsTour(visit))
             {
                 return visit.ParticipantIds[0];
             }

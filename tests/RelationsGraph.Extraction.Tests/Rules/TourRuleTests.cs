@@ -45,4 +45,17 @@ public sealed class TourRuleTests
         var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Id != tour.Id);
         GraphAssert.HasEdge(result.Graph, "PartOf", visit.Id, tour.Id);
     }
+
+    [Fact]
+    public void Apply_VisitTheStorysMeetingIsPartOf_IsPartOfTheTourToldElsewhere()
+    {
+        var result = Some.Extract("May 3, 2023 20:00", "NAIROBI, May 3 (Wire)",
+            "Japanese Prime Minister Fumio Kishida held talks with Kenyan President William Ruto in Nairobi on Wednesday during his official visit to Kenya.",
+            "Kenya is the third stop of Kishida's four-nation African tour.");
+
+        var tour = Tour(result.Graph);
+        Assert.NotNull(tour);
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Id != tour.Id);
+        GraphAssert.HasEdge(result.Graph, "PartOf", visit.Id, tour.Id);
+    }
 }

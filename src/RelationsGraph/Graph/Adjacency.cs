@@ -5,32 +5,39 @@ namespace RelationsGraph;
 /// were added, in an array of its own that grows by doubling.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Two parallel arrays indexed by node number (the edges and their counts) rather than a list object per node: adding
 /// an edge loads one array slot instead of a list object and then its array, and a graph of 100,000 nodes allocates
 /// 200,000 fewer objects.
+/// </para>
+/// <para>
+/// Each edge is kept as an <see cref="IndexedEdge"/>, both ends' numbers beside the edge (16 bytes, what an edge
+/// reference and one number take with padding): walking a node's edges by number, as the <see cref="IndexedGraph"/>
+/// view and the duplicate check do, loads neither the edge object nor its nodes.
+/// </para>
 /// </remarks>
 internal sealed class Adjacency
 {
     /// <summary>The first array a node with edges gets: most nodes have a handful.</summary>
     private const int FirstCapacity = 4;
 
-    private Edge[]?[] edges = new Edge[]?[16];
+    private IndexedEdge[]?[] edges = new IndexedEdge[]?[16];
     private int[] counts = new int[16];
 
     /// <summary>How many edges the node numbered <paramref name="node"/> has in this direction.</summary>
     public int Count(int node) => counts[node];
 
     /// <summary>The edges of the node numbered <paramref name="node"/>, in the order they were added.</summary>
-    public ReadOnlySpan<Edge> Of(int node) => edges[node] is { } array ? array.AsSpan(0, counts[node]) : default;
+    public ReadOnlySpan<IndexedEdge> Of(int node) => edges[node] is { } array ? array.AsSpan(0, counts[node]) : default;
 
     /// <summary>Appends <paramref name="edge"/> to the edges of the node numbered <paramref name="node"/>.</summary>
-    public void Add(int node, Edge edge)
+    public void Add(int node, IndexedEdge edge)
     {
         var array = edges[node];
         var count = counts[node];
         if (array is null)
         {
-            edges[node] = array = new Edge[FirstCapacity];
+            edges[node] = array = new IndexedEdge[FirstCapacity];
         }
         else if (count == array.Length)
         {

@@ -41,11 +41,11 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
         var outs = graph.Out(source.Index);
         if (outs.Length <= ScanLimit)
         {
-            foreach (var edge in outs)
+            foreach (var link in outs)
             {
-                if (ReferenceEquals(edge.Target, target) && edge.GetType() == kind.Type)
+                if (link.Target == target.Index && link.Edge.GetType() == kind.Type)
                 {
-                    return edge;
+                    return link.Edge;
                 }
             }
 
@@ -55,18 +55,18 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
         var ins = graph.In(target.Index);
         if (ins.Length <= ScanLimit)
         {
-            foreach (var edge in ins)
+            foreach (var link in ins)
             {
-                if (ReferenceEquals(edge.Source, source) && edge.GetType() == kind.Type)
+                if (link.Source == source.Index && link.Edge.GetType() == kind.Type)
                 {
-                    return edge;
+                    return link.Edge;
                 }
             }
 
             return null;
         }
 
-        return hubEdges.TryGetValue(new Slot(source.Index, kind.Number, target.Index), out var position) ? outs[position] : null;
+        return hubEdges.TryGetValue(new Slot(source.Index, kind.Number, target.Index), out var position) ? outs[position].Edge : null;
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ internal sealed class EdgeIndex(NodeIndexedGraph graph, Func<Edge, KnownEdgeKind
             for (var position = 0; position < outs.Length; position++)
             {
                 var earlier = outs[position];
-                hubEdges.Add(new Slot(earlier.Source.Index, kindOf(earlier).Number, earlier.Target.Index), position);
+                hubEdges.Add(new Slot(earlier.Source, kindOf(earlier.Edge).Number, earlier.Target), position);
             }
         }
         else if (outs.Length > ScanLimit + 1)

@@ -38,12 +38,12 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
             var edges = adjacency.Of(node);
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, edges.Length);
-            return edges[index];
+            return edges[index].Edge;
         }
     }
 
     /// <inheritdoc />
-    public Edge Current => adjacency.Of(node)[position];
+    public Edge Current => adjacency.Of(node)[position].Edge;
 
     /// <inheritdoc />
     object IEnumerator.Current => Current;

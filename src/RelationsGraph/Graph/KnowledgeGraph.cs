@@ -29,6 +29,7 @@ public sealed class KnowledgeGraph
     private readonly List<MergeConflict> conflicts = [];
     private readonly MergeContext mergeContext;
     private KnownEdgeKind? lastKind;
+    private IndexedGraph? indexed;
 
     /// <summary>An empty graph that accepts the kinds of <paramref name="ontology"/> (the built-in ones by default).</summary>
     public KnowledgeGraph(Ontology? ontology = null)
@@ -48,6 +49,12 @@ public sealed class KnowledgeGraph
     /// it also finds them for an equal node built elsewhere (same kind and id), by id.
     /// </remarks>
     public IBidirectionalGraph<Node, Edge> Graph => graph;
+
+    /// <summary>
+    /// The QuikGraph view whose vertices are the nodes' numbers: QuikGraph's algorithms run on it as on a graph of
+    /// integers, and <see cref="IndexedGraph.NodeAt"/> and <see cref="IndexedEdge.Edge"/> lead back to the typed graph.
+    /// </summary>
+    public IndexedGraph Indexed => indexed ??= new IndexedGraph(graph);
 
     /// <summary>How many nodes the graph holds.</summary>
     public int NodeCount => nodes.Count;
@@ -69,20 +76,7 @@ public sealed class KnowledgeGraph
     /// The list does not depend on the order of the additions or merges: three values <c>a &lt; b &lt; c</c> give
     /// (a, b) and (a, c) whichever came first, and a merged graph brings its own conflicts along.
     /// </remarks>
-    public IReadOnlyList<MergeConflict> Conflicts =>
-        [.. conflicts
-            .GroupBy(c => (c.Owner, c.Property))
-            .SelectMany(group =>
-            {
-                // Each recorded conflict kept the smaller of two values, so the value the graph holds now is the
-                // one that was never dropped; every other value was dropped in its favour.
-                var dropped = group.Select(c => c.Dropped).ToHashSet(StringComparer.Ordinal);
-                var kept = group.Select(c => c.Kept).FirstOrDefault(k => !dropped.Contains(k)) ?? group.First().Kept;
-                dropped.Remove(kept);
-                return dropped.Select(d => new MergeConflict(group.Key.Owner, group.Key.Property, kept, d));
-            })
-            .OrderBy(c => c.Owner, StringComparer.Ordinal).ThenBy(c => c.Property, StringComparer.Ordinal)
-            .ThenBy(c => c.Kept, StringComparer.Ordinal).ThenBy(c => c.Dropped, StringComparer.Ordinal)];
+    public IReadOnlyList<MergeConflict> Conflicts => MergeContext.Report(conflicts);
 
     /// <summary>
     /// Adds <paramref name="node"/>, or merges it into the node with its id: the longer name stays the name (of two
@@ -349,7 +343,7 @@ public sealed class KnowledgeGraph
     internal Node NodeAt(int index) => graph.NodeAt(index);
 
     /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
-    internal ReadOnlySpan<Edge> OutEdgesAt(int index) => graph.Out(index);
+    internal ReadOnlySpan<IndexedEdge> OutEdgesAt(int index) => graph.Out(index);
 
     /// <summary>The node whose id is <paramref name="id"/>, or null.</summary>
     internal Node? FindNode(ReadOnlySpan<char> id) =>

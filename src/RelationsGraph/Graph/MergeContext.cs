@@ -22,6 +22,22 @@ public sealed class MergeContext
 
     internal MergeContext(List<MergeConflict> conflicts) => this.conflicts = conflicts;
 
+    /// <summary>The conflicts a graph recorded, as <see cref="KnowledgeGraph.Conflicts"/> reports them: one per dropped value, sorted.</summary>
+    internal static IReadOnlyList<MergeConflict> Report(List<MergeConflict> conflicts) =>
+        [.. conflicts
+            .GroupBy(c => (c.Owner, c.Property))
+            .SelectMany(group =>
+            {
+                // Each recorded conflict kept the smaller of two values, so the value the graph holds now is the
+                // one that was never dropped; every other value was dropped in its favour.
+                var dropped = group.Select(c => c.Dropped).ToHashSet(StringComparer.Ordinal);
+                var kept = group.Select(c => c.Kept).FirstOrDefault(k => !dropped.Contains(k)) ?? group.First().Kept;
+                dropped.Remove(kept);
+                return dropped.Select(d => new MergeConflict(group.Key.Owner, group.Key.Property, kept, d));
+            })
+            .OrderBy(c => c.Owner, StringComparer.Ordinal).ThenBy(c => c.Property, StringComparer.Ordinal)
+            .ThenBy(c => c.Kept, StringComparer.Ordinal).ThenBy(c => c.Dropped, StringComparer.Ordinal)];
+
     /// <summary>The node or edge whose properties are being merged; named only when a conflict is recorded.</summary>
     /// <remarks>An edge's key is a new string each time: most merges record no conflict, so it is made only for one.</remarks>
     internal object? Merging { get; set; }

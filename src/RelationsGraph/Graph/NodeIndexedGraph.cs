@@ -115,8 +115,9 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public void AddEdge(Edge edge)
     {
         edges.Append(edge);
-        outEdges.Add(edge.Source.Index, edge);
-        inEdges.Add(edge.Target.Index, edge);
+        var link = new IndexedEdge(edge.Source.Index, edge.Target.Index, edge);
+        outEdges.Add(link.Source, link);
+        inEdges.Add(link.Target, link);
     }
 
     /// <inheritdoc />
@@ -141,9 +142,9 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
         {
             foreach (var candidate in Out(from))
             {
-                if (candidate.Target.Index == to)
+                if (candidate.Target == to)
                 {
-                    edge = candidate;
+                    edge = candidate.Edge;
                     return true;
                 }
             }
@@ -167,9 +168,9 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
         var found = new List<Edge>();
         foreach (var candidate in Out(from))
         {
-            if (candidate.Target.Index == to)
+            if (candidate.Target == to)
             {
-                found.Add(candidate);
+                found.Add(candidate.Edge);
             }
         }
 
@@ -225,10 +226,16 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     }
 
     /// <summary>The out-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
-    public ReadOnlySpan<Edge> Out(int index) => outEdges.Of(index);
+    public ReadOnlySpan<IndexedEdge> Out(int index) => outEdges.Of(index);
 
     /// <summary>The in-edges of the node numbered <paramref name="index"/>, in the order they were added.</summary>
-    public ReadOnlySpan<Edge> In(int index) => inEdges.Of(index);
+    public ReadOnlySpan<IndexedEdge> In(int index) => inEdges.Of(index);
+
+    /// <summary>The out-edges of the node numbered <paramref name="index"/> as QuikGraph enumerates them.</summary>
+    public IndexedEdgeList OutList(int index) => new(outEdges, index);
+
+    /// <summary>The in-edges of the node numbered <paramref name="index"/> as QuikGraph enumerates them.</summary>
+    public IndexedEdgeList InList(int index) => new(inEdges, index);
 
     /// <summary>The node numbered <paramref name="index"/>.</summary>
     public Node NodeAt(int index) => vertices[index];

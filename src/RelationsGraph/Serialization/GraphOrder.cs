@@ -62,8 +62,9 @@ internal sealed class GraphOrder
     public List<Edge> OutEdgesByKindThenTarget(Node node)
     {
         buffer.Clear();
-        foreach (var edge in graph.OutEdgesAt(node.Index))
+        foreach (var link in graph.OutEdgesAt(node.Index))
         {
+            var edge = link.Edge;
             buffer.Add(edge);
         }
 

@@ -55,24 +55,27 @@ internal sealed class GraphReadAhead
         var sum = 0;
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.OutEdgesAt(node.Index))
+            foreach (var link in graph.OutEdgesAt(node.Index))
             {
+                var edge = link.Edge;
                 sum += edge.Target.Index + edge.Kind.Length;
             }
         }
 
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.OutEdgesAt(node.Index))
+            foreach (var link in graph.OutEdgesAt(node.Index))
             {
+                var edge = link.Edge;
                 sum += ids[edge.Target.Index][0] + edge.EvidenceItems.Length;
             }
         }
 
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.OutEdgesAt(node.Index))
+            foreach (var link in graph.OutEdgesAt(node.Index))
             {
+                var edge = link.Edge;
                 foreach (var evidence in edge.EvidenceItems)
                 {
                     sum += evidence.Sentence;
@@ -82,8 +85,9 @@ internal sealed class GraphReadAhead
 
         foreach (var node in nodes)
         {
-            foreach (var edge in graph.OutEdgesAt(node.Index))
+            foreach (var link in graph.OutEdgesAt(node.Index))
             {
+                var edge = link.Edge;
                 foreach (var evidence in edge.EvidenceItems)
                 {
                     sum += (evidence.Article?.Length ?? 0) + (evidence.Text?.Length ?? 0) + (evidence.Reference?.Length ?? 0);

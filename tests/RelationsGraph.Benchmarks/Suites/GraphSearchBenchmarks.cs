@@ -7,7 +7,7 @@ using RelationsGraph.Benchmarks.Graphs;
 namespace RelationsGraph.Benchmarks.Suites;
 
 /// <summary>Breadth-first search over every vertex with QuikGraph's algorithm: the typed graph against the raw one.</summary>
-[Description("A full breadth-first search (QuikGraph BreadthFirstSearchAlgorithm.Compute(), every vertex and edge, counting tree edges) over a prebuilt graph of Size nodes. Baseline: the raw BidirectionalGraph<int, SEdge<int>>. TypedGraph: KnowledgeGraph.Graph, the IBidirectionalGraph<Node, Edge> view the queries use, with QuikGraph's default Dictionary<Node, GraphColor>. TypedGraphNodeDictionary: the same view with the vertex colours in KnowledgeGraph.CreateNodeDictionary<GraphColor>(), arrays indexed by node number.")]
+[Description("A full breadth-first search (QuikGraph BreadthFirstSearchAlgorithm.Compute(), every vertex and edge, counting tree edges) over a prebuilt graph of Size nodes. Baseline: the raw BidirectionalGraph<int, SEdge<int>>. TypedGraph: KnowledgeGraph.Graph, the IBidirectionalGraph<Node, Edge> view the queries use, with QuikGraph's default Dictionary<Node, GraphColor>. TypedGraphNodeDictionary: the same view with the vertex colours in KnowledgeGraph.CreateNodeDictionary<GraphColor>(), arrays indexed by node number. TypedGraphIndexed: KnowledgeGraph.Indexed, the IBidirectionalGraph<int, IndexedEdge> view whose vertices are the node numbers and whose edges carry both numbers and the typed Edge, with QuikGraph's default Dictionary<int, GraphColor>.")]
 public class GraphSearchBenchmarks
 {
     private BidirectionalGraph<int, SEdge<int>> raw = null!;
@@ -32,6 +32,9 @@ public class GraphSearchBenchmarks
 
     [Benchmark]
     public long TypedGraphNodeDictionary() => Search(typed.Graph, typed.CreateNodeDictionary<GraphColor>());
+
+    [Benchmark]
+    public long TypedGraphIndexed() => Search(typed.Indexed);
 
     private static long Search<TVertex, TEdge>(IVertexListGraph<TVertex, TEdge> graph, IDictionary<TVertex, GraphColor>? colours = null)
         where TEdge : IEdge<TVertex>

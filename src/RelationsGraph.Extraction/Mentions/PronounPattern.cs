@@ -7,7 +7,7 @@ internal static class PronounPattern
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "he", "him", "his", "she", "her") && !IsExcellency(s, i) && !s.OverlapsAny(s.Tokens[i].Start, s.Tokens[i].End))
+            if (s.IsAny(i, "he", "him", "his", "she", "her") && !IsExcellency(s, i) && !IsHonorific(s, i) && !s.OverlapsAny(s.Tokens[i].Start, s.Tokens[i].End))
             {
                 s.Add(s.Create(MentionKind.Pronoun, s.Tokens[i].Start, s.Tokens[i].End));
             }
@@ -24,4 +24,12 @@ internal static class PronounPattern
     /// </summary>
     private static bool IsExcellency(AnalyzedSentence s, int i) =>
         s.Word(i) == "HE" && s.IsCapitalized(i + 1);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens a style of address ("His Majesty King Hamad", "His Royal Highness Prince
+    /// Salman", "Her Excellency", "His Holiness"): part of how the person after it is named, no pronoun.
+    /// </summary>
+    private static bool IsHonorific(AnalyzedSentence s, int i) =>
+        s.IsAny(i, "his", "her") && s.IsCapitalized(i + 1)
+        && (s.IsAny(i + 1, "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude") || (s.Is(i + 1, "Royal") && s.Is(i + 2, "Highness")));
 }

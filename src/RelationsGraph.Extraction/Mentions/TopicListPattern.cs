@@ -155,6 +155,12 @@ internal static class TopicListPattern
             }
 
             var after = last + 1;
+            if (s.IsAny(after, "and", "or") && s.IsAny(after + 1, "beyond", "elsewhere", "abroad"))
+            {
+                items.Add((first, last));
+                return after + 2; // "the security environment in the region and beyond": an adverb of place ends the list
+            }
+
             if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after))
                 || (initial >= 0 && AgendaSubjects.IsVerb(s, after)))
             {

@@ -57,6 +57,12 @@ internal static class Words
     public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Madam", "Mme.", "Sir");
 
     /// <summary>
+    /// The words of a style of address written out before a name ("His Royal Highness Prince Salman", "Her Majesty Queen
+    /// Elizabeth", "His Excellency"), capitalised: words before a name, as an honorific is.
+    /// </summary>
+    public static readonly HashSet<string> AddressStyles = Set("His", "Her", "Majesty", "Royal", "Highness", "Excellency", "Holiness", "Eminence", "Prince", "Princess");
+
+    /// <summary>
     /// Styles of rank that sit between a title and a name but never open a name reference on their own
     /// ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Sheikh ..."); see <see cref="IsStyle"/>.
     /// </summary>

@@ -239,9 +239,10 @@ internal static class Grammar
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }
-            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase))
+            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase)
+                && !(Words.AddressStyles.Contains(s.Word(k)) && s.IsCapitalized(k)))
             {
-                return []; // "met Mr Modi", "with Mr. Kishida": an honorific leads to its name as "the" does
+                return []; // "met Mr Modi", "with Mr. Kishida", "by His Royal Highness Prince Salman": an honorific leads to its name as "the" does
             }
         }
 

@@ -79,11 +79,12 @@ internal static class MeetingTriggers
                 }
             }
             else if (PhaseVerbEnd(s, i) is { } phase && phase + 1 < s.Tokens.Count && s.Tokens[phase + 1].Kind == TokenKind.Word
-                && NounAfter(s, phase, 6) is { Head: "talks" or "meeting" or "summit" } ended)
+                && !s.Is(phase + 1, "with") && NounAfter(s, phase, 6) is { Head: "talks" or "meeting" or "summit" } ended)
             {
                 // "Obama and Xi wrapped up an unusual summit at Sunnylands", "the two leaders began their talks": the
                 // subject's leaders met in the event the verb begins or ends ("since the war began, meeting Biden" is
-                // another verb's clause).
+                // another verb's clause). "The visit began with a meeting between A and B" opens the subject with
+                // another event, whose parties the noun's own words give.
                 triggers.Add(new Trigger(i, s.TokenAt(ended.End) - 1, Words.EventHeads[ended.Head!], ended));
                 i = s.TokenAt(ended.End) - 1;
             }

@@ -15,6 +15,7 @@ public sealed class AgendaSubjectsTests
     [InlineData("Shipbuilding was at the top of the agenda.", new[] { "Shipbuilding" })]
     [InlineData("The grain corridor was a key topic.", new[] { "grain corridor" })]
     [InlineData("Cooperation on shipbuilding and fisheries was also discussed.", new[] { "shipbuilding", "fisheries" })]
+    [InlineData("The security environment in the region and beyond was also discussed.", new[] { "security environment in the region" })]
     public void Find_SubjectsOfAPredicateOfTheAgenda_AreTopics(string sentence, string[] topics) =>
         Assert.Equal(topics, Topics(sentence));
 

@@ -72,6 +72,7 @@ public sealed class DelegationRuleTests
     [InlineData("The meeting was also attended by Foreign Minister Hakan Fidan.")]
     [InlineData("The meeting was attended by senior Turkish ministers, among them Foreign Minister Hakan Fidan.")]
     [InlineData("Foreign Minister Hakan Fidan also took part in the talks.")]
+    [InlineData("The meeting was also attended by His Excellency Foreign Minister Hakan Fidan.")]
     public void Apply_OfficialWhoAttendedTheMeeting_TakesPartInIt(string sentence)
     {
         var result = Some.Extract("Jul 3, 2024 20:00", "ASTANA, July 3 (Wire)",
@@ -81,6 +82,18 @@ public sealed class DelegationRuleTests
 
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:hakan-fidan", meeting.Id);
         Assert.Equal("meeting between Recep Tayyip Erdoğan and Xi Jinping in Astana", meeting.Name);
+    }
+
+    [Fact]
+    public void Apply_AttendedByAStyleOfAddressBeforeTheName_TheNamedOfficialTakesPart()
+    {
+        var result = Some.Extract("Jun 29, 2022 14:20", "Sakhir, June 29 (BNA):",
+            "His Majesty King Hamad bin Isa Al Khalifa held official talks today at Al-Sakhir Palace with His Excellency President Abdel Fattah El-Sisi of the Arab Republic of Egypt.",
+            "The talks were attended by His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister.");
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:hamad-bin-isa-al-khalifa", meeting.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:salman-bin-hamad-al-khalifa", meeting.Id);
     }
 
     [Fact]

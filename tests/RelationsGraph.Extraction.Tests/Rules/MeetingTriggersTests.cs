@@ -197,11 +197,25 @@ public sealed class MeetingTriggersTests
     [Theory]
     [InlineData("Zelensky first went abroad after the war began, meeting Biden at the White House.")]
     [InlineData("The summit between Biden and Zelensky began on Friday.")]
+    [InlineData("The visit began with a face-to-face meeting between Biden and Zelensky.")]
     public void Find_PhaseVerbWithoutTheEventAsItsObject_IsNoTrigger(string sentence)
     {
         var s = Some.Sentence(sentence);
 
         Assert.DoesNotContain(RelationsGraph.Extraction.Rules.MeetingTriggers.Find(s), t => s.IsAny(t.First, "began", "ended"));
+    }
+
+    [Theory]
+    [InlineData("The visit began with a face-to-face meeting between the two heads of government, followed by talks in an expanded format.")]
+    [InlineData("The visit ended with a meeting between Pashinyan and Garibashvili.")]
+    public void Find_VisitThatBeginsWithAMeetingBetweenLeaders_HoldsTheirMeeting(string sentence)
+    {
+        var result = Some.Extract("Jan 26, 2024 20:41", "TBILISI, Jan 26 (Wire)",
+            "Armenian Prime Minister Nikol Pashinyan paid a working visit to Tbilisi, where he and his Georgian counterpart Irakli Garibashvili signed a declaration.",
+            sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:nikol-pashinyan", "leader:irakli-garibashvili");
+        Assert.Equal(EventKind.Meeting, meeting.EventKind);
     }
 
     [Theory]

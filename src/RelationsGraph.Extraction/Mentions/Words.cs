@@ -23,6 +23,7 @@ internal static class Words
         ["call"] = EventKind.Call, ["conversation"] = EventKind.Call, ["visit"] = EventKind.Visit, ["gathering"] = EventKind.Summit,
         ["consultations"] = EventKind.Meeting, ["summits"] = EventKind.Summit, ["trip"] = EventKind.Visit, ["tour"] = EventKind.Visit,
         ["retreat"] = EventKind.Meeting, ["encounter"] = EventKind.Meeting, ["discussions"] = EventKind.Meeting,
+        ["tete-a-tete"] = EventKind.Meeting, ["tête-à-tête"] = EventKind.Meeting,
     };
 
     public static readonly HashSet<string> LeaderGroupNouns = Set("leaders", "heads", "presidents", "leader");
@@ -53,8 +54,8 @@ internal static class Words
 
     public static readonly HashSet<string> NameSuffixes = Set("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
 
-    /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping").</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Madam", "Mme.", "Sir");
+    /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping", "HH Sheikh Tamim", "HRH Prince Salman").</summary>
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Madam", "Mme.", "Sir", "HH", "HRH", "HM");
 
     /// <summary>
     /// The words of a style of address written out before a name ("His Royal Highness Prince Salman", "Her Majesty Queen
@@ -75,6 +76,14 @@ internal static class Words
     public static bool IsStyle(AnalyzedSentence s, int k) =>
         Honorifics.Contains(s.Word(k))
         || ((Styles.Contains(s.Word(k)) || (s.Is(k, "Tan") && s.Is(k + 1, "Sri")) || (s.Is(k, "'") && s.Is(k - 1, "Dato"))) && s.IsCapitalized(k + 1));
+
+    /// <summary>
+    /// Whether "her" at token <paramref name="k"/> is an object ("received her.", "received her at the palace", "met her
+    /// yesterday"), not a possessive before its noun ("her counterpart").
+    /// </summary>
+    public static bool IsObjectHer(AnalyzedSentence s, int k) =>
+        k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind != TokenKind.Word || Words.Prepositions.Contains(s.Word(k + 1))
+        || s.IsAny(k + 1, "today", "yesterday", "here", "warmly", "and");
 
     /// <summary>Whether names of <paramref name="countryId"/>'s people are written family name first in English ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").</summary>
     public static bool WritesFamilyNameFirst(string? countryId) =>

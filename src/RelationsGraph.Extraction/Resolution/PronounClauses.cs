@@ -73,6 +73,36 @@ internal static class PronounClauses
     }
 
     /// <summary>
+    /// Whether <paramref name="pronoun"/> ("him", or "her" as an object) is the object of the verb right after
+    /// <paramref name="subject"/>'s phrase, one verb and at most one adverb between: "Museveni received her", "the Ugandan
+    /// leader warmly welcomed him". Such a pronoun is not the subject itself, which would be "herself".
+    /// </summary>
+    public static bool ObjectOfTheSubjectsVerb(AnalyzedSentence s, Mention subject, Mention pronoun)
+    {
+        var i = s.TokenAt(pronoun.Start);
+        if (!s.Is(i, "him") && !(s.Is(i, "her") && Words.IsObjectHer(s, i)))
+        {
+            return false;
+        }
+
+        var verb = s.TokenAt(subject.PhraseEnd);
+        if (i - verb is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = verb; k < i; k++)
+        {
+            if (!s.IsLowerCaseWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Who "him" is when its clause's subject is named before it: not that subject, who would be "himself" ("Biden
     /// called Lula again ... and invited him to Washington", "where Yoon greeted him", "Kishida said Xi had invited
     /// him"), but the last other leader named before it. The clause's subject is taken to be the last leader named

@@ -51,7 +51,8 @@ internal static class Grammar
     private static bool IsPossessivePronoun(AnalyzedSentence s, Mention m) =>
         m.Text.Length is 3 or 5 && m.Text.ToLowerInvariant() switch
         {
-            "his" or "her" => true,
+            "his" => true,
+            "her" => !Words.IsObjectHer(s, s.TokenAt(m.Start)),
             "their" => !StartsEventNoun(s, m.Start),
             _ => false,
         };

@@ -123,6 +123,7 @@ internal static class HostingPhrases
         return s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
             MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun) is not null
             || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
-            || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations");
+            || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations")
+            || (s.Is(lead, "her") && Words.IsObjectHer(s, lead));
     }
 }

@@ -206,6 +206,32 @@ public sealed class MeetingTriggersTests
     }
 
     [Theory]
+    [InlineData("She was driven to State House, where the Ugandan leader received her.")]
+    [InlineData("President Yoweri Museveni received her at State House.")]
+    [InlineData("President Yoweri Museveni received her warmly.")]
+    [InlineData("The two heads of state held a tete-a-tete behind closed doors.")]
+    public void Find_HostWhoReceivedHerOrATeteATete_IsTheirMeeting(string sentence)
+    {
+        var result = Some.Extract("Apr 11, 2021 17:12", "ENTEBBE, April 11 (Wire)",
+            "Tanzanian President Samia Suluhu Hassan arrived in Entebbe on Sunday for a visit to Uganda, where President Yoweri Museveni's government is seeking a pipeline deal.",
+            sentence);
+
+        GraphAssert.EventOf(result.Graph, "leader:yoweri-museveni", "leader:samia-suluhu-hassan");
+    }
+
+    [Theory]
+    [InlineData("The Ugandan leader received her counterpart's letter.")]
+    [InlineData("The Ugandan leader praised her courage.")]
+    public void Find_HerBeforeItsNoun_IsNoGuest(string sentence)
+    {
+        var result = Some.Extract("Apr 11, 2021 17:12", "ENTEBBE, April 11 (Wire)",
+            "Tanzanian President Samia Suluhu Hassan arrived in Entebbe on Sunday for a visit to Uganda, where President Yoweri Museveni's government is seeking a pipeline deal.",
+            sentence);
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+    }
+
+    [Theory]
     [InlineData("The visit began with a face-to-face meeting between the two heads of government, followed by talks in an expanded format.")]
     [InlineData("The visit ended with a meeting between Pashinyan and Garibashvili.")]
     public void Find_VisitThatBeginsWithAMeetingBetweenLeaders_HoldsTheirMeeting(string sentence)

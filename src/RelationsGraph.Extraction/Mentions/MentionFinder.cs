@@ -102,6 +102,7 @@ public sealed class MentionFinder
         VenuePattern.Find(analyzed);
         CapitalPattern.Find(analyzed);
         OrganizationPattern.Find(analyzed);
+        SeriesPattern.FindSessions(analyzed); // after the bodies found by name
         return analyzed;
     }
 }

@@ -130,6 +130,63 @@ internal static class SeriesPattern
     }
 
     /// <summary>
+    /// Adds the numbered sessions of bodies the knowledge base does not hold, once <see cref="OrganizationPattern"/> has
+    /// found them by name: "the 13th session of the Intergovernmental Commission for Economic Cooperation", "the 9th
+    /// session of the Qatari-Turkish Supreme Strategic Committee". The body's id, as resolution gives it, is the candidate.
+    /// Unnumbered, "a session of the committee" is no edition.
+    /// </summary>
+    public static void FindSessions(AnalyzedSentence s)
+    {
+        foreach (var org in s.MentionSpanOf(MentionKind.Organization))
+        {
+            if (org.Candidates.Count == 0 && org.Name is { } name)
+            {
+                SessionOf(s, org, NodeId.Create(Organization.IdPrefix, name));
+            }
+        }
+    }
+
+    private static void SessionOf(AnalyzedSentence s, Mention org, string bodyId)
+    {
+        var before = s.TokenAt(org.Start) - 1;
+        if (before < 3)
+        {
+            return; // no room for "the Nth session of the"
+        }
+
+        if (!s.Is(before, "the") && s.Tokens[before].Kind == TokenKind.Word && s.IsCapitalized(before) && s.Is(before - 1, "the"))
+        {
+            before--; // "the Qatari-Turkish Supreme Strategic Committee"
+        }
+
+        if (s.Is(before, "the") && s.Is(before - 1, "of") && s.Is(before - 2, "session")
+            && EditionStart(s, before - 2) is var (opening, session) && session is not null && s.Is(opening, "the"))
+        {
+            Add(s, org, opening, NameTail(s, s.TokenAt(org.End) - 1), session, [bodyId]);
+        }
+    }
+
+    /// <summary>
+    /// The last token of a body's name that goes on after the words found as its name: "the Intergovernmental Commission
+    /// for Economic Cooperation" (capitalised words after "for", joined by "and" or "of"), or <paramref name="last"/>.
+    /// </summary>
+    private static int NameTail(AnalyzedSentence s, int last)
+    {
+        if (!s.Is(last + 1, "for") || !s.IsCapitalized(last + 2))
+        {
+            return last;
+        }
+
+        var end = last + 2;
+        while (s.IsCapitalized(end + 1) || (s.IsAny(end + 1, "and", "of") && s.IsCapitalized(end + 2)))
+        {
+            end += s.IsCapitalized(end + 1) ? 1 : 2;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// The first token of an edition's name whose head starts at token <paramref name="head"/>, with its ordinal: a
     /// determiner, then one ordinal or one lower-case describing word ("the 17th G20 Summit", "the expanded G7 Summit",
     /// "the annual summit of the SCO").
@@ -200,7 +257,7 @@ internal static class SeriesPattern
         }
     }
 
-    private static void Add(AnalyzedSentence s, Mention org, int first, int last, int? ordinal)
+    private static void Add(AnalyzedSentence s, Mention org, int first, int last, int? ordinal, IReadOnlyList<string>? body = null)
     {
         var start = s.Tokens[first].Start;
         var end = s.Tokens[last].End;
@@ -213,7 +270,7 @@ internal static class SeriesPattern
         var placed = EventPlaces.PlaceAfter(s, last);
         s.Add(new Mention(MentionKind.Series, s.Index, start, end, s.Slice(start, end))
         {
-            Candidates = org.Candidates,
+            Candidates = body ?? org.Candidates,
             Ordinal = ordinal,
             IsDefinite = s.IsAny(first, "the", "this"),
             Variants = placed is not null ? [s.Slice(start, placed.End)] : [],

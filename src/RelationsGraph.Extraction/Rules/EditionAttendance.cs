@@ -43,7 +43,10 @@ internal static class EditionAttendance
 
         // "he had accepted Mr. Kishida's invitation to attend the G7 summit": the possessor invited; the subject attends.
         // "Both presidents are expected to attend the G20 summit": a group attends as each of its leaders.
-        var references = Grammar.LeaderReferences(s).Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !Grammar.IsPossessor(s, r)).ToList();
+        // A chair is named ("the two prime ministers co-chaired"): "he chaired" is left to the meetings the story tells.
+        var chaired = IsChair(s, verb);
+        var references = Grammar.LeaderReferences(s)
+            .Where(r => r.NodeIds.Count > 0 && r.End <= mention.Start && !Grammar.IsPossessor(s, r) && !(chaired && r.Kind == MentionKind.Pronoun)).ToList();
         var subject = references.Count > 0 ? Coordination.Joined(s, references) : [];
         foreach (var leader in subject)
         {
@@ -70,15 +73,16 @@ internal static class EditionAttendance
 
     /// <summary>
     /// The token of the verb by which the series at token <paramref name="at"/> is attended, or -1: "attended the G20
-    /// summit", "arrived ... for the APEC summit", "will take part in the Riyadh Arab-China Summit", "are expected at the
+    /// summit", "co-chaired the 9th session of the Committee", "arrived ... for the APEC summit", "will take part in the Riyadh Arab-China Summit", "are expected at the
     /// G20 summit", "attend the opening session of the G20 summit", "attended the opening of the sixth China
     /// International Import Expo".
     /// </summary>
     private static int AttendanceVerb(AnalyzedSentence s, int at)
     {
-        if (IsAttend(s, at - 1) || s.Is(at - 1, "for") || (s.Is(at - 1, "at") && s.Is(at - 2, "expected")))
+        if (IsAttend(s, at - 1) || s.Is(at - 1, "for") || (s.Is(at - 1, "at") && s.Is(at - 2, "expected"))
+            || IsChair(s, at - 1))
         {
-            return at - 1;
+            return at - 1; // "attended the G20 summit", "the two prime ministers co-chaired the 13th session of the Commission"
         }
 
         if (s.Is(at - 1, "in") && s.Is(at - 2, "part") && s.IsAny(at - 3, "take", "takes", "took", "taking", "taken"))
@@ -100,6 +104,9 @@ internal static class EditionAttendance
     }
 
     /// <summary>Whether token <paramref name="k"/> is a form of "attend".</summary>
+    private static bool IsChair(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "chaired", "co-chaired", "chair", "co-chair", "chairs", "co-chairs", "chairing", "co-chairing");
+
     private static bool IsAttend(AnalyzedSentence s, int k) => s.IsAny(k, "attend", "attending", "attended", "attends");
 
     /// <summary>Whether a "not" or "never" stands before the verb at <paramref name="verb"/> ("did not attend", "won't attend", "never attended").</summary>

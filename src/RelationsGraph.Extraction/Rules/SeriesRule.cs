@@ -54,7 +54,8 @@ public sealed class SeriesRule : IExtractionRule
         // "Yesterday's gathering was the first FIPIC summit since 2015", "the first Arab League Summit to be hosted by the
         // Kingdom": the first in years, or of its kind, not the first edition.
         var edition = mention.Ordinal is 1 && s.IsAny(s.TokenAt(mention.End), "since", "to", "ever") ? null : mention.Ordinal;
-        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key && (edition is null || f.Ordinal is null || f.Ordinal == edition));
+        var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key && (edition is null || f.Ordinal is null || f.Ordinal == edition))
+            ?? (edition is null ? null : context.Events.Frames.FirstOrDefault(f => f.Ordinal == edition && ShortNameOfOneBody(f.Key, key)));
         if (frame is null && edition is { } numbered && context.Events.Frames.Any(f => f.Key == key))
         {
             // "the third summit of the Forum for India-Pacific Islands Cooperation" and, in a story of the same year, "when
@@ -72,8 +73,12 @@ public sealed class SeriesRule : IExtractionRule
 
         if (edition is { } ordinal)
         {
+            // A body's shorter name later on ("the 9th session of the Supreme Strategic Committee") keeps the full one.
+            var name = EventAliases.Bare(mention.Text);
+            frame.Name = frame.Ordinal == ordinal && frame.Name is { } named && named.Length > name.Length && named.EndsWith(name[name.LastIndexOf(' ')..], StringComparison.Ordinal)
+                ? named
+                : name;
             frame.Ordinal = ordinal;
-            frame.Name = EventAliases.Bare(mention.Text);
         }
         else
         {
@@ -85,6 +90,32 @@ public sealed class SeriesRule : IExtractionRule
 
         frame.DescribedIn.Add(s.Index);
         return frame;
+    }
+
+    /// <summary>
+    /// Whether two keys of the same year name one body the text found by name, once in full and once shorter: "the 9th
+    /// session of the Qatari-Turkish Supreme Strategic Committee" and, later, "the Joint Declaration of the 9th session of
+    /// the Supreme Strategic Committee" (the keys "2023 org:qatari-turkish-supreme-strategic-committee summit" and "2023
+    /// org:supreme-strategic-committee summit").
+    /// </summary>
+    private static bool ShortNameOfOneBody(string? earlier, string key)
+    {
+        const string Prefix = " org:";
+        if (earlier is null || !earlier.EndsWith(" summit", StringComparison.Ordinal) || !key.EndsWith(" summit", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var a = earlier.IndexOf(Prefix, StringComparison.Ordinal);
+        var b = key.IndexOf(Prefix, StringComparison.Ordinal);
+        if (a < 0 || b < 0 || !earlier.AsSpan(0, a).SequenceEqual(key.AsSpan(0, b)))
+        {
+            return false; // another year, or a body of the knowledge base
+        }
+
+        var first = earlier[(a + Prefix.Length)..^" summit".Length];
+        var second = key[(b + Prefix.Length)..^" summit".Length];
+        return first.EndsWith("-" + second, StringComparison.Ordinal) || second.EndsWith("-" + first, StringComparison.Ordinal);
     }
 
     /// <summary>One frame per name and year of a named gathering ("the third Belt and Road Forum for International Cooperation"), named as written.</summary>

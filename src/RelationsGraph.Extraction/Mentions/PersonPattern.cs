@@ -199,9 +199,11 @@ internal static class PersonPattern
     public static int NameEnd(AnalyzedSentence s, int start)
     {
         var i = start;
-        while (i < s.Tokens.Count && i - start < 5)
+        var patronymic = false; // "Mohammed bin Abdulrahman bin Jassim Al Thani": a chain of fathers' names runs longer
+        while (i < s.Tokens.Count && i - start < (patronymic ? 8 : 5))
         {
             var word = s.Word(i);
+            patronymic |= i > start && s.IsAny(i, "bin", "bint", "ibn");
             if (s.IsCapitalized(i) && (!IsStopWord(word) || IsFamilyNameHe(s, i, start)) && (IsSurnameOfAnother(s, i) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
                 MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital)))
             {

@@ -42,6 +42,11 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
                 entities.AddAlias(id, articleText[mention.PhraseStart..mention.PhraseEnd]);
             }
 
+            if (s.TokenAt(mention.Start) is var first and > 0 && s.IsAny(first - 1, "Sheikh", "Shaikh", "Sheikha", "Shaikha"))
+            {
+                entities.AddAlias(id, s.Slice(s.Tokens[first - 1].Start, mention.End)); // "Sheikh Tamim bin Hamad Al Thani": the name as styled
+            }
+
             discourse.SawLeader(id);
             if (IsCalledFormer(s, mention) || LeftOffice(id))
             {

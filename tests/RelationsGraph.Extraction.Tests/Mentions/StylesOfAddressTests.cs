@@ -22,4 +22,21 @@ public sealed class StylesOfAddressTests
     [Fact]
     public void Find_HisBeforeAnotherCapitalisedWord_IsAPronoun() =>
         Assert.Equal(["His", "he"], Some.MentionTexts("His Government fell, and he said so.", MentionKind.Pronoun));
+
+    [Fact]
+    public void Find_ChainOfFathersNames_IsOneNameToTheFamilyName() =>
+        Assert.Equal(
+            ["Mohammed bin Abdulrahman bin Jassim Al Thani"],
+            Some.MentionTexts("He was joined by Foreign Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.", MentionKind.Leader));
+
+    [Fact]
+    public void Extract_NameAfterSheikh_HasTheStyledNameAsAnAlias()
+    {
+        var result = Some.Extract("Dec 5, 2023 08:00", "Doha, Qatar:",
+            "Amir HH Sheikh Tamim bin Hamad Al Thani met President Recep Tayyip Erdogan at Lusail Palace yesterday.");
+        var amir = result.Graph.GetNode<Leader>("leader:tamim-bin-hamad-al-thani")!;
+
+        Assert.Contains("Sheikh Tamim bin Hamad Al Thani", amir.Aliases.Items);
+        Assert.DoesNotContain(result.Graph.GetNode<Leader>("leader:recep-tayyip-erdogan")!.Aliases.Items, a => a.StartsWith("Sheikh", StringComparison.Ordinal));
+    }
 }

@@ -185,18 +185,18 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public int OutDegree(Node vertex) => outEdges.Count(Require(vertex));
 
     /// <inheritdoc />
-    public IEnumerable<Edge> OutEdges(Node vertex) => new EdgeList(outEdges, Require(vertex));
+    public IEnumerable<Edge> OutEdges(Node vertex) => new AdjacencyList<Edge, TypedEdges>(outEdges, Require(vertex));
 
     /// <inheritdoc />
     public bool TryGetOutEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
     {
         var index = IndexOf(vertex);
-        edges = index >= 0 ? new EdgeList(outEdges, index) : null;
+        edges = index >= 0 ? new AdjacencyList<Edge, TypedEdges>(outEdges, index) : null;
         return edges is not null;
     }
 
     /// <inheritdoc />
-    public Edge OutEdge(Node vertex, int index) => new EdgeList(outEdges, Require(vertex))[index];
+    public Edge OutEdge(Node vertex, int index) => new AdjacencyList<Edge, TypedEdges>(outEdges, Require(vertex))[index];
 
     /// <inheritdoc />
     public bool IsInEdgesEmpty(Node vertex) => inEdges.Count(Require(vertex)) == 0;
@@ -205,18 +205,18 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public int InDegree(Node vertex) => inEdges.Count(Require(vertex));
 
     /// <inheritdoc />
-    public IEnumerable<Edge> InEdges(Node vertex) => new EdgeList(inEdges, Require(vertex));
+    public IEnumerable<Edge> InEdges(Node vertex) => new AdjacencyList<Edge, TypedEdges>(inEdges, Require(vertex));
 
     /// <inheritdoc />
     public bool TryGetInEdges(Node vertex, [NotNullWhen(true)] out IEnumerable<Edge>? edges)
     {
         var index = IndexOf(vertex);
-        edges = index >= 0 ? new EdgeList(inEdges, index) : null;
+        edges = index >= 0 ? new AdjacencyList<Edge, TypedEdges>(inEdges, index) : null;
         return edges is not null;
     }
 
     /// <inheritdoc />
-    public Edge InEdge(Node vertex, int index) => new EdgeList(inEdges, Require(vertex))[index];
+    public Edge InEdge(Node vertex, int index) => new AdjacencyList<Edge, TypedEdges>(inEdges, Require(vertex))[index];
 
     /// <inheritdoc />
     public int Degree(Node vertex)
@@ -232,10 +232,10 @@ internal sealed class NodeIndexedGraph : IBidirectionalGraph<Node, Edge>
     public ReadOnlySpan<IndexedEdge> In(int index) => inEdges.Of(index);
 
     /// <summary>The out-edges of the node numbered <paramref name="index"/> as QuikGraph enumerates them.</summary>
-    public IndexedEdgeList OutList(int index) => new(outEdges, index);
+    public AdjacencyList<IndexedEdge, IndexedEdges> OutList(int index) => new(outEdges, index);
 
     /// <summary>The in-edges of the node numbered <paramref name="index"/> as QuikGraph enumerates them.</summary>
-    public IndexedEdgeList InList(int index) => new(inEdges, index);
+    public AdjacencyList<IndexedEdge, IndexedEdges> InList(int index) => new(inEdges, index);
 
     /// <summary>The node numbered <paramref name="index"/>.</summary>
     public Node NodeAt(int index) => vertices[index];

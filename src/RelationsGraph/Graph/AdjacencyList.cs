@@ -3,15 +3,21 @@ using System.Collections;
 namespace RelationsGraph;
 
 /// <summary>
-/// The out- or in-edges of one node as the QuikGraph view hands them out: a read-only, live view of the graph's
-/// <see cref="Adjacency"/>, in the order the edges were added.
+/// The out- or in-edges of one node as a QuikGraph view hands them out: a read-only, live view of the graph's
+/// <see cref="Adjacency"/>, in the order the edges were added, each entry projected to what the view's edges are
+/// (<see cref="TypedEdges"/> for <see cref="KnowledgeGraph.Graph"/>, <see cref="IndexedEdges"/> for
+/// <see cref="KnowledgeGraph.Indexed"/>).
 /// </summary>
 /// <remarks>
-/// QuikGraph's algorithms ask for a node's edges and enumerate them once through the interface, so the view is its own
+/// QuikGraph's algorithms ask for a node's edges and enumerate them once through the interface, so the list is its own
 /// first enumerator (as the compiler's iterators are): a search allocates one small object per node it expands, not
-/// two. The first <see cref="GetEnumerator"/> claims the view atomically; every further one gets a new enumerator.
+/// two. The first <see cref="GetEnumerator"/> claims the list atomically; every further one gets a new enumerator. The
+/// projection is a struct type argument, so the JIT compiles each view's list on its own, with the projection inlined.
 /// </remarks>
-internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
+/// <typeparam name="T">The view's edge type.</typeparam>
+/// <typeparam name="TProjection">How an adjacency entry becomes a <typeparamref name="T"/>.</typeparam>
+internal sealed class AdjacencyList<T, TProjection> : IReadOnlyList<T>, IEnumerator<T>
+    where TProjection : struct, IAdjacencyProjection<T>
 {
     private const int Fresh = -2;
     private const int Started = -1;
@@ -21,7 +27,7 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
     private int position = Fresh;
 
     /// <summary>The edges of the node numbered <paramref name="node"/> in <paramref name="adjacency"/>.</summary>
-    public EdgeList(Adjacency adjacency, int node)
+    public AdjacencyList(Adjacency adjacency, int node)
     {
         this.adjacency = adjacency;
         this.node = node;
@@ -31,32 +37,32 @@ internal sealed class EdgeList : IReadOnlyList<Edge>, IEnumerator<Edge>
     public int Count => adjacency.Count(node);
 
     /// <inheritdoc />
-    public Edge this[int index]
+    public T this[int index]
     {
         get
         {
             var edges = adjacency.Of(node);
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, edges.Length);
-            return edges[index].Edge;
+            return default(TProjection).Project(edges[index]);
         }
     }
 
     /// <inheritdoc />
-    public Edge Current => adjacency.Of(node)[position].Edge;
+    public T Current => default(TProjection).Project(adjacency.Of(node)[position]);
 
     /// <inheritdoc />
-    object IEnumerator.Current => Current;
+    object? IEnumerator.Current => Current;
 
     /// <inheritdoc />
-    public IEnumerator<Edge> GetEnumerator()
+    public IEnumerator<T> GetEnumerator()
     {
         if (Interlocked.CompareExchange(ref position, Started, Fresh) == Fresh)
         {
             return this;
         }
 
-        return new EdgeList(adjacency, node) { position = Started };
+        return new AdjacencyList<T, TProjection>(adjacency, node) { position = Started };
     }
 
     /// <inheritdoc />

@@ -82,4 +82,28 @@ internal sealed class Discourse
             }
         }
     }
+
+    /// <summary>The leader the story last spoke of who is not <paramref name="self"/>: its last object, its last subject, then its focus.</summary>
+    public string? OtherThan(string? self)
+    {
+        if (LastObjectOnly is { } lastObject && lastObject != self)
+        {
+            return lastObject;
+        }
+
+        if (LastSubject is { } lastSubject && lastSubject != self)
+        {
+            return lastSubject;
+        }
+
+        for (var k = Focus.Count - 1; k >= 0; k--)
+        {
+            if (Focus[k] != self)
+            {
+                return Focus[k];
+            }
+        }
+
+        return null;
+    }
 }

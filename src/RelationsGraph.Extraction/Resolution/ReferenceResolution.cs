@@ -271,38 +271,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         subject ??= PronounClauses.RelativeClauseOwner(s, pronoun);
-        if (subject is not null && PronounClauses.ObjectOfTheSubjectsVerb(s, subject, pronoun) && OtherInFocus(subject.NodeId) is { } guest)
+        if (subject is not null && PronounClauses.ObjectOfTheSubjectsVerb(s, subject, pronoun) && discourse.OtherThan(subject.NodeId) is { } guest)
         {
-            // "President Museveni received her at State House": the object of the subject's own verb is someone else.
-            pronoun.NodeIds = [guest];
+            pronoun.NodeIds = [guest]; // "President Museveni received her at State House": the object is someone else
             return;
         }
 
         pronoun.NodeIds = subject?.NodeIds ?? ((discourse.LastObjectOnly ?? discourse.LastSubject) is { } last ? [last] : []);
-    }
-
-    /// <summary>The leader the story last spoke of who is not <paramref name="self"/>: its last object, its last subject, then its focus.</summary>
-    private string? OtherInFocus(string? self)
-    {
-        if (discourse.LastObjectOnly is { } lastObject && lastObject != self)
-        {
-            return lastObject;
-        }
-
-        if (discourse.LastSubject is { } lastSubject && lastSubject != self)
-        {
-            return lastSubject;
-        }
-
-        for (var k = discourse.Focus.Count - 1; k >= 0; k--)
-        {
-            if (discourse.Focus[k] != self)
-            {
-                return discourse.Focus[k];
-            }
-        }
-
-        return null;
     }
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)

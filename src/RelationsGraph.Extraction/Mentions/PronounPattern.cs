@@ -31,5 +31,5 @@ internal static class PronounPattern
     /// </summary>
     private static bool IsHonorific(AnalyzedSentence s, int i) =>
         s.IsAny(i, "his", "her") && s.IsCapitalized(i + 1)
-        && (s.IsAny(i + 1, "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude") || (s.Is(i + 1, "Royal") && s.Is(i + 2, "Highness")));
+        && (Words.AddressStyleNouns.Contains(s.Word(i + 1)) || (s.Is(i + 1, "Royal") && s.Is(i + 2, "Highness")));
 }

@@ -61,7 +61,10 @@ internal static class Words
     /// The words of a style of address written out before a name ("His Royal Highness Prince Salman", "Her Majesty Queen
     /// Elizabeth", "His Excellency"), capitalised: words before a name, as an honorific is.
     /// </summary>
-    public static readonly HashSet<string> AddressStyles = Set("His", "Her", "Majesty", "Royal", "Highness", "Excellency", "Holiness", "Eminence", "Prince", "Princess");
+    public static readonly HashSet<string> AddressStyles = Set("His", "Her", "Royal", "Prince", "Princess", "Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude");
+
+    /// <summary>The nouns of a style of address after "His" or "Her" ("His Majesty", "Her Excellency"; "His Royal Highness" has "Royal" first).</summary>
+    public static readonly HashSet<string> AddressStyleNouns = Set("Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Beatitude");
 
     /// <summary>
     /// Styles of rank that sit between a title and a name but never open a name reference on their own
@@ -82,7 +85,7 @@ internal static class Words
     /// yesterday"), not a possessive before its noun ("her counterpart").
     /// </summary>
     public static bool IsObjectHer(AnalyzedSentence s, int k) =>
-        k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind != TokenKind.Word || Words.Prepositions.Contains(s.Word(k + 1))
+        k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Kind != TokenKind.Word || Prepositions.Contains(s.Word(k + 1))
         || s.IsAny(k + 1, "today", "yesterday", "here", "warmly", "and");
 
     /// <summary>Whether names of <paramref name="countryId"/>'s people are written family name first in English ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").</summary>

@@ -55,7 +55,8 @@ public sealed class SeriesRule : IExtractionRule
         // Kingdom": the first in years, or of its kind, not the first edition.
         var edition = mention.Ordinal is 1 && s.IsAny(s.TokenAt(mention.End), "since", "to", "ever") ? null : mention.Ordinal;
         var frame = context.Events.Frames.FirstOrDefault(f => f.Key == key && (edition is null || f.Ordinal is null || f.Ordinal == edition))
-            ?? (edition is null ? null : context.Events.Frames.FirstOrDefault(f => f.Ordinal == edition && ShortNameOfOneBody(f.Key, key)));
+            ?? (edition is null || series is not null ? null
+                : context.Events.Frames.FirstOrDefault(f => f.Ordinal == edition && f.Date?.Year == year && f.Organizers.Exists(o => ShortNameOfOneBody(context, o.Id, organization))));
         if (frame is null && edition is { } numbered && context.Events.Frames.Any(f => f.Key == key))
         {
             // "the third summit of the Forum for India-Pacific Islands Cooperation" and, in a story of the same year, "when
@@ -93,28 +94,19 @@ public sealed class SeriesRule : IExtractionRule
     }
 
     /// <summary>
-    /// Whether two keys of the same year name one body the text found by name, once in full and once shorter: "the 9th
-    /// session of the Qatari-Turkish Supreme Strategic Committee" and, later, "the Joint Declaration of the 9th session of
-    /// the Supreme Strategic Committee" (the keys "2023 org:qatari-turkish-supreme-strategic-committee summit" and "2023
-    /// org:supreme-strategic-committee summit").
+    /// Whether two bodies of no series the lexicon knows are one, named once in full and once shorter: "the 9th session
+    /// of the Qatari-Turkish Supreme Strategic Committee" and, later, "the Joint Declaration of the 9th session of the
+    /// Supreme Strategic Committee" (org:qatari-turkish-supreme-strategic-committee and org:supreme-strategic-committee).
     /// </summary>
-    private static bool ShortNameOfOneBody(string? earlier, string key)
+    private static bool ShortNameOfOneBody(ExtractionContext context, string earlier, string body)
     {
-        const string Prefix = " org:";
-        if (earlier is null || !earlier.EndsWith(" summit", StringComparison.Ordinal) || !key.EndsWith(" summit", StringComparison.Ordinal))
+        if (context.KnowledgeBase.Lexicon.FindSeries(earlier) is not null)
         {
             return false;
         }
 
-        var a = earlier.IndexOf(Prefix, StringComparison.Ordinal);
-        var b = key.IndexOf(Prefix, StringComparison.Ordinal);
-        if (a < 0 || b < 0 || !earlier.AsSpan(0, a).SequenceEqual(key.AsSpan(0, b)))
-        {
-            return false; // another year, or a body of the knowledge base
-        }
-
-        var first = earlier[(a + Prefix.Length)..^" summit".Length];
-        var second = key[(b + Prefix.Length)..^" summit".Length];
+        var first = earlier[(earlier.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var second = body[(body.IndexOf(':', StringComparison.Ordinal) + 1)..];
         return first.EndsWith("-" + second, StringComparison.Ordinal) || second.EndsWith("-" + first, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Resolution;
 /// them, the countries in focus and the last subject.
 /// </summary>
 /// <param name="discourse">The discourse of the article being read, which this updates.</param>
-internal sealed class FocusUpdate(Discourse discourse)
+/// <param name="entities">The article's entities, for the countries of its leaders.</param>
+internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
 {
     // Scratch lists for one sentence at a time (a resolver reads one article on one thread): each result is copied
     // into the discourse before the next sentence.
@@ -85,7 +86,7 @@ internal sealed class FocusUpdate(Discourse discourse)
         // unless the sentence's own group means them ("The last meeting between the two ministers was in July, when
         // Yoshimasa Hayashi, then foreign minister, met Wang").
         var past = !afterGroup && discourse.Focus.Count > 0 && distinct.Exists(discourse.Former.Contains) && !discourse.Focus.Exists(discourse.Former.Contains);
-        if (distinct.Count >= 2 && FocusClauses.HasMeetingWord(s) && !past)
+        if (distinct.Count >= 2 && FocusClauses.HasMeetingWord(s) && !past && !OneSideOfTheFocus(distinct))
         {
             SetFocus(distinct, s.Index);
         }
@@ -121,6 +122,30 @@ internal sealed class FocusUpdate(Discourse discourse)
         }
 
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="leaders"/>, named in one sentence but not together, speak of one side of the story's
+    /// meeting rather than of a new pair: "Foreign Minister Alberto van Klaveren, who accompanied Boric, told reporters
+    /// that the conversation had covered ..." names a minister and one of the leaders in focus (when the focus has no
+    /// minister), or leaders all of one country while the focus has leaders of more than one.
+    /// </summary>
+    private bool OneSideOfTheFocus(List<string> leaders)
+    {
+        if (discourse.Focus.Count < 2)
+        {
+            return false;
+        }
+
+        if (leaders.Exists(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains)
+            && leaders.TrueForAll(id => discourse.Ministers.Contains(id) || discourse.Focus.Contains(id)))
+        {
+            return true;
+        }
+
+        var country = entities.CountryOf(leaders[0]);
+        return country is not null && leaders.TrueForAll(id => entities.CountryOf(id) == country)
+            && discourse.Focus.Exists(id => entities.CountryOf(id) is { } other && other != country);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Resolution;
 /// </summary>
 internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
-    private readonly FocusUpdate focus = new(discourse);
+    private readonly FocusUpdate focus = new(discourse, entities);
 
     /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
     public void Resolve(AnalyzedSentence s)

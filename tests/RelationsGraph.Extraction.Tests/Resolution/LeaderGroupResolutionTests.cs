@@ -1,5 +1,6 @@
 using RelationsGraph.Extraction.Mentions;
 using RelationsGraph.Extraction.Pipeline;
+using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Resolution;
@@ -15,6 +16,39 @@ public sealed class LeaderGroupResolutionTests
             "Later, the French and Chinese presidents held talks.");
 
         Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Alberto van Klaveren, who accompanied Boric, told reporters that the conversation had covered trade.")]
+    [InlineData("Chilean Foreign Minister Alberto van Klaveren, who accompanied Boric, told reporters that the conversation had covered trade.")]
+    public void Resolve_TwoPresidentsAfterAMinisterOfOneSideSpokeOfTheTalks_AreTheStorysPair(string minister)
+    {
+        var result = Some.Extract("Oct 18, 2023 20:00", "BEIJING, Oct. 17 (Wire)",
+            "Chilean President Gabriel Boric held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+            minister,
+            "Once the talks were over, the two presidents presided over a ceremony.");
+
+        var group = Some.FirstMention(result, MentionKind.LeaderGroup, "the two presidents");
+        Assert.Equal(["leader:gabriel-boric", "leader:xi-jinping"], group.NodeIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_TwoPresidentsAfterASentenceOnTwoLeadersOfOneSide_AreTheStorysPair()
+    {
+        // No date on the page, so nothing tells that Duque has left office: only his country tells him from Xi.
+        var text = """
+            Petro and Xi raise ties to a strategic partnership
+
+            President Gustavo Petro and his Chinese counterpart, Xi Jinping, agreed on Wednesday to raise the relationship to a strategic partnership.
+
+            The meeting was the central point of the state visit that Petro is making to the Asian country this week, the first by a Colombian president to China since that of Iván Duque in 2019.
+
+            The two presidents adopted a joint statement.
+            """;
+        var result = Some.Extractor.Extract(ArticleReader.Read("test", text));
+
+        var group = Some.FirstMention(result, MentionKind.LeaderGroup, "The two presidents");
+        Assert.Equal(["leader:gustavo-petro", "leader:xi-jinping"], group.NodeIds.Order(StringComparer.Ordinal));
     }
 
     [Theory]

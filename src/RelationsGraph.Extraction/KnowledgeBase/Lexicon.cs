@@ -2,13 +2,14 @@ namespace RelationsGraph.Extraction.Knowledge;
 
 /// <summary>
 /// The words the extractor needs that the graph data does not hold: office titles, the topics leaders raise,
-/// cities, regions and venues beyond the capitals, recurring summits, and extra aliases for knowledge-base nodes.
+/// cities, regions and venues beyond the capitals, recurring summits, extra aliases for knowledge-base nodes, and
+/// which leaders are women (for "she" and "he").
 /// </summary>
 /// <remarks>The bundled lexicon is <c>KnowledgeBase/lexicon.json</c>; see <see cref="KnowledgeBaseBuilder.AddLexiconFile"/>.</remarks>
 public sealed class Lexicon
 {
     /// <summary>An empty lexicon.</summary>
-    public static Lexicon Empty { get; } = new([], [], [], [], new Dictionary<string, IReadOnlyList<string>>(), []);
+    public static Lexicon Empty { get; } = new([], [], [], [], new Dictionary<string, IReadOnlyList<string>>(), [], new HashSet<string>(StringComparer.Ordinal));
 
     internal Lexicon(
         IReadOnlyList<LexiconTitle> titles,
@@ -16,9 +17,11 @@ public sealed class Lexicon
         IReadOnlyList<LexiconPlace> places,
         IReadOnlyList<LexiconEventSeries> eventSeries,
         IReadOnlyDictionary<string, IReadOnlyList<string>> aliases,
-        IReadOnlyList<string> features)
+        IReadOnlyList<string> features,
+        IReadOnlySet<string> women)
     {
         Features = features;
+        Women = women;
         Titles = titles;
         Topics = topics;
         Places = places;
@@ -43,6 +46,12 @@ public sealed class Lexicon
     /// no country is mentioned by them.
     /// </summary>
     public IReadOnlyList<string> Features { get; }
+
+    /// <summary>
+    /// Leaders who are women, by node id: "she" and "her" refer to them, "he" and "his" do not. Leaders not listed may be
+    /// either, unless the article says ("Ms", "Queen").
+    /// </summary>
+    public IReadOnlySet<string> Women { get; }
 
     /// <summary>Extra aliases for knowledge-base nodes, by node id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; }
@@ -72,6 +81,7 @@ public sealed class Lexicon
 
         return new Lexicon(
             [.. Titles, .. other.Titles], [.. Topics, .. other.Topics], [.. Places, .. other.Places],
-            [.. EventSeries, .. other.EventSeries], aliases, [.. Features, .. other.Features]);
+            [.. EventSeries, .. other.EventSeries], aliases, [.. Features, .. other.Features],
+            new HashSet<string>(Women.Concat(other.Women), StringComparer.Ordinal));
     }
 }

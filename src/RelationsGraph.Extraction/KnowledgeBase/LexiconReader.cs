@@ -39,7 +39,8 @@ internal static class LexiconReader
             Items(root, "aliases", file, (item, path) => (Id: JsonValues.Required(item, "node", file, path), Aliases: JsonValues.Strings(item, "aliases", file, path)))
                 .GroupBy(a => a.Id, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(a => a.Aliases)], StringComparer.Ordinal),
-            JsonValues.Strings(root, "features", file, "$"));
+            JsonValues.Strings(root, "features", file, "$"),
+            new HashSet<string>(JsonValues.Strings(root, "women", file, "$"), StringComparer.Ordinal));
     }
 
     private static LexiconPlace ReadPlace(JsonElement item, string file, string path)

@@ -12,10 +12,12 @@ namespace RelationsGraph.Extraction.Resolution;
 internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
 {
     private readonly FocusUpdate focus = new(discourse, entities);
+    private readonly PronounGender gender = new(kb.Lexicon, discourse);
 
     /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
     public void Resolve(AnalyzedSentence s)
     {
+        gender.Learn(s);
         foreach (var mention in s.MentionSpan)
         {
             switch (mention.Kind)
@@ -25,6 +27,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                     break;
                 case MentionKind.Pronoun:
                     Pronoun(s, mention);
+                    mention.NodeIds = gender.Agreeing(s, mention, mention.NodeIds);
                     break;
                 case MentionKind.Side when mention.CountryId is { } country:
                     mention.NodeIds = entities.AddKnown<Country>(country) is { } side ? [side.Id] : [];
@@ -86,7 +89,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 {
                     serving++;
                     latestServing ??= id;
-                    if (title == "Leader" && IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id)))
+                    if (title == "Leader" && OfficeTitles.IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id)))
                     {
                         latestHead ??= id;
                     }
@@ -136,7 +139,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
     /// <summary>Whether leader <paramref name="id"/> holds <paramref name="title"/>, as the knowledge base or the article says.</summary>
     private bool FitsTitle(string id, string title) =>
-        title == "Leader" || TitleMatches(entities.TitleOf(id), title) || TitleMatches(entities.StatedTitleOf(id), title);
+        title == "Leader" || OfficeTitles.Matches(entities.TitleOf(id), title) || OfficeTitles.Matches(entities.StatedTitleOf(id), title);
 
     /// <summary>The leader whose phrase begins inside <paramref name="role"/> and whose name follows it, set off by a comma, or null.</summary>
     private static Mention? AppositiveName(AnalyzedSentence s, Mention role)
@@ -184,7 +187,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             var id = discourse.Leaders[i];
             if ((s is null || i < discourse.LeadersBeforeSentence || NamedBefore(s, id, start))
                 && entities.CountryOf(id) is null && id != found
-                && (title == "Leader" ? IsHeadOfStateOrGovernment(entities.TitleOf(id)) : TitleMatches(entities.TitleOf(id), title)))
+                && (title == "Leader" ? OfficeTitles.IsHeadOfStateOrGovernment(entities.TitleOf(id)) : OfficeTitles.Matches(entities.TitleOf(id), title)))
             {
                 if (found is not null)
                 {
@@ -211,17 +214,6 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
         return false;
     }
-
-    /// <summary>Whether <paramref name="title"/> heads a state or a government (or its ruling party), what "the Chinese leader" means.</summary>
-    private static bool IsHeadOfStateOrGovernment(string? title) =>
-        title is "President" or "Prime Minister" or "Premier" or "Chancellor" or "King" or "Queen" or "Emperor" or "Sultan" or "Emir"
-            or "General Secretary" or "Taoiseach" or "Head of State" or "Head of Government" or "Acting President" or "State Counsellor";
-
-    private static bool TitleMatches(string? actual, string wanted) =>
-        actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)
-            || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President")
-            || (wanted == "Head of State" && actual is "President" or "King" or "Emperor" or "Acting President")
-            || (wanted == "Head of Government" && actual is "Prime Minister" or "Premier" or "Chancellor" or "Taoiseach"));
 
     private void Pronoun(AnalyzedSentence s, Mention pronoun)
     {

@@ -97,6 +97,32 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void Lexicon_BundledWomen_AreLeadersOfTheKnowledgeBase()
+    {
+        Assert.Contains("leader:sanae-takaichi", Kb.Lexicon.Women);
+        Assert.DoesNotContain("leader:xi-jinping", Kb.Lexicon.Women);
+        Assert.All(Kb.Lexicon.Women, id => Assert.NotNull(Kb.Get<Leader>(id)));
+    }
+
+    [Fact]
+    public void AddLexiconFile_WomenNotStrings_FailsNamingFileAndPath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"format":"relationsgraph-lexicon","version":1,"women":["leader:sheikh-hasina",7]}""");
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => new KnowledgeBaseBuilder().AddLexiconFile(path));
+
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.Contains("$.women[1]", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Load_ExtraGraphFile_MergesItsNodesEdgesAndTermsWithTheBundledOnes()
     {
         var path = Path.Combine(Path.GetTempPath(), $"kb-extra-{Guid.NewGuid():N}.json");
@@ -162,7 +188,7 @@ public sealed class KnowledgeBaseTests
     public void Builder_UserLexiconAndTerms_ExtendTheBundledOnes()
     {
         var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{"format":"relationsgraph-lexicon","version":1,"topics":[{"name":"fisheries","forms":["fishing rights"]}]}""");
+        File.WriteAllText(path, """{"format":"relationsgraph-lexicon","version":1,"topics":[{"name":"fisheries","forms":["fishing rights"]}],"women":["leader:taro-kono"]}""");
         try
         {
             var kb = new KnowledgeBaseBuilder().AddBundled().AddLexiconFile(path)
@@ -171,6 +197,8 @@ public sealed class KnowledgeBaseTests
 
             Assert.Contains(kb.Lexicon.Topics, t => t.Name == "fisheries");
             Assert.Contains(kb.Lexicon.Topics, t => t.Name == "Taiwan");
+            Assert.Contains("leader:taro-kono", kb.Lexicon.Women);
+            Assert.Contains("leader:sanae-takaichi", kb.Lexicon.Women);
             Assert.Equal("leader:xi-jinping", kb.OfficeHolder("country:cn", "General Secretary", new DateOnly(2020, 1, 1))?.Id);
         }
         finally

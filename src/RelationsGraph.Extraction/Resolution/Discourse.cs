@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Resolution;
@@ -62,13 +63,22 @@ internal sealed class Discourse
     /// <summary>First words of Arabic names with a father's ("Mohamed" of Mohamed bin Zayed), read only after a style: "Sheikh Mohamed".</summary>
     public Dictionary<string, string> StyledNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many times the text has named each leader so far (by name, not by role or pronoun).</summary>
+    private readonly Dictionary<string, int> timesNamed = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a naming of leader <paramref name="id"/>: the first adds it to <see cref="Leaders"/>.</summary>
     public void SawLeader(string id)
     {
+        ref var times = ref CollectionsMarshal.GetValueRefOrAddDefault(timesNamed, id, out _);
+        times++;
         if (!Leaders.Contains(id))
         {
             Leaders.Add(id);
         }
     }
+
+    /// <summary>How many times the text has named leader <paramref name="id"/> so far.</summary>
+    public int TimesNamed(string id) => timesNamed.GetValueOrDefault(id);
 
     /// <summary>Fills <paramref name="references"/> with the leader references of a sentence, resolved to one leader each, in text order.</summary>
     public static void LeaderReferences(AnalyzedSentence s, List<Mention> references)

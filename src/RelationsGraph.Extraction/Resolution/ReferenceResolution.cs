@@ -89,9 +89,10 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
                 {
                     serving++;
                     latestServing ??= id;
-                    if (title == "Leader" && OfficeTitles.IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id)))
+                    if (title == "Leader" && OfficeTitles.IsHeadOfStateOrGovernment(entities.TitleOf(id) ?? entities.StatedTitleOf(id))
+                        && (latestHead is null || discourse.TimesNamed(id) > discourse.TimesNamed(latestHead)))
                     {
-                        latestHead ??= id;
+                        latestHead = id;
                     }
                 }
             }
@@ -105,7 +106,8 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             // "The premier was welcomed ..." after Premier Li Qiang and the last premier to visit, Li Keqiang: the one
             // serving leader of the title, when the others named have left office.
             // "The Chinese leader" after Xi and then his foreign minister were named is Xi: a leader without an office
-            // named is the country's head, when one of the candidates is.
+            // named is the country's head, when one of the candidates is; of two heads (a president and a prime
+            // minister), the one the story names most, the latest when they are named as often.
             role.NodeIds = [(latestHead ?? latestServing ?? latestFormer)!];
         }
         else if (count > 1 && role.CountryId is null && s is not null && IsSentenceSubject(s, role) && discourse.LastSubject is { } last

@@ -93,4 +93,18 @@ public sealed class RoleResolutionTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Date == new PartialDate(2022, 6)
             && result.Graph.Edges.Any(x => x.Kind == "ParticipatedIn" && x.Source.Id == "leader:luiz-inacio-lula-da-silva" && x.Target.Id == e.Id));
     }
+
+    [Theory]
+    [InlineData("Ghazouani later told reporters the visit had gone well.", "leader:mohamed-ould-ghazouani")]
+    [InlineData("Prime Minister Mohamed Ould Bilal later told reporters the visit had gone well.", "leader:mohamed-ould-bilal")]
+    public void Resolve_CountrysLeaderWithAPresidentAndAPrimeMinisterNamed_IsTheOneNamedMost(string between, string expected)
+    {
+        var result = Some.Extract("Apr 18, 2024 20:00", "NOUAKCHOTT, April 18 (Wire) --",
+            "President Mohamed Ould Ghazouani welcomed Senegalese President Bassirou Diomaye Faye at the airport on Thursday.",
+            "Ghazouani was accompanied by Prime Minister Mohamed Ould Bilal.",
+            between,
+            "The Mauritanian leader had telephoned Faye after his election last month.");
+
+        Assert.Equal([expected], Some.FirstMention(result, MentionKind.Role, "The Mauritanian leader").NodeIds);
+    }
 }

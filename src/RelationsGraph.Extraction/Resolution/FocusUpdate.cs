@@ -39,7 +39,7 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
 
         ResolvedCountries(s, countryMentions);
         var countries = Coordinated(s, countryMentions);
-        if (countries.Count >= 2 && !OnlyOfThePast(references))
+        if (countries.Count >= 2 && !OnlyOfThePast(references) && !PlacesApartFromTheFocus(s, countries))
         {
             Replace(discourse.FocusCountries, countries);
             discourse.FocusCountriesAt = s.Index;
@@ -99,7 +99,8 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
     /// then Indonesian President Susilo Bambang Yudhoyono"), a run of examples ("among the leaders ..., including Sri
     /// Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"), and a run of ministers while the
     /// focus has none ("Transport Minister S. Iswaran and his Indonesian counterpart Budi Karya Sumadi" in a story of Lee
-    /// and Widodo), so that "The two leaders also agreed ..." after them are still the story's pair. The first run of a
+    /// and Widodo), and a run of one side's leaders with one of the focus among them (the host's president and prime
+    /// minister receiving the guest), so that "The two leaders also agreed ..." after them are still the story's pair. The first run of a
     /// story takes the focus whoever it names, and a run with a past leader as its subject takes it too ("Kishida and
     /// Moon had not spoken since 2019").
     /// </summary>
@@ -119,6 +120,11 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
         if (bestStart is not null && ListsExamples(s, bestStart))
         {
             return true; // "the leaders ..., including Sri Lankan President Ranil Wickremesinghe and Maldives President Mohamed Muizzu"
+        }
+
+        if (coordinated.Exists(discourse.Focus.Contains) && OneSideOfTheFocus(coordinated))
+        {
+            return true; // "(Erdogan) was received ... by President Asif Ali Zardari and Prime Minister Shehbaz Sharif": the host's side
         }
 
         return coordinated.TrueForAll(discourse.Ministers.Contains) && !discourse.Focus.Exists(discourse.Ministers.Contains);
@@ -169,6 +175,31 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
         }
 
         return true;
+    }
+
+    /// <summary>Prepositions after which countries are where someone goes or is, not sides ("took him to Malaysia and Indonesia").</summary>
+    private static readonly string[] PlacePrepositions = ["to", "in", "from", "through", "via", "across", "around", "into"];
+
+    /// <summary>
+    /// Whether the run of <paramref name="countries"/> (the last <see cref="Coordinated"/> run) follows a preposition of
+    /// place and has none of the countries of the leaders in focus: "a three-nation tour, which earlier took him to
+    /// Malaysia and Indonesia" names stops of the guest's, so "the two sides" after it are still the story's ("Li Qiang
+    /// later travelled to Australia and New Zealand", after his talks with Albanese, names one of them and may be).
+    /// </summary>
+    private bool PlacesApartFromTheFocus(AnalyzedSentence s, List<string> countries)
+    {
+        if (bestStart is null || discourse.Focus.Count < 2)
+        {
+            return false;
+        }
+
+        var k = s.TokenAt(bestStart.Start) - 1;
+        if (s.Is(k, "the"))
+        {
+            k--;
+        }
+
+        return s.IsAny(k, PlacePrepositions) && !discourse.Focus.Exists(id => entities.CountryOf(id) is { } country && countries.Contains(country));
     }
 
     /// <summary>The one leader all of <paramref name="references"/> refer to, or null when they refer to more (a loop: a lambda here cost a closure per sentence).</summary>

@@ -51,6 +51,18 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:gustavo-petro", "leader:xi-jinping"], group.NodeIds.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Resolve_TwoLeadersAfterTheHostsPresidentAndPrimeMinisterReceivedTheGuest_AreTheStorysPair()
+    {
+        var result = Some.Story(
+            "Prime Minister Shehbaz Sharif held talks with Turkish President Recep Tayyip Erdogan in Islamabad on Thursday.",
+            "The Turkish president was received at the airbase by President Asif Ali Zardari and Prime Minister Shehbaz Sharif.",
+            "The two leaders signed a joint declaration.");
+
+        var group = Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders");
+        Assert.Equal(["leader:recep-tayyip-erdogan", "leader:shehbaz-sharif"], group.NodeIds.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("It was the first in-person meeting between the two ministers since Kamikawa, who took up her post in September, succeeded Yoshimasa Hayashi.",
         "leader:yoko-kamikawa,leader:wang-yi")]

@@ -46,6 +46,19 @@ public sealed class SideResolutionTests
         Assert.Equal(["country:ke", "country:us"], Some.FirstMention(result, MentionKind.SideGroup, "the two nations").NodeIds);
     }
 
+    [Theory]
+    [InlineData("Pakistan is the last leg of his three-nation tour, which earlier took him to Malaysia and Indonesia.")]
+    [InlineData("Erdogan flew in from Malaysia and Indonesia.")]
+    public void Resolve_SideGroupAfterCountriesAfterAPrepositionOfPlace_IsTheStorysSides(string stops)
+    {
+        var result = Some.Story(
+            "Prime Minister Shehbaz Sharif held talks with Turkish President Recep Tayyip Erdogan in Islamabad on Thursday.",
+            stops,
+            "The two sides signed a protocol on energy.");
+
+        Assert.Equal(["country:pk", "country:tr"], Some.FirstMention(result, MentionKind.SideGroup, "The two sides").NodeIds);
+    }
+
     [Fact]
     public void Resolve_SideOfACountry_IsTheCountry()
     {

@@ -19,7 +19,7 @@ internal static class PersonPattern
             var title = s.MentionStartingAt(i, MentionKind.Title);
             var comma = title is not null && s.Word(i - 1) == "," && s.Is(s.TokenAt(title.End), "of") ? i - 1 : i - 2;
             if (title is not null && ((s.IsAny(i - 1, "then", "former") && ClosesSetOffName(s, s.TokenAt(title.End))) || TitleOfAfterName(s, i, title) || comma == i - 1)
-                && s.Word(comma) == "," && NameBefore(s, comma) is { } before)
+                && s.Word(comma) == "," && NameBefore(s, comma) is { } before && !PlaceName(s, comma))
             {
                 // "when Jacinda Ardern, then prime minister, met Xi": the name set off before its past title; "Zhao Leji,
                 // the chairman of the Standing Committee" or "Zhao Leji, chairman of the Standing Committee": before its office.
@@ -79,8 +79,7 @@ internal static class PersonPattern
             var knownSurname = s.MentionStartingAt(end, MentionKind.Leader) is { NodeId: not null };
 
             // "King Khalid International Airport", "President Sukarno Hall": a title in a place's or a body's name.
-            var placeName = end > nameStart && (VenuePattern.IsVenueNoun(s.Word(end - 1)) || OrganizationPattern.IsHead(s.Word(end - 1)));
-            if (end - nameStart >= 2 && !knownSurname && !placeName)
+            if (end - nameStart >= 2 && !knownSurname && !PlaceName(s, end))
             {
                 var start = s.Tokens[nameStart].Start;
                 var stop = s.Tokens[end - 1].End;
@@ -91,6 +90,14 @@ internal static class PersonPattern
             }
         }
     }
+
+    /// <summary>
+    /// Whether the capitalised words that end before token <paramref name="end"/> name a place or a body, not a person:
+    /// "King Khalid International Airport" and "President Sukarno Hall" hold a title, and "received, on Wednesday at
+    /// Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni" sets a venue off before a title.
+    /// </summary>
+    private static bool PlaceName(AnalyzedSentence s, int end) =>
+        end > 0 && (VenuePattern.IsVenueNoun(s.Word(end - 1)) || OrganizationPattern.IsHead(s.Word(end - 1)));
 
     /// <summary>
     /// Titles that outlets writing them in lower case still put before a name: one of several words ("hosted by vice

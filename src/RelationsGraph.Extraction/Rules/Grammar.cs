@@ -226,8 +226,14 @@ internal static class Grammar
         }
 
         var first = s.TokenAt(candidates[0].PhraseStart);
+        var setOff = first - after > 3 && s.Word(after + 1) == "," && s.Word(first - 1) == ",";
         for (var k = after + 1; k < first; k++)
         {
+            if (setOff && (k == after + 1 || k == first - 1))
+            {
+                continue; // "received, on Wednesday at Carthage Palace, Prime Minister ... Meloni": when and where, set off by commas
+            }
+
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom

@@ -91,7 +91,7 @@ internal static class HostingPhrases
     }
 
     /// <summary>
-    /// Whether a person or a party follows <paramref name="i"/>, past places, "today", determiners and honorifics: "welcomed Kishida",
+    /// Whether a person or a party follows <paramref name="i"/>, past places, dates, "today", commas, determiners and honorifics: "welcomed Kishida",
     /// "hosted the Japanese prime minister", "received his counterpart", "welcomed the two leaders", "hosted Japan".
     /// </summary>
     public static bool GuestAfter(AnalyzedSentence s, int i)
@@ -104,7 +104,11 @@ internal static class HostingPhrases
             {
                 k = s.TokenAt(place.End);
             }
-            else if (s.IsAny(k, "today", "yesterday", "tonight", "here"))
+            else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
+            {
+                k = s.TokenAt(date.End); // "received, on Wednesday at Carthage Palace, Prime Minister ... Meloni"
+            }
+            else if (s.IsAny(k, "today", "yesterday", "tonight", "here", ","))
             {
                 k++;
             }

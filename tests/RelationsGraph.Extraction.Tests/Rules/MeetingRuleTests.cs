@@ -169,6 +169,17 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_ReceivedWithTheTimeAndPlaceSetOffByCommasBeforeTheGuest_IsAMeetingThere()
+    {
+        var result = Some.Extract("Apr 17, 2024 19:00", "TUNIS, April 17 (Wire) -",
+            "President of the Republic Kais Saied received, on Wednesday at Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni, who is on a working visit to Tunisia.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:kais-saied", "leader:giorgia-meloni");
+        Assert.Equal(new PartialDate(2024, 4, 17), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:carthage-palace");
+    }
+
+    [Fact]
     public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
     {
         var result = Some.Story("Japanese Prime Minister Fumio Kishida received in Tokyo today a letter from the Chinese side.");

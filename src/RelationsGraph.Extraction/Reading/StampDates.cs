@@ -103,7 +103,7 @@ internal static class StampDates
         return false;
     }
 
-    /// <summary>"15:27", "6:42 PM", "11:05pm", "10:48:03".</summary>
+    /// <summary>"15:27", "6:42 PM", "11:05pm", "10:48:03", and "13h47" as Portuguese- and French-language outlets write it.</summary>
     /// <param name="cursor">The cursor, moved past the time when one is read.</param>
     /// <param name="time">The time read.</param>
     /// <param name="twentyFourHour">Whether the hour as written is on the 24-hour clock ("17:52"): 13 or more.</param>
@@ -111,7 +111,7 @@ internal static class StampDates
     {
         time = default;
         twentyFourHour = false;
-        if (!(cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute)) || hour > 23 || minute > 59)
+        if (!(cursor.TryReadNumber(1, 2, out var hour) && (cursor.TryRead(':') || cursor.TryRead('h')) && cursor.TryReadNumber(2, 2, out var minute)) || hour > 23 || minute > 59)
         {
             return false;
         }

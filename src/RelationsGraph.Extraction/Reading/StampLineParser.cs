@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// 2023", "Nov. 17, 2023"), a date with time and zone ("August 19, 2023 06:12 JST"), a label without a colon and
 /// the time first ("Updated 6:42 PM EDT, April 10, 2024", "Updated 21:58, 17-Nov-2022"), an outlet around it
 /// ("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "(People's Daily Online) 09:14, November 16, 2022"), a
-/// publication stamp followed by its update ("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm"), and
+/// publication stamp followed by its update ("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm",
+/// "03 December 2024 | 13h47 - Updated: 03 December 2024 | 21h15", with a time as Portuguese- and French-language pages write it), and
 /// pipe-separated page headers with a byline ("By LIN QIAO in Woodside, California | China Daily | Updated:
 /// 2023-11-16 10:21"). A numeric date that could be either order is read by the line's zone, or day first beside a
 /// time on the 24-hour clock ("Published on 07/04/2023 at 17:52"), and not at all otherwise.
@@ -52,6 +53,11 @@ internal static class StampLineParser
         foreach (var range in line.Split('|'))
         {
             var segment = line[range].Trim();
+            if (state.Updated)
+            {
+                break; // "03 December 2024 | 13h47 - Updated: 03 December 2024 | 21h15": what follows the update's label is the update's
+            }
+
             if (segment.IsEmpty)
             {
                 continue;
@@ -156,9 +162,11 @@ internal static class StampLineParser
                 return false;
             }
 
-            if (state.Dates > 0 && (word.Equals("updated", StringComparison.OrdinalIgnoreCase) || word.Equals("update", StringComparison.OrdinalIgnoreCase)))
+            var label = word.TrimEnd(':');
+            if (state.Dates > 0 && (label.Equals("updated", StringComparison.OrdinalIgnoreCase) || label.Equals("update", StringComparison.OrdinalIgnoreCase)))
             {
-                // "Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm": the first stamp is the publication.
+                // "Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm", "... | 13h47 - Updated: ...": the first stamp is the publication.
+                state.Updated = true;
                 return true;
             }
 
@@ -292,5 +300,8 @@ internal static class StampLineParser
         public bool TwentyFourHour;
         public int Filler;
         public string? Outlet;
+
+        /// <summary>Whether the update's label has been read: the rest of the line is the update's stamp.</summary>
+        public bool Updated;
     }
 }

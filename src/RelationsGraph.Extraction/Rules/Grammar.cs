@@ -226,21 +226,28 @@ internal static class Grammar
         }
 
         var first = s.TokenAt(candidates[0].PhraseStart);
-        var setOff = first - after > 3 && s.Word(after + 1) == "," && s.Word(first - 1) == ",";
+        var adverbial = false;
         for (var k = after + 1; k < first; k++)
         {
-            if (setOff && (k == after + 1 || k == first - 1))
+            if (adverbial && s.Word(k) == ",")
             {
-                continue; // "received, on Wednesday at Carthage Palace, Prime Minister ... Meloni": when and where, set off by commas
+                continue; // "hosted on Tuesday, at the Presidential Palace in Luanda, the President of ...": when and where, set off by commas
+            }
+
+            if (s.Word(k) == "," && k == after + 1 && (PlacePhrases.PlaceAdverbial(s, k + 1) is not null || s.MentionStartingAt(k + 1, MentionKind.Date) is not null))
+            {
+                continue; // "received, on Wednesday at Carthage Palace, Prime Minister ... Meloni"
             }
 
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
                 k = s.TokenAt(place.End) - 1; // "held talks in the Kremlin with X": where, not whom
+                adverbial = true;
             }
             else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
             {
                 k = s.TokenAt(date.End) - 1; // "held talks on 15 September with X": when, not whom
+                adverbial = true;
             }
             else if (candidates[0].Title is not null && Coordination.TitleBodyStart(s, k, first) == k)
             {

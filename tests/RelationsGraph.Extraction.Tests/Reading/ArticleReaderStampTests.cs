@@ -32,6 +32,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("(People's Daily Online) 09:14, November 16, 2022", "2022-11-16T09:14:00+00:00")]
     [InlineData("By LIN QIAO in Woodside, California | China Daily | Updated: 2023-11-16 10:21", "2023-11-16T10:21:00+00:00")]
     [InlineData("Posted Wed 24 May 2023 at 1:52pm, updated Wed 24 May 2023 at 5:10pm", "2023-05-24T13:52:00+00:00")]
+    [InlineData("03 December 2024 | 13h47 - Updated: 03 December 2024 | 21h15", "2024-12-03T13:47:00+00:00")]
     [InlineData("India News | Press Trust of India | Updated: June 22, 2024 3:41 pm IST", "2024-06-22T15:41:00+05:30")]
     [InlineData("World News | Updated: 2024-06-22 10:21", "2024-06-22T10:21:00+00:00")]
     [InlineData("Write: 2023-05-21 17:42:08 Updated: 2023-05-21 20:15:36", "2023-05-21T17:42:08+00:00")]

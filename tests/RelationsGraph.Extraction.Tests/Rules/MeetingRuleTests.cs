@@ -180,6 +180,16 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_HostedWithTheTimeAndThePlaceEachSetOffBeforeTheGuest_IsAMeetingThere()
+    {
+        var result = Some.Extract("Dec 3, 2024 13:47", "LUANDA, Dec 3 (Wire) -",
+            "The President of the Republic, João Lourenço, hosted on Tuesday, at the Presidential Palace in Luanda, the President of the United States of America, Joe Biden, for official talks.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joao-lourenco", "leader:joe-biden");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:presidential-palace");
+    }
+
+    [Fact]
     public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
     {
         var result = Some.Story("Japanese Prime Minister Fumio Kishida received in Tokyo today a letter from the Chinese side.");

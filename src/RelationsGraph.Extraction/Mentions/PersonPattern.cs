@@ -70,6 +70,21 @@ internal static class PersonPattern
             }
 
             var end = NameEnd(s, nameStart);
+            if (end == nameStart && styled == nameStart - 1 && GivenNameAsPlace(s, nameStart) is { } place)
+            {
+                // "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah": after a style, a word the lexicon holds as a place
+                // ("Sabah") opens the name.
+                end = NameEnd(s, nameStart + 1);
+                if (end > nameStart + 1)
+                {
+                    s.RemoveAll(m => m == place);
+                }
+                else
+                {
+                    end = nameStart;
+                }
+            }
+
             if (end - nameStart == 1 && styled == nameStart - 1)
             {
                 nameStart = styled; // "counterpart Sheikh Hasina": one word after a style is a name with its style
@@ -90,6 +105,10 @@ internal static class PersonPattern
             }
         }
     }
+
+    /// <summary>The place mention of the one word at token <paramref name="k"/> (not a country's or a capital's), or null.</summary>
+    private static Mention? GivenNameAsPlace(AnalyzedSentence s, int k) =>
+        s.MentionStartingAt(k, MentionKind.Place) is { } place && s.TokenAt(place.End) == k + 1 ? place : null;
 
     /// <summary>
     /// Whether the capitalised words that end before token <paramref name="end"/> name a place or a body, not a person:

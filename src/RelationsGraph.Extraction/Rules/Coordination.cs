@@ -9,6 +9,7 @@ namespace RelationsGraph.Extraction.Rules;
 internal static class Coordination
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressStyleLookup = Words.AddressStyles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The run of joined references that ends with the last of <paramref name="before"/>.</summary>
     public static List<Mention> Joined(AnalyzedSentence s, List<Mention> before)
@@ -118,6 +119,28 @@ internal static class Coordination
     }
 
     /// <summary>
+    /// <paramref name="join"/> without a style of address that ends it, with the article a title after the style takes:
+    /// ", His Highness the" between "... Sheikh Sabah Khaled Al-Hamad Al-Sabah" and "Prime Minister Sheikh Ahmad ...".
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutAddressStyle(ReadOnlySpan<char> join)
+    {
+        var rest = join;
+        if (rest.EndsWith(" the", StringComparison.Ordinal))
+        {
+            rest = rest[..^4];
+        }
+
+        var styled = false;
+        for (var space = rest.LastIndexOf(' '); space >= 0 && AddressStyleLookup.Contains(rest[(space + 1)..]); space = rest.LastIndexOf(' '))
+        {
+            rest = rest[..space].TrimEnd();
+            styled = true;
+        }
+
+        return styled ? rest : join;
+    }
+
+    /// <summary>
     /// Whether the text between two references joins them ("and", ",", ", and", "and visiting"), a parenthesis aside
     /// ("(习近平) and") and an honorific before the second ("and Mr.").
     /// </summary>
@@ -141,6 +164,8 @@ internal static class Coordination
         {
             join = join[..space].TrimEnd(); // "and Mr." before "Kishida"
         }
+
+        join = WithoutAddressStyle(join);
 
         return join is "and" or "," or ", and" or "&" or "and his" or "and her" or ", and his" or ", and her" or "and visiting" or "and the visiting" or "and his visiting" or "and her visiting";
     }

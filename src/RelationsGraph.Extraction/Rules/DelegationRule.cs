@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Rules;
 /// Officials who took part as members of a leader's party: "The US delegation included Secretary of State Antony
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
-/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "On the Russian side, Foreign Minister Sergei
+/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "The talks were attended on the Kuwaiti side by X and Y, and on the Egyptian side by Z", "On the Russian side, Foreign Minister Sergei
 /// Lavrov and Defense Minister Sergei Shoigu took part in the negotiations". They become the event's
 /// <see cref="EventFrame.Delegates"/>, and a titled official whose country the text gives nowhere else holds the
 /// office in the party's country ("a delegation that includes Foreign Minister Hossein Amir-Abdollahian").
@@ -76,6 +76,17 @@ public sealed class DelegationRule : IExtractionRule
                 break;
             case "attended" when s.Is(cue + 1, "by"):
                 Add(context, s, cue, Officials(s, cue + 1, references), new Party([], null, PartyKind.Meeting));
+                break;
+            case "attended" when s.Is(cue + 1, "on"):
+                // "The talks were attended on the Kuwaiti side by X, Y and Z, and on the Egyptian side by W": each side's officials.
+                for (var k = cue + 1; k + 2 < s.Tokens.Count; k++)
+                {
+                    if (s.Is(k, "on") && s.MentionStartingAt(k + 1, MentionKind.Side) is { NodeId: { } side } sideMention && s.Is(s.TokenAt(sideMention.End), "by"))
+                    {
+                        Add(context, s, cue, Officials(s, s.TokenAt(sideMention.End), references), new Party([], side, PartyKind.Meeting));
+                    }
+                }
+
                 break;
             case "delegation" or "delegations" or "entourage":
                 ReadDelegation(context, s, cue, references);

@@ -97,6 +97,24 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_AttendedOnEachSideByStyledOfficials_EachOfThemTakesPart()
+    {
+        var result = Some.Extract("Nov 25, 2024 20:00", "KUWAIT, Nov 25 (Wire):",
+            "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Egyptian President Abdel Fattah El-Sisi at Bayan Palace on Monday.",
+            "The talks were attended on the Kuwaiti side by His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah, His Highness the Prime Minister "
+            + "Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah and Foreign Minister Abdullah Al-Yahya, and on the Egyptian side by Foreign Minister Badr Abdelatty.");
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+
+        foreach (var official in new[] { "leader:sabah-khaled-al-hamad-al-sabah", "leader:ahmad-abdullah-al-ahmad-al-sabah", "leader:abdullah-al-yahya", "leader:badr-abdelatty" })
+        {
+            GraphAssert.HasEdge(result.Graph, "ParticipatedIn", official, meeting.Id);
+        }
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:sabah-khaled-al-hamad-al-sabah", "country:kw");
+        Assert.DoesNotContain(result.Graph.NodesOf<Place>(), p => p.Name == "Sabah");
+    }
+
+    [Fact]
     public void Apply_OfficialsAccompanyingAVisitor_TakePartInTheVisitToldFirst()
     {
         var result = Some.Extract("Jun 19, 2024 20:00", "PYONGYANG, June 19 (Wire)",

@@ -55,14 +55,60 @@ public sealed class DiscussedRule : IExtractionRule
             // main event.
             var evidence = context.SentenceEvidence(s.Index);
             var visited = frame.Kind == EventKind.Visit && !frame.IsMain && frame.Trigger.Sentence == s.Index ? frame.Trigger.End : -1;
+            var meetings = MeetingsTold(context, s, frame);
             foreach (var topic in topics)
             {
                 if (topic.NodeId is { } id && topic.End <= subjectsEnd && !InTimeClause(s, topic, visited))
                 {
-                    frame.AddTopic(id, evidence);
+                    (meetings is null ? frame : LastBefore(meetings, topic.Start) ?? frame).AddTopic(id, evidence);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The meetings of two or more leaders that sentence <paramref name="s"/> tells, each with where the sentence starts
+    /// telling it (its trigger, or the sentence's start for one told before), in that order, when there are two or more,
+    /// one of them is told first here and <paramref name="frame"/> is one of them: "In his talks with Mottley, the
+    /// secretary discussed crime, while his meeting with Young touched on energy security" tells two meetings' subjects;
+    /// else null.
+    /// </summary>
+    private static List<(int At, EventFrame Frame)>? MeetingsTold(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
+    {
+        List<(int At, EventFrame Frame)>? told = null;
+        var triggeredHere = false;
+        foreach (var f in context.Events.DescribedIn(s.Index))
+        {
+            if (f.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && f.ParticipantIds.Count >= 2)
+            {
+                var here = f.Trigger.Sentence == s.Index;
+                triggeredHere |= here;
+                (told ??= []).Add((here ? f.Trigger.Start : s.Sentence.Start, f));
+            }
+        }
+
+        if (told is not { Count: >= 2 } || !triggeredHere || !told.Exists(t => t.Frame == frame))
+        {
+            return null;
+        }
+
+        told.Sort((a, b) => a.At.CompareTo(b.At));
+        return told;
+    }
+
+    /// <summary>The last of <paramref name="meetings"/> (in the order told) that the sentence tells before <paramref name="offset"/>, or null.</summary>
+    private static EventFrame? LastBefore(List<(int At, EventFrame Frame)> meetings, int offset)
+    {
+        EventFrame? last = null;
+        foreach (var (at, meeting) in meetings)
+        {
+            if (at <= offset)
+            {
+                last = meeting;
+            }
+        }
+
+        return last;
     }
 
     private static bool AnyResolved(ReadOnlySpan<Mention> topics)

@@ -18,6 +18,20 @@ public sealed class DiscussedRuleTests
     }
 
     [Fact]
+    public void Apply_TwoMeetingsInOneSentence_EachTopicGoesToTheMeetingToldBeforeIt()
+    {
+        var result = Some.Extract("Mar 26, 2025 20:00", "KINGSTON, March 26 (Wire) -",
+            "US Secretary of State Marco Rubio met Barbados Prime Minister Mia Mottley in Kingston on Wednesday.",
+            "In his talks with Mottley, Rubio discussed climate change, while his meeting with Trinidad and Tobago Prime Minister Stuart Young touched on energy security.");
+        var mottley = GraphAssert.EventOf(result.Graph, "leader:marco-rubio", "leader:mia-mottley").Id;
+        var young = GraphAssert.EventOf(result.Graph, "leader:marco-rubio", "leader:stuart-young").Id;
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", mottley, "topic:climate-change");
+        GraphAssert.HasEdge(result.Graph, "Discussed", young, "topic:energy-security");
+        GraphAssert.NoEdge(result.Graph, "Discussed", mottley, "topic:energy-security");
+    }
+
+    [Fact]
     public void Apply_TopicsTheLeadersPaidAttentionTo_WereDiscussedAtTheMeeting()
     {
         var result = Some.Story(Lead, "The two leaders paid particular attention to cooperation in the fields of energy, transport and health.");

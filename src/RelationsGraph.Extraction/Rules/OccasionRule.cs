@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// Occasions leaders attend besides their talks, named by the person they are for: "attend the state funeral of
 /// former Japanese Prime Minister Shinzo Abe" (the state funeral of Shinzo Abe), "hosted a state dinner for Kishida"
-/// (a state dinner for Fumio Kishida). The leaders who are the subject of the clause take part; the honoree of a
+/// (a state dinner for Fumio Kishida), "attended Modi's swearing-in ceremony" (the inauguration of Narendra Modi, see
+/// <see cref="Inauguration"/>). The leaders who are the subject of the clause take part; the honoree of a
 /// dinner, banquet, luncheon or reception takes part too, but the person a funeral is for does not. Places and a
 /// date written in the clause are its place and date.
 /// </summary>
@@ -41,6 +42,10 @@ public sealed class OccasionRule : IExtractionRule
                 if (HostedMeal.IsMeal(s, i))
                 {
                     HostedMeal.Record(context, s, i);
+                }
+                else if (Inauguration.IsInauguration(s, i))
+                {
+                    Inauguration.Record(context, s, i);
                 }
                 else if (s.IsAny(i, "ceremony", "welcome"))
                 {
@@ -139,7 +144,7 @@ public sealed class OccasionRule : IExtractionRule
     /// Whether a clause of time or a relative clause opens between the subject and the occasion ("Modi and Kishida
     /// held talks in Tokyo, when the Prime Minister travelled to attend ..."): the subject is then another clause's.
     /// </summary>
-    private static bool Subordinated(AnalyzedSentence s, List<Mention> subject, int start)
+    internal static bool Subordinated(AnalyzedSentence s, List<Mention> subject, int start)
     {
         if (subject.Count == 0)
         {
@@ -158,7 +163,7 @@ public sealed class OccasionRule : IExtractionRule
     }
 
     /// <summary>The leader named at token <paramref name="k"/>, past "former" and titles ("former Japanese Prime Minister Shinzo Abe").</summary>
-    private static Mention? Honoree(AnalyzedSentence s, int k, List<Mention> references)
+    internal static Mention? Honoree(AnalyzedSentence s, int k, List<Mention> references)
     {
         foreach (var r in references)
         {

@@ -18,7 +18,7 @@ public static class GraphvizDot
 
     /// <summary>
     /// Renders <paramref name="dotText"/> with <c>dot -Tsvg</c> and fails the test on a non-zero exit,
-    /// any output on stderr (warnings included) or no exit within 60 seconds.
+    /// any output on stderr (warnings included) or no exit within 180 seconds.
     /// </summary>
     /// <remarks>The failure message holds dot's stderr and the DOT lines it names.</remarks>
     /// <param name="dotText">The graph in the DOT language.</param>

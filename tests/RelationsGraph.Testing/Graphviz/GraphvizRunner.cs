@@ -8,8 +8,12 @@ namespace RelationsGraph.Testing;
 /// <param name="timeout">How long dot may run.</param>
 internal sealed class GraphvizRunner(Func<string, string?> readEnvironment, TimeSpan timeout)
 {
-    /// <summary>The runner reading the process environment, with a 60-second timeout.</summary>
-    public static GraphvizRunner Default { get; } = new(Environment.GetEnvironmentVariable, TimeSpan.FromSeconds(60));
+    /// <summary>
+    /// The runner reading the process environment, with a 180-second timeout: a guard against a hang, not a measure of
+    /// speed (the CLI tests' fixture graph takes dot 20-30 seconds on two cores with three renders at once, and more
+    /// than 60 when other test assemblies run beside them).
+    /// </summary>
+    public static GraphvizRunner Default { get; } = new(Environment.GetEnvironmentVariable, TimeSpan.FromSeconds(180));
 
     /// <summary>The full path of <c>dot</c> on <c>PATH</c>; null when it is missing.</summary>
     public string? FindDot() => ExecutableLocator.Find("dot", readEnvironment(EnvironmentVariables.Path));

@@ -34,7 +34,7 @@ public sealed class EventAliasRule : IExtractionRule
                 }
 
                 var target = noun.Head is "call" or "conversation" ? call : frame is { Kind: not EventKind.Call } ? frame : null;
-                if (Grammar.AfterSidelines(s, PhraseStart(s, noun)))
+                if (SidelinesRule.AfterSidelines(s, PhraseStart(s, noun)))
                 {
                     target = target?.Parents.Count > 0 ? target.Parents[0].Parent : null; // "on the sidelines of the summit": the summit's name
                 }

@@ -229,14 +229,9 @@ internal static class Grammar
         var adverbial = false;
         for (var k = after + 1; k < first; k++)
         {
-            if (adverbial && s.Word(k) == ",")
+            if (s.Word(k) == "," && (adverbial || (k == after + 1 && (PlacePhrases.PlaceAdverbial(s, k + 1) is not null || s.MentionStartingAt(k + 1, MentionKind.Date) is not null))))
             {
-                continue; // "hosted on Tuesday, at the Presidential Palace in Luanda, the President of ...": when and where, set off by commas
-            }
-
-            if (s.Word(k) == "," && k == after + 1 && (PlacePhrases.PlaceAdverbial(s, k + 1) is not null || s.MentionStartingAt(k + 1, MentionKind.Date) is not null))
-            {
-                continue; // "received, on Wednesday at Carthage Palace, Prime Minister ... Meloni"
+                continue; // "hosted on Tuesday, at the Presidential Palace in Luanda, the President of ...", "received, on Wednesday at ..., Prime Minister ...": when and where, set off by commas
             }
 
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
@@ -325,10 +320,6 @@ internal static class Grammar
 
         return leaders;
     }
-
-    /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>
-    public static bool AfterSidelines(AnalyzedSentence s, int k) =>
-        s.Is(k - 1, "of") && s.IsAny(k - 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(k - 3, "the") && s.Is(k - 4, "on");
 
     /// <summary>The comma that closes a relative clause opened at token <paramref name="who"/>, before <paramref name="trigger"/> and before any other clause opens; null when there is none.</summary>
     private static int? ClosingComma(AnalyzedSentence s, int who, int trigger)

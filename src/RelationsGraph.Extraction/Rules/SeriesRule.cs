@@ -186,7 +186,7 @@ public sealed class SeriesRule : IExtractionRule
     /// </summary>
     private static int? SidelinesYear(ExtractionContext context, AnalyzedSentence s, int first)
     {
-        if (!Grammar.AfterSidelines(s, first) && !s.Is(first - 1, "during"))
+        if (!SidelinesRule.AfterSidelines(s, first) && !s.Is(first - 1, "during"))
         {
             return null;
         }

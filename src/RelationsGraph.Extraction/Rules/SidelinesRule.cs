@@ -11,6 +11,10 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class SidelinesRule : IExtractionRule
 {
+    /// <summary>Whether token <paramref name="k"/> follows "on the sidelines of" (or "margins", "fringes", singular or plural).</summary>
+    internal static bool AfterSidelines(AnalyzedSentence s, int k) =>
+        s.Is(k - 1, "of") && s.IsAny(k - 2, "sidelines", "sideline", "fringes", "fringe", "margins", "margin") && s.Is(k - 3, "the") && s.Is(k - 4, "on");
+
     /// <inheritdoc />
     public void Apply(ExtractionContext context)
     {
@@ -25,7 +29,7 @@ public sealed class SidelinesRule : IExtractionRule
 
             for (var i = 0; i + 3 < s.Tokens.Count; i++)
             {
-                var sidelines = Grammar.AfterSidelines(s, i + 4);
+                var sidelines = AfterSidelines(s, i + 4);
                 var attend = s.Is(i, "to") && s.IsAny(i + 1, "attend") && child.DescribedIn.Contains(s.Index);
                 var during = s.IsAny(i, "during", "at") && child.DescribedIn.Contains(s.Index);
                 if (!sidelines && !attend && !during)

@@ -265,4 +265,13 @@ public sealed class PersonPatternTests
         Assert.Contains(leaders, m => m.Text == name);
         Assert.DoesNotContain(leaders, m => m.Text.Contains(name + " ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_VenueSetOffBeforeATitle_IsNoPersonOfThatTitle()
+    {
+        var s = Sentence("Saied received, on Wednesday at Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni.");
+
+        Assert.DoesNotContain(s.MentionsOf(MentionKind.Leader), m => m.Text == "Carthage Palace");
+        Assert.Contains("Carthage Palace", s.MentionsOf(MentionKind.Place).Select(m => m.Text));
+    }
 }

@@ -168,22 +168,6 @@ public sealed class MeetingRuleTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:al-yamamah-palace");
     }
 
-    [Theory]
-    [InlineData("Apr 17, 2024 19:00", "TUNIS, April 17 (Wire) -",
-        "President of the Republic Kais Saied received, on Wednesday at Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni, who is on a working visit to Tunisia.",
-        "leader:kais-saied", "leader:giorgia-meloni", "place:carthage-palace", "2024-04-17")]
-    [InlineData("Dec 3, 2024 13:47", "LUANDA, Dec 3 (Wire) -",
-        "The President of the Republic, João Lourenço, hosted on Tuesday, at the Presidential Palace in Luanda, the President of the United States of America, Joe Biden, for official talks.",
-        "leader:joao-lourenco", "leader:joe-biden", "place:presidential-palace", "2024-12-03")]
-    public void Apply_HostsVerbWithTheTimeAndPlaceSetOffByCommasBeforeTheGuest_IsAMeetingThere(string page, string dateline, string sentence, string host, string guest, string place, string date)
-    {
-        var result = Some.Extract(page, dateline, sentence);
-
-        var meeting = GraphAssert.EventOf(result.Graph, host, guest);
-        Assert.Equal(PartialDate.Parse(date), meeting.Date);
-        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, place);
-    }
-
     [Fact]
     public void Apply_ReceivedAtAPlaceSomethingNotSomeone_IsNoMeeting()
     {

@@ -21,10 +21,14 @@ internal static class Attachment
         "attention",
     };
 
+    /// <summary>Whether <paramref name="frame"/> is a meeting, summit or call of two or more leaders: what a sentence's subjects are said of.</summary>
+    public static bool IsMeetingOfLeaders(EventFrame frame) =>
+        frame.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && frame.ParticipantIds.Count >= 2;
+
     /// <summary>The frame the sentence is about, or null.</summary>
     public static EventFrame? FrameFor(ExtractionContext context, AnalyzedSentence s)
     {
-        var described = context.Events.DescribedIn(s.Index).FirstOrDefault(f => f.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && f.ParticipantIds.Count >= 2);
+        var described = context.Events.DescribedIn(s.Index).FirstOrDefault(IsMeetingOfLeaders);
         if (described is not null)
         {
             return described;

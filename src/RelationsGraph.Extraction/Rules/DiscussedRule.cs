@@ -79,7 +79,7 @@ public sealed class DiscussedRule : IExtractionRule
         var triggeredHere = false;
         foreach (var f in context.Events.DescribedIn(s.Index))
         {
-            if (f.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && f.ParticipantIds.Count >= 2)
+            if (Attachment.IsMeetingOfLeaders(f))
             {
                 var here = f.Trigger.Sentence == s.Index;
                 triggeredHere |= here;

@@ -29,6 +29,7 @@ internal static class Inauguration
     public static void Record(ExtractionContext context, AnalyzedSentence s, int head)
     {
         var last = s.Is(head + 1, "ceremony") ? head + 1 : head;
+        var noun = s.IsAny(head - 1, "the", "an") ? head - 1 : head; // "the swearing-in ceremony"
         var references = Grammar.LeaderReferences(s);
         Mention? person;
         int start;
@@ -37,7 +38,7 @@ internal static class Inauguration
         {
             // "the swearing-in ceremony of Turkish President Recep Tayyip Erdogan"
             person = after;
-            start = s.IsAny(head - 1, "the", "an") ? head - 1 : head;
+            start = noun;
             end = s.TokenAt(after.PhraseEnd) - 1;
         }
         else if (PossessorBefore(s, head, references) is { } possessor)
@@ -63,7 +64,7 @@ internal static class Inauguration
         var frame = OccasionRule.Frame(context, s, OccasionRule.Key(date?.Date?.Year ?? context.Date?.Year, name), name, evidence);
         frame.Date ??= date?.Date;
         frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
-        frame.Aliases.Add(s.Slice(s.Tokens[s.Is(start, "the") || s.Is(start, "an") ? start : head].Start, s.Tokens[last].End)); // "the swearing-in ceremony"
+        frame.Aliases.Add(s.Slice(s.Tokens[noun].Start, s.Tokens[last].End));
         frame.AddParticipant(personId, evidence);
 
         var candidates = Grammar.Subject(s, start, references);

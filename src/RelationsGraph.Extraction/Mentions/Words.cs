@@ -54,6 +54,9 @@ internal static class Words
 
     public static readonly HashSet<string> NameSuffixes = Set("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
 
+    /// <summary>Words between an article or a country's possessive and a title that still describe the office ("the new German Chancellor", "Australia's newly elected Prime Minister").</summary>
+    public static readonly HashSet<string> OfficeQualifiers = Set("newly", "elected", "new", "incoming", "outgoing", "visiting", "interim", "acting");
+
     /// <summary>Honorifics that may precede a name ("H.E. Mr. Xi Jinping", "HH Sheikh Tamim", "HRH Prince Salman").</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Madam", "Mme.", "Sir", "HH", "HRH", "HM");
 

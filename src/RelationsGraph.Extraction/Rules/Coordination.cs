@@ -52,7 +52,8 @@ internal static class Coordination
         var start = Math.Max(from, PossessorStart(s, next.PhraseStart));
         var between = s.Slice(from, start);
         return IsJoin(between) || (next.Kind == MentionKind.Country && IsJoinBeforeArticle(between))
-            || (next.Kind == MentionKind.Leader && next.Title is not null && IsJoin(s.Slice(from, QualifierStart(s, s.TokenAt(from), s.TokenAt(start)))));
+            || (next.Kind == MentionKind.Leader && next.Title is not null
+                && (IsJoin(s.Slice(from, QualifierStart(s, s.TokenAt(from), s.TokenAt(start)))) || IsJoinBeforeArticle(between)));
     }
 
     /// <summary>The most capitalised words that qualify a title before a name ("European Council President Charles Michel").</summary>
@@ -85,18 +86,15 @@ internal static class Coordination
         return k;
     }
 
-    /// <summary>"Kenya and the United States": a country's name may take "the", which its mention leaves out.</summary>
+    /// <summary>
+    /// "Kenya and the United States", "Prime Minister Luís Montenegro and the President of Ukraine, Volodymyr Zelensky": a
+    /// country's name, or a title, may take "the", which its mention leaves out.
+    /// </summary>
     private static bool IsJoinBeforeArticle(string between)
     {
         var join = between.AsSpan().Trim();
         return join.EndsWith(" the", StringComparison.Ordinal) && IsJoin(join[..^4].ToString());
     }
-
-    /// <summary>Words between a country's possessive and a title that still describe the office ("Australia's newly elected Prime Minister").</summary>
-    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "newly", "elected", "new", "incoming", "outgoing", "visiting", "interim", "acting",
-    };
 
     /// <summary>
     /// Where a reference starting at <paramref name="start"/> really starts when a country's possessive stands before
@@ -105,7 +103,7 @@ internal static class Coordination
     private static int PossessorStart(AnalyzedSentence s, int start)
     {
         var k = s.TokenAt(start) - 1;
-        while (k > 0 && OfficeQualifiers.Contains(s.Word(k)))
+        while (k > 0 && Words.OfficeQualifiers.Contains(s.Word(k)))
         {
             k--;
         }

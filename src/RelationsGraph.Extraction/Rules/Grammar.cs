@@ -190,7 +190,7 @@ internal static class Grammar
 
     private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
     {
-        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart", "visiting",
+        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart",
 
         // "took a phone call from Taiwan's President Tsai Ing-wen": the caller.
         "from",
@@ -248,10 +248,11 @@ internal static class Grammar
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }
-            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase)
+            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !Words.OfficeQualifiers.Contains(s.Word(k))
+                && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase)
                 && !(Words.AddressStyles.Contains(s.Word(k)) && s.IsCapitalized(k)))
             {
-                return []; // "met Mr Modi", "with Mr. Kishida", "by His Royal Highness Prince Salman": an honorific leads to its name as "the" does
+                return []; // "met Mr Modi", "with Mr. Kishida", "by His Royal Highness Prince Salman", "hosted the new German Chancellor": an honorific or a word of the office leads to its name as "the" does
             }
         }
 

@@ -119,7 +119,8 @@ internal static class HostingPhrases
         }
 
         var lead = k;
-        while (k < s.Tokens.Count && k <= lead + 2 && (s.IsAny(k, "the", "his", "her", "their", "visiting", "both") || Words.Honorifics.Contains(s.Word(k))))
+        // "the visiting president", "the new German Chancellor Friedrich Merz", "the newly elected president".
+        while (k < s.Tokens.Count && k <= lead + 2 && (s.IsAny(k, "the", "his", "her", "their", "both") || Words.OfficeQualifiers.Contains(s.Word(k)) || Words.Honorifics.Contains(s.Word(k))))
         {
             k++;
         }

@@ -148,4 +148,17 @@ public sealed class MeetingRuleGuestTests
         Assert.Equal(PartialDate.Parse(date), meeting.Date);
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, place);
     }
+
+    [Theory]
+    [InlineData("the new German Chancellor Friedrich Merz")]
+    [InlineData("the newly elected German Chancellor Friedrich Merz")]
+    public void Apply_HostedAGuestWhoseTitleAWordOfTheOfficeLeads_IsAMeetingOfBoth(string guest)
+    {
+        var result = Some.Extract("09.05.2025 16:21", "WARSAW, May 9 (Wire)",
+            $"On Wednesday, Tusk hosted {guest} in Warsaw, a day after Merz was elected by the Bundestag.",
+            "Prime Minister Donald Tusk said the talks had gone well.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:donald-tusk", "leader:friedrich-merz");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:warsaw");
+    }
 }

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// with the word is another place ("Donetsk Oblast" is not the city of Donetsk), named as written. A capitalised word
 /// the lexicon lacks, after a word of place, is a place with a capitalised area word ("in Mersin Province", "in the Amur
 /// Region of Russia"). <see cref="FindTowns"/> adds a town the text places in a known region or a country ("in
-/// Greenville, Delaware").
+/// Greenville, Delaware") or names with a word of settlement ("the north-eastern French city of Nancy").
 /// </summary>
 /// <remarks>Runs right after the gazetteers, so every later pattern sees the whole name; one pass over the sentence's tokens.</remarks>
 internal static class AdministrativeAreaPattern
@@ -73,7 +73,8 @@ internal static class AdministrativeAreaPattern
 
     /// <summary>
     /// Adds a place for a town the lexicon lacks that the text places in a region or country it knows, after a word of
-    /// place: "at the latter's home in Greenville, Delaware", "in Vladivostok, Russia". The name is as written.
+    /// place: "at the latter's home in Greenville, Delaware", "in Vladivostok, Russia"; and one a word of settlement
+    /// names: "the north-eastern French city of Nancy", "the port city of Busan". The name is as written.
     /// </summary>
     public static void FindTowns(AnalyzedSentence s, HashSet<string> regions)
     {
@@ -95,10 +96,60 @@ internal static class AdministrativeAreaPattern
                 continue;
             }
 
-            var name = s.Slice(s.Tokens[k].Start, s.Tokens[comma - 1].End);
-            s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[k].Start, s.Tokens[comma - 1].End, name) { Candidates = [name] });
+            AddTown(s, k, comma - 1);
             k = comma;
         }
+
+        for (var k = 2; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.Is(k, "of") && SettlementWords.Contains(s.Word(k - 1)) && s.IsCapitalized(k + 1) && AfterArticle(s, k - 1))
+            {
+                var last = k + 1;
+                while (last + 1 < s.Tokens.Count && last + 1 - k <= MaxTownWords && s.IsCapitalized(last + 1))
+                {
+                    last++;
+                }
+
+                if (!s.OverlapsAny(s.Tokens[k + 1].Start, s.Tokens[last].End))
+                {
+                    AddTown(s, k + 1, last);
+                }
+
+                k = last;
+            }
+        }
+    }
+
+    /// <summary>Lower-case words of a settlement that name it after "of": "the French city of Nancy", "the coastal town of Sochi".</summary>
+    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal) { "city", "town", "village", "port", "resort" };
+
+    /// <summary>The most words between "the" and a word of settlement ("the north-eastern French city").</summary>
+    private const int MaxSettlementQualifiers = 3;
+
+    /// <summary>Whether "the" stands at most a few words before the settlement word at <paramref name="word"/> with nothing but lower-case words, demonyms and countries' possessives between.</summary>
+    private static bool AfterArticle(AnalyzedSentence s, int word)
+    {
+        for (var k = word - 1; k >= 0 && word - k <= MaxSettlementQualifiers + 1; k--)
+        {
+            if (s.Is(k, "the"))
+            {
+                return true;
+            }
+
+            if (s.IsCapitalized(k) && s.MentionCovering(k, MentionKind.Demonym, MentionKind.Country) is null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a place named by tokens <paramref name="first"/> to <paramref name="last"/>, as written.</summary>
+    private static void AddTown(AnalyzedSentence s, int first, int last)
+    {
+        var name = s.Slice(s.Tokens[first].Start, s.Tokens[last].End);
+        s.Add(new Mention(MentionKind.Place, s.Index, s.Tokens[first].Start, s.Tokens[last].End, name) { Candidates = [name] });
     }
 
     /// <summary>Whether a region the lexicon knows ("Delaware") or a country starts at token <paramref name="k"/> and ends the phrase.</summary>

@@ -58,4 +58,22 @@ public sealed class AdministrativeAreaPatternTests
     [InlineData("Talks in Greenville, Springfield and Salem ended.")]
     public void FindTowns_WordsThatPlaceNoTown_AddNoPlace(string text) =>
         Assert.DoesNotContain(Places(text), m => m.Candidates.Count == 1 && m.Candidates[0] == m.Text && m.Text is "Honour" or "May" or "Greenville");
+
+    [Theory]
+    [InlineData("The treaty was signed in the north-eastern French city of Nancy by the two leaders.", "Nancy")]
+    [InlineData("The leaders met in the Bulgarian port of Varna on Friday.", "Varna")]
+    [InlineData("He later flew to the coastal town of Ħal Far to meet migrants.", "Ħal Far")]
+    public void FindTowns_NameAfterAWordOfSettlement_IsAPlaceNamedAsWritten(string text, string town)
+    {
+        var place = Assert.Single(Places(text), m => m.Text == town);
+
+        Assert.Equal([town], place.Candidates);
+    }
+
+    [Theory]
+    [InlineData("The City of London Corporation hosted the dinner.")]
+    [InlineData("Paris is a city of Light and Culture, he said.")]
+    [InlineData("He praised the city of light at the dinner.")]
+    public void FindTowns_WordOfSettlementWithoutTheOrBeforeNoName_AddsNoPlace(string text) =>
+        Assert.DoesNotContain(Places(text), m => m.Text is "London Corporation" or "Light" or "Light and Culture");
 }

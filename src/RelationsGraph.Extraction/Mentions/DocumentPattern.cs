@@ -22,6 +22,36 @@ internal static class DocumentPattern
         "statement", "declaration", "communique", "communiqué", "agreement", "treaty", "accord", "pact", "memorandum", "MoU", "MOU", "protocol",
     };
 
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a document noun after the determiner at <paramref name="i"/>: a generic noun, or
+    /// "document" after "the", "this" or "that" ("The document was signed in Nancy by ..."), which points back to a
+    /// document named before and never introduces one.
+    /// </summary>
+    private static bool IsNoun(AnalyzedSentence s, int i, int j) =>
+        GenericNouns.Contains(s.Word(j)) || (s.IsAny(j, "document") && s.IsAny(i, "the", "this", "that"));
+
+    private static bool IsSigningVerb(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled");
+
+    /// <summary>The most tokens of where and when between a verb and its object ("signed in Brussels on Tuesday a ...").</summary>
+    private const int MaxAdverbialTokens = 5;
+
+    /// <summary>
+    /// The token before the determiner at <paramref name="determiner"/>, past where and when set between it and a verb:
+    /// "signed in Brussels a bilateral security agreement", "signed on Tuesday an agreement" (the verb's token either way).
+    /// </summary>
+    internal static int VerbBefore(AnalyzedSentence s, int determiner)
+    {
+        var k = determiner - 1;
+        while (k > 0 && determiner - k <= MaxAdverbialTokens
+            && (s.IsAny(k, "in", "on", "at", "today", "yesterday") || s.MentionCovering(k, MentionKind.Place, MentionKind.Capital, MentionKind.Date) is not null))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
         DocumentGroupPattern.Find(s, groups);
@@ -47,15 +77,14 @@ internal static class DocumentPattern
                 j++;
             }
 
-            var signing = year is not null || s.IsAny(i - 1, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled")
-                || SignedLists.Opens(s, i - 1);
-            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !GenericNouns.Contains(s.Word(j))))
+            var signing = year is not null || IsSigningVerb(s, VerbBefore(s, i)) || SignedLists.Opens(s, i - 1);
+            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !IsNoun(s, i, j)))
             {
                 j++;
             }
 
             var titled = s.IsCapitalized(j) && !s.Is(j, "MoU") && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
-            if (!GenericNouns.Contains(s.Word(j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
+            if (!IsNoun(s, i, j) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
             {
                 continue;
             }

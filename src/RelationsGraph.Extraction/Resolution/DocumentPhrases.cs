@@ -71,6 +71,7 @@ internal static class DocumentPhrases
         "declaration" => kind is DocumentKind.Declaration or DocumentKind.JointDeclaration,
         "communique" or "communiqué" => kind is DocumentKind.Communique or DocumentKind.JointCommunique,
         "treaty" => kind is DocumentKind.Treaty,
+        "document" => true,
         _ => kind is DocumentKind.Agreement,
     };
 

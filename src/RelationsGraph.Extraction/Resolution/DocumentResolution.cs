@@ -189,11 +189,27 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         if (mention.IsDefinite)
         {
             var earlier = discourse.Documents.AsEnumerable().Reverse()
-                .FirstOrDefault(d => (d.Text.Contains(mention.Head!, StringComparison.OrdinalIgnoreCase) || DocumentPhrases.Compatible(mention.Head!, entities.Get<Document>(d.Id)?.DocumentKind))
-                    && (year is null || d.Year?.Year == year));
-            if (earlier.Id is not null)
+                .Where(d => (d.Text.Contains(mention.Head!, StringComparison.OrdinalIgnoreCase) || DocumentPhrases.Compatible(mention.Head!, entities.Get<Document>(d.Id)?.DocumentKind))
+                    && (year is null || d.Year?.Year == year))
+                .ToList();
+
+            // "The new treaty builds on the ... Treaty of 1991", "The document signed today builds on the 2017 joint statement":
+            // the document of the article's day, not the latest named (the earlier ones just told); none when no document
+            // is known to be of that day.
+            if (IsNew(s, mention))
             {
-                return earlier.Id;
+                var today = date is { } articleDay ? PartialDate.FromDate(articleDay) : (PartialDate?)null;
+                return earlier.Find(d => today is not null && d.Year == today).Id;
+            }
+
+            if (earlier.Count > 0)
+            {
+                return earlier[0].Id;
+            }
+
+            if (mention.Head == "document")
+            {
+                return null; // "the document" only points back
             }
         }
 
@@ -210,7 +226,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         }
 
         var next = s.TokenAt(mention.End);
-        var signed = DocumentPhrases.IsIssuing(s, s.TokenAt(mention.Start) - 1) || DocumentPhrases.Coordinated(s, mention) || (DocumentPhrases.IsIssuing(s, next) && !DocumentPhrases.PlainStatement(mention))
+        var signed = DocumentPhrases.IsIssuing(s, DocumentPattern.VerbBefore(s, s.TokenAt(mention.Start))) || DocumentPhrases.Coordinated(s, mention) || (DocumentPhrases.IsIssuing(s, next) && !DocumentPhrases.PlainStatement(mention))
             || (!mention.IsDefinite && DocumentPhrases.IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))))
             || (!mention.IsDefinite && SignedLists.Lists(s, mention));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
@@ -227,6 +243,29 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         // An article with no date of its own ("Washington, Feb. 10 (Jiji Press)--") still has the document, undated.
         return (!mention.IsDefinite || described) && frames ? New(s, mention, sides, date is { } day ? PartialDate.FromDate(day) : null) : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is of a document of the article's own day: "new" between its determiner and its
+    /// noun ("the new treaty", "The new document"), or "signed today" after it ("The document signed today").
+    /// </summary>
+    private static bool IsNew(AnalyzedSentence s, Mention mention)
+    {
+        var next = s.TokenAt(mention.End);
+        if (s.IsAny(next, "signed", "adopted", "concluded", "inked") && s.IsAny(next + 1, "today", "on", "this"))
+        {
+            return s.Is(next + 1, "today") || s.MentionStartingAt(next + 1, MentionKind.Date) is not null;
+        }
+
+        for (var k = s.TokenAt(mention.Start) + 1; k < next; k++)
+        {
+            if (s.Is(k, "new"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
 
-/// <summary>The words that cite a document: "as stated in", "established in", "abide by", "adhere to", "upheld", "reaffirmed", "based on", ...</summary>
+/// <summary>The words that cite a document: "as stated in", "established in", "abide by", "adhere to", "upheld", "reaffirmed", "based on", "builds on", ...</summary>
 internal static class CitationCues
 {
     /// <summary>
@@ -20,7 +20,7 @@ internal static class CitationCues
         (["uphold"], false), (["upholds"], false), (["upheld"], false), (["upholding"], false), (["observe"], false),
         (["reaffirmed"], false), (["reaffirm"], false), (["reaffirms"], false), (["reiterated"], false), (["recalls"], false),
         (["recalled"], false), (["recalling"], false), (["cornerstone"], true), (["under"], false), (["honor"], false), (["honour"], false),
-        (["in", "the", "spirit", "of"], false), (["building", "on"], false), (["build", "on"], false), (["consistent", "with"], false),
+        (["in", "the", "spirit", "of"], false), (["building", "on"], false), (["build", "on"], false), (["builds", "on"], false), (["built", "on"], false), (["consistent", "with"], false),
         (["guided", "by"], false), (["pursuant", "to"], false), (["implement"], false), (["implementing"], false),
     ];
 

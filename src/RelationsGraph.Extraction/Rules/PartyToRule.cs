@@ -11,8 +11,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// between Russia and the UN": Russia), the sides of the event whose statement frames a sentence ("In a joint
 /// statement, Biden reaffirmed ...") or whose sentence lists it among the documents signed ("The documents signed on
 /// Saturday include a memorandum ..."), or the countries its own name is between ("the Japan-Australia Reciprocal
-/// Access Agreement", "the Tokyo Declaration for Japan-India ...", "the Joint Communique between the Government of
-/// Malaysia and the Government of the People's Republic of China").
+/// Access Agreement", "the Polish-French Treaty of Friendship", "the Tokyo Declaration for Japan-India ...", "the
+/// Joint Communique between the Government of Malaysia and the Government of the People's Republic of China").
 /// </summary>
 public sealed class PartyToRule : IExtractionRule
 {
@@ -247,6 +247,15 @@ public sealed class PartyToRule : IExtractionRule
             else if (between >= 0 && country.Start > s.Tokens[between].Start && !after.Contains(country.NodeId))
             {
                 after.Add(country.NodeId);
+            }
+        }
+
+        // "the Polish-French Treaty of Friendship and Solidarity": the countries' adjectives, in the name's first word.
+        foreach (var demonym in s.MentionSpanOf(MentionKind.Demonym))
+        {
+            if (demonym.NodeId is { } id && demonym.Start >= s.Tokens[first].Start && demonym.End <= s.Tokens[first].End && demonym.Start >= document.Start)
+            {
+                head.Add(id);
             }
         }
 

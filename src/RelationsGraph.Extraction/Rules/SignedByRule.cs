@@ -108,12 +108,16 @@ public sealed class SignedByRule : IExtractionRule
         return found;
     }
 
-    /// <summary>The first resolved document mention that starts one or two tokens after token <paramref name="i"/>.</summary>
+    /// <summary>
+    /// The first resolved document mention that starts one or two tokens after token <paramref name="i"/>, or after where
+    /// and when told right after it ("signed in Brussels a bilateral security agreement").
+    /// </summary>
     private static Mention? DocumentJustAfter(AnalyzedSentence s, int i)
     {
         foreach (var d in s.MentionSpanOf(MentionKind.Document))
         {
-            if (d.NodeId is not null && s.TokenAt(d.Start) > i && s.TokenAt(d.Start) <= i + 2)
+            var start = s.TokenAt(d.Start);
+            if (d.NodeId is not null && start > i && (start <= i + 2 || DocumentPattern.VerbBefore(s, start) == i))
             {
                 return d;
             }

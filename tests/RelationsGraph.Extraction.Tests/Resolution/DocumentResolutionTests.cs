@@ -302,4 +302,29 @@ public sealed class DocumentResolutionTests
         var document = Assert.Single(result.Graph.NodesOf<Document>());
         Assert.Equal(listed, document.Name);
     }
+
+    [Fact]
+    public void Resolve_TheNewTreatyAfterOthersWereNamed_IsTheOneSignedOnTheArticlesDay()
+    {
+        var result = Some.Extract("09.05.2025 16:21", "NANCY, May 9 (Wire)",
+            "Poland and France on Friday signed a treaty on enhanced cooperation and friendship.",
+            "France signed the Quirinal Treaty with Italy in 2021.",
+            "The new treaty builds on the Polish-French Treaty of Friendship and Solidarity.");
+        var signed = Assert.Single(result.Graph.NodesOf<Document>(), d => d.Date == new PartialDate(2025, 5, 9));
+
+        GraphAssert.HasEdge(result.Graph, "Cites", signed.Id, "doc:polish-french-treaty-of-friendship-and-solidarity");
+        GraphAssert.NoEdge(result.Graph, "Cites", "doc:quirinal-treaty", "doc:polish-french-treaty-of-friendship-and-solidarity");
+    }
+
+    [Fact]
+    public void Resolve_TheDocumentSignedTodayWhenNoneIsOfThatDay_IsNoDocument()
+    {
+        var result = Some.Story(Lead,
+            "In 2017, the two countries signed a joint statement on a comprehensive strategic partnership.",
+            "The document signed today builds on the 2017 joint statement, officials said.");
+
+        var mention = Some.FirstMention(result, MentionKind.Document, "The document");
+        Assert.Empty(mention.NodeIds);
+        Assert.Empty(result.Graph.EdgesOf<Cites>());
+    }
 }

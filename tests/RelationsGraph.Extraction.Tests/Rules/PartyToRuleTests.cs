@@ -181,4 +181,13 @@ public sealed class PartyToRuleTests
             GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", document.Id);
         }
     }
+
+    [Fact]
+    public void Apply_NewDocumentNamedForTwoCountriesByTheirAdjectives_BothArePartiesToIt()
+    {
+        var result = Some.Story("The new accord builds on the Polish-French Treaty of Friendship and Solidarity.");
+
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:pl", "doc:polish-french-treaty-of-friendship-and-solidarity");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:fr", "doc:polish-french-treaty-of-friendship-and-solidarity");
+    }
 }

@@ -75,4 +75,29 @@ public sealed class SignedByRuleTests
         Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == declaration.Id && e.Target.Id == "leader:kim-jong-un"));
         Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == declaration.Id && e.Target.Id == "leader:moon-jae-in"));
     }
+
+    [Fact]
+    public void Apply_LeadersJoinedAcrossATitleSetOffByCommasSignedWhereFirst_BothSignedIt()
+    {
+        var result = Some.Extract("28 May 2024, 15:46", "Brussels, 28 May 2024 (Lusa) -",
+            "Prime Minister Luís Montenegro and the President of Ukraine, Volodymyr Zelensky, on Tuesday signed in Brussels a bilateral security agreement.");
+        var agreement = Assert.Single(result.Graph.NodesOf<Document>());
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", agreement.Id, "leader:luis-montenegro");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", agreement.Id, "leader:volodymyr-zelensky");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:pt", agreement.Id);
+        GraphAssert.EventOf(result.Graph, "leader:luis-montenegro", "leader:volodymyr-zelensky");
+    }
+
+    [Fact]
+    public void Apply_TheDocumentSignedByTwoLeaders_IsTheDocumentNamedBefore()
+    {
+        var result = Some.Extract("09.05.2025 16:21", "NANCY, May 9 (Wire)",
+            "Poland and France on Friday signed a treaty on enhanced cooperation and friendship.",
+            "The document was signed in the city of Nancy by Prime Minister Donald Tusk and President Emmanuel Macron.");
+        var treaty = Assert.Single(result.Graph.NodesOf<Document>());
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", treaty.Id, "leader:donald-tusk");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", treaty.Id, "leader:emmanuel-macron");
+    }
 }

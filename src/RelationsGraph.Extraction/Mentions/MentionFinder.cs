@@ -44,12 +44,13 @@ public sealed class MentionFinder
 
     /// <summary>
     /// The patterns that need the whole article, run once its sentences are analysed: the dateline's place and its
-    /// repeats, and titled names written elsewhere without their title.
+    /// repeats, titled names written elsewhere without their title, and surnames the gazetteer took for countries.
     /// </summary>
     internal static void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
     {
         DatelinePlacePattern.Find(article, sentences);
         RepeatedNamePattern.Find(sentences);
+        SurnameCountryPattern.Find(sentences);
     }
 
     /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>

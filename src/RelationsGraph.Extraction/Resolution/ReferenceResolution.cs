@@ -301,10 +301,12 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             {
                 members = [.. earlier];
             }
-            else if (count == 2 && OnlyLeadersNamed(count) is { } named)
+            else if (count == 2 && OnlyLeadersNamed(count, inSentence.Count == 0 ? discourse.LeadersBeforeSentence : discourse.Leaders.Count) is { } named)
             {
                 // "Erdogan greeted his guest at Esenboga Airport ... before the two leaders moved on to talks", after
-                // "Sisi arrived in Ankara": no sentence named both, but the story has named only those two.
+                // "Sisi arrived in Ankara": no sentence named both, but the story has named only those two. Only those named
+                // before the group: "The two presidents last met in Kyiv, when Iohannis travelled there with Macron, Scholz
+                // and Draghi" names three more after it.
                 members = named;
             }
             else
@@ -316,9 +318,9 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         group.NodeIds = members;
     }
 
-    /// <summary>The leaders the article has named so far, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
-    private List<string>? OnlyLeadersNamed(int count) =>
-        discourse.Leaders.Where(id => !discourse.Former.Contains(id)).ToList() is { } named && named.Count == count ? named : null;
+    /// <summary>The first <paramref name="leadersNamed"/> leaders the article named, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
+    private List<string>? OnlyLeadersNamed(int count, int leadersNamed) =>
+        discourse.Leaders.Take(leadersNamed).Where(id => !discourse.Former.Contains(id)).ToList() is { } named && named.Count == count ? named : null;
 
     /// <summary>
     /// "the French and Chinese presidents": for each country the group names, its leader in focus, else the last of its

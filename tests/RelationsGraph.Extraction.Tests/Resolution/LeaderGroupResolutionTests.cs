@@ -356,4 +356,15 @@ public sealed class LeaderGroupResolutionTests
 
         Assert.Empty(Some.FirstMention(result, MentionKind.LeaderGroup, "the two leaders").NodeIds);
     }
+
+    [Fact]
+    public void Resolve_TwoLeadersOpeningASentenceThatNamesMoreAfterThem_AreTheTwoNamedBefore()
+    {
+        var result = Some.Extract("Sep 4, 2024 20:00", "ANKARA, Sept 4 (Wire)",
+            "Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Wednesday.",
+            "Turkish President Recep Tayyip Erdogan said the visit would open a new chapter.",
+            "The two leaders last met in Cairo in 2023, when Erdogan travelled there with Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev.");
+
+        Assert.Equal(["leader:abdel-fattah-el-sisi", "leader:recep-tayyip-erdogan"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
+    }
 }

@@ -193,12 +193,21 @@ public sealed class SidelinesRule : IExtractionRule
         return null;
     }
 
-    private static void ShareCities(ExtractionContext context)
+    /// <summary>
+    /// Gives each meeting on the sidelines its parent's cities, or the parent the meeting's when it has none; only parents
+    /// of <paramref name="parentKind"/> when one is given (after the visits' parts are known, a visit's city is its own).
+    /// </summary>
+    internal static void ShareCities(ExtractionContext context, EventKind? parentKind = null)
     {
         foreach (var child in context.Events.Frames)
         {
             foreach (var (parent, evidence) in child.Parents)
             {
+                if (parentKind is { } kind && parent.Kind != kind)
+                {
+                    continue;
+                }
+
                 var childCities = Cities(context, child);
                 var parentCities = Cities(context, parent);
                 if (parentCities.Count > 0)

@@ -69,6 +69,10 @@ public sealed class VenueRule : IExtractionRule
 
         Where(context);
         Dateline(context);
+
+        // "held a bilateral meeting here today on the sidelines of the sixth BIMSTEC Summit": the city the dateline gave the
+        // meeting is its summit's too (the sidelines rule, which ran before, shared the cities written by then).
+        SidelinesRule.ShareCities(context, EventKind.Summit);
     }
 
     /// <summary>

@@ -150,4 +150,24 @@ public sealed class SidelinesRuleTests
 
         Assert.Empty(result.Graph.EdgesOf<PartOf>());
     }
+
+    [Fact]
+    public void Apply_MeetingPlacedByTheDatelineOnTheSidelinesOfASummit_GivesTheSummitThatCity()
+    {
+        var result = Some.Extract("04 Apr 2025, 18:20", "BANGKOK, April 4, 2025 (Wire) -",
+            "Chief Adviser Muhammad Yunus and Indian Prime Minister Narendra Modi held a bilateral meeting here today on the sidelines of the sixth BIMSTEC Summit.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", summit.Id, "place:bangkok");
+    }
+
+    [Fact]
+    public void Apply_MeetingPlacedByTheDatelineDuringAVisit_GivesTheVisitNoCity()
+    {
+        var result = Some.Extract("Mar 16, 2023 20:00", "TOKYO, March 16 (Wire) --",
+            "South Korean President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida on Thursday during his two-day visit to Japan.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.NoEdge(result.Graph, "HeldIn", visit.Id, "place:tokyo");
+    }
 }

@@ -230,7 +230,7 @@ internal static class PersonPattern
         {
             var word = s.Word(i);
             patronymic |= i > start && s.IsAny(i, "bin", "bint", "ibn");
-            if (s.IsCapitalized(i) && (!IsStopWord(word) || IsFamilyNameHe(s, i, start)) && (IsSurnameOfAnother(s, i) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
+            if (s.IsCapitalized(i) && (!IsStopWord(word) || IsFamilyNameHe(s, i, start)) && (IsSurnameOfAnother(s, i) || FathersName(s, i, start) || !s.Overlaps(s.Tokens[i].Start, s.Tokens[i].End,
                 MentionKind.Country, MentionKind.Demonym, MentionKind.Title, MentionKind.Organization, MentionKind.Document, MentionKind.Leader, MentionKind.Place, MentionKind.Capital)))
             {
                 i++;
@@ -256,6 +256,14 @@ internal static class PersonPattern
 
         return i;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is in a father's name after "bin", "bint" or "ibn" in the name from
+    /// <paramref name="start"/>, even one the gazetteer knows as a leader's: "Crown Prince Al Hussein bin Abdullah II" is
+    /// the crown prince, his father's name part of his own.
+    /// </summary>
+    private static bool FathersName(AnalyzedSentence s, int i, int start) =>
+        s.MentionCovering(i, MentionKind.Leader) is { } father && s.TokenAt(father.Start) is var first && first > start + 1 && s.IsAny(first - 1, "bin", "bint", "ibn");
 
     /// <summary>
     /// Whether token <paramref name="i"/> is "He" as a Chinese family name: the first word of a name, before a given name

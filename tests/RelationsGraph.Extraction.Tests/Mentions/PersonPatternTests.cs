@@ -236,6 +236,17 @@ public sealed class PersonPatternTests
     }
 
     [Fact]
+    public void Find_SonNamedAfterAFatherTheKnowledgeBaseKnows_IsOnePersonWithTheFathersNameInHis()
+    {
+        var result = Some.Extract("11/02/2025 23:05", "Washington, Feb. 11 (Petra) --",
+            "His Royal Highness Crown Prince Al Hussein bin Abdullah II attended the meeting.");
+
+        var son = Assert.Single(result.Sentences[0].MentionsOf(MentionKind.Leader));
+        Assert.Equal("Al Hussein bin Abdullah II", son.Text);
+        Assert.Equal("Crown Prince", son.Title);
+    }
+
+    [Fact]
     public void Find_ParticlesThatLeadToNoCapitalisedWord_EndTheName()
     {
         // "de la" before lower-case words is French the story quotes, not more of the name.

@@ -39,6 +39,11 @@ public sealed class MeetingRule : IExtractionRule
                     subject = MainClauseSubject(s, trigger.Last, references); // "After a one-on-one meeting, the two presidents co-chaired ..."
                 }
 
+                if (MeetingAttendance.Add(context, s, trigger, subject, objects))
+                {
+                    continue; // "Crown Prince Al Hussein attended the meeting": one more participant of the meeting told before
+                }
+
                 if (objects.Count > 0 && SeparateMeetings.EachSubject(s, trigger, subject))
                 {
                     // "Abe and Moon each held separate talks with Xi": one meeting per subject, not one of all three.

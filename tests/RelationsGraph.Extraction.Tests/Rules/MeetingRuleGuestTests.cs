@@ -161,4 +161,28 @@ public sealed class MeetingRuleGuestTests
         var meeting = GraphAssert.EventOf(result.Graph, "leader:donald-tusk", "leader:friedrich-merz");
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:warsaw");
     }
+
+    [Fact]
+    public void Apply_OneLeaderAttendedTheMeetingToldBefore_IsOneMoreParticipantOfIt()
+    {
+        var result = Some.Extract("11/02/2025 23:05", "Washington, Feb. 11 (Petra) --",
+            "His Majesty King Abdullah II met on Tuesday with US President Donald Trump at the White House.",
+            "His Royal Highness Crown Prince Al Hussein bin Abdullah II attended the meeting.");
+
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>());
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:abdullah-ii", meeting.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:donald-trump", meeting.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:al-hussein-bin-abdullah-ii", meeting.Id);
+    }
+
+    [Theory]
+    [InlineData("Crown Prince Al Hussein bin Abdullah II attended a meeting of the cabinet.")]
+    [InlineData("Crown Prince Al Hussein bin Abdullah II attended the meeting with Vice President JD Vance.")]
+    public void Apply_LeaderAttendedAnotherMeeting_JoinsNoMeetingToldBefore(string sentence)
+    {
+        var result = Some.Extract("11/02/2025 23:05", "Washington, Feb. 11 (Petra) --",
+            "His Majesty King Abdullah II met on Tuesday with US President Donald Trump at the White House.", sentence);
+
+        GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:al-hussein-bin-abdullah-ii", GraphAssert.EventOf(result.Graph, "leader:abdullah-ii", "leader:donald-trump").Id);
+    }
 }

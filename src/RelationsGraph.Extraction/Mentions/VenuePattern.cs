@@ -74,6 +74,11 @@ internal static class VenuePattern
 
             if (last < 0)
             {
+                last = DescribedEnd(s, first);
+            }
+
+            if (last < 0)
+            {
                 continue;
             }
 
@@ -148,6 +153,45 @@ internal static class VenuePattern
             if (s.Is(j + 1, ",") && s.MentionStartingAt(j + 2, MentionKind.Country) is not null)
             {
                 return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Lower-case nouns of a seat or a retreat that describe a name set off before them ("the Quinta de Olivos, the presidential residence").</summary>
+    private static readonly HashSet<string> DescribingNouns = new(StringComparer.Ordinal)
+    {
+        "office", "residence", "palace", "guesthouse", "compound", "estate", "retreat", "villa", "hotel", "mansion", "headquarters",
+    };
+
+    /// <summary>
+    /// The last token of a capitalised name (with particles such as "de") that a comma and a seat's description follow:
+    /// "at the Quinta de Olivos, the presidential residence on the outskirts of Buenos Aires"; or -1.
+    /// </summary>
+    private static int DescribedEnd(AnalyzedSentence s, int first)
+    {
+        var j = first;
+        while (j < s.Tokens.Count && j - first < MaxWords && (s.IsCapitalized(j) || (j > first && Words.NameParticles.Contains(s.Word(j)) && s.IsCapitalized(j + 1))))
+        {
+            j++;
+        }
+
+        if (j == first || !s.Is(j, ",") || !s.IsAny(j + 1, "the", "a", "an"))
+        {
+            return -1;
+        }
+
+        for (var k = j + 2; k < s.Tokens.Count && k - j <= 4; k++)
+        {
+            if (DescribingNouns.Contains(s.Word(k)))
+            {
+                return j - 1;
+            }
+
+            if (!s.IsLowerCaseWord(k))
+            {
+                return -1;
             }
         }
 

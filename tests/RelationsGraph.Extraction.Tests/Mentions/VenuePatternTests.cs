@@ -50,4 +50,16 @@ public sealed class VenuePatternTests
     [Fact]
     public void Find_SeatWhoseNameIsAPlaceBeforeALowerCaseNoun_IsLeftToThePlace() =>
         Assert.DoesNotContain("Akorda presidential residence", Places("Tokayev welcomed Xi at the Akorda presidential residence."));
+
+    [Theory]
+    [InlineData("Milei received Macron at the Quinta de Olivos, the presidential residence on the outskirts of Buenos Aires.", "Quinta de Olivos")]
+    [InlineData("Xi received Meloni at the Diaoyutai, the state guesthouse long used for important visitors.", "Diaoyutai")]
+    public void Find_NameThatACommaAndASeatsDescriptionFollow_IsAVenue(string text, string venue) =>
+        Assert.Contains(venue, Places(text));
+
+    [Theory]
+    [InlineData("Milei received Macron at the Quinta Verde, and the two men talked for hours.")]
+    [InlineData("Milei spoke at the Mercosur Council, the bloc's top body, on Friday.")]
+    public void Find_NameThatNoSeatsDescriptionFollows_IsNoVenue(string text) =>
+        Assert.DoesNotContain(Places(text), p => p.StartsWith("Quinta", StringComparison.Ordinal) || p.StartsWith("Mercosur", StringComparison.Ordinal));
 }

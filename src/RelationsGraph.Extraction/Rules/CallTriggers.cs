@@ -35,6 +35,31 @@ internal static class CallTriggers
         return after >= s.Tokens.Count || AfterCalled.Contains(s.Word(after)) ? new MeetingTriggers.Trigger(i, i, EventKind.Call, null) : null;
     }
 
+    /// <summary>
+    /// The kind of event a noun followed by its parties names: a call for "call" and "conversation", else a meeting; but
+    /// "the conversation between the two heads of state", not by telephone, after a meeting of the same leaders was told,
+    /// is that meeting ("Milei received Macron ... for a private dinner. ... the conversation between the two heads of
+    /// state revolved around ...").
+    /// </summary>
+    public static EventKind KindOf(ExtractionContext context, Mention noun, List<Mention> parties)
+    {
+        if (noun.Head != "conversation" || !noun.IsDefinite || IsByPhone(noun.Text))
+        {
+            return noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
+        }
+
+        var leaders = Grammar.Leaders(parties);
+        foreach (var frame in context.Events.Frames)
+        {
+            if (frame.Kind == EventKind.Meeting && leaders.Count >= 2 && leaders.TrueForAll(frame.ParticipantIds.Contains))
+            {
+                return EventKind.Meeting;
+            }
+        }
+
+        return EventKind.Call;
+    }
+
     /// <summary>Whether an event noun's words say it was held by telephone or video: "a phone call", "telephone talks", "a video call".</summary>
     public static bool IsByPhone(string noun) =>
         noun.Contains("phone", StringComparison.OrdinalIgnoreCase) || noun.Contains("video", StringComparison.OrdinalIgnoreCase);

@@ -211,7 +211,7 @@ public sealed class MeetingRule : IExtractionRule
             {
                 // "following a meeting between Prime Minister Anwar Ibrahim and President Xi Jinping", "a trilateral meeting
                 // of Prime Minister Pashinyan, President Putin and President of Azerbaijan Ilham Aliyev": the parties follow.
-                var frame = Record(context, s, parties, KindOf(noun), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
+                var frame = Record(context, s, parties, CallTriggers.KindOf(context, noun, parties), s.TokenAt(noun.Start), s.TokenAt(parties[^1].PhraseEnd) - 1, noun, positions);
                 if (frame is not null && between?.NodeId is { } placeId && placeId.StartsWith("place:", StringComparison.Ordinal))
                 {
                     // The place stands before the parties, where Record's search after them does not look.
@@ -220,9 +220,6 @@ public sealed class MeetingRule : IExtractionRule
             }
         }
     }
-
-    /// <summary>A call for "call" and "conversation", else a meeting.</summary>
-    private static EventKind KindOf(Mention noun) => noun.Head is "call" or "conversation" ? EventKind.Call : EventKind.Meeting;
 
     /// <summary>
     /// <see cref="With(ExtractionContext, AnalyzedSentence, List{Mention}, List{MeetingTriggers.Trigger}, List{int})"/> for
@@ -252,7 +249,7 @@ public sealed class MeetingRule : IExtractionRule
             parties.Insert(0, party);
         }
 
-        Record(context, s, parties, KindOf(noun), first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
+        Record(context, s, parties, CallTriggers.KindOf(context, noun, parties), first, s.TokenAt(others[^1].PhraseEnd) - 1, noun, positions);
     }
 
     /// <summary>Whether <paramref name="noun"/> is the noun of one of <paramref name="triggers"/> (a loop: a lambda here cost a closure per call).</summary>

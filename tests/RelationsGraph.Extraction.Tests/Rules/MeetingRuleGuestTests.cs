@@ -185,4 +185,16 @@ public sealed class MeetingRuleGuestTests
 
         GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:al-hussein-bin-abdullah-ii", GraphAssert.EventOf(result.Graph, "leader:abdullah-ii", "leader:donald-trump").Id);
     }
+
+    [Theory]
+    [InlineData("the conversation between the two heads of state revolved around trade.", 1)]
+    [InlineData("the phone conversation between the two heads of state revolved around trade.", 2)]
+    public void Apply_TheConversationOfLeadersWhoseMeetingWasTold_IsThatMeetingUnlessByPhone(string sentence, int events)
+    {
+        var result = Some.Extract("16 Nov, 2024 11:48 p.m. EST", "BUENOS AIRES, Nov 16 (Wire) -",
+            "President Javier Milei received his French counterpart, Emmanuel Macron, this Saturday night for a private dinner.",
+            "According to official sources, " + sentence);
+
+        Assert.Equal(events, result.Graph.NodesOf<Event>().Count(e => e.EventKind is EventKind.Meeting or EventKind.Call));
+    }
 }

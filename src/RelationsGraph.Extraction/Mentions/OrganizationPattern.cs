@@ -3,9 +3,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Named bodies the knowledge base lacks: a run of capitalised words that ends in a noun of an institution ("the
 /// Philippine Congress", "Russian Agricultural Bank", "the Trilateral Cooperation Secretariat", "Japan Self-Defense
-/// Forces"), or such a noun followed by "of" and a capitalised name ("the Supreme Court of Korea", "the Ministry of
-/// Foreign Affairs of Japan", "the Indian Council of World Affairs", "the Standing Committee of the National People's
-/// Congress"). Each becomes a
+/// Forces"), or such a noun followed by "of", "for" or "on" and a capitalised name ("the Supreme Court of Korea", "the
+/// Ministry of Foreign Affairs of Japan", "the Indian Council of World Affairs", "the Standing Committee of the National
+/// People's Congress", "the State Committee for National Security of the Kyrgyz Republic"). Each becomes a
 /// <see cref="MentionKind.Organization"/> mention with its <see cref="Mention.Name"/> set, so the resolver makes an
 /// Organization node named as written.
 /// </summary>
@@ -121,19 +121,23 @@ internal static class OrganizationPattern
                 || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>The most tokens of the phrases after a head ("for National Security of the Kyrgyz Republic").</summary>
+    private const int MaxPhraseTokens = 10;
+
     /// <summary>
-    /// The last token of "of (the) Foreign Affairs (of Japan)" after the head at <paramref name="head"/>: capitalised words
-    /// after each "of"; <paramref name="head"/> itself when no such phrase follows.
+    /// The last token of "of (the) Foreign Affairs (of Japan)" or "for National Security of the Kyrgyz Republic" after the
+    /// head at <paramref name="head"/>: capitalised words after each "of", "for" or "on"; <paramref name="head"/> itself when
+    /// no such phrase follows.
     /// </summary>
     private static int OfPhraseEnd(AnalyzedSentence s, int head)
     {
         var last = head;
         var k = head + 1;
-        while (s.Is(k, "of") && last - head < MaxWords)
+        while (s.IsAny(k, "of", "for", "on") && last - head < MaxPhraseTokens)
         {
             var j = s.Is(k + 1, "the") ? k + 2 : k + 1;
             var words = 0;
-            while ((IsNameWord(s, j) || (words > 0 && IsPossessiveInName(s, j))) && j - head < MaxWords)
+            while ((IsNameWord(s, j) || (words > 0 && IsPossessiveInName(s, j))) && j - head < MaxPhraseTokens)
             {
                 j++;
                 words++;

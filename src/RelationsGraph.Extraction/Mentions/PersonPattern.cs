@@ -138,7 +138,7 @@ internal static class PersonPattern
             return null;
         }
 
-        var country = s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country);
+        var country = s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country) ?? CountryOfBody(s, of);
         if (country is null)
         {
             return null;
@@ -146,6 +146,38 @@ internal static class PersonPattern
 
         var next = s.TokenAt(country.End);
         return s.Word(next) == "(" && s.Word(next + 2) == ")" ? next + 3 : next;
+    }
+
+    /// <summary>The most words of a body's name between a title's "of" and the body's country.</summary>
+    private const int MaxBodyWords = 10;
+
+    /// <summary>
+    /// The country after a body's name that follows the "of" at token <paramref name="of"/>: "Chairman of the State Committee
+    /// for National Security of the Kyrgyz Republic Kamchybek Tashiev" (capitalised words, joined by "for", "of", "on",
+    /// "and" or "the", then "of [the]" and the country); or null.
+    /// </summary>
+    private static Mention? CountryOfBody(AnalyzedSentence s, int of)
+    {
+        var k = s.Is(of + 1, "the") ? of + 2 : of + 1;
+        if (!s.IsCapitalized(k))
+        {
+            return null;
+        }
+
+        for (var start = k; k < s.Tokens.Count && k - start < MaxBodyWords; k++)
+        {
+            if (s.Is(k, "of") && k > start && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) is { } country)
+            {
+                return country;
+            }
+
+            if (!s.IsCapitalized(k) && !s.IsAny(k, "for", "of", "on", "and", "the"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first token of a name of two words or more that ends just before the comma at <paramref name="comma"/>, or null.</summary>

@@ -169,7 +169,8 @@ internal static class TitleLinker
     /// "Title of [the] Organization [(ACR)] [Central Committee] Name", the phrase ending at token <paramref name="end"/>:
     /// "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee Nguyen Phu Trong",
     /// "Chairman of the Central Military Commission Xi Jinping". The organization is a run of capitalized words (the
-    /// organization pattern runs later, and the knowledge base need not know it); it names no country.
+    /// organization pattern runs later, and the knowledge base need not know it); one that ends in "of [the] &lt;country&gt;"
+    /// names the leader's country ("Chairman of the State Committee for National Security of the Kyrgyz Republic").
     /// </summary>
     private static bool TitleOfOrganization(AnalyzedSentence s, Mention leader, int end)
     {
@@ -184,23 +185,42 @@ internal static class TitleLinker
             k -= 3;
         }
 
-        for (var i = k; i >= 1 && i > k - 8; i--)
+        for (var i = k; i >= 1 && i > k - MaxOrganizationTokens; i--)
         {
             if (i < k && s.Is(i, "of") && TitleEndingAt(s, i - 1))
             {
                 var title = s.MentionCovering(i - 1, MentionKind.Title)!;
                 leader.Title = title.Title;
                 leader.PhraseStart = title.Start;
+                leader.CountryId ??= CountryEndingAt(s, k);
                 return true;
             }
 
-            if (!(s.IsCapitalized(i) || s.IsAny(i, "of", "the", "and")))
+            if (!(s.IsCapitalized(i) || s.IsAny(i, "of", "the", "and", "for", "on")))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The most tokens of an organization between a title's "of" and a name ("the State Committee for National Security of the Kyrgyz Republic").</summary>
+    private const int MaxOrganizationTokens = 12;
+
+    /// <summary>
+    /// The country of an organization whose name ends in "of [the] &lt;country&gt;" at token <paramref name="end"/>: "the State
+    /// Committee for National Security of the Kyrgyz Republic" is Kyrgyzstan's; null for another name.
+    /// </summary>
+    private static string? CountryEndingAt(AnalyzedSentence s, int end)
+    {
+        if (s.MentionCovering(end, MentionKind.Country) is not { Candidates: [var id] } country || country.End != s.Tokens[end].End)
+        {
+            return null;
+        }
+
+        var k = s.TokenAt(country.Start) - 1;
+        return s.Is(s.Is(k, "the") ? k - 1 : k, "of") ? id : null;
     }
 
     /// <summary>"Name, [the] Title of [the] Country".</summary>

@@ -23,6 +23,8 @@ public sealed class OrganizationPatternTests
     [InlineData("Shares of Nippon Steel Corp. fell.", "Nippon Steel Corp")]
     [InlineData("Lula met the chairman of the Standing Committee of the National People's Congress.", "Standing Committee of the National People's Congress")]
     [InlineData("Delegates of the National People's Congress voted.", "National People's Congress")]
+    [InlineData("He heads the State Committee for National Security of the Kyrgyz Republic.", "State Committee for National Security of the Kyrgyz Republic")]
+    [InlineData("She chairs the Committee on Foreign Affairs in the lower house.", "Committee on Foreign Affairs")]
     public void Find_CapitalisedNameEndingInAnInstitutionNoun_IsAnOrganization(string text, string name) =>
         Assert.Contains(name, Named(text));
 

@@ -21,6 +21,17 @@ public sealed class TitleLinkerTests
     }
 
     [Fact]
+    public void Find_TitleOfABodyOfACountryBeforeANameTheKnowledgeBaseLacks_IsALeaderOfThatCountry()
+    {
+        var s = Some.Sentence("The delegations were headed by Chairman of the State Committee for National Security of the Kyrgyz Republic Kamchybek Tashiev.");
+        var leader = Assert.Single(s.MentionsOf(MentionKind.Leader));
+
+        Assert.Equal("Kamchybek Tashiev", leader.Text);
+        Assert.Equal("Chairman", leader.Title);
+        Assert.Equal("country:kg", leader.CountryId);
+    }
+
+    [Fact]
     public void Find_LowerCaseWordsBetweenTitleOfAndTheName_LinkNoTitle()
     {
         var s = Some.Sentence("He met the General Secretary of the party in Hanoi Nguyen Phu Trong.");

@@ -15,7 +15,7 @@ public sealed class SessionOfABodyTests
         Assert.Equal("13th session of the Intergovernmental Commission for Economic Cooperation", session.Name);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:nikol-pashinyan", session.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:irakli-garibashvili", session.Id);
-        GraphAssert.HasEdge(result.Graph, "OrganizedBy", session.Id, "org:intergovernmental-commission");
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", session.Id, "org:intergovernmental-commission-for-economic-cooperation");
     }
 
     [Fact]

@@ -7,11 +7,10 @@ namespace RelationsGraph.Extraction.Rules;
 /// (separate) meetings with", "a summit that X held with", "continued their talks / discussions", "talked with", "spoke
 /// with", "hosted", "(will) host" a guest, "welcomed ... to", "was received ... by the president", "sat down for
 /// talks", "sat down (in the Oval Office) with", "sat down together", "shook hands with", "(will) join ... for a
-/// summit", "attended the trilateral summit", "granted an audience to" a leader, "paid a courtesy call on" a leader,
-/// "(agreed ...) during talks / at a meeting" (not "during the talks", told before), "the meeting, co-chaired by" two
-/// leaders, a sentence opening "After a
-/// one-on-one meeting," or "Following talks ...," (the main clause's leaders met), "called on" a leader, and a phone or
-/// video call ("called Lula again").
+/// summit", "attended the trilateral summit", "granted an audience to" a leader, "paid a courtesy call on" (or "a
+/// courtesy visit to") a leader, "(agreed ...) during talks / at a meeting" (not "during the talks", told before), "the
+/// meeting, co-chaired by" two leaders, a sentence opening "After a one-on-one meeting," or "Following talks ...," (the
+/// main clause's leaders met), "called on" a leader, and a phone or video call ("called Lula again").
 /// </summary>
 internal static class MeetingTriggers
 {
@@ -167,10 +166,11 @@ internal static class MeetingTriggers
             {
                 triggers.Add(called);
             }
-            else if (s.Is(i, "courtesy") && s.Is(i + 1, "call") && s.Is(i + 2, "on")
+            else if (s.Is(i, "courtesy") && ((s.Is(i + 1, "call") && s.IsAny(i + 2, "on", "to")) || (s.Is(i + 1, "visit") && s.IsAny(i + 2, "to", "on")))
                 && s.MentionCovering(s.Is(i + 3, "the") ? i + 4 : i + 3, MentionKind.Leader, MentionKind.Role, MentionKind.Title, MentionKind.Demonym) is not null)
             {
-                // "paid a courtesy call on Xi at the Great Hall of the People": a visit to a leader, not a telephone call.
+                // "paid a courtesy call on Xi at the Great Hall of the People", "paid a courtesy visit to President Marcos": a
+                // visit to a leader, not a telephone call nor a state visit.
                 triggers.Add(new Trigger(i, i + 2, EventKind.Meeting, WrittenNoun(s, i, i + 1)));
                 i += 2;
             }

@@ -29,15 +29,17 @@ public sealed class MeetingTriggersTests
         Assert.Contains(name, audience.Aliases.Items);
     }
 
-    [Fact]
-    public void Find_CourtesyCallOnALeader_IsAMeetingNotATelephoneCall()
+    [Theory]
+    [InlineData("paid a courtesy call on", "a courtesy call")]
+    [InlineData("paid a courtesy visit to", "a courtesy visit")]
+    public void Find_CourtesyCallOnALeader_IsAMeetingNotATelephoneCall(string words, string alias)
     {
         var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
-            "Malaysian Prime Minister Anwar Ibrahim paid a courtesy call on Chinese President Xi Jinping at the Great Hall of the People on Friday.");
+            $"Malaysian Prime Minister Anwar Ibrahim {words} Chinese President Xi Jinping at the Great Hall of the People on Friday.");
 
         var meeting = GraphAssert.EventOf(result.Graph, "leader:anwar-ibrahim", "leader:xi-jinping");
         Assert.Equal(EventKind.Meeting, meeting.EventKind);
-        Assert.Contains("a courtesy call", meeting.Aliases.Items);
+        Assert.Contains(alias, meeting.Aliases.Items);
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:great-hall-of-the-people");
     }
 

@@ -153,6 +153,10 @@ internal static class DocumentPattern
                 {
                     last = j;
                 }
+                else if (last == j - 1 && s.IsAny(j, "and", "or") && s.IsLowerCaseWord(j + 1))
+                {
+                    break; // "the 2013 Vietnam-US Joint Statement and in the Vietnam-US Joint Vision Statement": two documents
+                }
 
                 j++;
             }

@@ -16,6 +16,12 @@ public sealed class DocumentPatternTests
     public void Find_TitleCaseNameEndingInAPlansOrLawsNoun_IsANamedDocument(string text, string name) =>
         Assert.Equal(name, SingleDocument(text).Name);
 
+    [Theory]
+    [InlineData("as stated in the 2013 Vietnam-US Joint Statement and in the Vietnam-US Joint Vision Statement of 2015.")]
+    [InlineData("as set out in the Hanoi Joint Statement and the Saigon Declaration adopted later.")]
+    public void Find_DocumentNounThenAndWithALowerCaseWord_EndsTheTitle(string text) =>
+        Assert.Equal(2, Some.Sentence(text).MentionsOf(MentionKind.Document).Count(m => m.Name is not null));
+
     [Fact]
     public void Find_LawWhoseNameGoesThroughIn_IsTheWholeName() =>
         Assert.Equal(

@@ -128,14 +128,14 @@ internal static class PersonPattern
         || (title.Text.Contains(' ', StringComparison.Ordinal) && !s.IsAny(i - 1, "the", "a", "an", "new", "its", "their", "his", "her"));
 
     /// <summary>
-    /// The token after "of [the] &lt;country&gt; [(ACRONYM)]" starting at token <paramref name="of"/>, where a readout puts
-    /// the name: "President of Ukraine Volodymyr Zelensky"; or null.
+    /// The token after "of [the] &lt;country&gt; [(ACRONYM)]" (or "to", of an envoy) starting at token <paramref name="of"/>,
+    /// where a readout puts the name: "President of Ukraine Volodymyr Zelensky", "Ambassador to South Korea Xing Haiming"; or null.
     /// </summary>
     private static int? AfterTitleOfCountry(AnalyzedSentence s, int of)
     {
-        if (!s.Is(of, "of"))
+        if (!s.IsAny(of, "of", "to"))
         {
-            return null;
+            return null; // "President of Ukraine Volodymyr Zelensky", "Chinese Ambassador to South Korea Xing Haiming"
         }
 
         var country = s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country) ?? CountryOfBody(s, of);

@@ -138,7 +138,7 @@ internal static class TitleLinker
         }
     }
 
-    /// <summary>"Title of [the] Country [(ACR)] Name", the country ending at token <paramref name="countryEnd"/>.</summary>
+    /// <summary>"Title of [the] Country [(ACR)] Name" (or "Ambassador to Country Name"), the country ending at token <paramref name="countryEnd"/>.</summary>
     private static bool TitleOfCountry(AnalyzedSentence s, Mention leader, int countryEnd)
     {
         var country = s.MentionCovering(countryEnd, MentionKind.Country);
@@ -153,15 +153,24 @@ internal static class TitleLinker
             k--;
         }
 
-        var title = s.Is(k, "of") ? s.MentionCovering(k - 1, MentionKind.Title) : null;
+        var title = s.IsAny(k, "of", "to") ? s.MentionCovering(k - 1, MentionKind.Title) : null;
         if (title is null)
         {
             return false;
         }
 
         leader.Title = title.Title;
-        leader.CountryId = country.Candidates[0];
         leader.PhraseStart = title.Start;
+        if (s.Is(k, "to"))
+        {
+            // "Chinese Ambassador to South Korea Xing Haiming": the country he is sent to is not his; the words before say whose he is.
+            LinkCountry(s, leader, s.TokenAt(title.Start) - 1, title.Start);
+        }
+        else
+        {
+            leader.CountryId = country.Candidates[0];
+        }
+
         return true;
     }
 

@@ -31,6 +31,18 @@ public sealed class TitleLinkerTests
         Assert.Equal("country:kg", leader.CountryId);
     }
 
+    [Theory]
+    [InlineData("Relations soured after Chinese Ambassador to South Korea Xing Haiming warned Seoul.", "Xing Haiming", "Ambassador", "country:cn")]
+    [InlineData("It was signed by Trade Cabinet Secretary Rebecca Miano on Monday.", "Rebecca Miano", "Cabinet Secretary", null)]
+    public void Find_EnvoyToACountryOrACabinetSecretary_IsALeaderOfTheTitleAndTheCountryBeforeIt(string text, string name, string title, string? country)
+    {
+        var leader = Assert.Single(Some.Sentence(text).MentionsOf(MentionKind.Leader));
+
+        Assert.Equal(name, leader.Text);
+        Assert.Equal(title, leader.Title);
+        Assert.Equal(country, leader.CountryId);
+    }
+
     [Fact]
     public void Find_LowerCaseWordsBetweenTitleOfAndTheName_LinkNoTitle()
     {

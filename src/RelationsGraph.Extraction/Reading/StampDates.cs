@@ -40,6 +40,11 @@ internal static class StampDates
                 return false;
             }
 
+            if (dotted)
+            {
+                cursor.TryRead('.'); // "9.10.2024. 13:47" (HINA): the year, too, as an ordinal
+            }
+
             date = numeric;
             monthFirst = plain ? numeric : CalendarDates.Create(numericYear, a, b) ?? numeric;
             return true;

@@ -26,6 +26,7 @@ public sealed class ArticleReaderStampTests
     [InlineData("Published on  07-26-2024 02:10", "2024-07-26T02:10:00+00:00")]
     [InlineData("04-09-2023", "2023-09-04T00:00:00+00:00")]
     [InlineData("Selin Kaya |04.09.2023 - Update : 05.09.2023", "2023-09-04T00:00:00+00:00")]
+    [InlineData("9.10.2024. 13:47", "2024-10-09T13:47:00+00:00")]
     [InlineData("03/31/2023 09:12 PM", "2023-03-31T21:12:00+00:00")]
     [InlineData("All News 20:51 March 16, 2023", "2023-03-16T20:51:00+00:00")]
     [InlineData("KYODO NEWS - Nov 17, 2023 - 10:48 | World, All", "2023-11-17T10:48:00+00:00")]

@@ -51,12 +51,13 @@ public sealed class EventAliasRule : IExtractionRule
                     // meeting, ...": the meeting the sentence before told, which need not be the story's main one.
                     target = before;
                 }
-                else if (noun.Head == "summit" && s.TokenAt(noun.End) - s.TokenAt(noun.Start) <= 2 && (target is null || (target.Kind == EventKind.Meeting && !target.DescribedIn.Contains(s.Index)))
+                else if (noun.Head == "summit" && s.TokenAt(noun.End) - s.TokenAt(noun.Start) <= 2
+                    && (target is null || (target.Kind == EventKind.Meeting && (!target.DescribedIn.Contains(s.Index) || MeetingAttendance.IsAttended(s, noun))))
                     && EditionToldBefore(context, s.Index) is { } edition)
                 {
                     // "During the summit, Albanese announced ..." after "the close of the Asean-Australia Special Summit":
-                    // a bare summit in a sentence that tells no meeting is the edition of a series told before, not the
-                    // bilateral talks that are the story's main event.
+                    // a bare summit in a sentence that tells no meeting (or that leaders attend or co-chair) is the edition
+                    // of a series told before, not the bilateral talks that are the story's main event.
                     target = edition;
                 }
 

@@ -28,7 +28,7 @@ public sealed class MeetingRule : IExtractionRule
         foreach (var s in context.Sentences)
         {
             var references = Grammar.LeaderReferences(s);
-            var triggers = MeetingTriggers.Find(s);
+            var triggers = MeetingAttendance.WithoutEditionNouns(context, s, MeetingTriggers.Find(s));
             var positions = triggers.ConvertAll(t => t.First);
             foreach (var trigger in triggers)
             {
@@ -39,9 +39,9 @@ public sealed class MeetingRule : IExtractionRule
                     subject = MainClauseSubject(s, trigger.Last, references); // "After a one-on-one meeting, the two presidents co-chaired ..."
                 }
 
-                if (MeetingAttendance.Add(context, s, trigger, subject, objects))
+                if (MeetingAttendance.IsEditionAttendance(context, s, trigger) || MeetingAttendance.Add(context, s, trigger, subject, objects))
                 {
-                    continue; // "Crown Prince Al Hussein attended the meeting": one more participant of the meeting told before
+                    continue; // "Crown Prince Al Hussein attended the meeting", "with whom he is co-chairing the summit": an event told before
                 }
 
                 if (objects.Count > 0 && SeparateMeetings.EachSubject(s, trigger, subject))

@@ -43,6 +43,8 @@ public sealed class SeriesRule : IExtractionRule
                 EditionAttendance.Add(context, s, mention, frame);
             }
         }
+
+        MeetingAttendance.AddToEditions(context);
     }
 
     private static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, Mention mention, string organization)

@@ -352,4 +352,33 @@ public sealed class SeriesRuleTests
 
         GraphAssert.NoEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", summit.Id);
     }
+
+    [Fact]
+    public void Apply_LeadersCoChairingTheSummitNamedBefore_TakePartInThatEditionNotInASummitOfTheirOwn()
+    {
+        var result = Some.Extract("9.10.2024. 13:47", "DUBROVNIK, Oct 9 (Hina) -",
+            "Prime Minister Andrej Plenković and Ukrainian President Volodymyr Zelensky met in Dubrovnik on Wednesday on the margins of the third Ukraine-Southeast Europe Summit.",
+            "Zelensky, who arrived in the southern Croatian city on his first visit to Croatia, was welcomed by Plenković, with whom he is co-chairing the summit.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal("third Ukraine-Southeast Europe Summit", summit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:volodymyr-zelensky", summit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:andrej-plenkovic", summit.Id);
+        Assert.Equal(2, result.Graph.NodesOf<Event>().Count(e => e.EventKind is EventKind.Meeting or EventKind.Summit));
+        Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+    }
+
+    [Fact]
+    public void Apply_LeadersAttendingTheSummit_TakePartInTheEditionNamedLastBeforeAndItIsHeldWhereTold()
+    {
+        var result = Some.Extract("May 18, 2023 20:00", "XI'AN, May 18 (Wire)",
+            "In September 2022, on the sidelines of the Shanghai Cooperation Organization summit in Samarkand, the two sides signed an agreement.",
+            "The China - Central Asia Summit, chaired by Xi Jinping, is the first in-person meeting of the leaders of the six countries in this format.",
+            "President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev are attending the summit in Xi'an.");
+        var edition = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit && e.Name.Contains("Central Asia", StringComparison.Ordinal));
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:kassym-jomart-tokayev", edition.Id);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", edition.Id, "place:xian");
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:kassym-jomart-tokayev" && e.Target.Id != edition.Id);
+    }
 }

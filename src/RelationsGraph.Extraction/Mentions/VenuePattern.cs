@@ -19,7 +19,7 @@ internal static class VenuePattern
     {
         "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
         "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens", "University",
-        "Airport", "Station", "Hospital", "Tower", "Cathedral", "Castle", "Base", "Cosmodrome", "Mausoleum",
+        "Airport", "Station", "Hospital", "Tower", "Cathedral", "Castle", "Base", "Cosmodrome", "Mausoleum", "Complex",
     };
 
     /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends a venue's name ("Palace", "Airport").</summary>

@@ -200,7 +200,7 @@ public sealed class PartyToRule : IExtractionRule
             : [.. group.NodeIds.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static List<Mention> SigningLeaders(AnalyzedSentence s) =>
-        [.. Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role)];
+        [.. Grammar.LeaderReferences(s).Where(r => r.Kind is MentionKind.Leader or MentionKind.Role || (r.Kind == MentionKind.Pronoun && r.NodeId is not null))];
 
     private static List<string> LeaderCountries(ExtractionContext context, List<Mention> leaders) =>
         [.. leaders.Select(m => context.Entities.CountryOf(m.NodeId!)).OfType<string>().Distinct(StringComparer.Ordinal)];

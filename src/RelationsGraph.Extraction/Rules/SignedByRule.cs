@@ -52,7 +52,8 @@ public sealed class SignedByRule : IExtractionRule
 
     /// <summary>
     /// "Putin and Kim signed a mutual defense agreement", "the two men had put their names to the Panmunjom
-    /// Declaration": the subjects signed the document that follows the verb.
+    /// Declaration": the subjects signed the document that follows the verb, or that a "which" before them stands for
+    /// ("the Athens Declaration, which he and Erdogan signed in December").
     /// </summary>
     private static void Active(ExtractionContext context, AnalyzedSentence s)
     {
@@ -65,7 +66,7 @@ public sealed class SignedByRule : IExtractionRule
                 continue;
             }
 
-            var document = DocumentJustAfter(s, verbEnd);
+            var document = DocumentJustAfter(s, verbEnd) ?? DocumentRelativized(s, i);
             if (context.Node<Document>(document?.NodeId) is not { } signed)
             {
                 continue;
@@ -79,11 +80,33 @@ public sealed class SignedByRule : IExtractionRule
                 {
                     if (context.Node<Leader>(id) is { } leader)
                     {
-                        context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, signer.PhraseStart, document!.End));
+                        context.Graph.AddSignedBy(signed, leader, context.Evidence(s.Index, Math.Min(signer.PhraseStart, document!.Start), Math.Max(document.End, s.Tokens[verbEnd].End)));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>The most tokens from "which" to the verb of its clause ("which he and President Erdogan signed").</summary>
+    private const int MaxRelativeClause = 10;
+
+    /// <summary>
+    /// The document a "which" or "that" before the verb at <paramref name="verb"/> stands for: "the Athens Declaration on
+    /// Friendly Relations and Good-Neighbourliness, which he and Erdogan signed on 7 December 2023"; null when none.
+    /// </summary>
+    private static Mention? DocumentRelativized(AnalyzedSentence s, int verb)
+    {
+        for (var k = verb - 1; k > 0 && verb - k <= MaxRelativeClause; k--)
+        {
+            if (s.IsAny(k, "which", "that"))
+            {
+                var end = s.Word(k - 1) == "," ? k - 1 : k;
+                var document = LastDocumentBefore(s, end);
+                return document is not null && s.TokenAt(document.End) == end ? document : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The "to" of "put their names to", "put his signature to" at token <paramref name="i"/>, or -1.</summary>

@@ -23,6 +23,7 @@ public sealed class VenuePatternTests
     [InlineData("Biden landed at Osan Air Base on Friday.", "Osan Air Base")]
     [InlineData("The two leaders dined near the Eiffel Tower.", "Eiffel Tower")]
     [InlineData("The talks were held at the Palace of Serbia on Wednesday.", "Palace of Serbia")]
+    [InlineData("The Greek premier was received at the Presidential Complex in the Turkish capital.", "Presidential Complex")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 

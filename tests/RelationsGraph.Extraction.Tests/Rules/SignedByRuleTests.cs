@@ -100,4 +100,20 @@ public sealed class SignedByRuleTests
         GraphAssert.HasEdge(result.Graph, "SignedBy", treaty.Id, "leader:donald-tusk");
         GraphAssert.HasEdge(result.Graph, "SignedBy", treaty.Id, "leader:emmanuel-macron");
     }
+
+    [Theory]
+    [InlineData("He stressed the tracks set out in the Athens Declaration on Friendly Relations and Good-Neighbourliness, which he and Erdogan signed on 7 December 2023.")]
+    [InlineData("The Athens Declaration on Friendly Relations and Good-Neighbourliness, which the two leaders signed in December, still guides them.")]
+    public void Apply_DocumentThatLeadersSigned_IsSignedByThemAndTheirCountriesArePartiesToIt(string sentence)
+    {
+        var result = Some.Extract("13.05.2024 | 19:42", "ANKARA, May 13 (Wire) -",
+            "Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan in Ankara on Monday.", sentence);
+        const string Declaration = "doc:athens-declaration-on-friendly-relations-and-good-neighbourliness";
+
+        GraphAssert.HasEdge(result.Graph, "SignedBy", Declaration, "leader:kyriakos-mitsotakis");
+        GraphAssert.HasEdge(result.Graph, "SignedBy", Declaration, "leader:recep-tayyip-erdogan");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:gr", Declaration);
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:tr", Declaration);
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -174,6 +174,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
         }
 
         var before = s.TokenAt(mention.Start) - 1;
+        if (s.IsAny(before, "capital", "city") || (s.Word(before) == "," && s.IsAny(before - 1, "capital", "city")))
+        {
+            return true; // "in the Turkmen capital Ashgabat", "the Ukrainian capital, Kyiv": the city, named as one
+        }
+
         if (s.Is(before, "the"))
         {
             before--;

@@ -245,6 +245,8 @@ public sealed class MentionResolverTests
     [InlineData("A White House spokesperson declined to comment.", "White House", "country:us")]
     [InlineData("Meloni was welcomed in the forecourt of Rashtrapati Bhavan on Thursday.", "Rashtrapati Bhavan", "place:rashtrapati-bhavan")]
     [InlineData("A spokesperson of Rashtrapati Bhavan declined to comment.", "Rashtrapati Bhavan", "country:in")]
+    [InlineData("The two presidents first met in October in the Turkmen capital Ashgabat.", "Ashgabat", "place:ashgabat")]
+    [InlineData("Talks are planned in the Ukrainian capital, Kyiv, next month.", "Kyiv", "place:kyiv")]
     public void Resolve_CapitalOrSeatOfGovernment_IsAPlaceOnlyWhereItIsOne(string sentence, string text, string expected)
     {
         var result = Some.Story(sentence);

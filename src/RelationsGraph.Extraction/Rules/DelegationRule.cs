@@ -91,6 +91,11 @@ public sealed class DelegationRule : IExtractionRule
             case "delegation" or "delegations" or "entourage":
                 ReadDelegation(context, s, cue, references);
                 break;
+            case "part" when TookPartInTalks(s, cue) && AmongThoseWho(s, cue) is { } among:
+                // "Minister Ronald Lamola was among the South African officials who took part in the talks": the subject of
+                // "was", in the party the officials' words name.
+                Add(context, s, cue, Grammar.Subject(s, among.Verb, references), Owner(s, among.Noun, references) with { Kind = PartyKind.Meeting });
+                break;
             case "part" when TookPartInTalks(s, cue):
                 // "On the Russian side, Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu took part in the negotiations."
                 Add(context, s, cue, Grammar.Subject(s, cue - 1, references), new Party([], OpeningSide(s), PartyKind.Meeting));
@@ -120,6 +125,29 @@ public sealed class DelegationRule : IExtractionRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The "was" and the noun of "X was among the (South African) officials who took part": the noun right before "who",
+    /// "among" and "was" or "were" before it within a few tokens; null for another sentence.
+    /// </summary>
+    private static (int Verb, int Noun)? AmongThoseWho(AnalyzedSentence s, int part)
+    {
+        var noun = part - 3;
+        if (!s.Is(part - 2, "who") || noun < 2)
+        {
+            return null;
+        }
+
+        for (var k = noun - 1; k >= 1 && noun - k <= MaxMembershipGap; k--)
+        {
+            if (s.Is(k, "among"))
+            {
+                return s.IsAny(k - 1, "was", "were") ? (k - 1, noun) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"took part in the talks": a verb of taking before the cue, and a definite noun of the meeting after it (not "the meeting of the Council").</summary>

@@ -163,6 +163,17 @@ public sealed class DelegationRuleTests
         GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:ru");
     }
 
+    [Fact]
+    public void Apply_TitledOfficialAmongACountrysOfficialsWhoTookPart_TookPartAndHoldsTheOfficeThere()
+    {
+        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.",
+            "Defense Minister Tomas Halloran was among the Russian officials who took part in the talks.");
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:tomas-halloran", Assert.Single(result.Graph.NodesOf<Event>()).Id);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:ru");
+    }
+
     [Theory]
     [InlineData("On the Russian side, Defense Minister Tomas Halloran will take part in the meeting of the Security Council.")]
     [InlineData("On the Russian side, Defense Minister Tomas Halloran took part in a meeting with soldiers.")]

@@ -152,23 +152,13 @@ public sealed class DelegationRuleTests
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:bui-thanh-son");
     }
 
-    [Fact]
-    public void Apply_TitledOfficialWhoTookPartOnACountrysSide_HoldsTheOfficeThere()
+    [Theory]
+    [InlineData("On the Russian side, Defense Minister Tomas Halloran took part in the negotiations.")]
+    [InlineData("Defense Minister Tomas Halloran was among the Russian officials who took part in the talks.")]
+    public void Apply_TitledOfficialWhoTookPartOnACountrysSide_TookPartAndHoldsTheOfficeThere(string sentence)
     {
         var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
-            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.",
-            "On the Russian side, Defense Minister Tomas Halloran took part in the negotiations.");
-
-        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:tomas-halloran", Assert.Single(result.Graph.NodesOf<Event>()).Id);
-        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:ru");
-    }
-
-    [Fact]
-    public void Apply_TitledOfficialAmongACountrysOfficialsWhoTookPart_TookPartAndHoldsTheOfficeThere()
-    {
-        var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",
-            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.",
-            "Defense Minister Tomas Halloran was among the Russian officials who took part in the talks.");
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.", sentence);
 
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:tomas-halloran", Assert.Single(result.Graph.NodesOf<Event>()).Id);
         GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:ru");

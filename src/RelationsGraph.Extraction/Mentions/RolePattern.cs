@@ -2,8 +2,9 @@ namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
 /// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
-/// "the prime minister", "the Chinese leader", "the first South Korean president", "China's president", "the Chinese
-/// leader's visit", and a country's guest, host or counterpart ("his Turkish guest"). A title followed by a name is not
+/// "the prime minister", "The President of the Republic", "the Chinese leader", "the first South Korean president",
+/// "China's president", "the Chinese leader's visit", and a country's guest, host or counterpart ("his Turkish guest").
+/// A title followed by a name is not
 /// a role (the name is the mention), and neither is a plural ("the leaders"), the owner of a seat ("the prime
 /// minister's office", a venue) or an indefinite title ("between Biden and a Brazilian president": any of them).
 /// </summary>
@@ -14,6 +15,20 @@ internal static class RolePattern
         foreach (var title in s.MentionSpanOf(MentionKind.Title))
         {
             var after = s.TokenAt(title.End);
+            var end = title.End;
+            if (OfTheRepublic(s, after))
+            {
+                // "The President of the Republic also stressed ...": the republic the story is about, as "The President" is;
+                // "the President of the Republic, Marcelo Rebelo de Sousa, visited": the name set off after it is the mention.
+                if (s.Word(after + 3) == "," && s.MentionStartingAt(after + 4, MentionKind.Leader) is not null)
+                {
+                    continue;
+                }
+
+                end = s.Tokens[after + 2].End;
+                after += 3;
+            }
+
             if (s.MentionStartingAt(after, MentionKind.Leader) is not null || s.Is(after, "of") || Words.Honorifics.Contains(s.Word(after))
                 || (s.Tokens.Count > after && s.Tokens[after].Kind == TokenKind.Possessive && VenuePattern.IsSeatNoun(s.Word(after + 1)))
                 || s.IsCapitalized(after) && !s.IsAny(after, "The", "He", "She"))
@@ -56,12 +71,17 @@ internal static class RolePattern
                 start = s.Tokens[j].Start;
             }
 
-            var role = s.Create(MentionKind.Role, start, title.End);
+            var role = s.Create(MentionKind.Role, start, end);
             role.Title = title.Title;
             role.CountryId = country;
             s.Add(role);
         }
     }
+
+    /// <summary>Whether "of the Republic", naming no republic, starts at token <paramref name="of"/>: not "of the Republic of Korea".</summary>
+    private static bool OfTheRepublic(AnalyzedSentence s, int of) =>
+        s.Is(of, "of") && s.Is(of + 1, "the") && s.Word(of + 2) == "Republic" && !s.Is(of + 3, "of") && !s.IsCapitalized(of + 3)
+        && !s.Overlaps(s.Tokens[of + 2].Start, s.Tokens[of + 2].End, MentionKind.Country);
 
     /// <summary>
     /// The token at or before <paramref name="k"/> that is no ordinal or word of time before a title ("first", "former",

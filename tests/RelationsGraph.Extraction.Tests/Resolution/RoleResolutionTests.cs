@@ -107,4 +107,17 @@ public sealed class RoleResolutionTests
 
         Assert.Equal([expected], Some.FirstMention(result, MentionKind.Role, "The Mauritanian leader").NodeIds);
     }
+
+    [Theory]
+    [InlineData("The President of the Republic also stressed the need to organise voluntary returns.", "The President of the Republic", "leader:kais-saied")]
+    [InlineData("Later the President of the Republic, Kais Saied, received the delegation.", "Kais Saied", "leader:kais-saied")]
+    public void Resolve_PresidentOfTheRepublicNamingNoRepublic_IsTheStorysPresidentOrTheNameSetOffAfterIt(string sentence, string text, string leader)
+    {
+        var result = Some.Extract("17/04/2024 17:05", "TUNIS, April 17 (TAP) -",
+            "President of the Republic Kais Saied received on Wednesday at Carthage Palace Italian Prime Minister Giorgia Meloni.", sentence);
+        var s = result.Sentences[^1];
+
+        Assert.Equal([leader], s.Mentions.Single(m => m.Text == text && m.Kind is MentionKind.Role or MentionKind.Leader).NodeIds);
+        Assert.DoesNotContain(s.MentionsOf(MentionKind.Role), r => r.Text.StartsWith("the President", StringComparison.Ordinal));
+    }
 }

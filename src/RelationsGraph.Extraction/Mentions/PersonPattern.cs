@@ -138,7 +138,7 @@ internal static class PersonPattern
             return null; // "President of Ukraine Volodymyr Zelensky", "Chinese Ambassador to South Korea Xing Haiming"
         }
 
-        var country = s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country) ?? CountryOfBody(s, of);
+        var country = CountryAfter(s, of) ?? CountryOfBody(s, of);
         if (country is null)
         {
             return null;
@@ -147,6 +147,9 @@ internal static class PersonPattern
         var next = s.TokenAt(country.End);
         return s.Word(next) == "(" && s.Word(next + 2) == ")" ? next + 3 : next;
     }
+
+    /// <summary>The country named right after token <paramref name="of"/>, past a "the": "of the Kyrgyz Republic", "to South Korea"; or null.</summary>
+    private static Mention? CountryAfter(AnalyzedSentence s, int of) => s.MentionStartingAt(s.Is(of + 1, "the") ? of + 2 : of + 1, MentionKind.Country);
 
     /// <summary>The most words of a body's name between a title's "of" and the body's country.</summary>
     private const int MaxBodyWords = 10;
@@ -166,7 +169,7 @@ internal static class PersonPattern
 
         for (var start = k; k < s.Tokens.Count && k - start < MaxBodyWords; k++)
         {
-            if (s.Is(k, "of") && k > start && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) is { } country)
+            if (s.Is(k, "of") && k > start && CountryAfter(s, k) is { } country)
             {
                 return country;
             }

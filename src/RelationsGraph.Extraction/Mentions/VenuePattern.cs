@@ -160,10 +160,7 @@ internal static class VenuePattern
     }
 
     /// <summary>Lower-case nouns of a seat or a retreat that describe a name set off before them ("the Quinta de Olivos, the presidential residence").</summary>
-    private static readonly HashSet<string> DescribingNouns = new(StringComparer.Ordinal)
-    {
-        "office", "residence", "palace", "guesthouse", "compound", "estate", "retreat", "villa", "hotel", "mansion", "headquarters",
-    };
+    private static readonly HashSet<string> DescribingNouns = new([.. OfficeNouns, "estate", "retreat", "villa", "hotel", "mansion", "headquarters"], StringComparer.Ordinal);
 
     /// <summary>
     /// The last token of a capitalised name (with particles such as "de") that a comma and a seat's description follow:

@@ -6,8 +6,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// Officials who took part as members of a leader's party: "The US delegation included Secretary of State Antony
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
-/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "The talks were attended on the Kuwaiti side by X and Y, and on the Egyptian side by Z", "On the Russian side, Foreign Minister Sergei
-/// Lavrov and Defense Minister Sergei Shoigu took part in the negotiations". They become the event's
+/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "The talks were attended on the Kuwaiti side
+/// by X and Y, and on the Egyptian side by Z", "On the Russian side, Foreign Minister Sergei Lavrov and Defense Minister
+/// Sergei Shoigu took part in the negotiations". They become the event's
 /// <see cref="EventFrame.Delegates"/>, and a titled official whose country the text gives nowhere else holds the
 /// office in the party's country ("a delegation that includes Foreign Minister Hossein Amir-Abdollahian").
 /// </summary>

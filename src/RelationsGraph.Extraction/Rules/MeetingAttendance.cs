@@ -26,16 +26,7 @@ internal static class MeetingAttendance
             return false;
         }
 
-        EventFrame? told = null;
-        foreach (var frame in context.Events.Frames)
-        {
-            if (frame.Kind == EventKind.Meeting && frame.Sentence < s.Index && frame.ParticipantIds.Count >= 2 && (told is null || frame.Sentence > told.Sentence))
-            {
-                told = frame;
-            }
-        }
-
-        if (told is null)
+        if (context.Events.LastTold(s.Index - 1, static f => f.Kind == EventKind.Meeting && f.ParticipantIds.Count >= 2) is not { } told)
         {
             return false;
         }

@@ -182,7 +182,28 @@ internal static class FrameText
             }
         }
 
+        if (places.Count == 0 && before.Count == 0 && first >= 0 && CleftPlace(s, clauseStart) is { } cleft)
+        {
+            before.Add(cleft);
+        }
+
         return places.Count > 0 ? places : before;
+    }
+
+    /// <summary>
+    /// The place a cleft sentence puts first, when the clause starting at <paramref name="clauseStart"/> is its "that"
+    /// clause: "It was in San Francisco, on the margins of the APEC meeting, that Rabuka and Xi held their first talks".
+    /// </summary>
+    private static Mention? CleftPlace(AnalyzedSentence s, int clauseStart)
+    {
+        var it = s.FirstBodyToken;
+        if (!(s.Is(clauseStart - 1, "that") && s.Is(it, "it") && s.IsAny(it + 1, "was", "is") && s.IsAny(it + 2, "in", "at")))
+        {
+            return null;
+        }
+
+        return s.MentionStartingAt(it + 3, MentionKind.Place, MentionKind.Capital) is { NodeId: { } id } place
+            && id.StartsWith("place:", StringComparison.Ordinal) ? place : null;
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ internal static class Grammar
             }
         }
 
-        if (before is not null && ObjectOfEarlierMeeting(s, before[^1], trigger) is { } verb)
+        if (before is not null && EarlierVerb.OfObject(s, before[^1], trigger) is { } verb)
         {
             // "is scheduled to meet Japanese Prime Minister Fumio Kishida, and then to Seoul for talks with Yoon": the
             // earlier verb's subject goes on to the later talks, not its object.
@@ -127,37 +127,6 @@ internal static class Grammar
         }
 
         return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Coordination.Joined(s, before);
-    }
-
-    /// <summary>
-    /// The token of "meet" or "met" (with "with" after it) just before the reference, when ", and" lies between the
-    /// reference and the trigger, or "and" right before the trigger: the reference is that verb's object, told before
-    /// the trigger's clause; else null.
-    /// </summary>
-    private static int? ObjectOfEarlierMeeting(AnalyzedSentence s, Mention reference, int trigger)
-    {
-        var verb = s.TokenAt(reference.PhraseStart) - 1;
-        if (s.Is(verb, "with"))
-        {
-            verb--;
-        }
-
-        if (!s.IsAny(verb, "meet", "met", "meets"))
-        {
-            return null;
-        }
-
-        for (var k = s.TokenAt(reference.PhraseEnd); k + 1 < trigger; k++)
-        {
-            if (s.Word(k) == "," && s.Is(k + 1, "and"))
-            {
-                return verb;
-            }
-        }
-
-        // "where he met Duda and gave a speech at the Royal Castle": "and" right before the trigger joins a second verb
-        // of the same subject.
-        return s.TokenAt(reference.PhraseEnd) == trigger - 1 && s.Is(trigger - 1, "and") ? verb : null;
     }
 
     /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>

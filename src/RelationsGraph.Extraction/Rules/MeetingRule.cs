@@ -234,7 +234,9 @@ public sealed class MeetingRule : IExtractionRule
             return;
         }
 
-        var owner = s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Leader or MentionKind.Pronoun && m.NodeId is not null && m.Start >= noun.Start && m.End <= noun.End);
+        // "Xi's meeting with Biden"; "the Chinese leader's meeting with Biden", whose noun starts inside the role.
+        var owner = s.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Leader or MentionKind.Pronoun && m.NodeId is not null && m.Start >= noun.Start && m.End <= noun.End)
+            ?? references.FirstOrDefault(r => r.Kind == MentionKind.Role && r.Start < noun.Start && r.End > noun.Start);
         var first = s.TokenAt(noun.Start);
         if (owner is null or { Kind: MentionKind.Pronoun } && first - s.FirstBodyToken <= 2)
         {

@@ -30,6 +30,17 @@ public sealed class MeetingPlacesTests
     }
 
     [Fact]
+    public void Apply_CleftSentenceThatPutsThePlaceFirst_IsAnotherMeetingThere()
+    {
+        var result = Some.Extract("Aug 21, 2024 20:00", "BEIJING, Aug. 21 (Wire)",
+            "Fijian Prime Minister Sitiveni Rabuka held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+            "It was in San Francisco, on the margins of an Asia-Pacific summit, that Rabuka and Xi held their first face-to-face talks.");
+        var held = result.Graph.EdgesOf<HeldIn>().Where(e => e.Source.Name.Contains("Rabuka", StringComparison.Ordinal)).Select(e => e.Target.Id).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["place:beijing", "place:san-francisco"], held);
+    }
+
+    [Fact]
     public void Apply_TalksContinuedTheFollowingDayInAnotherCity_AreASecondMeetingThere()
     {
         var result = Some.Extract("Dec 16, 2016 20:00", "TOKYO, Dec. 16 (Wire)",

@@ -115,6 +115,17 @@ public sealed class MeetingRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingOfARolesOwnerWithALeader_IsTheRolesLeadersNotTheSentencesSubject()
+    {
+        var result = Some.Story(
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese on Thursday.",
+            "Modi spoke warmly of the Australian leader's meeting with US President Joe Biden in Washington last October.");
+
+        GraphAssert.EventOf(result.Graph, Albanese, "leader:joe-biden");
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("joe-biden-narendra-modi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_OpeningPhraseTalksWithALeader_IsAMeetingWithTheLeaderAfterTheComma()
     {
         var result = Some.Story("During his talks with Albanese on Thursday, Modi raised supply chains.");

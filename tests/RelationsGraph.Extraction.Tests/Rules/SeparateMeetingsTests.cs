@@ -44,6 +44,8 @@ public sealed class SeparateMeetingsTests
     [Theory]
     [InlineData("Widodo is scheduled to travel to Tokyo to meet Japanese Prime Minister Fumio Kishida, and then to Seoul for talks with South Korean President Yoon Suk Yeol.")]
     [InlineData("Widodo met with Japanese Prime Minister Fumio Kishida in Tokyo, and later held talks with South Korean President Yoon Suk Yeol.")]
+    [InlineData("Widodo was received in Tokyo by Japanese Prime Minister Fumio Kishida and later held talks with South Korean President Yoon Suk Yeol.")]
+    [InlineData("Widodo held talks with Japanese Prime Minister Fumio Kishida in the morning and is to meet South Korean President Yoon Suk Yeol in the afternoon.")]
     public void Apply_TalksAfterAnEarlierMeetingsObject_AreTheEarlierSubjectsNotTheObjects(string sentence)
     {
         var result = Some.Extract("Jul 26, 2022 20:00", "JAKARTA, July 26 (Wire)",

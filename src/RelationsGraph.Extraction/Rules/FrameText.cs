@@ -172,6 +172,7 @@ internal static class FrameText
         {
             var at = s.TokenAt(place.Start);
             if (at > last && at < end && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at)
+                && !PredicateBetween(s, last, at)
                 && Introduced(s, at, last, allowTo, capital: place.Kind == MentionKind.Capital))
             {
                 places.Add(place);
@@ -280,7 +281,8 @@ internal static class FrameText
     /// Whether a clause with a subject of its own opens between the tokens: ", and national security adviser Jake
     /// Sullivan flew to Brasilia in early December" after "Biden phoned the Brazilian leader ...": its date is its own.
     /// So does the predicate of a subject that the words were told inside of: "The change, unveiled on Friday after the
-    /// two leaders sat down for talks, was to come into force on Saturday".
+    /// two leaders sat down for talks, was to come into force on Saturday", and a second predicate of the same subject:
+    /// "met with Prime Minister Ingrida Šimonytė, and laid flowers at the Antakalnis Cemetery ... of January 13, 1991".
     /// </summary>
     private static bool ClauseWithItsSubjectBetween(AnalyzedSentence s, int from, int to)
     {
@@ -296,10 +298,34 @@ internal static class FrameText
             {
                 return true;
             }
+
+        }
+
+        return PredicateBetween(s, from, to);
+    }
+
+    /// <summary>
+    /// Whether a second predicate of the same subject opens between the tokens: "met with Prime Minister Ingrida Šimonytė,
+    /// and laid flowers at the Antakalnis Cemetery": the cemetery is where the flowers were laid.
+    /// </summary>
+    private static bool PredicateBetween(AnalyzedSentence s, int from, int to)
+    {
+        for (var k = from + 1; k + 2 < to; k++)
+        {
+            if (s.Word(k) == "," && s.Is(k + 1, "and") && IsPastVerb(s, k + 2))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a lower-case verb in the past tense: a regular one, or a common irregular one.</summary>
+    private static bool IsPastVerb(AnalyzedSentence s, int k) =>
+        s.IsLowerCaseWord(k)
+        && ((s.Word(k).EndsWith("ed", StringComparison.Ordinal) && s.Word(k).Length > 4)
+            || s.IsAny(k, "laid", "paid", "went", "gave", "took", "made", "left", "flew", "spoke", "told", "said", "saw", "began", "led", "sent"));
 
     /// <summary>
     /// True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies

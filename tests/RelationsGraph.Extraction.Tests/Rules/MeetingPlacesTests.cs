@@ -30,6 +30,18 @@ public sealed class MeetingPlacesTests
     }
 
     [Fact]
+    public void Apply_SecondVerbOfTheSubjectAfterTheMeeting_GivesTheMeetingNeitherItsPlaceNorItsDate()
+    {
+        var result = Some.Extract("Jan 10, 2024 20:00", "VILNIUS, Jan. 10 (Wire)",
+            "Ukrainian President Volodymyr Zelensky held talks with Lithuanian President Gitanas Nauseda in Vilnius on Wednesday.",
+            "Zelensky also met with Prime Minister Ingrida Simonyte, and laid flowers at the Antakalnis Cemetery in memory of the victims of January 13, 1991.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:volodymyr-zelensky", "leader:ingrida-simonyte");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<HeldIn>(), e => e.Source.Id == meeting.Id && e.Target.Name.Contains("Antakalnis", StringComparison.Ordinal));
+        Assert.DoesNotContain("1991", meeting.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Apply_CleftSentenceThatPutsThePlaceFirst_IsAnotherMeetingThere()
     {
         var result = Some.Extract("Aug 21, 2024 20:00", "BEIJING, Aug. 21 (Wire)",

@@ -18,6 +18,12 @@ internal static class GroupPattern
         "also", "last", "first", "later", "then", "again", "have", "had", "will", "would",
     };
 
+    /// <summary>
+    /// The <see cref="Mention.Head"/> of a group of leaders "of" countries named one by one ("the leaders of Japan and South
+    /// Korea"), whose <see cref="Mention.Candidates"/> are the countries: their leaders, whoever they were at the time.
+    /// </summary>
+    public const string OfCountries = "of countries";
+
     public static void Find(AnalyzedSentence s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -60,13 +66,20 @@ internal static class GroupPattern
 
             if (IsGroupNoun(s, j, out var kind, out var end) && (count is not null || !IsCountedOnly(s, j)))
             {
+                List<string> sides = [];
                 if (count is null && kind == MentionKind.LeaderGroup && s.Is(end + 1, "of"))
                 {
-                    count = CountriesNamed(s, end + 2); // "the leaders of the three countries", "the leaders of China, Japan and the ROK"
+                    count = CountriesNamed(s, end + 2, sides); // "the leaders of the three countries", "the leaders of China, Japan and the ROK"
                 }
 
                 var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
-                s.Add(new Mention(kind, s.Index, start, s.Tokens[end].End, s.Slice(start, s.Tokens[end].End)) { Count = count, IsDefinite = true });
+                s.Add(new Mention(kind, s.Index, start, s.Tokens[end].End, s.Slice(start, s.Tokens[end].End))
+                {
+                    Count = count,
+                    IsDefinite = true,
+                    Candidates = sides,
+                    Head = sides.Count > 0 ? OfCountries : null,
+                });
                 i = end;
             }
             else if (count == 2 && s.Is(i, "the") && j == i + 2 && !s.IsCapitalized(j) && s.Tokens.Count > j && s.Tokens[j].Kind != TokenKind.Word)
@@ -88,9 +101,11 @@ internal static class GroupPattern
 
     /// <summary>
     /// How many countries the words from token <paramref name="k"/> name: "the three countries" (3), "China, Japan and
-    /// the ROK" (3); null when they name none.
+    /// the ROK" (3); null when they name none. Countries named one by one go into <paramref name="sides"/>, so that the
+    /// group is their leaders ("the leaders of Japan and South Korea" are not the story's two leaders when those are
+    /// others).
     /// </summary>
-    private static int? CountriesNamed(AnalyzedSentence s, int k)
+    private static int? CountriesNamed(AnalyzedSentence s, int k, List<string> sides)
     {
         if (s.Is(k, "the") && Words.Numbers.TryGetValue(s.Word(k + 1), out var counted) && s.IsAny(k + 2, "countries", "nations"))
         {
@@ -107,12 +122,22 @@ internal static class GroupPattern
             else if (s.MentionStartingAt(k, MentionKind.Country) is { } country)
             {
                 named++;
+                if (country.Candidates is [var id] && !sides.Contains(id))
+                {
+                    sides.Add(id);
+                }
+
                 k = s.TokenAt(country.End);
             }
             else
             {
                 break;
             }
+        }
+
+        if (sides.Count != named || named < 2)
+        {
+            sides.Clear(); // a country of several readings: the count alone
         }
 
         return named >= 2 ? named : null;

@@ -70,7 +70,10 @@ public sealed class Mention
     /// <summary>For dates: the date meant, once resolved.</summary>
     public PartialDate? Date { get => details?.Date; set => More.Date = value; }
 
-    /// <summary>For event nouns: the head word, lower case (<c>talks</c>, <c>summit</c>, <c>call</c>, <c>visit</c>).</summary>
+    /// <summary>
+    /// For event nouns: the head word, lower case (<c>talks</c>, <c>summit</c>, <c>call</c>, <c>visit</c>); for a group of
+    /// leaders of countries named one by one, <see cref="GroupPattern.OfCountries"/>.
+    /// </summary>
     public string? Head { get => details?.Head; init => More.Head = value; }
 
     /// <summary>Longer surface forms of the same reference, for aliases (an event noun with its "between ..." phrase).</summary>

@@ -276,7 +276,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
 
     private void LeaderGroup(AnalyzedSentence s, Mention group)
     {
-        if (group.Candidates.Count > 0)
+        if (group.Candidates.Count > 0 && group.Head != GroupPattern.OfCountries)
         {
             LeadersOfSides(group);
             return;
@@ -313,6 +313,11 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             {
                 return;
             }
+        }
+
+        if (group.Head == GroupPattern.OfCountries && !members.TrueForAll(id => entities.CountryOf(id) is { } country && group.Candidates.Contains(country)))
+        {
+            return; // "the leaders of Japan and South Korea" in a story of Biden and Xi: not those two
         }
 
         group.NodeIds = members;

@@ -19,6 +19,17 @@ public sealed class LeaderGroupResolutionTests
     }
 
     [Theory]
+    [InlineData("Biden, who also attended a meeting with the leaders of Japan and South Korea, flew on to Brazil.", false)]
+    [InlineData("Afterwards the leaders of the United States and China took questions.", true)]
+    public void Resolve_LeadersOfCountriesNamedOneByOne_AreTheStorysPairOnlyWhenTheyAreThoseCountries(string sentence, bool resolved)
+    {
+        var result = Some.Extract("Nov 16, 2024 20:00", "LIMA, Nov. 16 (Wire)",
+            "US President Joe Biden and Chinese President Xi Jinping held talks in Lima on Saturday.", sentence);
+
+        Assert.Equal(resolved, Some.FirstMention(result, MentionKind.LeaderGroup, "the leaders").NodeIds.Count == 2);
+    }
+
+    [Theory]
     [InlineData("Foreign Minister Alberto van Klaveren, who accompanied Boric, told reporters that the conversation had covered trade.")]
     [InlineData("Chilean Foreign Minister Alberto van Klaveren, who accompanied Boric, told reporters that the conversation had covered trade.")]
     public void Resolve_TwoPresidentsAfterAMinisterOfOneSideSpokeOfTheTalks_AreTheStorysPair(string minister)

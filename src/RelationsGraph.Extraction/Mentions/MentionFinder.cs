@@ -85,6 +85,7 @@ public sealed class MentionFinder
         RegnalNamePattern.Find(analyzed, monarchs);
         NamedAfterPass.Find(analyzed);
         PortfolioTitlePattern.Find(analyzed);
+        MinistryTitlePattern.Find(analyzed);
         AdministrativeAreaPattern.Find(analyzed, regions);
         PersonPattern.Find(analyzed);
         TitleLinker.Link(analyzed);

@@ -65,11 +65,13 @@ public sealed class DelegationRule : IExtractionRule
         switch (s.Word(cue).ToLowerInvariant())
         {
             case "accompanied" when By(s, cue) is { } by:
-                // "Tinubu was accompanied to the meeting by X": the meeting; "Putin was accompanied by X": his party.
-                var toMeeting = s.MentionsIn(s.Tokens[cue].End, s.Tokens[by].Start).Any(m => m.Kind == MentionKind.EventNoun);
+                // "Tinubu was accompanied to the meeting by X": the meeting; "Putin was accompanied by X", "accompanied on the
+                // trip by X": his party.
+                var noun = s.MentionsIn(s.Tokens[cue].End, s.Tokens[by].Start).FirstOrDefault(m => m.Kind == MentionKind.EventNoun);
                 // "He is accompanied by Foreign Minister Ali Sabry": the party is the subject's, a pronoun's too.
                 var party = Grammar.Leaders(Grammar.Subject(s, cue, Grammar.LeaderReferences(s)));
-                Add(context, s, cue, Officials(s, by, references), new Party(party, null, toMeeting ? PartyKind.Meeting : PartyKind.Company));
+                var kind = noun is null ? PartyKind.Company : noun.Head == "visit" ? PartyKind.Trip : PartyKind.Meeting;
+                Add(context, s, cue, Officials(s, by, references), new Party(party, null, kind));
                 break;
             case "accompanying":
                 // "Lavrov and Belousov were among the officials accompanying Putin"
@@ -234,6 +236,7 @@ public sealed class DelegationRule : IExtractionRule
         var direct = Grammar.Objects(s, after, references);
         if (direct.Count > 0)
         {
+            AddItemsAfterSemicolons(s, direct, references);
             return direct;
         }
 
@@ -247,6 +250,34 @@ public sealed class DelegationRule : IExtractionRule
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Adds the officials of a list that semicolons divide, each with a set-off name: "by the Minister of Foreign Affairs,
+    /// Yusuf Tuggar; the Minister of Finance, Wale Edun; and the Minister of Industry, Doris Uzoka-Anite".
+    /// </summary>
+    private static void AddItemsAfterSemicolons(AnalyzedSentence s, List<Mention> officials, List<Mention> references)
+    {
+        while (true)
+        {
+            var last = officials[^1];
+            var semicolon = s.TokenAt(NameAfter(s, last) ?? last.PhraseEnd);
+            if (s.Word(semicolon) != ";")
+            {
+                return;
+            }
+
+            // The item's first named reference: "the Minister of Finance and Coordinating Minister of the Economy, Wale Edun"
+            // is Edun, whose long title the role before his name does not resolve.
+            var end = Grammar.ClauseEnd(s, semicolon);
+            var next = references.FirstOrDefault(r => s.TokenAt(r.PhraseStart) > semicolon && s.TokenAt(r.PhraseStart) < end);
+            if (next is null)
+            {
+                return;
+            }
+
+            officials.Add(next);
+        }
     }
 
     /// <summary>
@@ -293,7 +324,7 @@ public sealed class DelegationRule : IExtractionRule
         var frame = party.Kind == PartyKind.Meeting ? Attachment.FrameFor(context, s)
             : party.Leaders.Count == 0 && party.Country is null ? null
             : Visit(context, party.Leaders, party.Country) ?? (party.Kind == PartyKind.Delegation ? Attachment.FrameFor(context, s) : null);
-        if (frame is null)
+        if (frame is null && party.Kind != PartyKind.Trip)
         {
             return;
         }
@@ -302,12 +333,12 @@ public sealed class DelegationRule : IExtractionRule
         var (start, end) = (s.Tokens[cue].Start, s.Tokens[cue].End);
         foreach (var official in officials)
         {
-            if (official.NodeId is { } id && !Attachment.Contains(frame.ParticipantIds, id)
+            if (official.NodeId is { } id && (frame is null || !Attachment.Contains(frame.ParticipantIds, id))
                 && (country is null || context.Entities.CountryOf(id) is not { } own || own == country))
             {
                 var evidence = context.Evidence(s.Index, Math.Min(start, official.PhraseStart), Math.Max(end, NameAfter(s, official) ?? official.PhraseEnd));
-                frame.AddDelegate(id, evidence);
-                if (country is not null && official is { Kind: MentionKind.Leader, Title: { } title } && context.Entities.CountryOf(id) is null
+                frame?.AddDelegate(id, evidence);
+                if (country is not null && official is { Kind: MentionKind.Leader or MentionKind.Role, Title: { } title } && context.Entities.CountryOf(id) is null
                     && context.Node<Leader>(id) is { } leader && (context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country)) is { } office)
                 {
                     // "a delegation that includes Foreign Minister Hossein Amir-Abdollahian": a minister of the party's country.
@@ -339,5 +370,11 @@ public sealed class DelegationRule : IExtractionRule
 
         /// <summary>"Accompanied by", "accompanying Putin": the leader's visit only.</summary>
         Company,
+
+        /// <summary>
+        /// "Accompanied on the trip by": the leader's visit, when the story tells one of its time; the officials are of the
+        /// leader's country even when it tells none.
+        /// </summary>
+        Trip,
     }
 }

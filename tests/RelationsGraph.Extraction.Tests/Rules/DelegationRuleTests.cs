@@ -36,6 +36,34 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_OfficialsInAListThatSemicolonsDivide_AreEachThePartysOfficials()
+    {
+        var result = Some.Extract("Sep 3, 2024 20:00", "BEIJING, Sept. 3 (Wire)",
+            "Nigerian President Bola Tinubu held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+            "Tinubu was accompanied to the meeting by the Minister of Foreign Affairs, Tomas Halloran; the Minister of Finance and Coordinating "
+            + "Minister of the Economy, Peter Ostrander; and the Minister of Industry, Trade and Investment, Maria Quillon.");
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+
+        foreach (var official in new[] { "leader:tomas-halloran", "leader:peter-ostrander", "leader:maria-quillon" })
+        {
+            GraphAssert.HasEdge(result.Graph, "LeaderOf", official, "country:ng");
+            Assert.Contains(result.Graph.InEdges<ParticipatedIn>(meeting), e => e.Source.Id == official);
+        }
+    }
+
+    [Fact]
+    public void Apply_OfficialsAccompanyingTheLeaderOnTheTrip_AreHisCountrysButNoPartOfTheMeeting()
+    {
+        var result = Some.Extract("Jun 24, 2025 20:00", "BEIJING, June 24 (Wire)",
+            "Singapore Prime Minister Lawrence Wong held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+            "Mr Wong is accompanied on the trip by Foreign Minister Tomas Halloran.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:lawrence-wong", "leader:xi-jinping");
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:sg");
+        Assert.DoesNotContain(result.Graph.InEdges<ParticipatedIn>(meeting), e => e.Source.Id == "leader:tomas-halloran");
+    }
+
+    [Fact]
     public void Apply_PronounAccompaniedByAnOfficial_IsThePartyOfTheLeaderItStandsFor()
     {
         var result = Some.Extract("Jul 21, 2023 20:00", "NEW DELHI, July 21 (Wire)",

@@ -324,9 +324,9 @@ public sealed class DelegationRule : IExtractionRule
         var frame = party.Kind == PartyKind.Meeting ? Attachment.FrameFor(context, s)
             : party.Leaders.Count == 0 && party.Country is null ? null
             : Visit(context, party.Leaders, party.Country) ?? (party.Kind == PartyKind.Delegation ? Attachment.FrameFor(context, s) : null);
-        if (frame is null && party.Kind != PartyKind.Trip)
+        if (frame is null && party.Kind is not (PartyKind.Trip or PartyKind.Delegation))
         {
-            return;
+            return; // "Kim made a surprise outing ..., accompanied by X": X need not be of Kim's country
         }
 
         var country = party.Country ?? (party.Leaders.Count > 0 ? context.Entities.CountryOf(party.Leaders[0]) : null);
@@ -365,7 +365,10 @@ public sealed class DelegationRule : IExtractionRule
         /// <summary>"Accompanied to the meeting by", "attended by": the meeting.</summary>
         Meeting,
 
-        /// <summary>"The US delegation included": the leader's or country's visit, else the meeting the sentence is about.</summary>
+        /// <summary>
+        /// "The US delegation included": the leader's or country's visit, else the meeting the sentence is about; the
+        /// officials are of the country the delegation is named by even when neither is told.
+        /// </summary>
         Delegation,
 
         /// <summary>"Accompanied by", "accompanying Putin": the leader's visit only.</summary>

@@ -64,6 +64,16 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_DelegationNamedByItsCountryInAStoryOfNoVisit_HoldsItsOfficialsOffices()
+    {
+        var result = Some.Extract("Feb 10, 2023 20:00", "WASHINGTON, Feb. 10 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva and US President Joe Biden met at the White House on Friday.",
+            "The Brazilian delegation included Foreign Minister Tomas Halloran.");
+
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:br");
+    }
+
+    [Fact]
     public void Apply_PronounAccompaniedByAnOfficial_IsThePartyOfTheLeaderItStandsFor()
     {
         var result = Some.Extract("Jul 21, 2023 20:00", "NEW DELHI, July 21 (Wire)",

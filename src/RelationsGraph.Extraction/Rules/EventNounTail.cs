@@ -4,8 +4,9 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// What may stand between a meeting noun and the "between" of its parties: a place ("talks in Hanoi between General
-/// Secretary Trong and President Biden"), or a participle of holding with where and when ("talks held here today
-/// between Prime Minister Abiy Ahmed and President Xi Jinping", "a meeting held at the Kremlin on Tuesday between ...").
+/// Secretary Trong and President Biden"), or a participle of holding with where, when and how ("talks held here today
+/// between Prime Minister Abiy Ahmed and President Xi Jinping", "a meeting held at the Kremlin on Tuesday between ...",
+/// "talks held in private between ...").
 /// </summary>
 internal static class EventNounTail
 {
@@ -37,6 +38,10 @@ internal static class EventNounTail
             if (s.IsAny(k, "here", "there"))
             {
                 k++;
+            }
+            else if (s.Is(k, "in") && s.IsAny(k + 1, "private", "camera", "person"))
+            {
+                k += 2; // "talks held in private between the Sovereign and the French Head of State"
             }
             else if ((s.MentionStartingAt(k, MentionKind.Date) ?? (s.Is(k, "on") ? s.MentionStartingAt(k + 1, MentionKind.Date) : null)) is { } date)
             {

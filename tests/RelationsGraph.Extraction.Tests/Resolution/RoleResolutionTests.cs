@@ -18,6 +18,17 @@ public sealed class RoleResolutionTests
         Assert.DoesNotContain(result.Graph.NodesOf<Leader>(), l => l.Id == "leader:yoko-kamikawa");
     }
 
+    [Fact]
+    public void Resolve_TheSovereign_IsTheStorysKing()
+    {
+        var result = Some.Extract("Oct 28, 2024 20:00", "RABAT, Oct. 28 (Wire)",
+            "King Mohammed VI of Morocco received French President Emmanuel Macron at the Royal Palace on Monday.",
+            "The signing took place after talks held in private between the Sovereign and the French Head of State.");
+
+        Assert.Equal(["leader:mohammed-vi"], Some.FirstMention(result, MentionKind.Role, "the Sovereign").NodeIds);
+        GraphAssert.EventOf(result.Graph, "leader:mohammed-vi", "leader:emmanuel-macron");
+    }
+
     [Theory]
     [InlineData("The premier was welcomed with a formal ceremony at Government House.", true)]
     [InlineData("The former premier was welcomed with a formal ceremony at Government House.", false)]

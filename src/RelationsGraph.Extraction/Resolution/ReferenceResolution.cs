@@ -315,12 +315,11 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
             }
         }
 
-        if (group.Head == GroupPattern.OfCountries && !members.TrueForAll(id => entities.CountryOf(id) is { } country && group.Candidates.Contains(country)))
+        // "the leaders of Japan and South Korea" in a story of Biden and Xi are not those two.
+        if (group.Head != GroupPattern.OfCountries || members.TrueForAll(id => entities.CountryOf(id) is { } country && group.Candidates.Contains(country)))
         {
-            return; // "the leaders of Japan and South Korea" in a story of Biden and Xi: not those two
+            group.NodeIds = members;
         }
-
-        group.NodeIds = members;
     }
 
     /// <summary>The first <paramref name="leadersNamed"/> leaders the article named, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>

@@ -119,7 +119,7 @@ internal static class Grammar
             }
         }
 
-        if (before is not null && CompanyPhraseBefore(s, trigger) is { } opening)
+        if (before is not null && CompanyPhrase.OpeningBefore(s, trigger) is { } opening)
         {
             // "HM the King, accompanied by HRH Crown Prince Moulay El Hassan, welcomed President Macron": those in the
             // company the phrase set off by commas names are not the subject; the references before it are.
@@ -140,28 +140,6 @@ internal static class Grammar
         }
 
         return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Coordination.Joined(s, before);
-    }
-
-    /// <summary>
-    /// The opening comma of a phrase of company set off by commas right before <paramref name="trigger"/> (", accompanied by
-    /// X and Y,", ", flanked by X,"); null when there is none.
-    /// </summary>
-    private static int? CompanyPhraseBefore(AnalyzedSentence s, int trigger)
-    {
-        if (s.Word(trigger - 1) != ",")
-        {
-            return null;
-        }
-
-        for (var k = trigger - 2; k > 0 && trigger - k < 30; k--)
-        {
-            if (s.Word(k) == ",")
-            {
-                return s.IsAny(k + 1, "accompanied", "flanked", "joined", "escorted") && s.Is(k + 2, "by") ? k : null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>

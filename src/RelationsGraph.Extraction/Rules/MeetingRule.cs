@@ -12,9 +12,6 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 public sealed class MeetingRule : IExtractionRule
 {
-    /// <summary>The most tokens from a trigger that opens the sentence to the comma that ends its phrase ("After a one-on-one meeting at the palace,").</summary>
-    private const int MaxOpeningPhrase = 8;
-
     private static readonly HashSet<string> JointVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "agreed", "agree", "agrees", "pledged", "pledge", "vowed", "announced", "unveiled", "confirmed", "reaffirmed", "signed",
@@ -36,7 +33,12 @@ public sealed class MeetingRule : IExtractionRule
                 var objects = Grammar.Objects(s, trigger.Last, references);
                 if (subject.Count == 0 && objects.Count == 0 && trigger.First == s.FirstBodyToken && s.IsAny(trigger.First, "after", "following"))
                 {
-                    subject = MainClauseSubject(s, trigger.Last, references); // "After a one-on-one meeting, the two presidents co-chaired ..."
+                    subject = MeetingSubjects.MainClauseSubject(s, trigger.Last, references); // "After a one-on-one meeting, the two presidents co-chaired ..."
+                }
+
+                if (subject.Count == 0 && MeetingSubjects.IsPassive(s, trigger.First))
+                {
+                    continue; // "the Ukrainian couple ... were met by the prime minister and Foreign Minister X": the hosts did not meet each other
                 }
 
                 if (MeetingAttendance.IsEditionAttendance(context, s, trigger) || MeetingAttendance.Add(context, s, trigger, subject, objects))
@@ -87,39 +89,6 @@ public sealed class MeetingRule : IExtractionRule
         }
 
         MainMeeting.ChooseMain(context);
-    }
-
-    /// <summary>
-    /// The leaders that open the main clause after a phrase the sentence opens with, right after its comma: "After a
-    /// one-on-one meeting, the two presidents co-chaired ..."; none when the comma is not followed by them.
-    /// </summary>
-    private static List<Mention> MainClauseSubject(AnalyzedSentence s, int last, List<Mention> references)
-    {
-        var comma = last + 1;
-        while (comma < s.Tokens.Count && s.Word(comma) != "," && comma - last <= MaxOpeningPhrase)
-        {
-            comma++;
-        }
-
-        var run = new List<Mention>();
-        if (s.Word(comma) != ",")
-        {
-            return run;
-        }
-
-        foreach (var reference in references)
-        {
-            if (run.Count == 0 ? s.TokenAt(reference.PhraseStart) == comma + 1 : reference.PhraseStart > run[^1].PhraseEnd && Coordination.Joins(s, run[^1], reference))
-            {
-                run.Add(reference); // "Xi and Putin": the run of joined references that opens the clause
-            }
-            else if (run.Count > 0 && reference.PhraseStart > run[^1].PhraseEnd)
-            {
-                break;
-            }
-        }
-
-        return run;
     }
 
     /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>

@@ -24,6 +24,9 @@ internal static class GroupPattern
     /// </summary>
     public const string OfCountries = "of countries";
 
+    /// <summary>The <see cref="Mention.Head"/> of "the leaders of the APEC economies": the members of a body, none the story names.</summary>
+    public const string OfOrganizationMembers = "of an organization";
+
     public static void Find(AnalyzedSentence s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -70,6 +73,19 @@ internal static class GroupPattern
                 if (count is null && kind == MentionKind.LeaderGroup && s.Is(end + 1, "of"))
                 {
                     count = CountriesNamed(s, end + 2, sides); // "the leaders of the three countries", "the leaders of China, Japan and the ROK"
+                    if (count is null && OfOrganization(s, end + 2))
+                    {
+                        // "The leaders of the APEC economies gather here ... for their two-day summit": a body's many
+                        // members, not leaders the story names; "their" after it is theirs too.
+                        s.RemoveAll(m => m.Kind == MentionKind.LeaderGroup && m.Start > s.Tokens[end].End && m.Text.Length <= 5);
+                        s.Add(new Mention(kind, s.Index, s.Tokens[i].Start, s.Tokens[end].End, s.Slice(s.Tokens[i].Start, s.Tokens[end].End))
+                        {
+                            IsDefinite = true,
+                            Head = OfOrganizationMembers,
+                        });
+                        i = end;
+                        continue;
+                    }
                 }
 
                 var start = s.Is(i, "both") || s.Is(i, "the") ? s.Tokens[i].Start : StartOfPossessor(s, i);
@@ -141,6 +157,23 @@ internal static class GroupPattern
         }
 
         return named >= 2 ? named : null;
+    }
+
+    /// <summary>Whether the words from token <paramref name="k"/> name a body's members: "the APEC economies", "the G20 members", "ASEAN member states".</summary>
+    private static bool OfOrganization(AnalyzedSentence s, int k)
+    {
+        if (s.Is(k, "the"))
+        {
+            k++;
+        }
+
+        if (s.MentionStartingAt(k, MentionKind.Organization) is not { } org)
+        {
+            return false;
+        }
+
+        var next = s.TokenAt(org.End);
+        return s.IsAny(next, "economies", "members", "countries", "nations") || (s.Is(next, "member") && s.IsAny(next + 1, "states", "countries"));
     }
 
     private static bool IsGroupNoun(AnalyzedSentence s, int j) => IsGroupNoun(s, j, out _, out _);

@@ -114,7 +114,8 @@ internal static class SeriesPattern
         }
 
         var tail = 0;
-        while (tail < 4 && (s.IsAny(k, "forum", "Economic", "Leaders", "leaders'", "Leaders'") || s.Word(k) is "'" or "\u2019"))
+        // "the APEC Economic Leaders' Meeting", "the Asia-Pacific Economic Cooperation (APEC) forum's leaders' meeting"
+        while (tail < 5 && (s.IsAny(k, "forum", "Economic", "Leaders", "leaders'", "Leaders'") || s.Word(k) is "'" or "\u2019" || s.Tokens[k].Kind == TokenKind.Possessive))
         {
             k++;
             tail++;

@@ -40,7 +40,7 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         focus.Update(s);
         foreach (var mention in s.MentionSpan)
         {
-            if (mention.Kind == MentionKind.LeaderGroup)
+            if (mention.Kind == MentionKind.LeaderGroup && mention.Head != GroupPattern.OfOrganizationMembers) // "the leaders of the APEC economies": no one named
             {
                 LeaderGroup(s, mention);
             }

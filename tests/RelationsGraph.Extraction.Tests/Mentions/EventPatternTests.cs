@@ -34,6 +34,7 @@ public sealed class EventPatternTests
     [InlineData("He flew home to attend G20 summit talks.", "G20 summit", null)]
     [InlineData("He is in Beijing for the summit of the Forum on China-Africa Cooperation (FOCAC), which opens on Wednesday.", "the summit of the Forum on China-Africa Cooperation (FOCAC)", null)]
     [InlineData("They met on the sidelines of the 2024 Summit of the Forum on China-Africa Cooperation (FOCAC) in Beijing.", "the 2024 Summit of the Forum on China-Africa Cooperation (FOCAC)", null)]
+    [InlineData("It was held on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum's leaders' meeting, hosted by Thailand.", "the Asia-Pacific Economic Cooperation (APEC) forum's leaders' meeting", null)]
     [InlineData("He attended the summit of the Group of 20 major economies in New Delhi.", "the summit of the Group of 20 major economies", null)]
     [InlineData("They were attending the annual summit of the Shanghai Cooperation Organization.", "the annual summit of the Shanghai Cooperation Organization", null)]
     [InlineData("It was the ninth summit of the Shanghai Cooperation Organization.", "the ninth summit of the Shanghai Cooperation Organization", 9)]

@@ -18,6 +18,17 @@ public sealed class LeaderGroupResolutionTests
         Assert.Equal(["leader:emmanuel-macron", "leader:xi-jinping"], Some.FirstMention(result, MentionKind.LeaderGroup, "the French and Chinese presidents").NodeIds);
     }
 
+    [Fact]
+    public void Resolve_LeadersOfABodysMembersAndTheirLater_AreNotTheStorysPair()
+    {
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
+            "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Bangkok on Thursday.",
+            "The leaders of the APEC economies gather here on Nov. 18 and 19 for their two-day summit.");
+
+        Assert.Equal(EventKind.Meeting, GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:xi-jinping").EventKind);
+        Assert.Empty(Some.FirstMention(result, MentionKind.LeaderGroup, "The leaders").NodeIds);
+    }
+
     [Theory]
     [InlineData("Biden, who also attended a meeting with the leaders of Japan and South Korea, flew on to Brazil.", false)]
     [InlineData("Afterwards the leaders of the United States and China took questions.", true)]

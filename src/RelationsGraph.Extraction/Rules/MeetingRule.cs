@@ -246,12 +246,14 @@ public sealed class MeetingRule : IExtractionRule
         List<Mention>? previous = null;
         foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
-            if (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun))
+            // "Their only previous conversation was a telephone call in October 2021": an event the sentence tells.
+            var told = noun.Head is "meeting" or "talks" or "summit" or "call" ? MeetingSubjects.CopularOwners(s, noun) : null;
+            if (told is null && (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun)))
             {
                 continue;
             }
 
-            var owners = GroupsAt(references, noun.Start);
+            var owners = told ?? GroupsAt(references, noun.Start);
             if (owners.Count == 0 && previous is not null && IsOneBefore(s, noun))
             {
                 owners = previous;
@@ -259,7 +261,8 @@ public sealed class MeetingRule : IExtractionRule
 
             if (owners.Count > 0)
             {
-                Record(context, s, owners, EventKind.Meeting, s.TokenAt(noun.Start), s.TokenAt(noun.End) - 1, noun, positions, describes: false);
+                var kind = noun.Head == "call" ? EventKind.Call : EventKind.Meeting;
+                Record(context, s, owners, kind, s.TokenAt(noun.Start), s.TokenAt(noun.End) - 1, noun, positions, describes: told is not null);
                 previous = owners;
             }
         }
@@ -353,6 +356,10 @@ public sealed class MeetingRule : IExtractionRule
             if (EventPlaces.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } placed)
             {
                 EventAliases.AddPhrase(frame, s, noun.Start, placed.End); // with the date after its place: "a meeting in Bangkok in November 2022"
+            }
+            else if (dateMention is not null && s.TokenAt(dateMention.Start) == s.TokenAt(noun.End))
+            {
+                EventAliases.AddForm(frame, s.Slice(noun.Start, dateMention.End)); // "a telephone call in October 2021"
             }
 
             foreach (var side in noun.Candidates)

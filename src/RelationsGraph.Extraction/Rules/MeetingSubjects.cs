@@ -18,6 +18,31 @@ internal static class MeetingSubjects
         s.IsAny(first, "met", "received", "welcomed", "hosted", "greeted") && s.IsAny(first - 1, "was", "were", "been", "being", "is", "are");
 
     /// <summary>
+    /// The leaders whose event a copula says the noun is: "Their only previous conversation was a telephone call in October
+    /// 2021", "Their last meeting was a summit in Lima". The sentence opens with the possessive group, and nothing but a
+    /// noun phrase stands between it and "was" before the noun; null otherwise.
+    /// </summary>
+    public static List<Mention>? CopularOwners(AnalyzedSentence s, Mention noun)
+    {
+        var was = s.TokenAt(noun.Start) - 1;
+        if (!s.IsAny(was, "was", "is") || !s.IsAny(s.FirstBodyToken, "their") || was - s.FirstBodyToken > 5
+            || s.MentionStartingAt(s.FirstBodyToken, MentionKind.LeaderGroup) is not { NodeIds.Count: >= 2 } group)
+        {
+            return null;
+        }
+
+        for (var k = s.FirstBodyToken + 1; k < was; k++)
+        {
+            if (s.Tokens[k].Kind != TokenKind.Word || !s.IsLowerCaseWord(k))
+            {
+                return null;
+            }
+        }
+
+        return [group];
+    }
+
+    /// <summary>
     /// The leaders that open the main clause after a phrase the sentence opens with, right after its comma: "After a
     /// one-on-one meeting, the two presidents co-chaired ..."; none when the comma is not followed by them.
     /// </summary>

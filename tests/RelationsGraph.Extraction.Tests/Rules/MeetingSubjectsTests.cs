@@ -37,6 +37,19 @@ public sealed class MeetingSubjectsTests
     }
 
     [Fact]
+    public void Apply_TheirEarlierConversationWasACall_IsTheirCallNamedWithItsDate()
+    {
+        var result = Some.Extract("Nov 17, 2022 20:00", "BANGKOK, Nov. 17 (Wire)",
+            "Prime Minister Fumio Kishida sat down with Chinese President Xi Jinping on Thursday, the first summit between the leaders of Japan and China in three years.",
+            "It was the first time the two men had met in person.",
+            "Their only previous conversation was a telephone call in October 2021.");
+        var call = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Call);
+
+        Assert.Equal(["leader:fumio-kishida", "leader:xi-jinping"], result.Graph.InEdges<ParticipatedIn>(call).Select(e => e.Source.Id).Order(StringComparer.Ordinal));
+        Assert.Contains("a telephone call in October 2021", call.Aliases);
+    }
+
+    [Fact]
     public void Apply_PassiveMeetingOfSomeoneWhoIsNoLeader_IsNoMeetingOfTheHosts()
     {
         var result = Some.Story("The delegation landed shortly after noon and was met by Prime Minister Narendra Modi and Foreign Minister Tomas Halloran.");

@@ -25,6 +25,7 @@ internal static class EventPattern
     {
         "in", "since", "after", "on", "that", "which", "where", "when", "as", "at", "for", "to", "with", "who", "while", "before", "during",
         "is", "was", "are", "were", "will", "would", "has", "have", "had", // "the meeting between the leaders ... was in November"
+        "took", "came", "happened", "lasted", "ended", "began", "marked", // "the last talks between a Chinese leader and ... took place"
     };
 
     public static void Find(AnalyzedSentence s)

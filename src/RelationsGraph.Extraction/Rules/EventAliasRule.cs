@@ -68,7 +68,7 @@ public sealed class EventAliasRule : IExtractionRule
                     target = Meant(context, s, noun, time, target);
                 }
 
-                if (target is null || (OtherEvent(noun) && !Triggered(target, noun)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target)
+                if (target is null || (OtherEvent(noun) && !Triggered(target, noun) && !TookPlaceWhen(s, noun, target)) || NamesOther(context, target, noun.Text) || SetApart(context, s, noun, target)
                     || MeetingSize.Contradicts(s, noun, target))
                 {
                     continue;
@@ -136,6 +136,19 @@ public sealed class EventAliasRule : IExtractionRule
     /// <summary>Whether <paramref name="noun"/> is in the words that told <paramref name="frame"/>: "Hipkins had a separate meeting with Zhao Leji" names that meeting.</summary>
     private static bool Triggered(EventFrame frame, Mention noun) =>
         frame.Trigger.Sentence == noun.Sentence && frame.Trigger.Start <= noun.Start && noun.End <= frame.Trigger.End;
+
+    /// <summary>
+    /// Whether the noun is what a clause after "took place when" (or "came when") tells, the clause of
+    /// <paramref name="frame"/>'s words: "the last in-person talks between a Chinese leader and a Japanese prime minister
+    /// took place when Xi received Shinzo Abe in Beijing in December 2019".
+    /// </summary>
+    private static bool TookPlaceWhen(AnalyzedSentence s, Mention noun, EventFrame frame)
+    {
+        var end = Grammar.ClauseEnd(s, s.TokenAt(noun.End) - 1);
+        var verb = s.IsAny(end - 1, "came", "happened") ? end - 1 : s.Is(end - 1, "place") && s.Is(end - 2, "took") ? end - 2 : -1;
+        return verb > s.TokenAt(noun.End) - 1 && verb - s.TokenAt(noun.End) < 12 && s.Is(end, "when")
+            && frame.Trigger.Sentence == noun.Sentence && frame.Trigger.Start > s.Tokens[end].Start;
+    }
 
     /// <summary>"a separate trilateral summit", "another meeting", "the next summit": the words say it is not this event.</summary>
     /// <remarks>The words are looked up in place, as spans: no word is copied out.</remarks>

@@ -15,6 +15,18 @@ public sealed class EventAliasRuleTests
         Assert.Contains("talks with Australian Prime Minister Anthony Albanese on Thursday", meeting.Aliases.Items);
     }
 
+    [Fact]
+    public void Apply_LastTalksThatTookPlaceWhenLeadersMet_NameThatMeeting()
+    {
+        var result = Some.Extract("Nov 18, 2022 20:00", "BANGKOK, Nov. 18 (Wire)",
+            "Japanese Prime Minister Fumio Kishida sat down with Chinese President Xi Jinping on Thursday.",
+            "Before this week, the last in-person talks between a Chinese leader and a Japanese prime minister took place when Xi received Shinzo Abe in Beijing in December 2019.");
+
+        var earlier = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:shinzo-abe");
+        Assert.Contains("the last in-person talks between a Chinese leader and a Japanese prime minister", earlier.Aliases.Items);
+        Assert.DoesNotContain(GraphAssert.EventOf(result.Graph, "leader:fumio-kishida", "leader:xi-jinping").Aliases.Items, a => a.Contains("last", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The encounter in Washington yesterday lasted around 50 minutes.", "2025-03-12")]
     [InlineData("The meeting on Tuesday lasted around 50 minutes.", "2025-03-11")]

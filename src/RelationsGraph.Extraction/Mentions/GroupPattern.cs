@@ -77,7 +77,7 @@ internal static class GroupPattern
                     {
                         // "The leaders of the APEC economies gather here ... for their two-day summit": a body's many
                         // members, not leaders the story names; "their" after it is theirs too.
-                        s.RemoveAll(m => m.Kind == MentionKind.LeaderGroup && m.Start > s.Tokens[end].End && m.Text.Length <= 5);
+                        s.RemoveAll(m => m.Kind == MentionKind.LeaderGroup && m.Start > s.Tokens[end].End && IsPlainPronoun(s, m));
                         s.Add(new Mention(kind, s.Index, s.Tokens[i].Start, s.Tokens[end].End, s.Slice(s.Tokens[i].Start, s.Tokens[end].End))
                         {
                             IsDefinite = true,
@@ -158,6 +158,10 @@ internal static class GroupPattern
 
         return named >= 2 ? named : null;
     }
+
+    /// <summary>Whether <paramref name="group"/> is "they", "them" or "their" alone, as <see cref="PronounPattern"/> marks them.</summary>
+    private static bool IsPlainPronoun(AnalyzedSentence s, Mention group) =>
+        s.TokenAt(group.Start) is var k && s.IsAny(k, "they", "them", "their") && group.End == s.Tokens[k].End;
 
     /// <summary>Whether the words from token <paramref name="k"/> name a body's members: "the APEC economies", "the G20 members", "ASEAN member states".</summary>
     private static bool OfOrganization(AnalyzedSentence s, int k)

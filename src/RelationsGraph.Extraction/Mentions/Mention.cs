@@ -72,7 +72,8 @@ public sealed class Mention
 
     /// <summary>
     /// For event nouns: the head word, lower case (<c>talks</c>, <c>summit</c>, <c>call</c>, <c>visit</c>); for a group of
-    /// leaders of countries named one by one, <see cref="GroupPattern.OfCountries"/>.
+    /// leaders of countries named one by one, <see cref="GroupPattern.OfCountries"/>; for one of a body's members,
+    /// <see cref="GroupPattern.OfOrganizationMembers"/>.
     /// </summary>
     public string? Head { get => details?.Head; init => More.Head = value; }
 

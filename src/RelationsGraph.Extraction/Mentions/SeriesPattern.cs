@@ -195,7 +195,7 @@ internal static class SeriesPattern
     private static (int First, int? Ordinal) EditionStart(AnalyzedSentence s, int head)
     {
         var first = head;
-        if (first > 1 && IsYear(s.Word(first - 1)) && IsDeterminer(s, first - 2))
+        if (first > 1 && Words.IsYear(s.Word(first - 1), out _) && IsDeterminer(s, first - 2))
         {
             first--; // "the 2024 Summit of the Forum on China-Africa Cooperation"
         }
@@ -213,10 +213,6 @@ internal static class SeriesPattern
 
         return (IsDeterminer(s, first - 1) ? first - 1 : first, ordinal);
     }
-
-    /// <summary>Whether <paramref name="word"/> is a year of four digits from 1900 to 2099.</summary>
-    private static bool IsYear(string word) =>
-        word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
 
     /// <summary>
     /// The first token of "the high-level week of" or "the General Debate of" before a session opening at token

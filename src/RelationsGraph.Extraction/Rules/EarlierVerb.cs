@@ -12,9 +12,9 @@ internal static class EarlierVerb
     /// <summary>
     /// The token of "meet" or "met" (with "with" after it), or of "talks" or "meeting" before "with", just before the
     /// reference, when ", and" lies between the reference and the trigger, or "and" before it ("held talks with Pavel in
-    /// the morning and is to meet Fiala"): the reference is that verb's object, told before the trigger's clause. Also the "by" of a passive's agent joined to the trigger ("he was received at the White
-    /// House by Vice President Harris and later held a private meeting with President Biden"): the passive's subject
-    /// goes on to the meeting. Else null.
+    /// the morning and is to meet Fiala"): the reference is that verb's object, told before the trigger's clause. Also
+    /// the "by" of a passive's agent joined to the trigger ("he was received at the White House by Vice President Harris
+    /// and later held a private meeting with President Biden"): the passive's subject goes on to the meeting. Else null.
     /// </summary>
     public static int? OfObject(AnalyzedSentence s, Mention reference, int trigger)
     {

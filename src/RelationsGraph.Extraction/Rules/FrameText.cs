@@ -298,7 +298,6 @@ internal static class FrameText
             {
                 return true;
             }
-
         }
 
         return PredicateBetween(s, from, to);

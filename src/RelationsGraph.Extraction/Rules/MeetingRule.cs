@@ -246,9 +246,15 @@ public sealed class MeetingRule : IExtractionRule
         List<Mention>? previous = null;
         foreach (var noun in s.MentionSpanOf(MentionKind.EventNoun))
         {
-            // "Their only previous conversation was a telephone call in October 2021": an event the sentence tells.
-            var told = noun.Head is "meeting" or "talks" or "summit" or "call" ? MeetingSubjects.CopularOwners(s, noun) : null;
-            if (told is null && (noun.Head is not ("meeting" or "talks" or "summit") || IsTriggerNoun(triggers, noun)))
+            if (noun.Head is not ("meeting" or "talks" or "summit" or "call"))
+            {
+                continue;
+            }
+
+            // "Their only previous conversation was a telephone call in October 2021": an event the sentence tells, even
+            // by a noun that triggered nothing of its own; otherwise a call needs more than its owners.
+            var told = MeetingSubjects.CopularOwners(s, noun);
+            if (told is null && (noun.Head == "call" || IsTriggerNoun(triggers, noun)))
             {
                 continue;
             }

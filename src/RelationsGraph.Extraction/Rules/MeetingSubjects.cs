@@ -15,7 +15,10 @@ internal static class MeetingSubjects
 
     /// <summary>Whether token <paramref name="first"/> is a verb of meeting or hosting in the passive: "were met by", "was received by".</summary>
     public static bool IsPassive(AnalyzedSentence s, int first) =>
-        s.IsAny(first, "met", "received", "welcomed", "hosted", "greeted") && s.IsAny(first - 1, "was", "were", "been", "being", "is", "are");
+        s.IsAny(first, "met", "received", "welcomed", "hosted", "greeted") && AfterAuxiliary(s, first);
+
+    /// <summary>Whether a form of "be" stands right before the participle at token <paramref name="verb"/>: "was received", "were met".</summary>
+    public static bool AfterAuxiliary(AnalyzedSentence s, int verb) => s.IsAny(verb - 1, "was", "were", "is", "are", "been", "being");
 
     /// <summary>
     /// The leaders whose event a copula says the noun is: "Their only previous conversation was a telephone call in October

@@ -96,7 +96,7 @@ internal static class MeetingTriggers
                 var last = s.Is(i + 1, "by") && s.IsAny(i + 3, "with", "to") ? i + 3 : i + 1;
                 triggers.Add(new Trigger(i, last, call is null && !byPhone ? EventKind.Meeting : EventKind.Call, call));
             }
-            else if (s.IsAny(i, "hosted", "welcomed", "received") && s.IsAny(i - 1, "was", "were", "is", "are", "been", "being") && HostingPhrases.PassiveAgent(s, i) is { } by)
+            else if (s.IsAny(i, "hosted", "welcomed", "received") && MeetingSubjects.AfterAuxiliary(s, i) && HostingPhrases.PassiveAgent(s, i) is { } by)
             {
                 // "Sanchez was received on Friday in Beijing by the Chinese president": the guest and the host after "by" met.
                 triggers.Add(new Trigger(i, by, EventKind.Meeting, NounAfter(s, by, 8)));

@@ -19,7 +19,10 @@ internal static class EventPattern
     };
 
     /// <summary>Endings of compound modifiers: "delegation-level talks", "an hour-long meeting", "a 90-minute call".</summary>
-    private static readonly string[] ModifierEndings = ["-level", "-long", "-minute", "-hour"];
+    private static readonly string[] ModifierEndings = ["-level", "-long", "-minute", "-hour", "-day", "-week", "-nation"];
+
+    /// <summary>The units of a length written with digits: "a 24-hour working visit", "a 3-day trip".</summary>
+    private static readonly HashSet<string> LengthUnits = new(StringComparer.OrdinalIgnoreCase) { "hour", "day", "week", "minute", "nation" };
 
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -201,6 +204,11 @@ internal static class EventPattern
             }
         }
 
+        if (IsDigitLength(s, k))
+        {
+            return true;
+        }
+
         // "the China-Japan-ROK leaders' meeting": the leaders whose meeting it is.
         if (s.IsAny(k, "leaders", "Leaders") || (s.Word(k) is "'" or "\u2019" && s.IsAny(k - 1, "leaders", "Leaders")))
         {
@@ -210,6 +218,15 @@ internal static class EventPattern
         // "Japan-China Summit Meeting", "U.S.-China": capitalised compounds that name the sides or the kind.
         return s.IsCapitalized(k) && (word.Contains('-', StringComparison.Ordinal) || s.IsAny(k, "Summit", "Leaders"))
             && !Words.Determiners.Contains(word);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is part of a length written with digits: "24", "-" or "hour" of "a 24-hour visit".</summary>
+    private static bool IsDigitLength(AnalyzedSentence s, int k)
+    {
+        bool IsNumber(int i) => i >= 0 && i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Number;
+        return (LengthUnits.Contains(s.Word(k)) && s.Word(k - 1) == "-" && IsNumber(k - 2))
+            || (s.Word(k) == "-" && LengthUnits.Contains(s.Word(k + 1)) && IsNumber(k - 1))
+            || (IsNumber(k) && s.Word(k + 1) == "-" && LengthUnits.Contains(s.Word(k + 2)));
     }
 
     /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>

@@ -255,6 +255,21 @@ public sealed class SeriesRule : IExtractionRule
         return s.IsAny(k, "hosted", "co-hosted", "chaired", "co-chaired") && s.Is(k + 1, "by") ? k + 1 : -1;
     }
 
+    /// <summary>
+    /// The token of the participle in "held", ", held", ", which was held", "convened", "hosted" right at token
+    /// <paramref name="k"/> after an edition, or -1.
+    /// </summary>
+    private static int HeldParticiple(AnalyzedSentence s, int k)
+    {
+        if (s.Word(k) == ",")
+        {
+            k += s.Is(k + 1, "which") ? (s.IsAny(k + 2, "was", "is", "will") ? 3 : 2) : 1;
+            k += s.Is(k, "be") ? 1 : 0;
+        }
+
+        return s.IsAny(k, "held", "convened", "hosted", "co-hosted", "organised", "organized") ? k : -1;
+    }
+
     private static void Place(ExtractionContext context, AnalyzedSentence s, Mention mention, EventFrame frame)
     {
         var k = s.TokenAt(mention.End);
@@ -285,7 +300,10 @@ public sealed class SeriesRule : IExtractionRule
             }
         }
 
-        if (s.Is(k, "in") && EventPlaces.PlaceAt(s, s.Is(k + 1, "the") ? k + 2 : k + 1) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
+        // "an extraordinary SADC summit held in Lilongwe", "the summit, which was convened in Sochi": the participle's place.
+        k = HeldParticiple(s, k) is var held && held >= 0 && s.IsAny(held + 1, "in", "at") ? held + 1 : k;
+        if (s.IsAny(k, "in", "at") && (s.Is(k, "in") || k > s.TokenAt(mention.End))
+            && EventPlaces.PlaceAt(s, s.Is(k + 1, "the") ? k + 2 : k + 1) is { NodeId: { } id } place && id.StartsWith("place:", StringComparison.Ordinal))
         {
             frame.AddPlace(id, context.Evidence(s.Index, mention.Start, place.End));
             return; // the place written after it: "Xi arrived in Bangkok ... after attending the G20 summit in Bali"

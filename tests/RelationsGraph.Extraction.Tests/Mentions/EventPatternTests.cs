@@ -10,6 +10,13 @@ public sealed class EventPatternTests
 
     private static Mention Single(AnalyzedSentence s, MentionKind kind) => Assert.Single(s.MentionsOf(kind));
 
+    [Theory]
+    [InlineData("Nyusi was in Pretoria on a 24-hour working visit.", "a 24-hour working visit")]
+    [InlineData("Rabuka ended a ten-day official visit on Friday.", "a ten-day official visit")]
+    [InlineData("She set off on a 3-nation tour.", "a 3-nation tour")]
+    public void Find_LengthBeforeTheNoun_IsPartOfIt(string text, string noun) =>
+        Assert.Equal(noun, Single(Sentence(text), MentionKind.EventNoun).Text);
+
     [Fact]
     public void Find_LeadersRetreat_IsAMeetingNounButARetreatOfMarketsIsNone()
     {

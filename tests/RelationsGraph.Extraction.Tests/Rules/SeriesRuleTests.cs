@@ -184,6 +184,16 @@ public sealed class SeriesRuleTests
         Assert.Contains("G20 Summit in Osaka", summit.Aliases.Items);
     }
 
+    [Theory]
+    [InlineData("The mandate was extended at an extraordinary SADC summit held in Lilongwe in January.")]
+    [InlineData("The mandate was extended at the SADC summit, which was convened in Lilongwe.")]
+    public void Apply_EditionHeldInACityAsAParticipleSays_IsHeldThere(string sentence)
+    {
+        var result = Some.Extract("Mar 11, 2022 18:00", "PRETORIA, March 11 (Wire)", sentence);
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", Assert.Single(result.Graph.NodesOf<Event>()).Id, "place:lilongwe");
+    }
+
     [Fact]
     public void Apply_EditionWrittenShorterThanTheSeriesName_IsAlsoNamedSoWithTheCity()
     {

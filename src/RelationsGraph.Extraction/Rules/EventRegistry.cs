@@ -16,23 +16,47 @@ public sealed class EventRegistry
 
     /// <summary>
     /// The frame that <paramref name="fits"/> and that the sentences up to <paramref name="lastSentence"/> told last, or
-    /// null; on a tie, the one added later ("His trip follows Albanese's own visit to China" tells both, the second last).
+    /// null; on a tie, the one whose participant the sentence names last ("His trip follows Albanese's own visit to
+    /// China" tells both, Albanese's last), else the one added later.
     /// </summary>
     public EventFrame? LastTold(int lastSentence, Func<EventFrame, bool> fits)
     {
         ArgumentNullException.ThrowIfNull(fits);
         EventFrame? last = null;
-        var at = -1;
+        var (at, end) = (-1, -1);
         for (var i = 0; i < frames.Count && lastSentence >= 0; i++)
         {
             var frame = frames[i];
-            if (fits(frame) && frame.DescribedIn.GetViewBetween(0, lastSentence) is { Count: > 0 } told && told.Max >= at)
+            if (!fits(frame) || frame.DescribedIn.GetViewBetween(0, lastSentence) is not { Count: > 0 } told || told.Max < at)
             {
-                (last, at) = (frame, told.Max);
+                continue;
+            }
+
+            // Of two told in one sentence, the one whose participant the sentence names later ("His trip follows
+            // Albanese's own visit to China last November"); else the one found later.
+            var named = LastNamedIn(frame, told.Max);
+            if (told.Max > at || named >= end)
+            {
+                (last, at, end) = (frame, told.Max, named);
             }
         }
 
         return last;
+    }
+
+    /// <summary>Where the last evidence of a participant of <paramref name="frame"/> in sentence <paramref name="sentence"/> ends; -1 when there is none.</summary>
+    private static int LastNamedIn(EventFrame frame, int sentence)
+    {
+        var end = -1;
+        foreach (var (_, evidence) in frame.Participants)
+        {
+            if (evidence.Sentence == sentence && evidence.End > end)
+            {
+                end = evidence.End;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Adds a new frame.</summary>

@@ -8,7 +8,7 @@ internal static class VisitReferences
     /// <summary>
     /// The visit "the visit" names: the visit of the story's main event for a bare "the trip" or "the visit", else the
     /// last one found that is not of an earlier year than the article ("the Chinese leader's visit to Kuala Lumpur in
-    /// 2013" is not the visit the story is about), else the last one.
+    /// 2013" is not the visit the story is about), else the last one when this or the sentence before told it.
     /// </summary>
     public static EventFrame? Current(ExtractionContext context, AnalyzedSentence s, Mention noun)
     {
@@ -35,7 +35,9 @@ internal static class VisitReferences
             last ??= frame;
         }
 
-        return last;
+        // An earlier year's visit told sentences before ("... was revived last November, when Albanese travelled to
+        // Beijing") is no antecedent of "The visit" that follows a later story line.
+        return last is not null && last.DescribedIn.Max >= s.Index - 1 ? last : null;
     }
 
     /// <summary>

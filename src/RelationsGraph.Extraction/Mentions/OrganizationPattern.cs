@@ -61,7 +61,7 @@ internal static class OrganizationPattern
             }
 
             var first = k;
-            while (first > 0 && k - first < MaxWords - 1 && (IsNameWord(s, first - 1) || IsPossessiveInName(s, first - 1)))
+            while (first > 0 && k - first < MaxWords - 1 && (IsNameWord(s, first - 1) || IsPossessiveInName(s, first - 1) || IsAndInName(s, first - 1)))
             {
                 first--;
             }
@@ -111,6 +111,19 @@ internal static class OrganizationPattern
         k > 0 && k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Possessive && IsNameWord(s, k - 1) && IsNameWord(s, k + 1)
         && !s.Overlaps(s.Tokens[k - 1].Start, s.Tokens[k - 1].End, Inside);
 
+    /// <summary>
+    /// Whether token <paramref name="k"/> is an "and" between two words of one name: "the National Agricultural Marketing
+    /// and Development Corporation". Not after a name's head nor before another mention: "the Communist Party of Cuba
+    /// Central Committee and President of the Republic", "Singapore's Ministry of Law and China's Ministry of Justice"
+    /// join two names.
+    /// </summary>
+    private static bool IsAndInName(AnalyzedSentence s, int k) =>
+        k > 0 && s.Is(k, "and") && IsNameWord(s, k - 1) && !Heads.Contains(s.Word(k - 1)) && IsNameWord(s, k + 1)
+        && s.MentionStartingAt(k + 1, MentionKinds) is null;
+
+    /// <summary>Every kind of mention.</summary>
+    private static readonly MentionKind[] MentionKinds = Enum.GetValues<MentionKind>();
+
     /// <summary>Whether token <paramref name="k"/> is an ordinal ("20th", "ninth"): the name that follows is a session's.</summary>
     private static bool IsOrdinal(AnalyzedSentence s, int k)
     {
@@ -137,7 +150,7 @@ internal static class OrganizationPattern
         {
             var j = s.Is(k + 1, "the") ? k + 2 : k + 1;
             var words = 0;
-            while ((IsNameWord(s, j) || (words > 0 && IsPossessiveInName(s, j))) && j - head < MaxPhraseTokens)
+            while ((IsNameWord(s, j) || (words > 0 && (IsPossessiveInName(s, j) || IsAndInName(s, j)))) && j - head < MaxPhraseTokens)
             {
                 j++;
                 words++;

@@ -74,8 +74,10 @@ public sealed class EventAliasRule : IExtractionRule
                     continue;
                 }
 
-                // "the talks", "their first face-to-face meeting": the article's own words for the event.
-                if (noun.IsDefinite || noun.Variants.Count > 0 || s.IsAny(s.TokenAt(noun.Start) - 1, "was", "is", "for", "in", "during", "after"))
+                // "the talks", "their first face-to-face meeting": the article's own words for the event; and "the two
+                // sides held expanded talks": what its sides held.
+                if (noun.IsDefinite || noun.Variants.Count > 0 || s.IsAny(s.TokenAt(noun.Start) - 1, "was", "is", "for", "in", "during", "after")
+                    || (s.Is(s.TokenAt(noun.Start) - 1, "held") && Attachment.HasBothSidesBefore(context, s, target, s.TokenAt(noun.Start) - 1)))
                 {
                     EventAliases.Add(target, noun);
                 }

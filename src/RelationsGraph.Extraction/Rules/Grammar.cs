@@ -174,6 +174,9 @@ internal static class Grammar
     {
         "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart",
 
+        // "with his local counterpart Kamla Persad-Bissessar", "hosted her visiting counterpart X".
+        "local", "visiting",
+
         // "took a phone call from Taiwan's President Tsai Ing-wen": the caller.
         "from",
 

@@ -25,6 +25,7 @@ public sealed class OrganizationPatternTests
     [InlineData("Delegates of the National People's Congress voted.", "National People's Congress")]
     [InlineData("He heads the State Committee for National Security of the Kyrgyz Republic.", "State Committee for National Security of the Kyrgyz Republic")]
     [InlineData("She chairs the Committee on Foreign Affairs in the lower house.", "Committee on Foreign Affairs")]
+    [InlineData("Machinery goes to the National Agricultural Marketing and Development Corporation.", "National Agricultural Marketing and Development Corporation")]
     public void Find_CapitalisedNameEndingInAnInstitutionNoun_IsAnOrganization(string text, string name) =>
         Assert.Contains(name, Named(text));
 
@@ -37,6 +38,12 @@ public sealed class OrganizationPatternTests
     [InlineData("Officials at the central bank declined to comment.")]
     public void Find_NounAloneOrPartOfAnotherName_IsNoOrganization(string text) =>
         Assert.Empty(Named(text));
+
+    [Theory]
+    [InlineData("They signed a memorandum between Singapore's Ministry of Law and China's Ministry of Justice.", "Ministry of Law")]
+    [InlineData("He is First Secretary of the Communist Party of Cuba Central Committee and President of the Republic.", "Communist Party of Cuba Central Committee")]
+    public void Find_AndBetweenTwoNames_JoinsNoOneName(string text, string name) =>
+        Assert.Contains(name, Named(text));
 
     [Fact]
     public void Find_CountrysPossessiveBeforeAName_OwnsTheBodyAndIsNoPartOfItsName() =>

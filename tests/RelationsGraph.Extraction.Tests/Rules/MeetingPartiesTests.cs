@@ -20,6 +20,28 @@ public sealed class MeetingPartiesTests
         }
     }
 
+    [Theory]
+    [InlineData("local")]
+    [InlineData("visiting")]
+    public void Apply_TalksWithACounterpartDescribedByAWordOfPlace_IsTheirMeeting(string word)
+    {
+        var result = Some.Extract("July 4, 2025 20:00", "PORT OF SPAIN, July 4 (Wire)",
+            $"Indian Prime Minister Narendra Modi held official talks with his {word} counterpart Kamla Persad-Bissessar on Friday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:kamla-persad-bissessar");
+    }
+
+    [Fact]
+    public void Apply_TwoSidesHeldTalksAfterTheLeadersMet_NamesTheirMeeting()
+    {
+        var result = Some.Extract("April 22, 2024 20:00", "BAGHDAD, April 22 (Wire)",
+            "Iraq and Turkey signed an agreement on Monday after Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish President Recep Tayyip Erdogan at Baghdad International Airport.",
+            "A reception was held for the guest at the Government Palace, after which the two sides held expanded talks attended by ministers.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:mohammed-shia-al-sudani", "leader:recep-tayyip-erdogan");
+        Assert.Contains("expanded talks", meeting.Aliases.Items);
+    }
+
     [Fact]
     public void Apply_TalksHeldWithoutBetween_AreNoMeetingOfTheLeadersAfter()
     {

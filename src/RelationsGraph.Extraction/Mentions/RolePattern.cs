@@ -105,8 +105,22 @@ internal static class RolePattern
     /// </summary>
     public static void FindCounterparts(AnalyzedSentence s)
     {
-        for (var k = 2; k < s.Tokens.Count; k++)
+        for (var k = 1; k < s.Tokens.Count; k++)
         {
+            if (IsBareGuest(s, k))
+            {
+                // "Saikhanbileg and his guest witnessed ...", "The guest was also received by ...": the visiting leader,
+                // whom ReferenceResolution picks from the story's pair.
+                var start = s.Tokens[k - 1].Start;
+                s.Add(new Mention(MentionKind.Role, s.Index, start, s.Tokens[k].End, s.Slice(start, s.Tokens[k].End)) { Head = Guest });
+                continue;
+            }
+
+            if (k < 2)
+            {
+                continue;
+            }
+
             if (!(Words.IsCounterpart(s, k) || s.IsAny(k, "guest", "host", "visitor")) || s.IsCapitalized(k + 1) || (s.Word(k + 1) == "," && s.IsCapitalized(k + 2))
                 || s.MentionCovering(k - 1, MentionKind.Demonym) is not { Candidates.Count: 1 } demonym || s.TokenAt(demonym.End) != k
                 || !s.IsAny(s.TokenAt(demonym.Start) - 1, "his", "her", "their"))
@@ -124,6 +138,17 @@ internal static class RolePattern
             s.Add(role);
         }
     }
+
+    /// <summary>The <see cref="Mention.Head"/> of a role that names the visiting leader without a country: "his guest", "the visitor".</summary>
+    public const string Guest = "guest";
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is "guest" or "visitor" right after "his", "her", "their" or "the", and no name
+    /// follows ("his guest, Xi Jinping," names the guest).
+    /// </summary>
+    private static bool IsBareGuest(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "guest", "visitor") && s.IsLowerCaseWord(k) && s.IsAny(k - 1, "his", "her", "their", "the")
+        && !s.IsCapitalized(k + 1) && !(s.Word(k + 1) == "," && s.IsCapitalized(k + 2));
 
     private static bool IsAcronym(string text) => text.Length <= 5 && text.All(c => char.IsUpper(c) || c == '.');
 }

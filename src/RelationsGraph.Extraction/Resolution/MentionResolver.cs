@@ -52,7 +52,7 @@ public sealed class MentionResolver
         var names = new NameResolution(kb, entities, discourse, article.Text, date);
         var places = new PlaceResolution(kb, entities);
         var documents = new DocumentResolution(kb, entities, discourse, date);
-        var references = new ReferenceResolution(kb, entities, discourse, date);
+        var references = new ReferenceResolution(kb, entities, discourse, date, article.Dateline is { } dateline ? kb.CountryOfPlace(dateline.Place) : null);
         DateResolver.Resolve(article, sentences);
         documents.Prepare(sentences);
         foreach (var sentence in sentences)

@@ -7,9 +7,10 @@ namespace RelationsGraph.Extraction.Resolution;
 /// Resolves references that name no one: roles ("the Chinese president" is the leader of that title and
 /// country named earlier, else the office holder on the article's date), pronouns ("he" is the subject of the
 /// sentence or of the last sentence about a leader; "his" in "For his part, X" is X), groups ("the two leaders"
-/// are the leaders in focus, "the two sides" their countries) and sides ("the Japanese side" is Japan).
+/// are the leaders in focus, "the two sides" their countries), sides ("the Japanese side" is Japan) and guests ("his
+/// guest"; see <see cref="GuestResolution"/>, which takes the country of the dateline's place as the host's).
 /// </summary>
-internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date)
+internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date, string? datelineCountry)
 {
     private readonly FocusUpdate focus = new(discourse, entities);
     private readonly PronounGender gender = new(kb.Lexicon, discourse);
@@ -22,6 +23,9 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         {
             switch (mention.Kind)
             {
+                case MentionKind.Role when mention.Head == RolePattern.Guest:
+                    mention.NodeIds = GuestResolution.Guest(mention, s, discourse, entities, datelineCountry) is { } guest ? [guest] : [];
+                    break;
                 case MentionKind.Role:
                     Role(mention, s);
                     break;
@@ -62,6 +66,11 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         var title = role.Title ?? "Leader";
+        if (title == "Premier" && role.CountryId is { } ofPremier && !discourse.Leaders.Exists(id => entities.CountryOf(id) == ofPremier && FitsTitle(id, title)))
+        {
+            title = "Prime Minister"; // "the Indian premier": the prime minister of a country the story names no premier of
+        }
+
         // The leaders named so far that fit, latest first; the first of them is the latest of the serving leaders,
         // else the latest of the former ones. A leader first named after the role in its own sentence is someone
         // else ("the prime minister ... held talks with Premier Li Keqiang").

@@ -131,4 +131,35 @@ public sealed class RoleResolutionTests
         Assert.Equal([leader], s.Mentions.Single(m => m.Text == text && m.Kind is MentionKind.Role or MentionKind.Leader).NodeIds);
         Assert.DoesNotContain(s.MentionsOf(MentionKind.Role), r => r.Text.StartsWith("the President", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Resolve_PremierOfACountryWithAPrimeMinister_IsThePrimeMinister()
+    {
+        var result = Some.Extract("May 17, 2015 20:00", "ULAANBAATAR, May 17 (Wire)",
+            "Indian Prime Minister Narendra Modi and Mongolian Prime Minister Chimediin Saikhanbileg agreed on Sunday to raise ties.",
+            "The Indian premier landed in Ulaanbaatar early on Sunday.");
+
+        Assert.Equal(["leader:narendra-modi"], Some.FirstMention(result, MentionKind.Role, "The Indian premier").NodeIds);
+    }
+
+    [Theory]
+    [InlineData("Following the talks, Saikhanbileg and his guest witnessed the signing of 14 agreements.", "his guest")]
+    [InlineData("The guest was also received by President Tsakhiagiin Elbegdorj at the State Palace.", "The guest")]
+    public void Resolve_GuestWithoutACountry_IsTheLeaderOfThePairWhoIsNotTheHost(string sentence, string guest)
+    {
+        var result = Some.Extract("May 17, 2015 20:00", "ULAANBAATAR, May 17 (Wire)",
+            "Indian Prime Minister Narendra Modi and Mongolian Prime Minister Chimediin Saikhanbileg agreed on Sunday to raise ties.",
+            sentence);
+
+        Assert.Equal(["leader:narendra-modi"], Some.FirstMention(result, MentionKind.Role, guest).NodeIds);
+    }
+
+    [Fact]
+    public void Resolve_GuestNamedAfterTheNoun_IsNoRole()
+    {
+        var result = Some.Extract("May 17, 2015 20:00", "ULAANBAATAR, May 17 (Wire)",
+            "Mongolian Prime Minister Chimediin Saikhanbileg welcomed his guest, Indian Prime Minister Narendra Modi, on Sunday.");
+
+        Assert.DoesNotContain(result.Sentences.SelectMany(s => s.Mentions), m => m.Kind == MentionKind.Role && m.Text == "his guest");
+    }
 }

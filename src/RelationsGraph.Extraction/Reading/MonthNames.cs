@@ -1,6 +1,9 @@
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>English month names and their news-style abbreviations.</summary>
+/// <summary>
+/// English month names and their news-style abbreviations, and the Spanish and Portuguese names that pages in those
+/// languages write their time stamps with ("25 de enero de 2023") above a story in English.
+/// </summary>
 internal static class MonthNames
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -9,7 +12,14 @@ internal static class MonthNames
         ["Apr"] = 4, ["April"] = 4, ["May"] = 5, ["Jun"] = 6, ["June"] = 6, ["Jul"] = 7, ["July"] = 7,
         ["Aug"] = 8, ["August"] = 8, ["Sep"] = 9, ["Sept"] = 9, ["September"] = 9, ["Oct"] = 10,
         ["October"] = 10, ["Nov"] = 11, ["November"] = 11, ["Dec"] = 12, ["December"] = 12,
+        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7, ["agosto"] = 8,
+        ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["março"] = 3, ["maio"] = 5, ["junho"] = 6, ["julho"] = 7, ["setembro"] = 9,
+        ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12,
     };
+
+    /// <summary>The most letters of a month's name: "septiembre".</summary>
+    public const int LongestName = 10;
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();

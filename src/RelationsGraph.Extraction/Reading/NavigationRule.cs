@@ -169,17 +169,18 @@ internal static class NavigationRule
 
     /// <summary>
     /// A page's estimate of the time a story takes to read: "Read Time: 4 mins", "Reading time: 3 minutes", "5 min
-    /// read", "6 minute read".
+    /// read", "6 minute read", and as Spanish- and Portuguese-language pages label it: "Tiempo de lectura: 4 minutos".
     /// </summary>
     public static bool IsReadingTime(ReadOnlySpan<char> line)
     {
-        if (line.Length > 30)
+        if (line.Length > 36)
         {
             return false;
         }
 
         var rest = line.Trim();
-        var labelled = rest.StartsWith("Read time:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Reading time:", StringComparison.OrdinalIgnoreCase);
+        var labelled = rest.StartsWith("Read time:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Reading time:", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("Tiempo de lectura:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Tempo de leitura:", StringComparison.OrdinalIgnoreCase);
         if (labelled)
         {
             rest = rest[(rest.IndexOf(':') + 1)..].TrimStart();
@@ -193,7 +194,7 @@ internal static class NavigationRule
 
         var unit = rest[number..].Trim();
         return number > 0 && (labelled
-            ? unit is "min" or "mins" or "minute" or "minutes"
+            ? unit is "min" or "mins" or "minute" or "minutes" or "minuto" or "minutos"
             : unit.Equals("min read", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute read", StringComparison.OrdinalIgnoreCase)
               || unit.Equals("mins read", StringComparison.OrdinalIgnoreCase));
     }

@@ -19,6 +19,11 @@ internal static class StampDates
             && cursor.TryRead(separator) && cursor.TryReadNumber(1, 2, out var month) && cursor.TryRead(separator)
             && cursor.TryReadNumber(1, 2, out var day) && CalendarDates.Create(year, month, day) is { } iso)
         {
+            if (separator == '.')
+            {
+                cursor.TryRead('.'); // "2024.07.08." (Hungary Today): the day, too, as an ordinal
+            }
+
             date = monthFirst = iso; // "2023-11-16", "2023/11/16", "2023.11.16"
             return true;
         }
@@ -59,9 +64,11 @@ internal static class StampDates
             }
 
             var separated = cursor.TryRead('-') || cursor.SkipSpaces() > 0;
-            if (separated && MonthNames.TryParse(cursor.ReadLetters(9), out var named))
+            SkipDe(ref cursor); // "25 de enero de 2023"
+            if (separated && MonthNames.TryParse(cursor.ReadLetters(MonthNames.LongestName), out var named))
             {
                 cursor.TryRead('.');
+                SkipDe(ref cursor);
                 var dashed = cursor.TryRead('-');
                 if (!dashed)
                 {
@@ -89,6 +96,22 @@ internal static class StampDates
         return false;
     }
 
+    /// <summary>Moves past " de " (and the spaces after it), as Spanish and Portuguese dates join day, month and year.</summary>
+    private static void SkipDe(ref TextCursor cursor)
+    {
+        var start = cursor.Position;
+        cursor.SkipSpaces();
+        if (cursor.Rest.StartsWith("de ", StringComparison.Ordinal))
+        {
+            cursor.Position += 3;
+            cursor.SkipSpaces();
+        }
+        else
+        {
+            cursor.Position = start;
+        }
+    }
+
     /// <summary>
     /// A year of four digits, or of exactly two after a slash ("04/10/24 6:12 PM ET", The Hill): this century's.
     /// </summary>
@@ -108,7 +131,7 @@ internal static class StampDates
         return false;
     }
 
-    /// <summary>"15:27", "6:42 PM", "11:05pm", "10:48:03", and "13h47" as Portuguese- and French-language outlets write it.</summary>
+    /// <summary>"15:27", "6:42 PM", "11:32 a.m.", "11:05pm", "10:48:03", "14:05h", and "13h47" as Portuguese- and French-language outlets write it.</summary>
     /// <param name="cursor">The cursor, moved past the time when one is read.</param>
     /// <param name="time">The time read.</param>
     /// <param name="twentyFourHour">Whether the hour as written is on the 24-hour clock ("17:52"): 13 or more.</param>
@@ -131,9 +154,10 @@ internal static class StampDates
             cursor.Position = afterMinutes;
         }
 
+        cursor.TryRead('h'); // "14:05h"
         var beforeMeridiem = cursor.Position;
         cursor.SkipSpaces();
-        var meridiem = cursor.ReadLetters(2);
+        var meridiem = Dotted(ref cursor) ?? cursor.ReadLetters(2);
         if (meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 12)
         {
             hour = hour % 12 + 12;
@@ -149,5 +173,18 @@ internal static class StampDates
 
         time = new TimeOnly(hour, minute, second);
         return true;
+    }
+
+    /// <summary>"am" or "pm" for "a.m." or "p.m." at the cursor, which moves past it; null, with the cursor left, for any other text.</summary>
+    private static string? Dotted(ref TextCursor cursor)
+    {
+        var rest = cursor.Rest;
+        if (rest.Length < 4 || rest[1] != '.' || rest[2] is not ('m' or 'M') || rest[3] != '.' || rest[0] is not ('a' or 'A' or 'p' or 'P'))
+        {
+            return null;
+        }
+
+        cursor.Position += 4;
+        return rest[0] is 'a' or 'A' ? "am" : "pm";
     }
 }

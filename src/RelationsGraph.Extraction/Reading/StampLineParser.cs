@@ -36,7 +36,13 @@ internal static class StampLineParser
     /// <summary>Zones of the countries that write numeric dates month first: the United States' and the Philippines'.</summary>
     private static readonly HashSet<string> MonthFirstZones = new(StringComparer.Ordinal) { "EDT", "EST", "ET", "PDT", "PST", "PHT" };
 
-    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase) { "Updated", "Published", "Posted", "Last", "on", "Date", "Time" };
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Updated", "Published", "Posted", "Last", "on", "Date", "Time", "Status",
+
+        // "Publicado el 07 de mayo de 2024 a las 14:05h" (Prensa Libre)
+        "Publicado", "Publicada", "Actualizado", "el", "a", "las",
+    };
 
     public static bool TryParse(ReadOnlySpan<char> line, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets,
         out DateTimeOffset? publishedAt, out string? outlet, out string? byline)
@@ -44,7 +50,7 @@ internal static class StampLineParser
         publishedAt = null;
         outlet = null;
         byline = null;
-        if (line.Length > MaxLength || line.IsEmpty || LineShape.EndsWithFullStop(line) || !HasDigit(line))
+        if (line.Length > MaxLength || line.IsEmpty || EndsAsASentence(line) || !HasDigit(line))
         {
             return false;
         }
@@ -74,6 +80,10 @@ internal static class StampLineParser
                 {
                     state.Outlet ??= knownOutlet;
                 }
+            }
+            else if (NavigationRule.IsReadingTime(segment))
+            {
+                continue; // "17 OCT 2023 08:12 AM | Tiempo de lectura: 4 minutos", "| 3 min read"
             }
             else if (!Scan(segment, outlets, ref state))
             {
@@ -110,6 +120,14 @@ internal static class StampLineParser
         publishedAt = new DateTimeOffset(state.Date.ToDateTime(state.Time), state.Offset);
         outlet = state.Outlet;
         return true;
+    }
+
+    /// <summary>Whether the line ends with a full stop that ends a sentence, not one of "11:32 a.m." or of a date ("Hungary Today 2024.07.08.").</summary>
+    private static bool EndsAsASentence(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return LineShape.EndsWithFullStop(trimmed) && !trimmed.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase)
+            && !trimmed.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase) && !(trimmed.Length > 1 && char.IsAsciiDigit(trimmed[^2]));
     }
 
     private static bool Scan(ReadOnlySpan<char> segment, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outlets, ref State state)

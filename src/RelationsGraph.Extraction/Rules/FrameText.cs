@@ -127,8 +127,23 @@ internal static class FrameText
         return false;
     }
 
-    /// <summary>"who had spoken five times since early 2021": a date that opens a span of time dates no single event.</summary>
-    public static bool SinceDate(AnalyzedSentence s, int at) => s.IsAny(at, "since") || s.IsAny(at - 1, "since");
+    /// <summary>
+    /// "who had spoken five times since early 2021", "since returning to power on January 1": a date that opens a span of
+    /// time, or dates the act a "since" phrase leads to, dates no single event. The "since" stands a few words before the
+    /// date, with no comma between.
+    /// </summary>
+    public static bool SinceDate(AnalyzedSentence s, int at)
+    {
+        for (var k = at; k >= 0 && at - k <= 5 && s.Word(k) != ","; k--)
+        {
+            if (s.Is(k, "since"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether an event noun other than a participle of the same event comes between the tokens: "held their first

@@ -98,6 +98,16 @@ public sealed class MeetingDateTests
     }
 
     [Fact]
+    public void Apply_DateOfWhatASincePhraseTells_DoesNotDateTheMeeting()
+    {
+        var result = Some.Extract("Jan 25, 2023 14:36", "MONTEVIDEO, Jan. 25 (Wire)",
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Montevideo on Wednesday on his first bilateral visit since returning to power on January 1, and was received by Uruguayan President Luis Lacalle Pou.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:luiz-inacio-lula-da-silva", "leader:luis-lacalle-pou");
+        Assert.NotEqual(new PartialDate(2023, 1, 1), meeting.Date);
+    }
+
+    [Fact]
     public void Apply_LeadersRetreatBetweenTwoLeadersAfterADatedLead_IsTheirMeetingOnTheLeadsDay()
     {
         var result = Some.Extract("Jan 25, 2022 22:19", "BINTAN (Wire)",

@@ -30,9 +30,46 @@ internal static class MonthNames
     /// <summary>
     /// Reads <c>Nov. 16</c>, <c>Nov 16</c> or <c>November 16</c>, with an optional <c>, 2023</c> (or <c>.2023</c>: "Feb.10.2023";
     /// <c>/2023</c>: "October 17/2023"),
-    /// or with dashes between the three: <c>Mar - 27 - 2023</c>.
+    /// or with dashes between the three: <c>Mar - 27 - 2023</c>; or the day first: <c>13th February, 2024</c>.
     /// </summary>
-    public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year)
+    public static bool TryReadMonthDay(ref TextCursor cursor, out int month, out int day, out int? year) =>
+        TryReadMonthFirst(ref cursor, out month, out day, out year) || TryReadDayFirst(ref cursor, out month, out day, out year);
+
+    /// <summary>Reads <c>13th February, 2024</c>, <c>13 February 2024</c> or <c>4 September</c>: the day first, as WAM's datelines write it.</summary>
+    private static bool TryReadDayFirst(ref TextCursor cursor, out int month, out int day, out int? year)
+    {
+        var start = cursor.Position;
+        year = null;
+        month = 0;
+        if (!cursor.TryReadNumber(1, 2, out day) || day is < 1 or > 31 || !(cursor.TryReadOrdinalSuffix() | cursor.SkipSpaces() > 0))
+        {
+            cursor.Position = start;
+            return false;
+        }
+
+        cursor.SkipSpaces();
+        if (!TryParse(cursor.ReadLetters(LongestName), out month))
+        {
+            cursor.Position = start;
+            return false;
+        }
+
+        var afterMonth = cursor.Position;
+        cursor.TryRead(',');
+        cursor.SkipSpaces();
+        if (cursor.TryReadNumber(4, 4, out var written))
+        {
+            year = written;
+        }
+        else
+        {
+            cursor.Position = afterMonth;
+        }
+
+        return true;
+    }
+
+    private static bool TryReadMonthFirst(ref TextCursor cursor, out int month, out int day, out int? year)
     {
         var start = cursor.Position;
         year = null;

@@ -33,6 +33,18 @@ public sealed class ArticleReaderDatelineTests
         Assert.Equal("AFP", article.Dateline.OutletTag);
     }
 
+    [Theory]
+    [InlineData("ABU DHABI, 13th February, 2024 (WAM) -- The delegates met.", 2024, "WAM")]
+    [InlineData("ABU DHABI, 13 February (WAM) -- The delegates met.", 2023, "WAM")]
+    public void Read_DatelineWithTheDayBeforeTheMonth_ReadsTheDate(string story, int year, string outlet)
+    {
+        var article = ReadWithPage(story, "Feb 20, 2023 15:27");
+
+        Assert.Equal(new DateOnly(year, 2, 13), article.DatelineDate);
+        Assert.Equal("ABU DHABI", article.Dateline!.Place);
+        Assert.Equal(outlet, article.Dateline.OutletTag);
+    }
+
     [Fact]
     public void Read_DatelineWithTheYearAfterASlash_UsesWrittenYear()
     {

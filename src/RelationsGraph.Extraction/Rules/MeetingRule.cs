@@ -41,6 +41,11 @@ public sealed class MeetingRule : IExtractionRule
                     continue; // "the Ukrainian couple ... were met by the prime minister and Foreign Minister X": the hosts did not meet each other
                 }
 
+                if (subject.Count == 0 && objects.Count >= 2 && s.IsAny(trigger.First, "meet", "meets", "met"))
+                {
+                    continue; // "the President is also scheduled to meet Premier Li Qiang and Zhao Leji", its subject unresolved: the two do not meet each other
+                }
+
                 if (MeetingAttendance.IsEditionAttendance(context, s, trigger) || MeetingAttendance.Add(context, s, trigger, subject, objects))
                 {
                     continue; // "Crown Prince Al Hussein attended the meeting", "with whom he is co-chairing the summit": an event told before

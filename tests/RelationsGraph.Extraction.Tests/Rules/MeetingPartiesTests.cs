@@ -43,6 +43,16 @@ public sealed class MeetingPartiesTests
     }
 
     [Fact]
+    public void Apply_MeetingTwoLeadersWithoutAResolvedSubject_IsNoMeetingOfTheTwo()
+    {
+        var result = Some.Extract("January 15, 2025 20:00", "BEIJING, Jan. 15 (Wire)",
+            "Sri Lankan President Anura Kumara Dissanayake held talks with Chinese President Xi Jinping on Wednesday.",
+            "During his stay the President is also scheduled to meet Premier Li Qiang and Zhao Leji, Chairman of the Standing Committee of the National People's Congress.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Id.Contains("li-qiang-zhao-leji", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_TalksHeldWithoutBetween_AreNoMeetingOfTheLeadersAfter()
     {
         var result = Some.Extract("October 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)",

@@ -189,6 +189,11 @@ internal sealed class PlaceResolution(KnowledgeBase kb, ArticleEntities entities
             return true;
         }
 
+        if (s.Is(before, "for") && s.IsAny(before - 1, "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "bound", "headed", "heads", "flew", "set"))
+        {
+            return true; // "Modi left for Buenos Aires last night", "headed for Tokyo": where one travels
+        }
+
         if (!Locatives.Contains(s.Word(before)))
         {
             return false;

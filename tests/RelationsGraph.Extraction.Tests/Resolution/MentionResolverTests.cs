@@ -247,6 +247,8 @@ public sealed class MentionResolverTests
     [InlineData("A spokesperson of Rashtrapati Bhavan declined to comment.", "Rashtrapati Bhavan", "country:in")]
     [InlineData("The two presidents first met in October in the Turkmen capital Ashgabat.", "Ashgabat", "place:ashgabat")]
     [InlineData("Talks are planned in the Ukrainian capital, Kyiv, next month.", "Kyiv", "place:kyiv")]
+    [InlineData("Modi left for Buenos Aires last night.", "Buenos Aires", "place:buenos-aires")]
+    [InlineData("The money Modi pledged is meant for Buenos Aires.", "Buenos Aires", "country:ar")]
     public void Resolve_CapitalOrSeatOfGovernment_IsAPlaceOnlyWhereItIsOne(string sentence, string text, string expected)
     {
         var result = Some.Story(sentence);

@@ -20,6 +20,7 @@ internal static class VenuePattern
         "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
         "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens", "University",
         "Airport", "Station", "Hospital", "Tower", "Cathedral", "Castle", "Base", "Cosmodrome", "Mausoleum", "Complex",
+        "Room", "Building", "Village", "Monastery", "Airbase", "Library", "Theatre", "Theater", "Velodrome",
     };
 
     /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends a venue's name ("Palace", "Airport").</summary>

@@ -30,8 +30,15 @@ internal static class OrganizationPattern
     {
         "Council", "Ministry", "Congress", "Parliament", "Bank", "Navy", "Army", "Forces", "Court", "Party", "Secretariat",
         "Directorate", "Agency", "Commission", "Institute", "Foundation", "Association", "Corporation", "Corp", "Corp.", "Company",
-        "Authority", "Committee", "Senate", "Taskforce", "Organisation", "Organization", "Bureau", "Guard",
+        "Authority", "Committee", "Senate", "Taskforce", "Organisation", "Organization", "Bureau", "Guard", "Department",
+        "Group", "Limited", "Ltd", "Inc", "Holdings",
     };
+
+    /// <summary>
+    /// Nouns that head an institution's name only before an "of" phrase, which may name an office: "the Office of the
+    /// President of Ukraine", "the House of Representatives" (not "the Oval Office", "Hyderabad House").
+    /// </summary>
+    private static readonly HashSet<string> OfHeads = new(StringComparer.Ordinal) { "Office", "House" };
 
     /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends an institution's name ("Council", "Ministry").</summary>
     public static bool IsHead(string word) => Heads.Contains(word);
@@ -50,12 +57,21 @@ internal static class OrganizationPattern
     /// <summary>Mentions a name may not overlap: all but <see cref="Inside"/>.</summary>
     private static readonly MentionKind[] Blocking = [.. Enum.GetValues<MentionKind>().Where(k => !Inside.Contains(k))];
 
+    /// <summary>What an office's name may not overlap: <see cref="Blocking"/> but the titles it names ("the Office of the President").</summary>
+    private static readonly MentionKind[] BlockingButTitles = [.. Blocking.Where(k => k is not (MentionKind.Title or MentionKind.Role))];
+
     /// <summary>Adds an organization mention for each named institution in <paramref name="s"/>.</summary>
     public static void Find(AnalyzedSentence s)
     {
         for (var k = 0; k < s.Tokens.Count; k++)
         {
-            if (!s.IsCapitalized(k) || !Heads.Contains(s.Word(k))) // the case first: it costs no hashing
+            if (!s.IsCapitalized(k)) // the case first: it costs no hashing
+            {
+                continue;
+            }
+
+            var ofHead = OfHeads.Contains(s.Word(k));
+            if (!ofHead && !Heads.Contains(s.Word(k)))
             {
                 continue;
             }
@@ -67,6 +83,12 @@ internal static class OrganizationPattern
             }
 
             var last = OfPhraseEnd(s, k);
+            var possessed = first < k - 1 && s.Tokens[k - 1].Kind == TokenKind.Possessive;
+            if (ofHead && (possessed ? last != k : !OnlyCountryBefore(s, first, k) || last == k || !s.Is(k + 1, "of")))
+            {
+                continue; // "the Prime Minister's Office", "the (US) House of Representatives" are one; "the Oval Office (of the White House)" is a room
+            }
+
             if ((first == k && last == k) || IsNameWord(s, last + 1) || IsOrdinal(s, first - 1))
             {
                 k = last;
@@ -75,7 +97,7 @@ internal static class OrganizationPattern
 
             var start = s.Tokens[first].Start;
             var end = s.Tokens[last].End;
-            if (!s.Overlaps(start, end, Blocking) && !IsPlaceName(s, start, end))
+            if (!s.Overlaps(start, end, ofHead ? BlockingButTitles : Blocking) && !IsPlaceName(s, start, end))
             {
                 var name = s.Slice(start, end);
                 s.Add(new Mention(MentionKind.Organization, s.Index, start, end, name) { Name = name });
@@ -84,6 +106,10 @@ internal static class OrganizationPattern
             k = last;
         }
     }
+
+    /// <summary>Whether the tokens from <paramref name="first"/> to before <paramref name="head"/> are none, or a country's name or demonym ("US", "Philippine").</summary>
+    private static bool OnlyCountryBefore(AnalyzedSentence s, int first, int head) =>
+        first == head || (s.MentionStartingAt(first, MentionKind.Country, MentionKind.Demonym) is { } country && s.TokenAt(country.End) == head);
 
     /// <summary>Whether a place of the lexicon spans exactly the name: "the West Bank" is no bank.</summary>
     private static bool IsPlaceName(AnalyzedSentence s, int start, int end)

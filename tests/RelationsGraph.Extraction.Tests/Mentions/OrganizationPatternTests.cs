@@ -26,6 +26,11 @@ public sealed class OrganizationPatternTests
     [InlineData("He heads the State Committee for National Security of the Kyrgyz Republic.", "State Committee for National Security of the Kyrgyz Republic")]
     [InlineData("She chairs the Committee on Foreign Affairs in the lower house.", "Committee on Foreign Affairs")]
     [InlineData("Machinery goes to the National Agricultural Marketing and Development Corporation.", "National Agricultural Marketing and Development Corporation")]
+    [InlineData("He spoke to the US House of Representatives on Thursday.", "US House of Representatives")]
+    [InlineData("A statement from the Prime Minister's Office followed.", "Prime Minister's Office")]
+    [InlineData("The Office of the President of Mongolia released a statement.", "Office of the President of Mongolia")]
+    [InlineData("The Department of Foreign Affairs summoned the envoy.", "Department of Foreign Affairs")]
+    [InlineData("Deals were signed with Tsingshan Holding Group and Hindustan Aeronautics Limited.", "Hindustan Aeronautics Limited")]
     public void Find_CapitalisedNameEndingInAnInstitutionNoun_IsAnOrganization(string text, string name) =>
         Assert.Contains(name, Named(text));
 
@@ -36,6 +41,9 @@ public sealed class OrganizationPatternTests
     [InlineData("Under the plans, U.S. Forces Japan will be restructured.")]
     [InlineData("Trong was received after the Chinese party's 20th National Congress.")]
     [InlineData("Officials at the central bank declined to comment.")]
+    [InlineData("The two leaders met in the Oval Office of the White House.")]
+    [InlineData("Modi was received at Hyderabad House.")]
+    [InlineData("Biden spoke at the White House for the first time.")]
     public void Find_NounAloneOrPartOfAnotherName_IsNoOrganization(string text) =>
         Assert.Empty(Named(text));
 

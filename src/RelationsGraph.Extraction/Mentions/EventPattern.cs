@@ -18,12 +18,6 @@ internal static class EventPattern
         "wide-ranging", "extensive", "constructive", "productive", "cordial", "lengthy", "intergovernmental", "government",
     };
 
-    /// <summary>Endings of compound modifiers: "delegation-level talks", "an hour-long meeting", "a 90-minute call".</summary>
-    private static readonly string[] ModifierEndings = ["-level", "-long", "-minute", "-hour", "-day", "-week", "-nation"];
-
-    /// <summary>The units of a length written with digits: "a 24-hour working visit", "a 3-day trip".</summary>
-    private static readonly HashSet<string> LengthUnits = new(StringComparer.OrdinalIgnoreCase) { "hour", "day", "week", "minute", "nation" };
-
     private static readonly HashSet<string> NounPhraseStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "after", "on", "that", "which", "where", "when", "as", "at", "for", "to", "with", "who", "while", "before", "during",
@@ -196,17 +190,9 @@ internal static class EventPattern
             return true;
         }
 
-        foreach (var ending in ModifierEndings)
+        if (EventNounLength.IsPart(s, k))
         {
-            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        if (IsDigitLength(s, k))
-        {
-            return true;
+            return true; // "an hour-long meeting", "a 24-hour working visit", "The roughly 45-minute meeting"
         }
 
         // "the China-Japan-ROK leaders' meeting": the leaders whose meeting it is.
@@ -218,15 +204,6 @@ internal static class EventPattern
         // "Japan-China Summit Meeting", "U.S.-China": capitalised compounds that name the sides or the kind.
         return s.IsCapitalized(k) && (word.Contains('-', StringComparison.Ordinal) || s.IsAny(k, "Summit", "Leaders"))
             && !Words.Determiners.Contains(word);
-    }
-
-    /// <summary>Whether token <paramref name="k"/> is part of a length written with digits: "24", "-" or "hour" of "a 24-hour visit".</summary>
-    private static bool IsDigitLength(AnalyzedSentence s, int k)
-    {
-        bool IsNumber(int i) => i >= 0 && i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Number;
-        return (LengthUnits.Contains(s.Word(k)) && s.Word(k - 1) == "-" && IsNumber(k - 2))
-            || (s.Word(k) == "-" && LengthUnits.Contains(s.Word(k + 1)) && IsNumber(k - 1))
-            || (IsNumber(k) && s.Word(k + 1) == "-" && LengthUnits.Contains(s.Word(k + 2)));
     }
 
     /// <summary>The last token of "between/among/of ..." after the head (the head when none), and of a following "in (about) a year".</summary>

@@ -14,6 +14,7 @@ public sealed class EventPatternTests
     [InlineData("Nyusi was in Pretoria on a 24-hour working visit.", "a 24-hour working visit")]
     [InlineData("Rabuka ended a ten-day official visit on Friday.", "a ten-day official visit")]
     [InlineData("She set off on a 3-nation tour.", "a 3-nation tour")]
+    [InlineData("The roughly 45-minute meeting ended at noon.", "The roughly 45-minute meeting")]
     public void Find_LengthBeforeTheNoun_IsPartOfIt(string text, string noun) =>
         Assert.Equal(noun, Single(Sentence(text), MentionKind.EventNoun).Text);
 

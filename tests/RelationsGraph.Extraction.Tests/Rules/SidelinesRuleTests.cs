@@ -22,6 +22,17 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_MeetingOfSomeLengthNamedInTheNextSentence_IsPartOfTheSummitOnWhoseSidelinesItWasHeld()
+    {
+        var result = Some.Story(
+            "French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva on Thursday.",
+            "The roughly 45-minute meeting was held on the sidelines of the G20 summit.");
+        var meeting = GraphAssert.EventOf(result.Graph, Macron, Lula);
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, "event:2023-g20-summit");
+    }
+
+    [Fact]
     public void Apply_SummitInTheCityOfADemonym_IsHeldThereAndSoIsTheMeetingOnItsSidelines()
     {
         var result = Some.Story(

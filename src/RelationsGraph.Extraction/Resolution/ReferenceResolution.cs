@@ -7,13 +7,17 @@ namespace RelationsGraph.Extraction.Resolution;
 /// Resolves references that name no one: roles ("the Chinese president" is the leader of that title and
 /// country named earlier, else the office holder on the article's date), pronouns ("he" is the subject of the
 /// sentence or of the last sentence about a leader; "his" in "For his part, X" is X), groups ("the two leaders"
-/// are the leaders in focus, "the two sides" their countries), sides ("the Japanese side" is Japan) and guests ("his
+/// are the leaders in focus, see <see cref="LeaderGroupResolution"/>; "the two sides" their countries), sides ("the Japanese side" is Japan) and guests ("his
 /// guest"; see <see cref="GuestResolution"/>, which takes the country of the dateline's place as the host's).
 /// </summary>
 internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities entities, Discourse discourse, DateOnly? date, string? datelineCountry)
 {
     private readonly FocusUpdate focus = new(discourse, entities);
     private readonly PronounGender gender = new(kb.Lexicon, discourse);
+    private readonly LeaderGroupResolution groups = new(entities, discourse);
+
+    /// <summary>The sentence whose leaders were in focus before the one being resolved set its own.</summary>
+    private int focusBefore = -1;
 
     /// <remarks>Nothing here adds or removes mentions, so the loops read the sentence's own list.</remarks>
     public void Resolve(AnalyzedSentence s)
@@ -41,12 +45,13 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         // The sentence's own "X and Y agreed" sets whom its "the two sides" and "they" mean.
+        focusBefore = discourse.FocusAt;
         focus.Update(s);
         foreach (var mention in s.MentionSpan)
         {
             if (mention.Kind == MentionKind.LeaderGroup && mention.Head != GroupPattern.OfOrganizationMembers) // "the leaders of the APEC economies": no one named
             {
-                LeaderGroup(s, mention);
+                groups.Resolve(s, mention, focusBefore);
             }
             else if (mention.Kind == MentionKind.SideGroup)
             {
@@ -281,81 +286,6 @@ internal sealed class ReferenceResolution(KnowledgeBase kb, ArticleEntities enti
         }
 
         pronoun.NodeIds = subject?.NodeIds ?? ((discourse.LastObjectOnly ?? discourse.LastSubject) is { } last ? [last] : []);
-    }
-
-    private void LeaderGroup(AnalyzedSentence s, Mention group)
-    {
-        if (group.Candidates.Count > 0 && group.Head != GroupPattern.OfCountries)
-        {
-            LeadersOfSides(group);
-            return;
-        }
-
-        var inSentence = new List<string>();
-        foreach (var m in s.MentionSpan)
-        {
-            if (m.End <= group.Start && IsLeaderReference(m) && m.NodeId is { } id)
-            {
-                FocusUpdate.AddDistinct(inSentence, id);
-            }
-        }
-
-        // "He will join Biden and Marcos ... for the first summit among the leaders of the three countries": the sentence's
-        // own leaders, when it names as many as the group counts, before the leaders in focus.
-        List<string> members = group.Count is { } n && inSentence.Count == n ? inSentence : [.. discourse.Focus];
-        if (group.Count is { } count && members.Count != count)
-        {
-            var earlier = count == 2 ? discourse.PairFocus : discourse.GroupFocus;
-            if (earlier.Count == count)
-            {
-                members = [.. earlier];
-            }
-            else if (count == 2 && OnlyLeadersNamed(count, inSentence.Count == 0 ? discourse.LeadersBeforeSentence : discourse.Leaders.Count) is { } named)
-            {
-                // "Erdogan greeted his guest at Esenboga Airport ... before the two leaders moved on to talks", after
-                // "Sisi arrived in Ankara": no sentence named both, but the story has named only those two. Only those named
-                // before the group: "The two presidents last met in Kyiv, when Iohannis travelled there with Macron, Scholz
-                // and Draghi" names three more after it.
-                members = named;
-            }
-            else
-            {
-                return;
-            }
-        }
-
-        // "the leaders of Japan and South Korea" in a story of Biden and Xi are not those two.
-        if (group.Head != GroupPattern.OfCountries || members.TrueForAll(id => entities.CountryOf(id) is { } country && group.Candidates.Contains(country)))
-        {
-            group.NodeIds = members;
-        }
-    }
-
-    /// <summary>The first <paramref name="leadersNamed"/> leaders the article named, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
-    private List<string>? OnlyLeadersNamed(int count, int leadersNamed) =>
-        discourse.Leaders.Take(leadersNamed).Where(id => !discourse.Former.Contains(id)).ToList() is { } named && named.Count == count ? named : null;
-
-    /// <summary>
-    /// "the French and Chinese presidents": for each country the group names, its leader in focus, else the last of its
-    /// serving leaders named before (a third leader, "European Commission President Ursula von der Leyen", may have
-    /// taken the focus since); none unless every country has one.
-    /// </summary>
-    private void LeadersOfSides(Mention group)
-    {
-        var members = new List<string>(group.Candidates.Count);
-        foreach (var country in group.Candidates)
-        {
-            var leader = discourse.Focus.Find(id => entities.CountryOf(id) == country)
-                ?? discourse.Leaders.FindLast(id => entities.CountryOf(id) == country && !discourse.Former.Contains(id));
-            if (leader is null)
-            {
-                return;
-            }
-
-            members.Add(leader);
-        }
-
-        group.NodeIds = members;
     }
 
     private void SideGroup(Mention group)

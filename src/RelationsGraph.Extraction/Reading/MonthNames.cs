@@ -54,18 +54,7 @@ internal static class MonthNames
             return false;
         }
 
-        var afterMonth = cursor.Position;
-        cursor.TryRead(',');
-        cursor.SkipSpaces();
-        if (cursor.TryReadNumber(4, 4, out var written))
-        {
-            year = written;
-        }
-        else
-        {
-            cursor.Position = afterMonth;
-        }
-
+        year = OptionalYear(ref cursor, ',');
         return true;
     }
 
@@ -74,7 +63,7 @@ internal static class MonthNames
         var start = cursor.Position;
         year = null;
         day = 0;
-        if (!TryParse(cursor.ReadLetters(9), out month))
+        if (!TryParse(cursor.ReadLetters(LongestName), out month))
         {
             cursor.Position = start;
             return false;
@@ -100,26 +89,26 @@ internal static class MonthNames
         }
 
         cursor.Position = afterDay;
-        if (dashed)
-        {
-            cursor.SkipSpaces();
-            cursor.TryRead('-');
-        }
-        else
-        {
-            cursor.TryRead(',');
-        }
-
-        cursor.SkipSpaces();
-        if (cursor.TryReadNumber(4, 4, out var fullYear))
-        {
-            year = fullYear;
-        }
-        else
-        {
-            cursor.Position = afterDay;
-        }
-
+        year = OptionalYear(ref cursor, dashed ? '-' : ',');
         return true;
+    }
+
+    /// <summary>
+    /// A year of four digits after <paramref name="separator"/> and spaces, either optional ("November 16, 2023", "13
+    /// February 2024", "Mar - 27 - 2023"); null, with the cursor left where it was, when no year follows.
+    /// </summary>
+    private static int? OptionalYear(ref TextCursor cursor, char separator)
+    {
+        var before = cursor.Position;
+        cursor.SkipSpaces();
+        cursor.TryRead(separator);
+        cursor.SkipSpaces();
+        if (cursor.TryReadNumber(4, 4, out var year))
+        {
+            return year;
+        }
+
+        cursor.Position = before;
+        return null;
     }
 }

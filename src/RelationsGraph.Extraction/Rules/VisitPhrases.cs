@@ -183,4 +183,55 @@ internal static class VisitPhrases
 
         return false;
     }
+
+    /// <summary>
+    /// The destination of "travelled to", "flew to", "went to" at token <paramref name="i"/> when the clause ends after it
+    /// and its date ("travelled to India in January 2017, when ...", "flew to Manila on Thursday night."), or null: a trip
+    /// "for talks", "to meet" someone, "to attend" a summit or that "met" someone there is told by the rules of those.
+    /// </summary>
+    public static Mention? TravelledTo(AnalyzedSentence s, int i)
+    {
+        if (!s.IsAny(i, "travelled", "traveled", "flew", "went") || !s.Is(i + 1, "to") || s.IsAny(i - 1, "never", "not")
+            || VisitPhrases.Destination(s, i + 2) is not { } destination)
+        {
+            return null;
+        }
+
+        var k = s.TokenAt(destination.End);
+        while (k < s.Tokens.Count)
+        {
+            if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
+            {
+                k = s.TokenAt(date.End);
+            }
+            else if (s.IsAny(k, "in", "on", "last", "earlier") && s.MentionStartingAt(k + 1, MentionKind.Date) is { } dated)
+            {
+                k = s.TokenAt(dated.End);
+            }
+            else if (s.IsAny(k, "again", "separately", "twice", "morning", "afternoon", "evening", "night"))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k >= s.Tokens.Count || s.Word(k) is "." or "," or ";" || s.IsAny(k, "when", "where") ? destination : null;
+    }
+
+    /// <summary>Whether the words after token <paramref name="i"/> attend a summit: "traveled to San Francisco, where he is attending the 30th APEC ...".</summary>
+    public static bool AttendsLater(AnalyzedSentence s, int i)
+    {
+        for (var k = i + 1; k < s.Tokens.Count; k++)
+        {
+            if (s.IsAny(k, "attend", "attends", "attending", "attended") || s.MentionStartingAt(k, MentionKind.Series) is { Candidates.Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

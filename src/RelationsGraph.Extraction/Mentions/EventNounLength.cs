@@ -20,9 +20,9 @@ internal static class EventNounLength
 
     /// <summary>Whether token <paramref name="k"/> is part of a length before an event noun.</summary>
     public static bool IsPart(AnalyzedSentence s, int k) =>
-        HasEnding(s.Word(k)) || IsDigitLength(s, k) || (Approximations.Contains(s.Word(k)) && IsLength(s, k + 1));
+        IsLength(s, k) || (Approximations.Contains(s.Word(k)) && IsLength(s, k + 1));
 
-    /// <summary>Whether token <paramref name="k"/> starts a length: "45-minute", "two-hour", "24" of "24-hour".</summary>
+    /// <summary>Whether token <paramref name="k"/> is a length or part of one: "45-minute", "two-hour", "24" of "24-hour".</summary>
     private static bool IsLength(AnalyzedSentence s, int k) => HasEnding(s.Word(k)) || IsDigitLength(s, k);
 
     private static bool HasEnding(string word)

@@ -51,6 +51,9 @@ internal sealed class Discourse
     /// <summary>Leaders the text calls former ("then President Kim Dae-jung", "former Prime Minister Abe").</summary>
     public HashSet<string> Former { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The first <paramref name="named"/> leaders the article named, those of the past (<see cref="Former"/>) left out.</summary>
+    public List<string> Serving(int named) => [.. Leaders.Take(named).Where(id => !Former.Contains(id))];
+
     /// <summary>Leaders the text titles as ministers or secretaries ("Transport Minister S. Iswaran", "Secretary of State Antony Blinken").</summary>
     public HashSet<string> Ministers { get; } = new(StringComparer.Ordinal);
 

@@ -16,7 +16,7 @@ internal static class GuestResolution
     /// </summary>
     public static string? Guest(Mention role, AnalyzedSentence s, Discourse discourse, ArticleEntities entities, string? datelineCountry)
     {
-        var pair = discourse.PairFocus.Count == 2 ? discourse.PairFocus : discourse.Leaders.Where(id => !discourse.Former.Contains(id)).Take(2).ToList();
+        var pair = discourse.PairFocus.Count == 2 ? discourse.PairFocus : discourse.Serving(discourse.Leaders.Count).Take(2).ToList();
         if (pair is not [var first, var second] || entities.CountryOf(first) is not { } one || entities.CountryOf(second) is not { } other || one == other)
         {
             return null;

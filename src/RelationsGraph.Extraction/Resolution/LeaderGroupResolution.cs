@@ -43,9 +43,8 @@ internal sealed class LeaderGroupResolution(ArticleEntities entities, Discourse 
                 // "Sisi arrived in Ankara", and "the four Heads of State" after two sentences that named four: no sentence
                 // named them all, but the story has named only those. A group of more than two right after the sentence
                 // that set the focus on fewer is not all of them ("Biden said Kishida and Yoon should meet. The three
-                // leaders ..."). Only those named
-                // before the group: "The two presidents last met in Kyiv, when Iohannis travelled there with Macron, Scholz
-                // and Draghi" names three more after it.
+                // leaders ..."). Only those named before the group: "The two presidents last met in Kyiv, when Iohannis
+                // travelled there with Macron, Scholz and Draghi" names three more after it.
                 members = named;
             }
             else
@@ -63,7 +62,7 @@ internal sealed class LeaderGroupResolution(ArticleEntities entities, Discourse 
 
     /// <summary>The first <paramref name="leadersNamed"/> leaders the article named, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
     private List<string>? OnlyLeadersNamed(int count, int leadersNamed) =>
-        discourse.Leaders.Take(leadersNamed).Where(id => !discourse.Former.Contains(id)).ToList() is { } named && named.Count == count ? named : null;
+        discourse.Serving(leadersNamed) is { } named && named.Count == count ? named : null;
 
     /// <summary>
     /// "the French and Chinese presidents": for each country the group names, its leader in focus, else the last of its

@@ -246,13 +246,20 @@ public sealed class SeriesRule : IExtractionRule
     /// </summary>
     private static int HostedBy(AnalyzedSentence s, int k)
     {
+        k = AfterWhichWas(s, k);
+        return s.IsAny(k, "hosted", "co-hosted", "chaired", "co-chaired") && s.Is(k + 1, "by") ? k + 1 : -1;
+    }
+
+    /// <summary>The token after ", which", ", which was", ", which will be" at token <paramref name="k"/>; <paramref name="k"/> when no such words stand there.</summary>
+    private static int AfterWhichWas(AnalyzedSentence s, int k)
+    {
         if (s.Word(k) == "," && s.Is(k + 1, "which"))
         {
             k = s.IsAny(k + 2, "was", "is", "will") ? k + 3 : k + 2;
             k += s.Is(k, "be") ? 1 : 0;
         }
 
-        return s.IsAny(k, "hosted", "co-hosted", "chaired", "co-chaired") && s.Is(k + 1, "by") ? k + 1 : -1;
+        return k;
     }
 
     /// <summary>
@@ -261,12 +268,7 @@ public sealed class SeriesRule : IExtractionRule
     /// </summary>
     private static int HeldParticiple(AnalyzedSentence s, int k)
     {
-        if (s.Word(k) == ",")
-        {
-            k += s.Is(k + 1, "which") ? (s.IsAny(k + 2, "was", "is", "will") ? 3 : 2) : 1;
-            k += s.Is(k, "be") ? 1 : 0;
-        }
-
+        k = s.Word(k) == "," && !s.Is(k + 1, "which") ? k + 1 : AfterWhichWas(s, k);
         return s.IsAny(k, "held", "convened", "hosted", "co-hosted", "organised", "organized") ? k : -1;
     }
 

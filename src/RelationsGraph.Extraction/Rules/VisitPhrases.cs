@@ -234,4 +234,26 @@ internal static class VisitPhrases
 
         return false;
     }
+
+    /// <summary>
+    /// Who travels by the verb at token <paramref name="i"/>: the leader a ", who" clause follows ("Li Keqiang, who travelled
+    /// to Australia", "Modi, who is in Russia on an official visit"), else the verb's subject.
+    /// </summary>
+    public static Mention? Traveller(AnalyzedSentence s, int i, List<Mention> references) =>
+        s.Is(i - 1, "who") && s.Word(i - 2) == "," ? EndingAt(s, references, i - 2) : Grammar.Subject(s, i, references).LastOrDefault();
+
+    /// <summary>Whether the clause after the verb at token <paramref name="i"/> goes "to attend" or "to join" something, or names an organization's summit: a trip to a summit, not a visit.</summary>
+    public static bool IsSummitTrip(AnalyzedSentence s, int i)
+    {
+        var end = Grammar.ClauseEnd(s, i);
+        for (var k = i + 1; k < end && k < i + 14; k++)
+        {
+            if ((s.Is(k, "to") && s.IsAny(k + 1, "attend", "join")) || s.MentionStartingAt(k, MentionKind.Series) is { Candidates.Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -151,7 +151,7 @@ public sealed class VisitRule : IExtractionRule
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsAny(i, "visited", "visits", "visit", "visiting") && !s.Is(i + 1, "to") && !IsSummitTrip(s, i))
+            if (s.IsAny(i, "visited", "visits", "visit", "visiting") && !s.Is(i + 1, "to") && !VisitPhrases.IsSummitTrip(s, i))
             {
                 var destination = VisitPhrases.Destination(s, i + 1);
                 var visitor = s.Is(i, "visiting")
@@ -169,7 +169,7 @@ public sealed class VisitRule : IExtractionRule
                 }
             }
 
-            if (VisitPhrases.Arrival(s, i) is { } arrival && !IsSummitTrip(s, i)
+            if (VisitPhrases.Arrival(s, i) is { } arrival && !VisitPhrases.IsSummitTrip(s, i)
                 && Grammar.Subject(s, i, references).LastOrDefault() is { NodeId: { } arriving } traveller && !SummitIn(context, arrival.NodeId!))
             {
                 // "Kishida arrived in Perth on Friday evening", "Macron came to Beirut on Thursday": a leader abroad is on
@@ -181,7 +181,7 @@ public sealed class VisitRule : IExtractionRule
             {
                 // "Kagame travelled to India in January 2017", "Li Keqiang, who travelled to Australia and New Zealand in
                 // 2017": a trip there that the clause gives no other purpose is a visit.
-                var visitor = s.Is(i - 1, "who") && s.Word(i - 2) == "," ? VisitPhrases.EndingAt(s, references, i - 2) : Grammar.Subject(s, i, references).LastOrDefault();
+                var visitor = VisitPhrases.Traveller(s, i, references);
                 if (visitor?.NodeId is { } leader)
                 {
                     Record(context, s, leader, travelled, visitor, null, visitor.PhraseStart, travelled.End);
@@ -192,7 +192,7 @@ public sealed class VisitRule : IExtractionRule
             {
                 // ", who is in Russia on an official visit", "Tinubu is in the Chinese capital on a state visit": the visit
                 // is to where the visitor is.
-                var visitor = s.Is(i - 1, "who") && s.Word(i - 2) == "," ? VisitPhrases.EndingAt(s, references, i - 2) : Grammar.Subject(s, i, references).LastOrDefault();
+                var visitor = VisitPhrases.Traveller(s, i, references);
                 if (visitor?.NodeId is { } leader)
                 {
                     Record(context, s, leader, stay.Destination, visitor, stay.Noun, visitor.PhraseStart, stay.Noun.End);
@@ -292,20 +292,6 @@ public sealed class VisitRule : IExtractionRule
         foreach (var series in s.MentionSpanOf(MentionKind.Series))
         {
             if (series.Candidates.Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSummitTrip(AnalyzedSentence s, int i)
-    {
-        var end = Grammar.ClauseEnd(s, i);
-        for (var k = i + 1; k < end && k < i + 14; k++)
-        {
-            if ((s.Is(k, "to") && s.IsAny(k + 1, "attend", "join")) || s.MentionStartingAt(k, MentionKind.Series) is { Candidates.Count: > 0 })
             {
                 return true;
             }

@@ -57,4 +57,17 @@ public sealed class VisitTravelTests
         var albanese = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Id.Contains("anthony-albanese", StringComparison.Ordinal));
         Assert.Contains("That trip", albanese.Aliases.Items);
     }
+
+    [Fact]
+    public void Apply_TheVisitSentencesAfterAnEarlierYearsTravel_IsNotThatVisit()
+    {
+        var result = Some.Extract("Jun 17, 2024 20:00", "CANBERRA, June 17 (Wire)",
+            "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday.",
+            "The dialogue was revived last November, when Albanese travelled to Beijing.",
+            "Trade has recovered since then.",
+            "The visit was briefly overshadowed by a row over a journalist.");
+
+        var albanese = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit && e.Id.Contains("anthony-albanese", StringComparison.Ordinal));
+        Assert.DoesNotContain("The visit", albanese.Aliases.Items);
+    }
 }

@@ -96,7 +96,7 @@ public sealed class MeetingRule : IExtractionRule
         MainMeeting.ChooseMain(context);
     }
 
-    /// <summary>"A and B agreed on Thursday to ...": in the lead, or with a date.</summary>
+    /// <summary>"A and B agreed on Thursday to ...", "the agreement was signed by A and B": in the lead, or with a date.</summary>
     private static void Joint(ExtractionContext context, AnalyzedSentence s, List<Mention> references, List<int> positions)
     {
         var dated = s.MentionsOf(MentionKind.Date).Any(d => d.Head is "weekday" or "month-day" or "month-day-year");
@@ -113,13 +113,16 @@ public sealed class MeetingRule : IExtractionRule
                 continue;
             }
 
-            var subject = Grammar.Subject(s, v, named ??= Grammar.Named(references));
+            // "The agreement was signed by Karzai and Indian Prime Minister Manmohan Singh": the agents of the passive.
+            var passive = s.IsAny(v - 1, "was", "were") && s.Is(v + 1, "by");
+            var subject = passive ? Grammar.Objects(s, v + 1, named ??= Grammar.Named(references)) : Grammar.Subject(s, v, named ??= Grammar.Named(references));
             var leaders = Grammar.Leaders(subject);
             // Leaders of as many known countries as there are leaders: two ministers of unknown country are no summit.
             var countries = leaders.Select(context.Entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).Count();
-            if (leaders.Count >= 2 && countries == leaders.Count && s.TokenAt(subject[^1].PhraseEnd) >= v - 6)
+            if (leaders.Count >= 2 && countries == leaders.Count && (passive || s.TokenAt(subject[^1].PhraseEnd) >= v - 6))
             {
-                if (Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, v, null, positions) is { } frame)
+                var last = passive ? s.TokenAt(subject[^1].PhraseEnd) - 1 : v;
+                if (Record(context, s, subject, leaders.Count >= 3 ? EventKind.Summit : EventKind.Meeting, v, last, null, positions) is { } frame)
                 {
                     PlacedNoun(context, s, frame, v, positions);
                 }

@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Reading;
 using RelationsGraph.Extraction.Tests.Support;
 
 namespace RelationsGraph.Extraction.Tests.Rules;
@@ -18,6 +19,27 @@ public sealed class MeetingPartiesTests
         {
             GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, venue);
         }
+    }
+
+    [Theory]
+    [InlineData("The agreement was signed by Afghan President Hamid Karzai and Indian Prime Minister Manmohan Singh at Hyderabad House on Tuesday.")]
+    [InlineData("Two agreements were signed by Afghan President Hamid Karzai and Indian Prime Minister Manmohan Singh at Hyderabad House on Tuesday.")]
+    public void Apply_DocumentSignedByTwoLeaders_IsTheirMeetingWhereTheySigned(string sentence)
+    {
+        var result = Some.Extract("October 4, 2011 20:00", "NEW DELHI, Oct. 4 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:hamid-karzai", "leader:manmohan-singh");
+        Assert.Equal(new PartialDate(2011, 10, 4), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hyderabad-house");
+    }
+
+    [Fact]
+    public void Apply_DocumentSignedByOneLeader_IsNoMeeting()
+    {
+        var result = Some.Extract("October 4, 2011 20:00", "NEW DELHI, Oct. 4 (Wire)",
+            "The agreement was signed by Indian Prime Minister Manmohan Singh at Hyderabad House on Tuesday.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.Kind == "Meeting");
     }
 
     [Theory]

@@ -31,6 +31,12 @@ public sealed class MeetingRule : IExtractionRule
             {
                 var subject = Grammar.Subject(s, trigger.First, references);
                 var objects = Grammar.Objects(s, trigger.Last, references);
+                var last = trigger.Last;
+                if (trigger.With >= 0 && Grammar.Objects(s, trigger.With, references) is { Count: > 0 } met)
+                {
+                    objects.AddRange(met); // "joined X for a meeting with Y": X and Y, and the place after Y ("... with Y at the White House")
+                    last = s.TokenAt(met[^1].PhraseEnd) - 1;
+                }
                 if (subject.Count == 0 && objects.Count == 0 && trigger.First == s.FirstBodyToken && s.IsAny(trigger.First, "after", "following"))
                 {
                     subject = MeetingSubjects.MainClauseSubject(s, trigger.Last, references); // "After a one-on-one meeting, the two presidents co-chaired ..."
@@ -85,7 +91,7 @@ public sealed class MeetingRule : IExtractionRule
                     parties.AddRange(GroupsAt(references, noun.Start));
                 }
 
-                Record(context, s, parties, trigger.Kind, trigger.First, trigger.Last, trigger.Noun, positions);
+                Record(context, s, parties, trigger.Kind, trigger.First, last, trigger.Noun, positions);
             }
 
             Joint(context, s, references, positions);

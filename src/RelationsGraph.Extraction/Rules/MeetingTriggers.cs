@@ -15,7 +15,11 @@ namespace RelationsGraph.Extraction.Rules;
 internal static class MeetingTriggers
 {
     /// <summary>A trigger: its first and last token, the kind it suggests, and the event noun it governs, if any.</summary>
-    public readonly record struct Trigger(int First, int Last, EventKind Kind, Mention? Noun);
+    public readonly record struct Trigger(int First, int Last, EventKind Kind, Mention? Noun)
+    {
+        /// <summary>The "with" after the noun that names whom the subject met ("joined ... for a meeting with X"); -1 when none.</summary>
+        public int With { get; init; } = -1;
+    }
 
     /// <summary>
     /// Every word a trigger of <see cref="Find"/> starts with: most tokens start none, and one lookup skips them where
@@ -152,7 +156,10 @@ internal static class MeetingTriggers
             }
             else if (s.IsAny(i, "join", "joins", "joined") && NounAfter(s, i, 16) is { Head: "summit" or "meeting" or "talks" } joined)
             {
-                triggers.Add(new Trigger(i, i, EventKind.Summit, joined));
+                // "joined four other African heads of state for a meeting and working lunch with United States President
+                // Donald J. Trump": the leader after the noun's "with" is met too, in a meeting rather than a summit joined.
+                var met = WithAfterNoun(s, s.TokenAt(joined.End));
+                triggers.Add(new Trigger(i, i, met >= 0 && joined.Head != "summit" ? EventKind.Meeting : EventKind.Summit, joined) { With = met });
             }
             else if ((s.IsAny(i, "during", "in", "at") || (i == s.FirstBodyToken && s.IsAny(i, "after", "following") && !s.IsAny(i + 1, "that", "this", "those", "these")))
                 && s.MentionStartingAt(i + 1, MentionKind.EventNoun) is { Head: "talks" or "meeting" } during
@@ -225,6 +232,28 @@ internal static class MeetingTriggers
         return s.Is(i, "audience") && s.IsAny(i + 1, "to", "with") && s.MentionCovering(leader, MentionKind.Leader, MentionKind.Role, MentionKind.Title) is not null
             ? i + 1
             : null;
+    }
+
+    /// <summary>
+    /// The "with" at token <paramref name="next"/>, just after an event noun, or after "and" and up to three more words
+    /// of the noun's occasion ("a meeting and working lunch with"); -1 when there is none.
+    /// </summary>
+    private static int WithAfterNoun(AnalyzedSentence s, int next)
+    {
+        if (s.Is(next, "with"))
+        {
+            return next;
+        }
+
+        for (var k = next + 2; s.Is(next, "and") && k <= next + 4 && k < s.Tokens.Count && s.Tokens[k - 1].Kind == TokenKind.Word && !s.IsCapitalized(k - 1); k++)
+        {
+            if (s.Is(k, "with"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether token <paramref name="i"/> is inside an event noun of the sentence.</summary>

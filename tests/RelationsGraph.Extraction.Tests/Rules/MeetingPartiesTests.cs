@@ -43,6 +43,19 @@ public sealed class MeetingPartiesTests
     }
 
     [Theory]
+    [InlineData("for a meeting with")]
+    [InlineData("for a meeting and working lunch with")]
+    public void Apply_JoinedOthersForAMeetingWithALeader_MeetsThatLeader(string words)
+    {
+        var result = Some.Extract("July 10, 2025 08:00", "MONROVIA, July 10 (Wire)",
+            $"President Joseph Boakai on Wednesday joined four other African heads of state {words} United States President Donald Trump at the White House.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joseph-boakai", "leader:donald-trump");
+        Assert.Equal(new PartialDate(2025, 7, 9), meeting.Date);
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:white-house");
+    }
+
+    [Theory]
     [InlineData("local")]
     [InlineData("visiting")]
     public void Apply_TalksWithACounterpartDescribedByAWordOfPlace_IsTheirMeeting(string word)

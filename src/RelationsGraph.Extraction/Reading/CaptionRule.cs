@@ -8,7 +8,7 @@ internal static class CaptionRule
 {
     private const int MaxCreditLength = 80;
 
-    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photo |", "Photo by"];
+    private static readonly string[] CreditLabels = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Credit:", "Photo |", "Photo by"];
 
     /// <summary>Words that label a caption at the start of its line.</summary>
     private static readonly string[] PhotoLabels = ["Photo", "Photos", "Photograph", "Picture", "Image", "Caption", "Photo caption", "Image caption", "Photo credit", "Image credit"];

@@ -11,6 +11,7 @@ public sealed class ArticleReaderCaptionTests
     [InlineData("Photo by Vietnam News Agency")]
     [InlineData("PCO photo")]
     [InlineData("Yonhap photo")]
+    [InlineData("Credit: Belga")]
     public void Read_CaptionLineWithALabelledCredit_Removed(string credit)
     {
         var text = $"The leaders met on Tuesday.\nThe two presidents toast during a reception at the Kremlin on Tuesday. {credit}\nThey signed two statements.";

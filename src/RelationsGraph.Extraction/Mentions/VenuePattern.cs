@@ -23,6 +23,24 @@ internal static class VenuePattern
         "Room", "Building", "Village", "Monastery", "Airbase", "Library", "Theatre", "Theater", "Velodrome",
     };
 
+    /// <summary>
+    /// Nouns of French, Spanish, Portuguese, Italian and German that open a venue's name ("the Palais du Peuple",
+    /// "Palacio de las Garzas", "Palazzo Chigi", "Schloss Elmau"): never English words, so no word of place need come before.
+    /// </summary>
+    private static readonly HashSet<string> ForeignHeads = new(StringComparer.Ordinal)
+    {
+        "Palais", "Palacio", "Palácio", "Palazzo", "Piazza", "Praça", "Schloss", "Château", "Castillo",
+    };
+
+    /// <summary>Nouns that open a venue's name after a word of place only ("at Villa Doria Pamphilj", "in Place Stanislas"): English has them too.</summary>
+    private static readonly HashSet<string> LocativeHeads = new(StringComparer.Ordinal) { "Villa", "Casa", "Plaza", "Place" };
+
+    /// <summary>Particles between the words of a name that opens with its noun ("Palais de la Nation", "Palacio de las Garzas").</summary>
+    private static readonly HashSet<string> HeadFirstParticles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "la", "las", "los", "le", "l'", "del", "do", "da", "dos", "das", "di", "della", "delle", "dei",
+    };
+
     /// <summary>Whether <paramref name="word"/> is a capitalised noun that ends a venue's name ("Palace", "Airport").</summary>
     public static bool IsVenueNoun(string word) => VenueNouns.Contains(word);
 
@@ -57,13 +75,25 @@ internal static class VenuePattern
     {
         for (var k = 1; k < s.Tokens.Count; k++)
         {
-            if (!Locatives.Contains(s.Word(k - 1)))
+            // "according to Casa Presidencial" names a source, not where something happened.
+            var locative = Locatives.Contains(s.Word(k - 1)) && !(s.Is(k - 1, "to") && s.Is(k - 2, "according"));
+            if (!locative && !ForeignHeads.Contains(s.Word(k)) && !(s.Is(k, "the") && ForeignHeads.Contains(s.Word(k + 1))))
             {
                 continue;
             }
 
             var first = s.Is(k, "the") ? k + 1 : k;
-            var last = VenueEnd(s, first);
+            var last = HeadFirstEnd(s, first, locative);
+            if (last < 0 && !locative)
+            {
+                continue;
+            }
+
+            if (last < 0)
+            {
+                last = VenueEnd(s, first);
+            }
+
             if (last < 0 && first == k)
             {
                 last = TownEnd(s, first);
@@ -165,7 +195,8 @@ internal static class VenuePattern
 
     /// <summary>
     /// The last token of a capitalised name (with particles such as "de") that a comma and a seat's description follow:
-    /// "at the Quinta de Olivos, the presidential residence on the outskirts of Buenos Aires"; or -1.
+    /// "at the Quinta de Olivos, the presidential residence on the outskirts of Buenos Aires", "at the Catshuis, the prime
+    /// minister's official residence"; or -1.
     /// </summary>
     private static int DescribedEnd(AnalyzedSentence s, int first)
     {
@@ -180,20 +211,49 @@ internal static class VenuePattern
             return -1;
         }
 
-        for (var k = j + 2; k < s.Tokens.Count && k - j <= 4; k++)
+        for (var k = j + 2; k < s.Tokens.Count && k - j <= 6; k++)
         {
             if (DescribingNouns.Contains(s.Word(k)))
             {
                 return j - 1;
             }
 
-            if (!s.IsLowerCaseWord(k))
+            // "the prime minister's official residence": whose seat it is may be a possessive.
+            if (!s.IsLowerCaseWord(k) && s.Tokens[k].Kind != TokenKind.Possessive)
             {
                 return -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The last token of a name that opens with its noun at <paramref name="first"/> (<see cref="ForeignHeads"/>, or
+    /// <see cref="LocativeHeads"/> after a word of place) and goes on with capitalised words and particles ("Palais de la
+    /// Nation", "Palazzo Chigi"); or -1.
+    /// </summary>
+    private static int HeadFirstEnd(AnalyzedSentence s, int first, bool locative)
+    {
+        if (!ForeignHeads.Contains(s.Word(first)) && !(locative && LocativeHeads.Contains(s.Word(first))))
+        {
+            return -1;
+        }
+
+        var last = -1;
+        for (var j = first + 1; j < s.Tokens.Count && j - first <= MaxWords; j++)
+        {
+            if (s.IsCapitalized(j))
+            {
+                last = j;
+            }
+            else if (!HeadFirstParticles.Contains(s.Word(j)) || (last < 0 && j > first + 2))
+            {
+                break;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The last token of a capitalised name ending in a venue noun that starts at <paramref name="first"/>, or -1.</summary>

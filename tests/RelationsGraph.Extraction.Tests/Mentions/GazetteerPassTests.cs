@@ -14,6 +14,13 @@ public sealed class GazetteerPassTests
         Assert.Contains(Some.Sentence(text).Mentions, m => m.Kind == kind && m.Text == name);
 
     [Theory]
+    [InlineData("The King arrived in the Democratic Republic of Congo on Tuesday.", "Democratic Republic of Congo")]
+    [InlineData("The King arrived in the Democratic Republic of the Congo on Tuesday.", "Democratic Republic of the Congo")]
+    [InlineData("The King arrived in DR Congo on Tuesday.", "DR Congo")]
+    public void Find_CongoKinshasaWrittenWithOrWithoutThe_IsTheCountry(string text, string name) =>
+        Assert.Contains(Some.Sentence(text).Mentions, m => m.Kind == MentionKind.Country && m.Text == name && m.Candidates.Contains("country:cd"));
+
+    [Theory]
     [InlineData("Li stressed that history and Taiwan are major issues of principle.")]
     [InlineData("Wang said Japan should face up to its history.")]
     [InlineData("The two sides discussed history, trade and tourism.")]

@@ -41,6 +41,23 @@ public sealed class VenuePatternTests
     public void Find_NoWordOfPlaceOrNoVenueNoun_IsNoVenue(string text) =>
         Assert.Empty(Places(text));
 
+    [Theory]
+    [InlineData("Speaking from the esplanade of the Palais du Peuple, the King told the crowd ...", "Palais du Peuple")]
+    [InlineData("The King met Tshisekedi at the Palais de la Nation, the president's residence.", "Palais de la Nation")]
+    [InlineData("Mulino received Rubio at the Palacio de las Garzas on Sunday.", "Palacio de las Garzas")]
+    [InlineData("Meloni hosted the talks at Palazzo Chigi.", "Palazzo Chigi")]
+    [InlineData("The leaders gathered at Schloss Elmau in Bavaria.", "Schloss Elmau")]
+    [InlineData("Mattarella received Tebboune at Villa Doria Pamphilj.", "Villa Doria Pamphilj")]
+    public void Find_NameThatOpensWithItsVenueNoun_IsAPlace(string text, string venue) =>
+        Assert.Contains(venue, Places(text));
+
+    [Theory]
+    [InlineData("Villa Park hosted the match.")]
+    [InlineData("The remarks were posted, according to Casa Presidencial.")]
+    [InlineData("The leaders met on the Plaza.")]
+    public void Find_EnglishVenueNounOpeningANameWithoutAWordOfPlace_IsNoPlace(string text) =>
+        Assert.Empty(Places(text));
+
     [Fact]
     public void Find_VenueTheLexiconKnows_IsLeftToTheLexicon() =>
         Assert.Equal(["White House"], Places("Biden welcomed Kishida at the White House."));
@@ -58,6 +75,7 @@ public sealed class VenuePatternTests
     [Theory]
     [InlineData("Milei received Macron at the Quinta de Olivos, the presidential residence on the outskirts of Buenos Aires.", "Quinta de Olivos")]
     [InlineData("Xi received Meloni at the Diaoyutai, the state guesthouse long used for important visitors.", "Diaoyutai")]
+    [InlineData("The G7 leaders will meet at the Catshuis, the prime minister's official residence, on Monday.", "Catshuis")]
     public void Find_NameThatACommaAndASeatsDescriptionFollow_IsAVenue(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 

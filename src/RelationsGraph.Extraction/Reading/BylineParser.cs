@@ -2,7 +2,8 @@ namespace RelationsGraph.Extraction.Reading;
 
 /// <summary>
 /// Reads bylines: "By Jane Doe", "By JANE DOE in Tokyo", "By Jane Doe, Kyodo News", "By Xinhua writer Jane Doe", "By
-/// Euronews with AFP", "by Kyiv Independent news desk".
+/// Euronews with AFP", "by Kyiv Independent news desk", and the date some end with ("By Jane Doe in Diplomacy on 2 July
+/// 2024", see <see cref="DateAtEnd"/>).
 /// </summary>
 internal static class BylineParser
 {
@@ -73,6 +74,22 @@ internal static class BylineParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The date a byline ends with after "on" ("By Dana Omarova in Diplomacy on 2 July 2024", "By Jane Doe on March 3,
+    /// 2023"), as a time stamp at midnight with no known offset; null when the line does not end with a whole date.
+    /// </summary>
+    public static DateTimeOffset? DateAtEnd(ReadOnlySpan<char> line)
+    {
+        var on = line.LastIndexOf(" on ", StringComparison.Ordinal);
+        if (on < 0)
+        {
+            return null;
+        }
+
+        var cursor = new TextCursor(line[(on + 4)..].TrimEnd());
+        return StampDates.TryDate(ref cursor, out var date, out _) && cursor.AtEnd ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
     }
 
     /// <summary>"Kyiv Independent news desk", "Reuters staff": the name without the word for a newsroom after it.</summary>

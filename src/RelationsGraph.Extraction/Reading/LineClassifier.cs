@@ -164,6 +164,7 @@ internal sealed class LineClassifier(ArticleReaderOptions options)
         {
             Facts.Byline ??= byline;
             Facts.BylineOutlet ??= bylineOutlet;
+            Facts.PublishedAt ??= BylineParser.DateAtEnd(line);
             return NoiseKind.Byline;
         }
 

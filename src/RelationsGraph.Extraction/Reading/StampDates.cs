@@ -72,6 +72,7 @@ internal static class StampDates
                 var dashed = cursor.TryRead('-');
                 if (!dashed)
                 {
+                    cursor.SkipSpaces(); // "16 July ,2022" (Al Arabiya), as well as "16 July, 2022"
                     cursor.TryRead(',');
                     cursor.SkipSpaces();
                 }

@@ -30,8 +30,16 @@ internal static class StampLineParser
         ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8), ["BJT"] = TimeSpan.FromHours(8), ["CET"] = TimeSpan.FromHours(1),
         ["CEST"] = TimeSpan.FromHours(2), ["BST"] = TimeSpan.FromHours(1), ["IST"] = new TimeSpan(5, 30, 0), ["PHT"] = TimeSpan.FromHours(8),
         ["WIB"] = TimeSpan.FromHours(7), ["ICT"] = TimeSpan.FromHours(7), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
-        ["MSK"] = TimeSpan.FromHours(3), ["ET"] = TimeSpan.FromHours(-5),
+        ["MSK"] = TimeSpan.FromHours(3), ["ET"] = TimeSpan.FromHours(-5), ["GST"] = TimeSpan.FromHours(4), ["PKT"] = TimeSpan.FromHours(5),
+        ["EAT"] = TimeSpan.FromHours(3), ["SAST"] = TimeSpan.FromHours(2), ["CAT"] = TimeSpan.FromHours(2), ["WAT"] = TimeSpan.FromHours(1),
+        ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3), ["NZST"] = TimeSpan.FromHours(12), ["NZDT"] = TimeSpan.FromHours(13),
+        ["MYT"] = TimeSpan.FromHours(8),
     };
+
+    private static readonly Dictionary<string, TimeSpan>.AlternateLookup<ReadOnlySpan<char>> ZoneLookup = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is the abbreviation of a time zone that stamps write ("JST", "GST"), and its offset.</summary>
+    public static bool TryZone(ReadOnlySpan<char> word, out TimeSpan offset) => ZoneLookup.TryGetValue(word, out offset);
 
     /// <summary>Zones of the countries that write numeric dates month first: the United States' and the Philippines'.</summary>
     private static readonly HashSet<string> MonthFirstZones = new(StringComparer.Ordinal) { "EDT", "EST", "ET", "PDT", "PST", "PHT" };

@@ -43,27 +43,22 @@ internal static class UpdatedLineParser
         return true;
     }
 
+    /// <summary>
+    /// The time after the date, with its meridiem ("6:32 PM", "11:32 a.m."), after spaces and a dash, comma or colon
+    /// ("Issued on: 06/04/2023 - 17:52", "Published: 16 July ,2022: 01:15 AM GST"); midnight when there is none.
+    /// </summary>
     private static TimeOnly TryReadTime(ref TextCursor cursor)
     {
         var start = cursor.Position;
         cursor.SkipSpaces();
-        if (cursor.TryRead('-'))
+        if (cursor.TryRead('-') || cursor.TryRead(',') || cursor.TryRead(':'))
         {
-            cursor.SkipSpaces(); // "Issued on: 06/04/2023 - 17:52"
+            cursor.SkipSpaces();
         }
 
-        if (cursor.TryReadNumber(1, 2, out var hour) && cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out var minute) &&
-            hour < 24 && minute < 60)
+        if (StampDates.TryTime(ref cursor, out var time, out _))
         {
-            var second = 0;
-            var beforeSeconds = cursor.Position;
-            if (!(cursor.TryRead(':') && cursor.TryReadNumber(2, 2, out second) && second < 60))
-            {
-                second = 0;
-                cursor.Position = beforeSeconds;
-            }
-
-            return new TimeOnly(hour, minute, second);
+            return time;
         }
 
         cursor.Position = start;
@@ -75,6 +70,13 @@ internal static class UpdatedLineParser
         var start = cursor.Position;
         cursor.SkipSpaces();
         var rest = cursor.Rest;
+        var word = rest[..(rest.IndexOfAny(' ', ',', '|') is var end and >= 0 ? end : rest.Length)];
+        if (!word.StartsWith("GMT", StringComparison.Ordinal) && !word.StartsWith("UTC", StringComparison.Ordinal) && StampLineParser.TryZone(word, out var named))
+        {
+            cursor.Position += word.Length; // "01:15 AM GST"
+            return named;
+        }
+
         if (!(rest.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("UTC", StringComparison.OrdinalIgnoreCase)))
         {
             cursor.Position = start;
@@ -105,6 +107,7 @@ internal static class UpdatedLineParser
         return TimeSpan.Zero;
     }
 
+    /// <summary>The outlet named after the stamp's time and zone ("15:27 Xinhua"); null when none, or when a second stamp follows.</summary>
     private static string? ReadOutlet(ReadOnlySpan<char> rest)
     {
         rest = rest.Trim().TrimStart("|-\u2013\u2014 ").Trim();
@@ -115,6 +118,8 @@ internal static class UpdatedLineParser
 
         var bar = rest.IndexOf('|');
         var name = (bar >= 0 ? rest[..bar] : rest).Trim();
-        return name.Length is > 0 and <= 60 && char.IsLetter(name[0]) ? name.ToString() : null;
+
+        // "... GST Updated: 16 July ,2022: 08:50 PM GST": another stamp, not a name.
+        return name.Length is > 0 and <= 60 && char.IsLetter(name[0]) && !name.Contains(':') ? name.ToString() : null;
     }
 }

@@ -101,6 +101,29 @@ public sealed class ArticleReaderStampTests
         Assert.Null(article.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("Published: December 7, 2023 6:32 PM", "2023-12-07T18:32:00+00:00")]
+    [InlineData("Published: 16 July ,2022: 01:15 AM GST Updated: 16 July ,2022: 08:50 PM GST", "2022-07-16T01:15:00+04:00")]
+    [InlineData("Updated: Nov 17, 2023 11:32 a.m. JST", "2023-11-17T11:32:00+09:00")]
+    public void Read_LabelledLineWithATwelveHourTimeOrAZone_ReadsBothAndNoOutlet(string stamp, string expected)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + stamp + Story);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.PublishedAt);
+        Assert.Null(article.Outlet);
+    }
+
+    [Theory]
+    [InlineData("By Dana Omarova in Diplomacy on 2 July 2024", "2024-07-02T00:00:00+00:00")]
+    [InlineData("By Jane Doe on March 3, 2023", "2023-03-03T00:00:00+00:00")]
+    public void Read_BylineEndingWithADate_GivesThePublicationDate(string byline, string expected)
+    {
+        var article = ArticleReader.Read("t", "Leaders meet to discuss trade\n" + byline + Story);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.PublishedAt);
+        Assert.Single(article.Sentences);
+    }
+
     [Fact]
     public void Read_LabelledLineWithAnUnreadableDate_IsATimeStampLineWithoutADate()
     {

@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
@@ -80,6 +81,7 @@ public sealed class EventAliasRule : IExtractionRule
                     || (s.Is(s.TokenAt(noun.Start) - 1, "held") && Attachment.HasBothSidesBefore(context, s, target, s.TokenAt(noun.Start) - 1)))
                 {
                     EventAliases.Add(target, noun);
+                    PlaceInNoun(context, s, noun, target);
                 }
 
                 if (target.Date is null && noun.IsDefinite && DayAfter(s, noun) is { } day)
@@ -93,6 +95,24 @@ public sealed class EventAliasRule : IExtractionRule
                     // side, whose title set off after the name ("with Zhao Leji, the chairman of ...") is no part of it.
                     EventAliases.AddPhrase(target, s, noun.Start, with.End);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A venue the lexicon knows that modifies the noun is where the event was held: "The Oval Office meeting", "a White
+    /// House meeting". A city does not say as much: "the Hiroshima summit" and "the Chengdu meeting" are often other
+    /// events than the one the sentence is about.
+    /// </summary>
+    private static void PlaceInNoun(ExtractionContext context, AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        foreach (var place in s.MentionSpanOf(MentionKind.Place))
+        {
+            if (place.Start > noun.Start && place.End < noun.End && place.NodeId is { } id && id.StartsWith("place:", StringComparison.Ordinal)
+                && context.Node<Place>(id) is { } node && context.KnowledgeBase.Lexicon.FindPlace(node.Name) is { Kind: PlaceKind.Venue }
+                && !target.Places.Exists(p => p.Id == id))
+            {
+                target.AddPlace(id, context.Evidence(noun));
             }
         }
     }

@@ -16,6 +16,17 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_NounNamedByAVenue_HoldsTheMeetingThere()
+    {
+        var result = Some.Extract("April 15, 2024 20:00", "WASHINGTON, April 15 (Wire)",
+            "U.S. President Joe Biden and Iraqi Prime Minister Mohammed Shia al-Sudani pledged on Monday to deepen ties.",
+            "The Oval Office meeting was the first between the two leaders.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:joe-biden", "leader:mohammed-shia-al-sudani");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:oval-office");
+    }
+
+    [Fact]
     public void Apply_LastTalksThatTookPlaceWhenLeadersMet_NameThatMeeting()
     {
         var result = Some.Extract("Nov 18, 2022 20:00", "BANGKOK, Nov. 18 (Wire)",

@@ -10,14 +10,24 @@ internal static class ImpliedVisit
     /// destination goes without saying is, for a participant of the article's main meeting from another country, a
     /// visit to the country that meeting was held in. Whether it was one.
     /// </summary>
-    public static bool TryRecord(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner)
+    /// <param name="context">The article's context.</param>
+    /// <param name="s">The sentence of the noun.</param>
+    /// <param name="noun">The visit's noun.</param>
+    /// <param name="owner">Whose visit it is.</param>
+    /// <param name="owned">
+    /// Whether the owner is the noun's possessor ("Xi Jinping's state visit"), which names the visit surely enough that
+    /// a main meeting in a venue the lexicon does not locate is taken to be in the dateline's country.
+    /// </param>
+    public static bool TryRecord(ExtractionContext context, AnalyzedSentence s, Mention noun, Mention owner, bool owned = false)
     {
         if (context.Events.Main is not { } main)
         {
             return false;
         }
 
-        var country = CountryOf(context, main);
+        // A main meeting placed in a venue the lexicon does not locate ("the Presidential Palace") was held in the
+        // dateline's country ("NAYPYITAW—").
+        var country = CountryOf(context, main) ?? (owned ? DatelineCountry(context) : null);
         var leader = owner.NodeId!;
         if (owner.Kind == MentionKind.Pronoun && context.Entities.CountryOf(leader) == country && OnlyGuest(context, main, country) is { } guest)
         {

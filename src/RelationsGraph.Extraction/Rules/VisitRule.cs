@@ -62,7 +62,7 @@ public sealed class VisitRule : IExtractionRule
         arrived ??= PlacePhrases.WhereCity(s, first);
         if (!s.Is(to, "to") && arrived is null)
         {
-            if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner))
+            if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner, owned: true))
             {
                 return;
             }

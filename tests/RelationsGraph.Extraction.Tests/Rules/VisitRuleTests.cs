@@ -188,6 +188,18 @@ public sealed class VisitRuleTests
     }
 
     [Fact]
+    public void Apply_OwnedVisitWithNoDestinationWhenTheMeetingsVenueHasNoCountry_IsAVisitToTheDatelinesCountry()
+    {
+        var result = Some.Extract("Jan 18, 2020 19:00", "NAYPYITAW, Jan. 18 (Wire)",
+            "Myanmar and China signed 33 agreements on Saturday, the second day of Chinese President Xi Jinping's state visit.",
+            "Xi was received by Myanmar President Win Myint at the Presidential Palace on Friday.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        Assert.Equal("visit by Xi Jinping to Myanmar", visit.Name);
+        Assert.Contains("Xi Jinping's state visit", visit.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_TheVisitWithNoOneNamed_IsTheVisitOfTheMeetingsOneGuest()
     {
         var result = Some.Extract("Sep 4, 2023 19:00", "SOCHI, Russia (Wire)",

@@ -271,7 +271,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     /// <summary>
     /// The document of the one title of the article that opens with the words of an undescribed document just signed:
     /// "signed a joint declaration that lifts relations ..." in the lead, "The Joint Declaration on a Strategic
-    /// Partnership upgrades ..." further down, are one declaration. Null when no title, or more than one, opens so.
+    /// Partnership upgrades ..." further down, are one declaration; so are "a comprehensive strategic partnership treaty"
+    /// and "the Treaty on Comprehensive Strategic Partnership between ...", whose noun comes first. Null when no title, or
+    /// more than one, opens so.
     /// </summary>
     private string? TitleItOpens(AnalyzedSentence s, Mention mention)
     {
@@ -282,8 +284,31 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         var first = s.TokenAt(mention.Start);
         var words = s.IsAny(first, "a", "an") ? s.Slice(s.Tokens[first + 1].Start, mention.End) : mention.Text;
-        return TitleOpenedBy(words, StringComparison.OrdinalIgnoreCase) is { } found ? TitledDocument(found, mention.Head).Id : null;
+        if (TitleOpenedBy(words, StringComparison.OrdinalIgnoreCase) is { } found)
+        {
+            return TitledDocument(found, mention.Head).Id;
+        }
+
+        // "a comprehensive strategic partnership treaty" before "the Treaty on Comprehensive Strategic Partnership between
+        // the Islamic Republic of Iran and the Russian Federation": a title puts its noun first.
+        var space = words.LastIndexOf(' ');
+        if (space > 0)
+        {
+            foreach (var join in HeadFirstJoins)
+            {
+                var form = $"{words[(space + 1)..]} {join} {words[..space]}";
+                if ((titles.Find(t => t.Equals(form, StringComparison.OrdinalIgnoreCase)) ?? TitleOpenedBy(form, StringComparison.OrdinalIgnoreCase)) is { } reordered)
+                {
+                    return TitledDocument(reordered, mention.Head).Id;
+                }
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>The words between a title's noun and what it is about: "Treaty on ...", "Agreement of ...", "Declaration for ...".</summary>
+    private static readonly string[] HeadFirstJoins = ["on", "of", "for"];
 
     /// <summary>
     /// "During that 2008 trip, Hu and then Prime Minister Yasuo Fukuda signed a joint statement", "took place in

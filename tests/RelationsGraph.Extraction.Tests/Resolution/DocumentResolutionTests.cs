@@ -49,6 +49,18 @@ public sealed class DocumentResolutionTests
     }
 
     [Fact]
+    public void Resolve_DescribedDocumentSignedBeforeATitleThatPutsItsNounFirst_IsThatTitledDocument()
+    {
+        var result = Some.Story(Lead,
+            "The two leaders signed a comprehensive strategic partnership treaty.",
+            "They put their signatures to the Treaty on Comprehensive Strategic Partnership between the two countries at the palace.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal("Treaty on Comprehensive Strategic Partnership", document.Name);
+        Assert.Contains("a comprehensive strategic partnership treaty", document.Aliases.Items);
+    }
+
+    [Fact]
     public void Resolve_MemorandumDescribedAfterAnUndescribedOne_IsASecondDocument()
     {
         var result = Some.Story(Lead,

@@ -206,7 +206,33 @@ public sealed class EventAliasRule : IExtractionRule
         }
 
         return (EventPlaces.PlaceAfter(s, s.TokenAt(noun.End) - 1) is { } place && MeetingPlaces.InOtherCity(context, target, [place]))
-            || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target) || OfAnotherWeek(context, s, noun, target);
+            || OfOtherOrganization(s, noun, target) || ProperNameOfOther(s, noun, target) || OfAnotherWeek(context, s, noun, target)
+            || BetweenOtherSides(context, s, noun, target);
+    }
+
+    /// <summary>
+    /// Whether the noun is "between" countries one of which is no side of <paramref name="target"/>: "a summit between
+    /// Washington and Moscow" is not the Finnish president's meeting with Trump that the sentence also tells.
+    /// </summary>
+    private static bool BetweenOtherSides(ExtractionContext context, AnalyzedSentence s, Mention noun, EventFrame target)
+    {
+        var between = s.TokenAt(noun.End);
+        if (!s.Is(between, "between") || target.ParticipantIds.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var mention in s.MentionSpan)
+        {
+            var at = s.TokenAt(mention.Start);
+            if (at > between && at <= between + 6 && mention.Kind is MentionKind.Country or MentionKind.Capital
+                && mention.NodeId is { } country && country.StartsWith("country:", StringComparison.Ordinal) && !Attachment.IsSide(context, target, country))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -27,6 +27,17 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_NounBetweenCountriesThatAreNotTheMeetingsSides_DoesNotNameIt()
+    {
+        var result = Some.Extract("July 16, 2018 19:00", "HELSINKI, July 16 (Wire)",
+            "President Sauli Niinisto held separate meetings with the presidents of the United States and Russia on Monday, as Helsinki once again served as the stage for a summit between Washington and Moscow.",
+            "Niinisto received U.S. President Donald Trump at Mantyniemi in the morning.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:sauli-niinisto", "leader:donald-trump");
+        Assert.DoesNotContain("a summit between Washington and Moscow", meeting.Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_LastTalksThatTookPlaceWhenLeadersMet_NameThatMeeting()
     {
         var result = Some.Extract("Nov 18, 2022 20:00", "BANGKOK, Nov. 18 (Wire)",

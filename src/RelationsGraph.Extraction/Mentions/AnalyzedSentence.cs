@@ -322,6 +322,19 @@ public sealed class AnalyzedSentence
         Changed();
     }
 
+    /// <summary>Removes one mention (nothing when it is not this sentence's).</summary>
+    /// <remarks>
+    /// Patterns use it rather than <see cref="RemoveAll"/> with a lambda over a local of their token loop: such a lambda
+    /// costs a closure on every token the loop visits, not only where it is used.
+    /// </remarks>
+    internal void Remove(Mention mention)
+    {
+        if (mentions.Remove(mention))
+        {
+            Changed();
+        }
+    }
+
     /// <summary>Removes mentions matching <paramref name="predicate"/>.</summary>
     internal void RemoveAll(Predicate<Mention> predicate)
     {

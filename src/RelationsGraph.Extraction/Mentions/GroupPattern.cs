@@ -77,7 +77,7 @@ internal static class GroupPattern
                     {
                         // "The leaders of the APEC economies gather here ... for their two-day summit": a body's many
                         // members, not leaders the story names; "their" after it is theirs too.
-                        s.RemoveAll(m => m.Kind == MentionKind.LeaderGroup && m.Start > s.Tokens[end].End && IsPlainPronoun(s, m));
+                        RemovePronounsAfter(s, s.Tokens[end].End);
                         s.Add(new Mention(kind, s.Index, s.Tokens[i].Start, s.Tokens[end].End, s.Slice(s.Tokens[i].Start, s.Tokens[end].End))
                         {
                             IsDefinite = true,
@@ -162,6 +162,11 @@ internal static class GroupPattern
     /// <summary>Whether <paramref name="group"/> is "they", "them" or "their" alone, as <see cref="PronounPattern"/> marks them.</summary>
     private static bool IsPlainPronoun(AnalyzedSentence s, Mention group) =>
         s.TokenAt(group.Start) is var k && s.IsAny(k, "they", "them", "their") && group.End == s.Tokens[k].End;
+
+    /// <summary>Removes the plain pronouns ("their") after <paramref name="position"/>: their group is no pair the story names.</summary>
+    /// <remarks>Its own method, so that the lambda's closure is made only here, not on every token <see cref="Find"/> visits.</remarks>
+    private static void RemovePronounsAfter(AnalyzedSentence s, int position) =>
+        s.RemoveAll(m => m.Kind == MentionKind.LeaderGroup && m.Start > position && IsPlainPronoun(s, m));
 
     /// <summary>Whether the words from token <paramref name="k"/> name a body's members: "the APEC economies", "the G20 members", "ASEAN member states".</summary>
     private static bool OfOrganization(AnalyzedSentence s, int k)

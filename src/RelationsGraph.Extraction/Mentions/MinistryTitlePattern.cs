@@ -57,14 +57,21 @@ internal static class MinistryTitlePattern
                 continue; // the knowledge base's title covers the whole portfolio
             }
 
-            // The portfolio's words are the title's, not topics or places: "Minister of Energy", "Minister of Culture".
-            s.RemoveAll(m => m == listed || (m.Start >= start && m.End <= stop && m.Kind is MentionKind.Topic or MentionKind.Demonym or MentionKind.Organization));
+            RemoveWithinTitle(s, listed, start, stop);
             var title = s.Create(MentionKind.Title, start, stop);
             title.Title = listed?.Title ?? title.Text;
             s.Add(title);
             k = end - 1;
         }
     }
+
+    /// <summary>
+    /// Removes the knowledge base's shorter title and what the portfolio's words were found as: they are the title's, not
+    /// topics or places ("Minister of Energy", "Minister of Culture").
+    /// </summary>
+    /// <remarks>Its own method, so that the lambda's closure is made only here, not on every token <see cref="Find"/> visits.</remarks>
+    private static void RemoveWithinTitle(AnalyzedSentence s, Mention? listed, int start, int stop) =>
+        s.RemoveAll(m => m == listed || (m.Start >= start && m.End <= stop && m.Kind is MentionKind.Topic or MentionKind.Demonym or MentionKind.Organization));
 
     /// <summary>The token just past the portfolio that starts at <paramref name="first"/> (first itself when there is none).</summary>
     private static int PortfolioEnd(AnalyzedSentence s, int first, int limit)

@@ -77,7 +77,7 @@ internal static class PersonPattern
                 end = NameEnd(s, nameStart + 1);
                 if (end > nameStart + 1)
                 {
-                    s.RemoveAll(m => m == place);
+                    s.Remove(place);
                 }
                 else
                 {

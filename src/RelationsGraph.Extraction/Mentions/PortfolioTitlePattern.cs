@@ -58,7 +58,7 @@ internal static class PortfolioTitlePattern
 
             if (portfolio is not null && s.Tokens[first].Start <= portfolio.Start)
             {
-                s.RemoveAll(m => m == portfolio);
+                s.Remove(portfolio);
             }
 
             var title = s.Create(MentionKind.Title, s.Tokens[first].Start, s.Tokens[k].End);

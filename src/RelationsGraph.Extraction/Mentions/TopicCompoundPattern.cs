@@ -26,7 +26,8 @@ internal static class TopicCompoundPattern
             }
 
             var text = s.Slice(first.Start, second.End);
-            s.RemoveAll(m => m == first || m == second);
+            s.Remove(first);
+            s.Remove(second);
             s.Add(new Mention(MentionKind.Topic, s.Index, first.Start, second.End, text) { Candidates = [text] });
             i++;
         }

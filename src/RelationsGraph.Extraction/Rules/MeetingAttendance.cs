@@ -125,10 +125,21 @@ internal static class MeetingAttendance
     /// </summary>
     public static List<MeetingTriggers.Trigger> WithoutEditionNouns(ExtractionContext context, AnalyzedSentence s, List<MeetingTriggers.Trigger> triggers)
     {
-        var editionNouns = triggers.Where(t => IsEditionAttendance(context, s, t)).Select(t => t.Noun).ToList();
-        return editionNouns.Count == 0 ? triggers
-            : triggers.ConvertAll(t => t.Noun is { } noun && editionNouns.Contains(noun) && !IsEditionAttendance(context, s, t) ? t with { Noun = null } : t);
+        List<Mention?>? editionNouns = null; // a loop, not LINQ: this runs for every sentence
+        foreach (var t in triggers)
+        {
+            if (IsEditionAttendance(context, s, t))
+            {
+                (editionNouns ??= []).Add(t.Noun);
+            }
+        }
+
+        return editionNouns is null ? triggers : WithoutNouns(context, s, triggers, editionNouns);
     }
+
+    /// <summary><paramref name="triggers"/>, the ones not attending an edition without the <paramref name="editionNouns"/>.</summary>
+    private static List<MeetingTriggers.Trigger> WithoutNouns(ExtractionContext context, AnalyzedSentence s, List<MeetingTriggers.Trigger> triggers, List<Mention?> editionNouns) =>
+        triggers.ConvertAll(t => t.Noun is { } noun && editionNouns.Contains(noun) && !IsEditionAttendance(context, s, t) ? t with { Noun = null } : t);
 
     private static bool HasDefiniteSummit(AnalyzedSentence s)
     {

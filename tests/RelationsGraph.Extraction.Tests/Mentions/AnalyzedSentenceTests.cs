@@ -60,6 +60,20 @@ public sealed class AnalyzedSentenceTests
         Assert.Null(s.MentionCovering(Token(s, "between"), MentionKind.Document));
     }
 
+    [Fact]
+    public void Remove_AMentionWhoseKindWasAskedFor_IsGoneFromThatKindAndTheOthersStay()
+    {
+        var s = Analyze(out var treaty, out var japan);
+        Assert.Equal(2, s.MentionsOf(MentionKind.Country).Count()); // asked once: the per-kind answer is kept until a change
+
+        s.Remove(japan);
+        s.Remove(japan); // a second time: nothing left to remove, and no error
+
+        Assert.Equal(["China"], s.MentionsOf(MentionKind.Country).Select(m => m.Text));
+        Assert.Same(treaty, Assert.Single(s.MentionsOf(MentionKind.Document)));
+        Assert.False(s.Overlaps(japan.Start, japan.End, MentionKind.Country));
+    }
+
     /// <summary>The sentence with a document mention over "Treaty ... China" and country mentions inside it, added short ones first.</summary>
     private static AnalyzedSentence Analyze(out Mention treaty, out Mention japan)
     {

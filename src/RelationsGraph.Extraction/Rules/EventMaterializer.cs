@@ -150,6 +150,11 @@ internal static class EventMaterializer
                 wheres.Add(" in " + VenuePhrase(context, venue));
             }
 
+            if (city is not null)
+            {
+                wheres.Add(""); // and without its city, after it: "meeting between Recep Tayyip Erdogan and Katerina Sakellaropoulou"
+            }
+
             // And by the pair's short names, as headlines and readers name a meeting: "Kishida-Xi meeting", "Xi-Kishida
             // talks in San Francisco".
             var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();

@@ -16,6 +16,11 @@ public sealed class MeetingNamesTests
         Assert.Superset(
             new HashSet<string>(["Kishida-Xi meeting", "Xi-Kishida meeting", "Kishida-Xi talks in San Francisco", "Xi-Kishida talks"]),
             talks.Aliases.Items.ToHashSet());
+
+        // And without its city, as a reader names it who does not say where: "meeting between Xi Jinping and Fumio Kishida".
+        Assert.Superset(
+            new HashSet<string>(["meeting between Fumio Kishida and Xi Jinping", "meeting between Xi Jinping and Fumio Kishida", "talks between Xi Jinping and Fumio Kishida"]),
+            talks.Aliases.Items.ToHashSet());
     }
 
     [Fact]

@@ -20,7 +20,8 @@ internal static class VenuePattern
         "House", "Palace", "Hall", "Park", "Arena", "Centre", "Center", "Hotel", "Guesthouse", "Residence", "Stadium",
         "Memorial", "Square", "Estate", "Villa", "Temple", "Shrine", "Cemetery", "Museum", "Garden", "Gardens", "University",
         "Airport", "Station", "Hospital", "Tower", "Cathedral", "Castle", "Base", "Cosmodrome", "Mausoleum", "Complex",
-        "Room", "Building", "Village", "Monastery", "Airbase", "Library", "Theatre", "Theater", "Velodrome",
+        "Room", "Building", "Village", "Monastery", "Airbase", "Library", "Theatre", "Theater", "Velodrome", "Mansion",
+        "Pavilion", "Chancellery",
     };
 
     /// <summary>

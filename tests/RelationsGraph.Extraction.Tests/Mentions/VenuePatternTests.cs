@@ -27,6 +27,9 @@ public sealed class VenuePatternTests
     [InlineData("The two leaders dined near the Eiffel Tower.", "Eiffel Tower")]
     [InlineData("The talks were held at the Palace of Serbia on Wednesday.", "Palace of Serbia")]
     [InlineData("The Greek premier was received at the Presidential Complex in the Turkish capital.", "Presidential Complex")]
+    [InlineData("Mitsotakis met Erdogan at the Maximos Mansion, the official seat of the Greek prime minister.", "Maximos Mansion")]
+    [InlineData("Zelensky and Scholz held talks at the Federal Chancellery on Friday.", "Federal Chancellery")]
+    [InlineData("Modi inaugurated an exhibition at the India Pavilion in Dubai.", "India Pavilion")]
     public void Find_NamedVenueAfterAWordOfPlace_IsAPlace(string text, string venue) =>
         Assert.Contains(venue, Places(text));
 

@@ -71,9 +71,9 @@ internal static class MeetingTriggers
             }
             else if (s.IsAny(i, "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-chairing"))
             {
-                // "held talks", "held a tete-a-tete", "the two prime ministers co-chaired the second Annual Leaders' Meeting".
+                // "held talks", "held discussions with", "held a tete-a-tete", "the two prime ministers co-chaired the second Annual Leaders' Meeting".
                 var noun = NounAfter(s, i, 6);
-                if (noun is not null && noun.Head is "talks" or "meeting" or "meetings" or "summit" or "call" or "conversation" or "consultations" or "tete-a-tete" or "tête-à-tête"
+                if (noun is not null && noun.Head is "talks" or "meeting" or "meetings" or "summit" or "call" or "conversation" or "consultations" or "discussions" or "tete-a-tete" or "tête-à-tête"
                     && s.TokenAt(noun.Start) - i <= 5)
                 {
                     // "held phone talks with": talks by telephone are a call.

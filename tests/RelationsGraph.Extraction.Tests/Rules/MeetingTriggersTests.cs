@@ -55,6 +55,17 @@ public sealed class MeetingTriggersTests
         Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
     }
 
+    [Theory]
+    [InlineData("On Monday, Prime Minister Abiy Ahmed held discussions with Chinese Premier Li Qiang in Beijing.")]
+    [InlineData("Tuesday's talks came a day after Prime Minister Abiy Ahmed, upon his arrival in Beijing on Monday, held discussions with Chinese Premier Li Qiang.")]
+    public void Find_LeaderWhoHeldDiscussionsWithAnother_MetHim(string sentence)
+    {
+        var result = Some.Extract("Oct 17, 2023 20:00", "BEIJING, Oct. 17 (Wire)", sentence);
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:li-qiang");
+        Assert.Equal(EventKind.Meeting, meeting.EventKind);
+    }
+
     [Fact]
     public void Find_LeadersWhoHeldARoundOfConsultations_MetInThem()
     {

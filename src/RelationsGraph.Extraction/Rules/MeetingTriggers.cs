@@ -41,6 +41,27 @@ internal static class MeetingTriggers
         "willing", "ready", "eager", "refused", "declined",
     };
 
+    /// <summary>The most tokens from "met" to the words that count its meetings ("met Turkish Foreign Minister Hakan Fidan repeatedly").</summary>
+    private const int MaxManyTimesGap = 8;
+
+    /// <summary>
+    /// Whether "met" at <paramref name="i"/> counts meetings rather than telling one: "who have met several times in recent
+    /// months", "the two have met several times at NATO and G7 summits", "have met on numerous occasions".
+    /// </summary>
+    private static bool MetManyTimes(AnalyzedSentence s, int i)
+    {
+        // In the clause after the verb, its object included ("has met Fidan repeatedly this year").
+        for (var k = i + 1; k < s.Tokens.Count && k <= i + MaxManyTimesGap && s.Word(k) is not ("," or ";" or "."); k++)
+        {
+            if (s.Is(k, "repeatedly") || (s.IsAny(k, "several", "many", "numerous", "multiple", "countless") && s.IsAny(k + 1, "times", "occasions")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<Trigger> Find(AnalyzedSentence s)
     {
         var triggers = new List<Trigger>();
@@ -53,7 +74,7 @@ internal static class MeetingTriggers
 
             if (s.IsAny(i, "met", "meet", "meets"))
             {
-                if (!(s.Is(i - 1, "to") && OnlyWished.Contains(s.Word(i - 2))))
+                if (!(s.Is(i - 1, "to") && OnlyWished.Contains(s.Word(i - 2))) && !MetManyTimes(s, i))
                 {
                     triggers.Add(new Trigger(i, i, EventKind.Meeting, NounAfter(s, i, 8)));
                 }

@@ -66,6 +66,26 @@ public sealed class MeetingTriggersTests
         Assert.Equal(EventKind.Meeting, meeting.EventKind);
     }
 
+    [Theory]
+    [InlineData("Greek Foreign Minister Giorgos Gerapetritis and his Turkish counterpart Hakan Fidan, who have met several times in recent months, took part in the council.")]
+    [InlineData("Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan have met on numerous occasions since June.")]
+    [InlineData("Greek Foreign Minister Giorgos Gerapetritis has met Turkish Foreign Minister Hakan Fidan repeatedly this year.")]
+    public void Find_LeadersWhoHaveMetManyTimes_AreNoOneMeeting(string sentence)
+    {
+        var result = Some.Extract("Dec 7, 2023 20:00", "ATHENS, Dec. 7 (Wire)", sentence);
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
+
+    [Fact]
+    public void Find_LeadersWhoMetSeveralOfficials_StillMet()
+    {
+        var result = Some.Extract("Dec 7, 2023 20:00", "ATHENS, Dec. 7 (Wire)",
+            "Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan and several ministers on Thursday.");
+
+        GraphAssert.EventOf(result.Graph, "leader:giorgos-gerapetritis", "leader:hakan-fidan");
+    }
+
     [Fact]
     public void Find_LeadersWhoHeldARoundOfConsultations_MetInThem()
     {

@@ -30,6 +30,9 @@ internal static class DocumentPattern
     private static bool IsNoun(AnalyzedSentence s, int i, int j) =>
         GenericNouns.Contains(s.Word(j)) || (s.IsAny(j, "document") && s.IsAny(i, "the", "this", "that"));
 
+    /// <summary>Whether the words from token <paramref name="j"/> are "exchange of notes", the diplomatic form of an agreement.</summary>
+    private static bool IsExchangeOfNotes(AnalyzedSentence s, int j) => s.Is(j, "exchange") && s.Is(j + 1, "of") && s.Is(j + 2, "notes");
+
     private static bool IsSigningVerb(AnalyzedSentence s, int k) =>
         s.IsAny(k, "signed", "sign", "signing", "inked", "concluded", "adopted", "issued", "released", "reached", "unveiled");
 
@@ -78,15 +81,21 @@ internal static class DocumentPattern
             }
 
             var signing = year is not null || IsSigningVerb(s, VerbBefore(s, i)) || SignedLists.Opens(s, i - 1);
-            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !IsNoun(s, i, j)))
+            while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !IsNoun(s, i, j) && !IsExchangeOfNotes(s, j)))
             {
                 j++;
             }
 
             var titled = s.IsCapitalized(j) && !s.Is(j, "MoU") && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
-            if (!IsNoun(s, i, j) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
+            var exchange = IsExchangeOfNotes(s, j);
+            if ((!exchange && !IsNoun(s, i, j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
             {
                 continue;
+            }
+
+            if (exchange)
+            {
+                j += 2; // "the exchange of notes on Japan's Official Security Assistance": headed by its notes, an agreement
             }
 
             // "a protocol agreement": the last of two document nouns heads the phrase.

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Resolution;
 
 /// <summary>
 /// What the words around a document phrase say about it, for <see cref="DocumentResolution"/>: whether it was issued
-/// or signed, joined to another just made, a side's plain statement, and which kinds of document its noun names.
+/// or signed, of the article's own day, joined to another just made, a side's plain statement, and which kinds of document its noun names.
 /// </summary>
 internal static class DocumentPhrases
 {
@@ -64,6 +64,29 @@ internal static class DocumentPhrases
     public static bool PlainStatement(Mention mention) =>
         mention.Head == "statement" && !mention.Text.Contains("joint", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether <paramref name="mention"/> is of a document of the article's own day: "new" between its determiner and its
+    /// noun ("the new treaty", "The new document"), or "signed today" after it ("The document signed today").
+    /// </summary>
+    public static bool IsOfTheDay(AnalyzedSentence s, Mention mention)
+    {
+        var next = s.TokenAt(mention.End);
+        if (s.IsAny(next, "signed", "adopted", "concluded", "inked") && s.IsAny(next + 1, "today", "on", "this"))
+        {
+            return s.Is(next + 1, "today") || s.MentionStartingAt(next + 1, MentionKind.Date) is not null;
+        }
+
+        for (var k = s.TokenAt(mention.Start) + 1; k < next; k++)
+        {
+            if (s.Is(k, "new"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a document of kind <paramref name="kind"/> may be the one a phrase headed by <paramref name="head"/> points back to.</summary>
     public static bool Compatible(string head, DocumentKind? kind) => head switch
     {
@@ -72,6 +95,7 @@ internal static class DocumentPhrases
         "communique" or "communiqué" => kind is DocumentKind.Communique or DocumentKind.JointCommunique,
         "treaty" => kind is DocumentKind.Treaty,
         "document" => true,
+        "notes" => false, // "the exchange of notes" points back only to an exchange of notes, told by its words
         _ => kind is DocumentKind.Agreement,
     };
 
@@ -82,7 +106,7 @@ internal static class DocumentPhrases
         "declaration" => DocumentKind.Declaration,
         "communique" or "communiqué" => DocumentKind.Communique,
         "treaty" => DocumentKind.Treaty,
-        "agreement" or "accord" or "pact" or "convention" or "protocol" => DocumentKind.Agreement,
+        "agreement" or "accord" or "pact" or "convention" or "protocol" or "notes" => DocumentKind.Agreement, // "notes": an exchange of notes
         "charter" => DocumentKind.Charter,
         "memorandum" => DocumentKind.Memorandum,
         _ => DocumentKind.Other,

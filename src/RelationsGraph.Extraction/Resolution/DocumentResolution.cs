@@ -172,6 +172,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         return found is null ? null : entities.AddKnown<Document>(found.Id);
     }
 
+    /// <summary>The countries of the leaders and sides in focus: the parties of a document made here.</summary>
+    private List<string> Sides() => discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
     private string? Generic(AnalyzedSentence s, Mention mention)
     {
         if (!mention.IsDefinite && DocumentTitles.Follows(s, mention))
@@ -196,7 +199,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             // "The new treaty builds on the ... Treaty of 1991", "The document signed today builds on the 2017 joint statement":
             // the document of the article's day, not the latest named (the earlier ones just told); none when no document
             // is known to be of that day.
-            if (IsNew(s, mention))
+            if (DocumentPhrases.IsOfTheDay(s, mention))
             {
                 var today = date is { } articleDay ? PartialDate.FromDate(articleDay) : (PartialDate?)null;
                 return earlier.Find(d => today is not null && d.Year == today).Id;
@@ -211,9 +214,16 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             {
                 return null; // "the document" only points back
             }
+
+            if (mention.Head == "notes" && year is null)
+            {
+                // "witnessed the exchange of notes on Japan's Official Security Assistance": an exchange is told as it
+                // happens, with "the", where an agreement named so would point back.
+                return New(s, mention, Sides(), date is { } exchanged ? PartialDate.FromDate(exchanged) : null);
+            }
         }
 
-        var sides = discourse.Focus.Select(entities.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var sides = Sides();
         if (year is { } y)
         {
             var known = kb.Documents.Where(d => d.Date?.Year == y && DocumentPhrases.Compatible(mention.Head!, d.DocumentKind) && PartiesInclude(d.Id, sides)).ToList();
@@ -243,29 +253,6 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         // An article with no date of its own ("Washington, Feb. 10 (Jiji Press)--") still has the document, undated.
         return (!mention.IsDefinite || described) && frames ? New(s, mention, sides, date is { } day ? PartialDate.FromDate(day) : null) : null;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="mention"/> is of a document of the article's own day: "new" between its determiner and its
-    /// noun ("the new treaty", "The new document"), or "signed today" after it ("The document signed today").
-    /// </summary>
-    private static bool IsNew(AnalyzedSentence s, Mention mention)
-    {
-        var next = s.TokenAt(mention.End);
-        if (s.IsAny(next, "signed", "adopted", "concluded", "inked") && s.IsAny(next + 1, "today", "on", "this"))
-        {
-            return s.Is(next + 1, "today") || s.MentionStartingAt(next + 1, MentionKind.Date) is not null;
-        }
-
-        for (var k = s.TokenAt(mention.Start) + 1; k < next; k++)
-        {
-            if (s.Is(k, "new"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

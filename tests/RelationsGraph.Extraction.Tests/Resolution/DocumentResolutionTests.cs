@@ -61,6 +61,19 @@ public sealed class DocumentResolutionTests
     }
 
     [Fact]
+    public void Resolve_ExchangeOfNotesAfterAnAgreement_IsANewAgreementNotThatOne()
+    {
+        var result = Some.Story(Lead,
+            "The two leaders agreed to start negotiations on a trade agreement.",
+            "They also witnessed the exchange of notes on grant aid for a railway project.");
+
+        var notes = Assert.Single(result.Graph.NodesOf<Document>(), d => d.Aliases.Items.Contains("the exchange of notes"));
+        Assert.Equal("exchange of notes on grant aid for a railway project", notes.Name);
+        Assert.Equal(DocumentKind.Agreement, notes.DocumentKind);
+        Assert.Equal(new PartialDate(2023, 11, 16), notes.Date); // told as it happens: the article's day
+    }
+
+    [Fact]
     public void Resolve_MemorandumDescribedAfterAnUndescribedOne_IsASecondDocument()
     {
         var result = Some.Story(Lead,

@@ -12,7 +12,7 @@ internal static class CallTriggers
     };
 
     /// <summary>
-    /// "called on Barack Obama at the White House" (a meeting) and "called Lula again to condemn the violence" (a
+    /// "called on Barack Obama at the White House" or "called on him" (a meeting) and "called Lula again to condemn the violence" (a
     /// call): "called" before a leader. Not "called on Pakistan to take action" or "called on Xi to ..." (urged), nor
     /// "called Xi a friend" (named).
     /// </summary>
@@ -20,7 +20,8 @@ internal static class CallTriggers
     {
         var on = s.Is(i + 1, "on");
         var start = on ? i + 2 : i + 1;
-        var leader = s.MentionStartingAt(start, MentionKind.Leader) ?? Grammar.LeaderPhraseAt(s, start); // or its title: "called Brazilian President ..."
+        var leader = s.MentionStartingAt(start, MentionKind.Leader) ?? Grammar.LeaderPhraseAt(s, start) // or its title: "called Brazilian President ..."
+            ?? (on && s.IsAny(start, "him", "her") ? s.MentionStartingAt(start, MentionKind.Pronoun) : null); // "had called on him"
         if (leader is null)
         {
             return null;

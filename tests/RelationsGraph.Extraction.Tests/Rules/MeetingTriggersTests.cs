@@ -66,6 +66,27 @@ public sealed class MeetingTriggersTests
         Assert.Equal(EventKind.Meeting, meeting.EventKind);
     }
 
+    [Fact]
+    public void Find_MinisterWhoCalledOnAGuestNamedByAPronoun_MetTheGuest()
+    {
+        var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",
+            "Nepali Prime Minister Pushpa Kamal Dahal arrived in New Delhi on Wednesday.",
+            "Shortly after PM Dahal arrived in the Indian capital, Indian External Affairs Minister S Jaishankar had called on him.");
+
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:pushpa-kamal-dahal", "leader:s-jaishankar");
+        Assert.Equal(EventKind.Meeting, meeting.EventKind);
+    }
+
+    [Fact]
+    public void Find_MinisterWhoCalledOnAPronounToAct_MetNoOne()
+    {
+        var result = Some.Extract("Jun 1, 2023 20:00", "NEW DELHI, June 1 (Wire)",
+            "Nepali Prime Minister Pushpa Kamal Dahal arrived in New Delhi on Wednesday.",
+            "Indian External Affairs Minister S Jaishankar called on him to speed up the railway project.");
+
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+    }
+
     [Theory]
     [InlineData("Greek Foreign Minister Giorgos Gerapetritis and his Turkish counterpart Hakan Fidan, who have met several times in recent months, took part in the council.")]
     [InlineData("Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan have met on numerous occasions since June.")]

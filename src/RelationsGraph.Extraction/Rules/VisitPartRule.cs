@@ -3,7 +3,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// <summary>
 /// A meeting of a visiting leader with a leader of the country visited, held while the visit lasts, is part of
 /// the visit: "Albanese ... on his four-day visit to China ... met Xi in Beijing". The meeting must not already
-/// belong to a summit (a meeting on the sidelines of APEC is part of APEC, not of the trip to it), and its date
+/// belong to a summit (a meeting on the sidelines of APEC is part of APEC, not of the trip to it), unless one sentence
+/// tells it with the visit ("during the Prime Minister's official visit to China and on the sidelines of ..."), and its date
 /// must fall in the visit's week (the day of the visit or the six days after it, the same month or year when
 /// either is less precise, or either undated when the other is the article's main event, or the meeting undated and
 /// told after a visit of the story's time, which then makes it the main event if there is none), and its city, when
@@ -31,7 +32,7 @@ public sealed class VisitPartRule : IExtractionRule
 
             foreach (var meeting in frames)
             {
-                if (meeting.Kind is EventKind.Meeting or EventKind.Summit && meeting.Parents.Count == 0
+                if (meeting.Kind is EventKind.Meeting or EventKind.Summit && (meeting.Parents.Count == 0 || AlsoOfTheVisit(meeting, visit))
                     && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && InHostCountry(context, meeting, host))
                 {
                     var told = Told(context, meeting, visit);
@@ -176,6 +177,13 @@ public sealed class VisitPartRule : IExtractionRule
             meeting.AddPlace(city, evidence);
         }
     }
+
+    /// <summary>
+    /// Whether a meeting on the sidelines of a summit is part of the visit as well, told in one sentence with it: "held
+    /// talks ... during the Prime Minister's official visit to China and on the sidelines of the third Belt and Road Forum".
+    /// </summary>
+    private static bool AlsoOfTheVisit(EventFrame meeting, EventFrame visit) =>
+        meeting.DescribedIn.Overlaps(visit.DescribedIn) && meeting.Parents.TrueForAll(p => p.Parent.Kind == EventKind.Summit && p.Parent != visit);
 
     /// <summary>
     /// Whether an undated meeting is told after the visit of the story's time that it would be part of: "Macron arrived

@@ -17,6 +17,21 @@ public sealed class VisitPartRuleTests
     }
 
     [Theory]
+    [InlineData("The two leaders held talks in Beijing on Tuesday, during the Prime Minister's official visit to China and on the sidelines of the third Belt and Road Forum for International Cooperation.", true)]
+    [InlineData("The two leaders held talks in Beijing on Tuesday, on the sidelines of the third Belt and Road Forum for International Cooperation.\nThe Prime Minister is on an official visit to China.", false)]
+    public void Apply_MeetingOnTheSidelinesOfASummitToldWithTheVisit_IsPartOfBoth(string told, bool ofTheVisit)
+    {
+        var result = Some.Extract("Oct 17, 2023 18:00", "BEIJING, Oct. 17 (Wire)",
+            ["Ethiopian Prime Minister Abiy Ahmed and Chinese President Xi Jinping agreed to elevate ties.", .. told.Split('\n')]);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:xi-jinping");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        var forum = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name.Contains("Belt and Road Forum", StringComparison.Ordinal));
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, forum.Id);
+        Assert.Equal(ofTheVisit, result.Graph.EdgesOf<PartOf>().Any(e => e.Source.Id == meeting.Id && e.Target.Id == visit.Id));
+    }
+
+    [Theory]
     [InlineData("", "")]
     [InlineData("", "From Astana, Xi will travel to Tajikistan on a state visit.")]
     [InlineData("After Astana, Xi will travel to Tajikistan on a state visit.", "")]

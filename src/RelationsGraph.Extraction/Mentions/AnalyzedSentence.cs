@@ -323,10 +323,7 @@ public sealed class AnalyzedSentence
     }
 
     /// <summary>Removes one mention (nothing when it is not this sentence's).</summary>
-    /// <remarks>
-    /// Patterns use it rather than <see cref="RemoveAll"/> with a lambda over a local of their token loop: such a lambda
-    /// costs a closure on every token the loop visits, not only where it is used.
-    /// </remarks>
+    /// <remarks>Rather than <see cref="RemoveAll"/> with a lambda over a token loop's local, whose closure every token pays.</remarks>
     internal void Remove(Mention mention)
     {
         if (mentions.Remove(mention))

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Resolution;
 
 /// <summary>
 /// What the words around a document phrase say about it, for <see cref="DocumentResolution"/>: whether it was issued
-/// or signed, of the article's own day, joined to another just made, a side's plain statement, and which kinds of document its noun names.
+/// or signed, of the article's own day, joined to another just made, a side's plain statement, and which kinds of
+/// document its noun names.
 /// </summary>
 internal static class DocumentPhrases
 {

@@ -45,12 +45,11 @@ internal static class MeetingTriggers
     private const int MaxManyTimesGap = 8;
 
     /// <summary>
-    /// Whether "met" at <paramref name="i"/> counts meetings rather than telling one: "who have met several times in recent
-    /// months", "the two have met several times at NATO and G7 summits", "have met on numerous occasions".
+    /// Whether "met" at <paramref name="i"/> counts meetings rather than telling one, in the clause after it, its object
+    /// included: "who have met several times in recent months", "have met on numerous occasions", "has met Fidan repeatedly".
     /// </summary>
     private static bool MetManyTimes(AnalyzedSentence s, int i)
     {
-        // In the clause after the verb, its object included ("has met Fidan repeatedly this year").
         for (var k = i + 1; k < s.Tokens.Count && k <= i + MaxManyTimesGap && s.Word(k) is not ("," or ";" or "."); k++)
         {
             if (s.Is(k, "repeatedly") || (s.IsAny(k, "several", "many", "numerous", "multiple", "countless") && s.IsAny(k + 1, "times", "occasions")))

@@ -183,7 +183,7 @@ public sealed class VisitPartRule : IExtractionRule
     /// talks ... during the Prime Minister's official visit to China and on the sidelines of the third Belt and Road Forum".
     /// </summary>
     private static bool AlsoOfTheVisit(EventFrame meeting, EventFrame visit) =>
-        meeting.DescribedIn.Overlaps(visit.DescribedIn) && meeting.Parents.TrueForAll(p => p.Parent.Kind == EventKind.Summit && p.Parent != visit);
+        meeting.DescribedIn.Overlaps(visit.DescribedIn) && meeting.Parents.TrueForAll(p => p.Parent.Kind == EventKind.Summit);
 
     /// <summary>
     /// Whether an undated meeting is told after the visit of the story's time that it would be part of: "Macron arrived

@@ -25,10 +25,47 @@ internal static class Attachment
     public static bool IsMeetingOfLeaders(EventFrame frame) =>
         frame.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Call && frame.ParticipantIds.Count >= 2;
 
+    /// <summary>
+    /// Whether <paramref name="frame"/>, a meeting of leaders the sentence describes, is what it speaks of: not a summit
+    /// when the sentence also describes a meeting of leaders on its sidelines ("held bilateral talks with Putin on the
+    /// sidelines of the second Russia-Africa Summit ..., agreeing to deepen cooperation in agriculture": the talks).
+    /// </summary>
+    public static bool IsToldMeeting(ExtractionContext context, AnalyzedSentence s, EventFrame frame)
+    {
+        if (!IsMeetingOfLeaders(frame))
+        {
+            return false;
+        }
+
+        if (frame.Kind != EventKind.Summit)
+        {
+            return true;
+        }
+
+        foreach (var other in context.Events.DescribedIn(s.Index))
+        {
+            if (other != frame && IsMeetingOfLeaders(other) && other.Parents.Exists(p => p.Parent == frame))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The frame the sentence is about, or null.</summary>
     public static EventFrame? FrameFor(ExtractionContext context, AnalyzedSentence s)
     {
-        var described = context.Events.DescribedIn(s.Index).FirstOrDefault(IsMeetingOfLeaders);
+        EventFrame? described = null;
+        foreach (var frame in context.Events.DescribedIn(s.Index))
+        {
+            if (IsToldMeeting(context, s, frame))
+            {
+                described = frame;
+                break;
+            }
+        }
+
         if (described is not null)
         {
             return described;

@@ -77,7 +77,8 @@ public sealed class DelegationRule : IExtractionRule
                 // "Lavrov and Belousov were among the officials accompanying Putin"
                 Add(context, s, cue, Grammar.Subject(s, cue, references), new Party(Grammar.Leaders(Grammar.Objects(s, cue, references)), null, PartyKind.Company));
                 break;
-            case "attended" when s.Is(cue + 1, "by"):
+            case "attended" when s.Is(cue + 1, "by") && !SummitAgents.IsSummitPassive(context, s, cue):
+                // "The summit was attended by X and Y": the edition's participants (SummitAgents), not another meeting's.
                 Add(context, s, cue, Officials(s, cue + 1, references), new Party([], null, PartyKind.Meeting));
                 break;
             case "attended" when s.Is(cue + 1, "on"):

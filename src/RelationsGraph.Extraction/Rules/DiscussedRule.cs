@@ -79,7 +79,7 @@ public sealed class DiscussedRule : IExtractionRule
         var triggeredHere = false;
         foreach (var f in context.Events.DescribedIn(s.Index))
         {
-            if (Attachment.IsMeetingOfLeaders(f))
+            if (Attachment.IsToldMeeting(context, s, f))
             {
                 var here = f.Trigger.Sentence == s.Index;
                 triggeredHere |= here;

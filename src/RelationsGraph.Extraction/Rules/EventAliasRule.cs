@@ -264,7 +264,7 @@ public sealed class EventAliasRule : IExtractionRule
         EventFrame? found = null;
         foreach (var frame in context.Events.Frames)
         {
-            if (frame.Kind == EventKind.Summit && frame.Key is not null && frame.Sentence < sentence && MainMeeting.IsCurrent(context, frame.Date)
+            if (frame.IsEdition && frame.Sentence < sentence && MainMeeting.IsCurrent(context, frame.Date)
                 && (found is null || frame.Sentence > found.Sentence))
             {
                 found = frame;

@@ -39,6 +39,12 @@ public sealed class EventFrame
     /// <summary>For a visit: the country visited; for a welcome ceremony: the country that welcomes (see <see cref="WelcomeCeremony"/>).</summary>
     public string? HostCountryId { get; set; }
 
+    /// <summary>
+    /// Whether the frame is an edition of a recurring summit or a named gathering (<see cref="SeriesRule"/>): a summit
+    /// with a key, which a visit may be made for but which is never part of one.
+    /// </summary>
+    public bool IsEdition => Kind == EventKind.Summit && Key is not null;
+
     /// <summary>Whether this is the article's main event (its lead meeting, call or summit).</summary>
     public bool IsMain { get; set; }
 

@@ -181,8 +181,12 @@ internal static class MeetingAttendance
         return null;
     }
 
+    /// <summary>The summit frame of the edition "the summit" at <paramref name="noun"/> stands for (<see cref="IsEditionNoun"/>), if any.</summary>
+    public static EventFrame? EditionOf(ExtractionContext context, AnalyzedSentence s, Mention noun) =>
+        NearestEdition(context, s, noun) is { } edition ? Edition(context, edition) : null;
+
     /// <summary>The summit frame the series mention <paramref name="edition"/> named (it is among its aliases), if any.</summary>
-    private static EventFrame? Edition(ExtractionContext context, Mention edition)
+    public static EventFrame? Edition(ExtractionContext context, Mention edition)
     {
         foreach (var frame in context.Events.Frames)
         {

@@ -45,6 +45,7 @@ public sealed class SeriesRule : IExtractionRule
         }
 
         MeetingAttendance.AddToEditions(context);
+        SummitAgents.Add(context);
     }
 
     private static EventFrame Frame(ExtractionContext context, AnalyzedSentence s, Mention mention, string organization)

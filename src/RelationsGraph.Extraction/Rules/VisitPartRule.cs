@@ -32,7 +32,7 @@ public sealed class VisitPartRule : IExtractionRule
 
             foreach (var meeting in frames)
             {
-                if (meeting.Kind is EventKind.Meeting or EventKind.Summit && (meeting.Parents.Count == 0 || AlsoOfTheVisit(meeting, visit))
+                if (meeting.Kind is EventKind.Meeting or EventKind.Summit && !IsMultilateralEdition(context, meeting) && (meeting.Parents.Count == 0 || AlsoOfTheVisit(meeting, visit))
                     && MeetsHost(context, meeting, visit.ParticipantIds[0], host) && InHostCountry(context, meeting, host))
                 {
                     var told = Told(context, meeting, visit);
@@ -77,6 +77,15 @@ public sealed class VisitPartRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="frame"/> is an edition of a summit of many countries, which a visit may be made for but which
+    /// is never part of one ("the 2024 Quad Leaders' Summit" during Modi's visit to the United States): one convened by
+    /// an organization the knowledge base knows, or a named gathering with none. A session of two countries' commission
+    /// ("the 13th session of the Georgian-Armenian Intergovernmental Commission") may be the visit's own.
+    /// </summary>
+    private static bool IsMultilateralEdition(ExtractionContext context, EventFrame frame) =>
+        frame.IsEdition && (frame.Organizers.Count == 0 || frame.Organizers.Exists(o => context.KnowledgeBase.Get<Organization>(o.Id) is not null));
 
     /// <summary>The country visited, when <paramref name="frame"/> is a visit with a visitor and a host country.</summary>
     private static string? HostOf(EventFrame frame) =>

@@ -190,4 +190,18 @@ public sealed class DiscussedRuleTests
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:food-security");
         Assert.DoesNotContain(result.Graph.EdgesOf<Discussed>(), e => e.Target.Id == "topic:belt-and-road-initiative");
     }
+
+    [Fact]
+    public void Apply_TalksOnTheSidelinesOfASummitWhoseCoChairsAreKnown_TopicsGoToTheTalks()
+    {
+        var result = Some.Extract("Jul 29, 2023 09:00", "ST PETERSBURG, July 28 (Wire)",
+            "President Mnangagwa held talks with Russian President Vladimir Putin on the sidelines of the second Russia-Africa Summit in St Petersburg, with the two leaders agreeing to deepen cooperation in agriculture and mining.",
+            "The summit was co-chaired by President Putin and Comoros President Azali Assoumani.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:emmerson-mnangagwa", "leader:vladimir-putin").Id;
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit).Id;
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:azali-assoumani", summit);
+        GraphAssert.HasEdge(result.Graph, "Discussed", talks, "topic:agriculture");
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "Discussed" && e.Source.Id == summit);
+    }
 }

@@ -192,4 +192,18 @@ public sealed class VisitPartRuleTests
         Assert.Equal(partOf, result.Graph.Edges.Any(e => e.Kind == "PartOf" && e.Source.Id == meeting.Id && e.Target.Id == trip.Id));
         Assert.Equal(partOf ? new PartialDate(2018, 10) : new PartialDate(2018, 10, 27), trip.Date);
     }
+
+    [Fact]
+    public void Apply_SummitOfAGroupingToldWithTheVisit_IsNoPartOfIt()
+    {
+        var result = Some.Extract("Sep 22, 2024 09:00", "WILMINGTON, Sept. 21 (Wire)",
+            "Prime Minister Narendra Modi met US President Joe Biden on Saturday.",
+            "The meeting, held on the sidelines of the Quad Leaders' Summit, came at the start of PM Modi's three-day visit to the United States.",
+            "Modi also joined Biden, Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida for the Quad summit, held at Archmere Academy.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit).Id;
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit).Id;
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", summit);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == summit && e.Target.Id == visit);
+    }
 }

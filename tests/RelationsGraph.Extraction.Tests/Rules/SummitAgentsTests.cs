@@ -1,0 +1,58 @@
+using RelationsGraph.Extraction.Tests.Support;
+
+namespace RelationsGraph.Extraction.Tests.Rules;
+
+public sealed class SummitAgentsTests
+{
+    [Fact]
+    public void Add_TheSummitHostedByOneAndAttendedByTwo_AllThreeTakePartInTheEditionNotInALaterMeeting()
+    {
+        var result = Some.Extract("Sep 6, 2023 09:00", "JAKARTA, Sept. 6 (Wire)",
+            "The 43rd ASEAN Summit opened in Jakarta on Tuesday.",
+            "The summit was hosted by Indonesian President Joko Widodo and attended by Philippine President Ferdinand Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim.",
+            "Indian External Affairs Minister S. Jaishankar called on Bangladeshi Prime Minister Sheikh Hasina in Dhaka on Wednesday.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+
+        foreach (var leader in new[] { "leader:joko-widodo", "leader:ferdinand-marcos-jr", "leader:anwar-ibrahim" })
+        {
+            GraphAssert.HasEdge(result.Graph, "ParticipatedIn", leader, summit.Id);
+            Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == leader && e.Target.Id == meeting.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("The 43rd ASEAN Summit was hosted by Indonesian President Joko Widodo.")]
+    [InlineData("On Tuesday, the 43rd ASEAN Summit was chaired by Indonesian President Joko Widodo.")]
+    public void Add_EditionAsTheSubjectOfThePassive_ItsAgentTakesPart(string sentence)
+    {
+        var result = Some.Extract("Sep 6, 2023 09:00", "JAKARTA, Sept. 6 (Wire)", sentence);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joko-widodo", summit.Id);
+    }
+
+    [Fact]
+    public void Add_PhraseSetOffByCommasBetweenTheSummitAndItsVerb_TheAgentsStillTakePart()
+    {
+        var result = Some.Extract("Sep 6, 2023 09:00", "JAKARTA, Sept. 6 (Wire)",
+            "Leaders gathered for the 43rd ASEAN Summit on Tuesday.",
+            "The summit, held in Jakarta, was also attended by Philippine President Ferdinand Marcos Jr.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:ferdinand-marcos-jr", summit.Id);
+    }
+
+    [Fact]
+    public void Add_TheMeetingAttendedByAMinister_StaysTheMeetingsDelegate()
+    {
+        var result = Some.Extract("Sep 6, 2023 09:00", "JAKARTA, Sept. 6 (Wire)",
+            "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim on the sidelines of the 43rd ASEAN Summit.",
+            "The meeting was also attended by Indonesian Foreign Minister Retno Marsudi.");
+        var meeting = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Meeting);
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:retno-marsudi", meeting.Id);
+        Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:retno-marsudi" && e.Target.Id == summit.Id);
+    }
+}

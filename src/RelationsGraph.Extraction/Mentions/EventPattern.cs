@@ -102,7 +102,7 @@ internal static class EventPattern
         if (headWord == "retreat")
         {
             // "the annual Leaders' Retreat between ...": a meeting; "a retreat from" or "in retreat" is none.
-            var leaders = s.Tokens[head - 1].Kind == TokenKind.Possessive || s.Word(head - 1) is "'" or "\u2019" ? head - 2 : head - 1;
+            var leaders = (head > 0 && s.Tokens[head - 1].Kind == TokenKind.Possessive) || s.Word(head - 1) is "'" or "\u2019" ? head - 2 : head - 1;
             if (!s.IsAny(leaders, "leaders", "leaders'", "annual", "informal"))
             {
                 return;

@@ -115,7 +115,7 @@ internal static class SeriesPattern
 
         var tail = 0;
         // "the APEC Economic Leaders' Meeting", "the Asia-Pacific Economic Cooperation (APEC) forum's leaders' meeting"
-        while (tail < 5 && (s.IsAny(k, "forum", "Economic", "Leaders", "leaders'", "Leaders'") || s.Word(k) is "'" or "\u2019" || s.Tokens[k].Kind == TokenKind.Possessive))
+        while (tail < 5 && (s.IsAny(k, "forum", "Economic", "Leaders", "leaders'", "Leaders'") || s.Word(k) is "'" or "\u2019" || (k < s.Tokens.Count && s.Tokens[k].Kind == TokenKind.Possessive)))
         {
             k++;
             tail++;

@@ -81,6 +81,16 @@ public sealed class EventPatternTests
         Assert.Empty(Sentence(text).MentionsOf(MentionKind.EventNoun));
 
     [Fact]
+    public void Find_RetreatAsTheSentencesFirstToken_IsNoEventAndNoError() =>
+        Assert.Empty(Sentence("retreat built by publisher Walter Annenberg and his wife, where the men spent eight hours together.").MentionsOf(MentionKind.EventNoun));
+
+    [Theory]
+    [InlineData("Related Topics: Emmerson Mnangagwa | Xi Jinping | China | Focac")]
+    [InlineData("Tags: APEC")]
+    public void Find_OrganizationAsTheSentencesLastToken_IsNoEditionAndNoError(string text) =>
+        Assert.Empty(Sentence(text).MentionsOf(MentionKind.Series));
+
+    [Fact]
     public void Find_BodyNamedForItsSummitsBeforeMoreOfANoun_IsNoEdition() =>
         Assert.Empty(Sentence("The meetings include the East Asia Summit foreign ministers' meeting.").MentionsOf(MentionKind.Series));
 

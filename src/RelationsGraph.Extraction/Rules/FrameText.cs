@@ -150,7 +150,14 @@ internal static class FrameText
     /// structured bilateral talks in five years, meeting in the Russian city of Kazan" tells one meeting and its city.
     /// </summary>
     private static bool EventNounBetween(AnalyzedSentence s, int from, int to) =>
-        s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit" && !IsParticiple(s, m));
+        s.MentionsOf(MentionKind.EventNoun).Any(m => s.TokenAt(m.Start) > from && s.TokenAt(m.Start) < to && m.Head is "meeting" or "talks" or "summit" or "visit" && !IsParticiple(s, m) && !FollowsOn(s, from, m));
+
+    /// <summary>
+    /// Whether <paramref name="noun"/> is the second part of the meeting that ends at token <paramref name="from"/>: "held a
+    /// one-to-one meeting followed by delegation-level talks at Hyderabad House", where the place is both parts'.
+    /// </summary>
+    private static bool FollowsOn(AnalyzedSentence s, int from, Mention noun) =>
+        s.Is(from + 1, "followed") && s.Is(from + 2, "by") && s.TokenAt(noun.Start) <= from + 4 && noun.Head is "meeting" or "talks";
 
     /// <summary>A bare "meeting" after a comma and before a place: ", meeting in Kazan", ", meeting at the Kremlin".</summary>
     private static bool IsParticiple(AnalyzedSentence s, Mention noun)

@@ -326,6 +326,11 @@ public sealed class MeetingRule : IExtractionRule
             return null;
         }
 
+        if (leaders.Count >= 3 && kind == EventKind.Meeting && noun?.Head != "summit" && WelcomeCeremony.IsWelcomeWith(s, first))
+        {
+            return null; // "Murmu and Modi received Hasina with a ceremonial welcome": the welcome's (WelcomeCeremony), no summit of three
+        }
+
         if (noun?.Head == "summit" || (leaders.Count >= 3 && kind == EventKind.Meeting))
         {
             kind = kind == EventKind.Call ? kind : EventKind.Summit;

@@ -152,6 +152,38 @@ internal static class WelcomeCeremony
         return false;
     }
 
+    /// <summary>
+    /// Whether the word of welcoming at token <paramref name="verb"/> leads by "with" to a welcome: "Murmu and Modi received
+    /// Hasina with a ceremonial welcome", "Xi received the Brazilian president with an official welcome ceremony".
+    /// </summary>
+    public static bool IsWelcomeWith(AnalyzedSentence s, int verb)
+    {
+        for (var with = verb + 1; with < s.Tokens.Count && with <= verb + MaxGuestWords; with++)
+        {
+            if (s.Is(with, "with"))
+            {
+                var first = s.IsAny(with + 1, "a", "an", "the") ? with + 2 : with + 1;
+                for (var head = first; head < s.Tokens.Count && head <= first + MaxModifiers; head++)
+                {
+                    if (s.IsAny(head, "welcome", "ceremony"))
+                    {
+                        return IsWelcome(s, first, head, verb);
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens from the word of welcoming to its "with" (the guest's words: "the visiting Bangladeshi prime minister").</summary>
+    private const int MaxGuestWords = 8;
+
+    /// <summary>The most words of ceremony before the noun ("a state welcoming ceremony").</summary>
+    private const int MaxModifiers = 3;
+
     /// <summary>"received X with": the word of welcoming whose "with" leads to the noun starting at <paramref name="first"/>, or -1.</summary>
     private static int VerbBefore(AnalyzedSentence s, int first)
     {

@@ -135,4 +135,18 @@ public sealed class MeetingPlacesTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:hiroshima");
         GraphAssert.HasEdge(result.Graph, "HeldIn", meeting.Id, "place:tokyo");
     }
+
+    [Theory]
+    [InlineData("a one-to-one meeting followed by delegation-level talks")]
+    [InlineData("a restricted meeting followed by talks")]
+    public void Apply_MeetingFollowedByTalksAtAPlace_BothPartsAreHeldThere(string held)
+    {
+        var result = Some.Extract("Jun 22, 2024 16:48", "NEW DELHI, June 22 (Wire)",
+            "Prime Minister Sheikh Hasina and Indian Prime Minister Narendra Modi agreed on new rail links.",
+            $"The two leaders held {held} at Hyderabad House in New Delhi on Saturday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:sheikh-hasina", "leader:narendra-modi");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:hyderabad-house");
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:new-delhi");
+    }
 }

@@ -110,4 +110,17 @@ public sealed class WelcomeCeremonyTests
         Assert.Equal("welcome ceremony for Kim Jong Un", welcome.Name);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
     }
+
+    [Fact]
+    public void Apply_TwoHostsReceiveTheGuestWithACeremonialWelcome_AllTakePartInTheWelcomeAndNoSummitOfThree()
+    {
+        var result = Some.Extract("Jun 22, 2024 16:48", "NEW DELHI, June 22 (Wire)",
+            "Prime Minister Sheikh Hasina and Indian Prime Minister Narendra Modi held talks at Hyderabad House on Saturday.",
+            "Earlier in the morning, President Droupadi Murmu and Modi received Hasina with a ceremonial welcome at the forecourt of Rashtrapati Bhavan.");
+
+        var welcome = Welcome(result);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:droupadi-murmu", welcome.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:sheikh-hasina", welcome.Id);
+        Assert.DoesNotContain(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+    }
 }

@@ -65,6 +65,12 @@ internal static class SummitAgents
         }
 
         var k = s.TokenAt(subject.End);
+        if (s.Word(k) == "," && s.IsAny(k + 1, Participles) && s.Is(k + 2, "by"))
+        {
+            // "The summit, chaired by the Prime Minister, António Costa, and by Lula da Silva, brought together ministers"
+            return EditionOf(context, s, subject) is { } edition ? (edition, k + 1) : (null, -1);
+        }
+
         if (s.Word(k) == ",")
         {
             k = ClosingComma(s, k); // ", held in Jakarta,": past the comma that closes it
@@ -81,9 +87,13 @@ internal static class SummitAgents
             return (null, -1);
         }
 
-        var summit = subject.Kind == MentionKind.Series ? MeetingAttendance.Edition(context, subject) : MeetingAttendance.EditionOf(context, s, subject);
+        var summit = EditionOf(context, s, subject);
         return summit is null ? (null, -1) : (summit, k);
     }
+
+    /// <summary>The edition frame the subject names: the edition itself, or the one "the summit" stands for.</summary>
+    private static EventFrame? EditionOf(ExtractionContext context, AnalyzedSentence s, Mention subject) =>
+        subject.Kind == MentionKind.Series ? MeetingAttendance.Edition(context, subject) : MeetingAttendance.EditionOf(context, s, subject);
 
     /// <summary>
     /// The edition or definite "the summit" the sentence opens with, after the dateline and an opening phrase set off by a
@@ -134,25 +144,47 @@ internal static class SummitAgents
 
     /// <summary>
     /// Each "by" of the chain of participles from token <paramref name="verb"/> with its agents: "hosted by X and attended by
-    /// Y and Z", "co-chaired by X, and attended by Y".
+    /// Y and Z", "co-chaired by X, and attended by Y", "chaired by the Prime Minister, António Costa, and by Lula da Silva".
     /// </summary>
     private static IEnumerable<(int By, List<Mention> Agents)> Agents(AnalyzedSentence s, int verb, List<Mention> references)
     {
-        var k = verb;
-        while (s.IsAny(k, Participles) && s.Is(k + 1, "by"))
+        var by = verb + 1;
+        while (by >= 0)
         {
-            var agents = Grammar.Objects(s, k + 1, references);
+            var agents = Grammar.Objects(s, by, references);
             if (agents.Count == 0)
             {
                 yield break;
             }
 
-            yield return (k + 1, agents);
-            k = s.TokenAt(agents[^1].PhraseEnd);
-            k += s.Word(k) == "," ? 1 : 0;
-            k += s.Is(k, "and") ? 1 : 0;
-            k += s.IsAny(k, "was", "were") ? 1 : 0;
-            k += s.Is(k, "also") ? 1 : 0;
+            yield return (by, agents);
+            by = NextBy(s, s.TokenAt(agents[^1].PhraseEnd));
         }
     }
+
+    /// <summary>
+    /// The token of the next "by" of the chain, within a few tokens of token <paramref name="k"/> (past an appositive name
+    /// of the agents before): "and by", "and attended by", ", and was attended by"; -1 when the chain ends.
+    /// </summary>
+    private static int NextBy(AnalyzedSentence s, int k)
+    {
+        for (var by = k; by < s.Tokens.Count && by <= k + MaxToNextBy; by++)
+        {
+            if (!s.Is(by, "by"))
+            {
+                continue;
+            }
+
+            var before = by - 1;
+            before -= s.IsAny(before, Participles) ? 1 : 0;
+            before -= s.IsAny(before, "was", "were", "also") ? 1 : 0;
+            before -= s.IsAny(before, "was", "were", "also") ? 1 : 0;
+            return s.Is(before, "and") && (before == by - 1 || s.IsAny(by - 1, Participles)) ? by : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most tokens from the end of one "by" phrase's agents to the next "by" (", António Costa, and by").</summary>
+    private const int MaxToNextBy = 8;
 }

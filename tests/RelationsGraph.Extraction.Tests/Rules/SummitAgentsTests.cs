@@ -55,4 +55,17 @@ public sealed class SummitAgentsTests
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:retno-marsudi", meeting.Id);
         Assert.DoesNotContain(result.Graph.Edges, e => e.Kind == "ParticipatedIn" && e.Source.Id == "leader:retno-marsudi" && e.Target.Id == summit.Id);
     }
+
+    [Fact]
+    public void Add_ParticipleRightAfterTheSummitWithTwoByPhrases_BothChairsTakePart()
+    {
+        var result = Some.Extract("Apr 22, 2023 18:05", "LISBON, April 22 (Wire)",
+            "Ministers of the two countries met in Lisbon on Saturday during the 2nd Lusophone Investment Forum Summit.",
+            "The summit, chaired by the Prime Minister, António Costa, and by Lula da Silva, brought together ministers from both governments.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        Assert.Equal("2nd Lusophone Investment Forum Summit", summit.Name);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:antonio-costa", summit.Id);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:luiz-inacio-lula-da-silva", summit.Id);
+    }
 }

@@ -120,10 +120,23 @@ internal static class VenuePattern
             {
                 end = OfCountry(s, last) ?? end; // "the National Museum of Korea"
                 var name = s.Slice(start, end);
+                RemoveCitiesInside(s, start, end);
                 s.Add(new Mention(MentionKind.Place, s.Index, start, end, name) { Candidates = [name] });
             }
 
             k = last;
+        }
+    }
+
+    /// <summary>
+    /// Removes the gazetteer's cities inside a venue's name that starts with them: "Belém Palace" in Lisbon is no
+    /// mention of Belém in Brazil. A capital keeps its mention ("the Beijing Hotel" is in Beijing).
+    /// </summary>
+    private static void RemoveCitiesInside(AnalyzedSentence s, int start, int end)
+    {
+        if (s.MentionStartingAt(s.TokenAt(start), MentionKind.Place) is { } city && city.End < end && city.Candidates.Count > 0)
+        {
+            s.Remove(city);
         }
     }
 

@@ -53,12 +53,42 @@ internal sealed class LeaderGroupResolution(ArticleEntities entities, Discourse 
             }
         }
 
+        members = OfTheGroupsOffice(group, members);
+
         // "the leaders of Japan and South Korea" in a story of Biden and Xi are not those two.
         if (group.Head != GroupPattern.OfCountries || members.TrueForAll(id => entities.CountryOf(id) is { } country && group.Candidates.Contains(country)))
         {
             group.NodeIds = members;
         }
     }
+
+    /// <summary>
+    /// <paramref name="members"/>, unless the group names an office one of them does not hold and as many other leaders of
+    /// the story hold it: "The two presidents then held a meeting at Belém Palace" in a story of a president's talks
+    /// with a prime minister are the two presidents it named, not the pair in focus.
+    /// </summary>
+    private List<string> OfTheGroupsOffice(Mention group, List<string> members)
+    {
+        if (Office(group.Text) is not { } office || members.TrueForAll(id => Holds(id, office)))
+        {
+            return members;
+        }
+
+        var holders = discourse.Leaders.FindAll(id => !discourse.Former.Contains(id) && Holds(id, office));
+        return holders.Count == members.Count ? holders : members;
+    }
+
+    /// <summary>The office a group's noun names ("the two presidents": President), or null for "the two leaders" and the like.</summary>
+    private static string? Office(string text) =>
+        text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase) ? "President"
+        : text.EndsWith("prime ministers", StringComparison.OrdinalIgnoreCase) ? "Prime Minister"
+        : null;
+
+    /// <summary>Whether the leader's title is the office (a vice president is no president); true when the title is unknown.</summary>
+    private bool Holds(string leaderId, string office) =>
+        entities.TitleOf(leaderId) is not { } title
+        || (title.Contains(office, StringComparison.OrdinalIgnoreCase) && !title.Contains("Vice", StringComparison.OrdinalIgnoreCase)
+            && !title.Contains("Deputy", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first <paramref name="leadersNamed"/> leaders the article named, those of the past left out, when they are exactly <paramref name="count"/>; else null.</summary>
     private List<string>? OnlyLeadersNamed(int count, int leadersNamed) =>

@@ -87,4 +87,8 @@ public sealed class VenuePatternTests
     [InlineData("Milei spoke at the Mercosur Council, the bloc's top body, on Friday.")]
     public void Find_NameThatNoSeatsDescriptionFollows_IsNoVenue(string text) =>
         Assert.DoesNotContain(Places(text), p => p.StartsWith("Quinta", StringComparison.Ordinal) || p.StartsWith("Mercosur", StringComparison.Ordinal));
+
+    [Fact]
+    public void Find_VenueNamedAfterACityElsewhere_IsOnlyTheVenue() =>
+        Assert.Equal(["Belém Palace"], Places("The two presidents then held a meeting at Belém Palace in Lisbon.").Where(p => p != "Lisbon"));
 }

@@ -390,4 +390,15 @@ public sealed class LeaderGroupResolutionTests
 
         Assert.Equal(["leader:abdel-fattah-el-sisi", "leader:recep-tayyip-erdogan"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two leaders").NodeIds);
     }
+
+    [Fact]
+    public void Resolve_TwoPresidentsAfterAPresidentsTalksWithAPrimeMinister_AreTheTwoPresidentsNamed()
+    {
+        var result = Some.Extract("Apr 22, 2023 18:05", "LISBON, April 22 (Wire)",
+            "Prime Minister António Costa and Brazilian President Luiz Inácio Lula da Silva signed 13 agreements in Lisbon on Saturday.",
+            "Earlier, Lula was received with military honours by the President of the Republic, Marcelo Rebelo de Sousa.",
+            "The two presidents then held a meeting at Belém Palace.");
+
+        Assert.Equal(["leader:luiz-inacio-lula-da-silva", "leader:marcelo-rebelo-de-sousa"], Some.FirstMention(result, MentionKind.LeaderGroup, "The two presidents").NodeIds.Order());
+    }
 }

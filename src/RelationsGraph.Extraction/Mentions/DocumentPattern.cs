@@ -175,8 +175,10 @@ internal static class DocumentPattern
                 continue;
             }
 
-            // "the Sandton Convention Centre": a document noun in the name of a place or a body.
-            if (s.IsCapitalized(last + 1) && (VenuePattern.IsVenueNoun(s.Word(last + 1)) || OrganizationPattern.IsHead(s.Word(last + 1))))
+            // "the Sandton Convention Centre": a document noun in the name of a place or a body; "his Special Adviser on
+            // Information and Strategy": in an office's.
+            if ((s.IsCapitalized(last + 1) && (VenuePattern.IsVenueNoun(s.Word(last + 1)) || OrganizationPattern.IsHead(s.Word(last + 1))))
+                || DocumentTitleRun.IsOfficeName(s, i, last))
             {
                 i = last + 1;
                 continue;

@@ -3,7 +3,7 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// How far a document's title runs past its noun ("the Joint Declaration on ... in the New Era"), for
 /// <see cref="DocumentPattern"/>: capitalised words, the lower-case words a title keeps between them, possessives
-/// inside a name and the commas of a list of capitalised items.
+/// inside a name and the commas of a list of capitalised items; and whether a run is an office's name instead.
 /// </summary>
 internal static class DocumentTitleRun
 {
@@ -71,5 +71,25 @@ internal static class DocumentTitleRun
         }
 
         return words > 0 && (s.Word(k) == "," || s.Is(k, "and")) && s.IsCapitalized(k + 1);
+    }
+
+    /// <summary>Nouns of an office whose name goes on with what it is for: "Special Adviser on Information and Strategy".</summary>
+    private static readonly string[] OfficeNouns = ["Adviser", "Advisor", "Envoy", "Commissioner", "Representative", "Secretary", "Minister", "Ambassador"];
+
+    /// <summary>
+    /// Whether an office noun before "on" or "for" stands in the run of capitalised words from <paramref name="first"/>
+    /// to the document noun at <paramref name="head"/>.
+    /// </summary>
+    public static bool IsOfficeName(AnalyzedSentence s, int first, int head)
+    {
+        for (var k = first; k < head; k++)
+        {
+            if (s.IsAny(k + 1, "on", "for") && s.IsAny(k, OfficeNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

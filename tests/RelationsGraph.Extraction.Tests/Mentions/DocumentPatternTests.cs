@@ -49,6 +49,12 @@ public sealed class DocumentPatternTests
         Assert.Equal("National Security Strategy", SingleDocument("Tokyo revised its National Security Strategy 2022 edition.").Name);
 
     [Theory]
+    [InlineData("The President spoke, according to his Special Adviser on Information and Strategy, Bayo Onanuga.")]
+    [InlineData("The Special Envoy for Climate Policy arrived on Monday.")]
+    public void Find_OfficeNamedForWhatItDoes_IsNoDocument(string text) =>
+        Assert.Empty(Some.Sentence(text).MentionsOf(MentionKind.Document));
+
+    [Theory]
     [InlineData("India's Act East Policy shaped the talks.")]
     [InlineData("Act now, the leaders said.")]
     public void Find_LoneActOpeningARun_IsNoDocument(string text) =>

@@ -51,4 +51,26 @@ public sealed class RobustnessTests
             Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("failed", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// Every line of every fixture cut at each word, keeping the words before the cut and, apart, the words after it:
+    /// sentences that end or start at any token ("Related Topics: ... | China | Focac" ended in an organization and
+    /// made a mention pattern read past the sentence). The cuts of one line are one article's paragraphs.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Fixtures.All), MemberType = typeof(Fixtures))]
+    public void Extract_EveryLineCutAtEachWord_NoExceptionAndNoRuleFails(string name)
+    {
+        foreach (var line in Fixtures.Text(name).Split('\n'))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cuts = Enumerable.Range(1, words.Length).Select(n => string.Join(' ', words[..n]))
+                .Concat(Enumerable.Range(1, Math.Max(0, words.Length - 1)).Select(n => string.Join(' ', words[n..])));
+            var text = "Headline\n\n" + string.Join("\n\n", cuts) + "\n";
+
+            var result = Some.Extractor.Extract(Extraction.Reading.ArticleReader.Read(name, text));
+
+            Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("failed", StringComparison.Ordinal));
+        }
+    }
 }

@@ -64,11 +64,20 @@ internal static class SummitAgents
             return (null, -1);
         }
 
-        var k = s.TokenAt(subject.End);
+        var verb = FirstParticiple(s, s.TokenAt(subject.End));
+        return verb >= 0 && EditionOf(context, s, subject) is { } summit ? (summit, verb) : (null, -1);
+    }
+
+    /// <summary>
+    /// The token of the participle before "by" that follows the subject (whose words end before token <paramref name="k"/>):
+    /// right after a comma ("The summit, chaired by ..."), or after auxiliaries, past a phrase set off by commas ("The
+    /// summit, held in Jakarta, was attended by"); -1 when none stands there.
+    /// </summary>
+    private static int FirstParticiple(AnalyzedSentence s, int k)
+    {
         if (s.Word(k) == "," && s.IsAny(k + 1, Participles) && s.Is(k + 2, "by"))
         {
-            // "The summit, chaired by the Prime Minister, António Costa, and by Lula da Silva, brought together ministers"
-            return EditionOf(context, s, subject) is { } edition ? (edition, k + 1) : (null, -1);
+            return k + 1; // "The summit, chaired by the Prime Minister, António Costa, and by Lula da Silva, brought together ministers"
         }
 
         if (s.Word(k) == ",")
@@ -82,13 +91,7 @@ internal static class SummitAgents
             k++;
         }
 
-        if (k == auxiliary || !s.IsAny(k, Participles) || !s.Is(k + 1, "by"))
-        {
-            return (null, -1);
-        }
-
-        var summit = EditionOf(context, s, subject);
-        return summit is null ? (null, -1) : (summit, k);
+        return k > auxiliary && s.IsAny(k, Participles) && s.Is(k + 1, "by") ? k : -1;
     }
 
     /// <summary>The edition frame the subject names: the edition itself, or the one "the summit" stands for.</summary>
@@ -177,8 +180,11 @@ internal static class SummitAgents
 
             var before = by - 1;
             before -= s.IsAny(before, Participles) ? 1 : 0;
-            before -= s.IsAny(before, "was", "were", "also") ? 1 : 0;
-            before -= s.IsAny(before, "was", "were", "also") ? 1 : 0;
+            while (s.IsAny(before, "was", "were", "also"))
+            {
+                before--; // ", and was also attended by"
+            }
+
             return s.Is(before, "and") && (before == by - 1 || s.IsAny(by - 1, Participles)) ? by : -1;
         }
 

@@ -58,6 +58,13 @@ public sealed class GraphExtractor
         new PartyToRule(), new SignedByRule(), new LocatedInRule(), new MemberOfRule(), new EventAliasRule(), new KnowledgeRule(), new MentionsRule(),
     ];
 
+    /// <summary>The mention finder, set by tests to one with a pattern of theirs (over this extractor's knowledge base).</summary>
+    internal MentionFinder Finder
+    {
+        get => finder;
+        init => finder = value;
+    }
+
     /// <summary>The knowledge base the extractor links to.</summary>
     public KnowledgeBase KnowledgeBase => kb;
 
@@ -93,6 +100,7 @@ public sealed class GraphExtractor
     private ExtractionContext Analyze(ArticleText article, List<AnalyzedSentence> sentences, SentenceArena? arena)
     {
         var skipped = new List<int>();
+        var failures = new List<MentionPatternFailure>();
         foreach (var sentence in article.Sentences)
         {
             if (sentence.Length > MaxSentenceLength)
@@ -102,7 +110,7 @@ public sealed class GraphExtractor
                 continue;
             }
 
-            sentences.Add(finder.Find(article, sentence, arena));
+            sentences.Add(finder.Find(article, sentence, arena, failures));
         }
 
         MentionFinder.FindAcrossSentences(article, sentences);
@@ -114,13 +122,18 @@ public sealed class GraphExtractor
             context.Report($"Sentence {index} is longer than {MaxSentenceLength} characters and was not analysed.", index);
         }
 
+        foreach (var failure in failures)
+        {
+            context.Report(failure.Message, failure.Sentence);
+        }
+
         foreach (var rule in rules)
         {
             try
             {
                 rule.Apply(context);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
+            catch (Exception e) when (HeuristicFailure.IsSlip(e))
             {
                 // A rule is heuristics over free text: one that trips on an unexpected sentence costs its own facts, not the article.
                 context.Report($"The rule {rule.GetType().Name} failed and added nothing more: {e.GetType().Name}: {e.Message}");

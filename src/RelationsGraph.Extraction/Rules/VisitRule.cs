@@ -60,7 +60,10 @@ public sealed class VisitRule : IExtractionRule
         }
 
         arrived ??= PlacePhrases.WhereCity(s, first);
-        if (!s.Is(to, "to") && arrived is null)
+        var destination = s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null;
+        var namedBefore = s.Is(to, "to") && destination is null ? CountryNamedBefore(s, to + 1, first) : null;
+        destination ??= namedBefore;
+        if (destination is null && !s.Is(to, "to") && arrived is null)
         {
             if (owner is not null && ImpliedVisit.TryRecord(context, s, noun, owner, owned: true))
             {
@@ -90,7 +93,7 @@ public sealed class VisitRule : IExtractionRule
             return;
         }
 
-        var destination = (s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null) ?? arrived;
+        destination ??= arrived;
         var by = owner is null ? VisitPhrases.By(s, destination, references) : null;
         var visitor = owner ?? by ?? Grammar.Subject(s, first, references).LastOrDefault();
         if (owner is null && by is null && destination is not null && CountryOf(context, destination) is { } visited
@@ -110,11 +113,39 @@ public sealed class VisitRule : IExtractionRule
             noun = new Mention(MentionKind.EventNoun, s.Index, noun.Start, by.PhraseEnd, s.Slice(noun.Start, by.PhraseEnd)) { Head = noun.Head, IsDefinite = noun.IsDefinite };
         }
 
-        var visit = Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, arrived: arrived == destination ? null : arrived);
+        // A destination named before the noun ("at Malacañan Palace, the first engagement of Kishida's two-day official
+        // visit to the country") tells the country visited, not where the visit was held.
+        var visit = Record(context, s, leader, destination, visitor, noun, s.Tokens[first].Start, destination.End, heldIn: namedBefore is null, arrived: arrived == destination ? null : arrived);
         if (visit is not null && visit.DescribedIn.Count == 1 && VisitPhrases.IsInvitedToMake(s, visitor, first))
         {
             visit.IsInvitation = true;
         }
+    }
+
+    /// <summary>
+    /// "talks ... at State House in Dar es Salaam yesterday, the main event of the Kenyan leader's two-day state visit to
+    /// the country": "the country" at token <paramref name="i"/> is the one of the place or country the sentence names
+    /// last before the visit's noun (at token <paramref name="noun"/>); nothing when the sentence names none ("During
+    /// his state visit to the country in 2014" speaks of a country named sentences before).
+    /// </summary>
+    private static Mention? CountryNamedBefore(AnalyzedSentence s, int i, int noun)
+    {
+        if (!s.Is(i, "the") || !s.IsAny(i + 1, "country", "nation") || s.Is(i + 2, "of")
+            || (i + 2 < s.Tokens.Count && s.Tokens[i + 2].Kind == TokenKind.Possessive)) // "the country's north" is a place in it
+        {
+            return null;
+        }
+
+        Mention? named = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place && m.NodeId is not null && s.TokenAt(m.End) <= noun)
+            {
+                named = m;
+            }
+        }
+
+        return named;
     }
 
     /// <summary>

@@ -364,4 +364,18 @@ public sealed class VisitRuleTests
         Assert.Equal(visit, result.Graph.NodesOf<Event>().Any(e => e.EventKind == EventKind.Visit
             && result.Graph.InEdges<ParticipatedIn>(e).Any(p => p.Source.Id == "leader:recep-tayyip-erdogan")));
     }
+
+    [Theory]
+    [InlineData("Xi held talks with Putin in Moscow on Tuesday, the first engagement of the Chinese leader's three-day state visit to the country.", true)]
+    [InlineData("Xi held talks with Putin on Tuesday, the first engagement of the Chinese leader's three-day state visit to the country.", false)]
+    public void Apply_VisitToTheCountry_IsToTheCountryOfThePlaceNamedBeforeIt(string sentence, bool visit)
+    {
+        var result = Some.Extract("Mar 21, 2023 20:00", "BEIJING, March 21 (Wire)",
+            "Chinese President Xi Jinping has praised Russian President Vladimir Putin.", sentence);
+        var visits = result.Graph.NodesOf<Event>().Where(e => e.EventKind == EventKind.Visit).ToList();
+
+        Assert.Equal(visit ? ["visit by Xi Jinping to Russia"] : [], visits.Select(v => v.Name));
+        Assert.All(visits, v => Assert.Empty(result.Graph.OutEdges<HeldIn>(v))); // Moscow is where the talks were held
+
+    }
 }

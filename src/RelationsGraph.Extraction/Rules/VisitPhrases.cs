@@ -81,6 +81,32 @@ internal static class VisitPhrases
         s.MentionStartingAt(s.Is(k, "the") ? k + 1 : k, MentionKind.Capital, MentionKind.Place, MentionKind.Country) is { NodeId: not null } m ? m : null;
 
     /// <summary>
+    /// "talks ... at State House in Dar es Salaam yesterday, the main event of the Kenyan leader's two-day state visit to
+    /// the country": "the country" at token <paramref name="i"/> is the one of the place or country the sentence names
+    /// last before the visit's noun (at token <paramref name="noun"/>); nothing when the sentence names none ("During
+    /// his state visit to the country in 2014" speaks of a country named sentences before).
+    /// </summary>
+    public static Mention? CountryNamedBefore(AnalyzedSentence s, int i, int noun)
+    {
+        if (!s.Is(i, "the") || !s.IsAny(i + 1, "country", "nation") || s.Is(i + 2, "of")
+            || (i + 2 < s.Tokens.Count && s.Tokens[i + 2].Kind == TokenKind.Possessive)) // "the country's north" is a place in it
+        {
+            return null;
+        }
+
+        Mention? named = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place && m.NodeId is not null && s.TokenAt(m.End) <= noun)
+            {
+                named = m;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
     /// Whether the words just before the visit's noun, from the verb before <paramref name="visitor"/> (a possessive,
     /// "his") on, say it ended: "Abe ended his official visit to China on Saturday", "Xi wrapped up a state visit": a
     /// date written after it is the visit's last day.

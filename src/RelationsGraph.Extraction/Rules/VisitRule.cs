@@ -61,7 +61,7 @@ public sealed class VisitRule : IExtractionRule
 
         arrived ??= PlacePhrases.WhereCity(s, first);
         var destination = s.Is(to, "to") ? VisitPhrases.Destination(s, to + 1) : null;
-        var namedBefore = s.Is(to, "to") && destination is null ? CountryNamedBefore(s, to + 1, first) : null;
+        var namedBefore = s.Is(to, "to") && destination is null ? VisitPhrases.CountryNamedBefore(s, to + 1, first) : null;
         destination ??= namedBefore;
         if (destination is null && !s.Is(to, "to") && arrived is null)
         {
@@ -120,32 +120,6 @@ public sealed class VisitRule : IExtractionRule
         {
             visit.IsInvitation = true;
         }
-    }
-
-    /// <summary>
-    /// "talks ... at State House in Dar es Salaam yesterday, the main event of the Kenyan leader's two-day state visit to
-    /// the country": "the country" at token <paramref name="i"/> is the one of the place or country the sentence names
-    /// last before the visit's noun (at token <paramref name="noun"/>); nothing when the sentence names none ("During
-    /// his state visit to the country in 2014" speaks of a country named sentences before).
-    /// </summary>
-    private static Mention? CountryNamedBefore(AnalyzedSentence s, int i, int noun)
-    {
-        if (!s.Is(i, "the") || !s.IsAny(i + 1, "country", "nation") || s.Is(i + 2, "of")
-            || (i + 2 < s.Tokens.Count && s.Tokens[i + 2].Kind == TokenKind.Possessive)) // "the country's north" is a place in it
-        {
-            return null;
-        }
-
-        Mention? named = null;
-        foreach (var m in s.Mentions)
-        {
-            if (m.Kind is MentionKind.Country or MentionKind.Capital or MentionKind.Place && m.NodeId is not null && s.TokenAt(m.End) <= noun)
-            {
-                named = m;
-            }
-        }
-
-        return named;
     }
 
     /// <summary>

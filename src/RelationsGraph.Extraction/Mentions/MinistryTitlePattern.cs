@@ -1,10 +1,11 @@
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// Titles "Minister of &lt;portfolio&gt;" before a name, where the knowledge base does not list the title or lists only
-/// its first portfolio: "Minister of Trade Omer Bolat", "Minister of Energy and Natural Resources Alparslan Bayraktar",
-/// "Minister of Foreign Affairs and Expatriates Riyad al-Malki", "Minister of Culture, Mrs. Rachida Dati", "Minister of
-/// Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Nasser Bourita". The title is written as the text
+/// Titles "Minister of &lt;portfolio&gt;" or "Minister for &lt;portfolio&gt;" before a name, where the knowledge base does
+/// not list the title or lists only its first portfolio: "Minister of Trade Omer Bolat", "Minister of Energy and Natural
+/// Resources Alparslan Bayraktar", "Minister of Foreign Affairs and Expatriates Riyad al-Malki", "Minister of Culture,
+/// Mrs. Rachida Dati", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Nasser Bourita",
+/// "the Minister for Foreign Affairs and East African Cooperation, Dr Stergomena Tax". The title is written as the text
 /// has it (a listed title keeps its own name), so that <see cref="PersonPattern"/> finds the person after it.
 /// </summary>
 /// <remarks>
@@ -30,14 +31,14 @@ internal static class MinistryTitlePattern
         "Employment", "Housing", "Urban", "Public", "Works", "Infrastructure", "Transport", "Transportation", "Maritime",
         "Aviation", "Interior", "Home", "Justice", "Defence", "Defense", "National", "Security", "State", "Territorial",
         "Administration", "Local", "Government", "Regional", "European", "African", "Asian", "Arab", "Francophonie", "Commonwealth",
-        "Migration",
+        "Migration", "East", "West", "Southern", "Northern", "Pacific", "Gulf",
     };
 
     public static void Find(AnalyzedSentence s)
     {
         for (var k = 0; k + 3 < s.Tokens.Count; k++)
         {
-            if (s.Word(k) != "Minister" || !s.Is(k + 1, "of"))
+            if (s.Word(k) != "Minister" || !s.IsAny(k + 1, "of", "for"))
             {
                 continue;
             }

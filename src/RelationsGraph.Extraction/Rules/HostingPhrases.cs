@@ -12,8 +12,8 @@ internal static class HostingPhrases
     /// <summary>
     /// The "by" of a passive "received ... by the Chinese president": at most a date and a place between the verb and it
     /// ("on Friday", "in Beijing", "at the Elysee"), and one leader or role after it. Null for "was received by cheering
-    /// crowds", "was welcomed as a step by Beijing", or "was received by President Murmu and Prime Minister Modi" (a
-    /// ceremony of welcome by two hosts).
+    /// crowds", "was welcomed as a step by Beijing", "was received by President Murmu and Prime Minister Modi" (a
+    /// ceremony of welcome by two hosts) or "was received at the airport by the foreign minister" (an arrival).
     /// </summary>
     public static int? PassiveAgent(AnalyzedSentence s, int i)
     {
@@ -22,6 +22,11 @@ internal static class HostingPhrases
         {
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
+                if (place.Text.Contains("Airport", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null; // "received at the Julius Nyerere International Airport by the foreign minister": an arrival
+                }
+
                 k = s.TokenAt(place.End);
             }
             else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)
@@ -102,6 +107,11 @@ internal static class HostingPhrases
             // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
+                if (place.Text.Contains("Airport", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false; // "received at the airport the visiting president": an arrival
+                }
+
                 k = s.TokenAt(place.End);
             }
             else if (s.MentionStartingAt(k, MentionKind.Date) is { } date)

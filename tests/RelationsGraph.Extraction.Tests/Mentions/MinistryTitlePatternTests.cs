@@ -32,6 +32,18 @@ public sealed class MinistryTitlePatternTests
     }
 
     [Theory]
+    [InlineData("He was met by the Minister for Trade and Industry, Dr Tomas Halloran.", "Minister for Trade and Industry", "Tomas Halloran")]
+    [InlineData("He was met by the Minister for Foreign Affairs and East African Cooperation, Dr Stergomena Tax.",
+        "Minister for Foreign Affairs and East African Cooperation", "Stergomena Tax")]
+    public void Find_MinisterForAPortfolioBeforeAName_TitlesThatPersonWithTheWholePortfolio(string text, string title, string name)
+    {
+        var s = Some.Sentence(text);
+
+        Assert.Contains(s.MentionsOf(MentionKind.Title), m => m.Text == title);
+        Assert.Equal(name, Assert.Single(s.MentionsOf(MentionKind.Leader)).Name);
+    }
+
+    [Theory]
     [InlineData("Minister of Trade and Industry said exports grew.", "Minister of Trade and Industry")]
     [InlineData("The Minister of Tourism, who spoke first, said exports grew.", "Minister of Tourism")]
     [InlineData("The Minister of Tourism of Ghana Tomas Halloran said exports grew.", "Minister of Tourism")]

@@ -274,6 +274,18 @@ public sealed class MeetingTriggersTests
     }
 
     [Theory]
+    [InlineData("She was received at Entebbe International Airport by President Yoweri Museveni.", false)]
+    [InlineData("President Yoweri Museveni received at Entebbe International Airport the Tanzanian leader.", false)]
+    [InlineData("She was received at State House by President Yoweri Museveni.", true)]
+    public void Find_ReceivedAtAnAirport_IsAnArrivalNotAMeeting(string sentence, bool meeting)
+    {
+        var result = Some.Extract("Apr 11, 2021 17:12", "ENTEBBE, April 11 (Wire)",
+            "Tanzanian President Samia Suluhu Hassan flew to Uganda on Sunday.", sentence);
+
+        Assert.Equal(meeting, result.Graph.NodesOf<Event>().Any(e => e.EventKind == EventKind.Meeting));
+    }
+
+    [Theory]
     [InlineData("The Ugandan leader received her counterpart's letter.")]
     [InlineData("The Ugandan leader praised her courage.")]
     public void Find_HerBeforeItsNoun_IsNoGuest(string sentence)

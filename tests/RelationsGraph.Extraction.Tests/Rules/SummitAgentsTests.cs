@@ -68,4 +68,15 @@ public sealed class SummitAgentsTests
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:antonio-costa", summit.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:luiz-inacio-lula-da-silva", summit.Id);
     }
+
+    [Fact]
+    public void Add_SummitOfTheMed9HostedByItsHost_IsAnEditionOfTheGroupWithTheHost()
+    {
+        var result = Some.Extract("Sep 29, 2023 20:14", "VALLETTA, Sept. 29 (Wire)",
+            "Southern EU leaders called for a deal on migration as the Med9 summit hosted by Prime Minister Robert Abela wrapped up.");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Summit);
+
+        GraphAssert.HasEdge(result.Graph, "OrganizedBy", summit.Id, "org:med9");
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:robert-abela", summit.Id);
+    }
 }

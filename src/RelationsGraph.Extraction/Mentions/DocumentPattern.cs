@@ -58,7 +58,7 @@ internal static class DocumentPattern
     public static void Find(AnalyzedSentence s, IReadOnlyList<Knowledge.DocumentGroup> groups)
     {
         DocumentGroupPattern.Find(s, groups);
-        Quoted(s); // first: a quoted title holds the whole name, a document noun inside it only a part ("Joint Vision: A Partnership ...")
+        QuotedDocumentPattern.Find(s); // first: a quoted title holds the whole name, a document noun inside it only a part ("Joint Vision: A Partnership ...")
         TitleCase(s);
         PlaceNamed(s);
         Generic(s);
@@ -86,7 +86,8 @@ internal static class DocumentPattern
                 j++;
             }
 
-            var titled = s.IsCapitalized(j) && !s.Is(j, "MoU") && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"));
+            var titled = s.IsCapitalized(j) && !s.Is(j, "MoU") && (!s.Is(i, "the") || j != i + 1 || s.IsCapitalized(j + 1) || s.Is(j + 1, "of"))
+                && !DocumentTitleRun.IsKindWithSubject(s, i + 1, j);
             var exchange = IsExchangeOfNotes(s, j);
             if ((!exchange && !IsNoun(s, i, j)) || s.Overlaps(s.Tokens[i].Start, s.Tokens[j].End, MentionKind.Document) || titled)
             {
@@ -108,7 +109,7 @@ internal static class DocumentPattern
             var word = s.Word(j).ToLowerInvariant();
             var head = word == "mou" ? "memorandum" : word;
             var noun = j;
-            if (head == "memorandum" && s.Is(j + 1, "of") && s.IsAny(j + 2, "understanding", "cooperation", "intent"))
+            if (head is "memorandum" or "declaration" && s.Is(j + 1, "of") && s.IsAny(j + 2, "understanding", "cooperation", "intent"))
             {
                 noun = j + 2;
             }
@@ -172,6 +173,12 @@ internal static class DocumentPattern
 
             if (last < i)
             {
+                continue;
+            }
+
+            if (DocumentTitleRun.IsKindWithSubject(s, i, last))
+            {
+                i = last; // "a Memorandum of Understanding on cooperation in ...": Generic's, by its subject
                 continue;
             }
 
@@ -301,95 +308,5 @@ internal static class DocumentPattern
             });
             i = noun;
         }
-    }
-
-    private static void Quoted(AnalyzedSentence s)
-    {
-        if (!HasQuote(s) || !Adopts(s))
-        {
-            return;
-        }
-
-        for (var i = 0; i < s.Tokens.Count; i++)
-        {
-            if (s.Word(i) is not ("\"" or "\u201C"))
-            {
-                continue;
-            }
-
-            var close = i + 1;
-            while (close < s.Tokens.Count && s.Word(close) is not ("\"" or "\u201D") && close - i < 16)
-            {
-                close++;
-            }
-
-            if (close >= s.Tokens.Count || s.Word(close) is not ("\"" or "\u201D"))
-            {
-                continue;
-            }
-
-            var last = close - 1;
-            while (last > i && s.Tokens[last].Kind == TokenKind.Punctuation)
-            {
-                last--;
-            }
-
-            if (last > i && IsTitleCase(s, i + 1, last) && !s.Overlaps(s.Tokens[i + 1].Start, s.Tokens[last].End, MentionKind.Document))
-            {
-                var name = s.Slice(s.Tokens[i + 1].Start, s.Tokens[last].End);
-                s.Add(new Mention(MentionKind.Document, s.Index, s.Tokens[i + 1].Start, s.Tokens[last].End, name) { Name = name, Head = "title" });
-            }
-
-            i = close;
-        }
-    }
-
-    /// <summary>Whether the sentence has an opening quotation mark: most have none, and then no verb need be looked for.</summary>
-    private static bool HasQuote(AnalyzedSentence s)
-    {
-        for (var i = 0; i < s.Tokens.Count; i++)
-        {
-            if (s.Word(i) is "\"" or "\u201C")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Adopts(AnalyzedSentence s)
-    {
-        for (var i = 0; i < s.Tokens.Count; i++)
-        {
-            if (s.IsAny(i, "adopted", "adopt", "adopts", "issued", "issue", "signed", "released", "titled", "entitled", "unveiled"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsTitleCase(AnalyzedSentence s, int first, int last)
-    {
-        var words = 0;
-        for (var k = first; k <= last; k++)
-        {
-            // A subtitle after a colon or a dash goes with the title: "Oman-India Joint Vision: A Partnership for the Future".
-            if (k > first && s.Word(k) is ":" or "\u2013" or "\u2014" && s.IsCapitalized(k + 1))
-            {
-                continue;
-            }
-
-            if (s.Tokens[k].Kind != TokenKind.Word || !(s.IsCapitalized(k) || s.IsAny(k, "of", "to", "and", "the", "on", "for", "in")))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words >= 2 && s.IsCapitalized(first);
     }
 }

@@ -9,8 +9,9 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <remarks>
 /// The phrase starts with a lower-case word (after at most one determiner) and runs to the first comma or other
 /// punctuation, a word that starts a clause ("is", "which", "as", "after", ...), "and" or "or" before a new noun
-/// phrase ("and another on ..."), or a preposition other than "between" and "of" before a capitalised word or a
-/// number ("in Beijing", "on Friday", "in 2030"): "between Ukraine and Japan" goes on.
+/// phrase ("and another on ...") or the sentence's next verb ("and witnessed the exchange of ..."), or a preposition
+/// other than "between" and "of" before a capitalised word or a number ("in Beijing", "on Friday", "in 2030"):
+/// "between Ukraine and Japan" goes on.
 /// A phrase that does not end within <see cref="MaxWords"/> words is not taken: a clause that long is no description.
 /// "on Tuesday", "on the sidelines of", "on its website" describe no subject.
 /// </remarks>
@@ -31,6 +32,13 @@ internal static class DocumentSubject
         "may", "might", "must", "that", "which", "who", "whose", "while", "when", "where", "as", "after", "before",
         "during", "but", "said", "says", "signed", "issued", "released", "adopted", "than", "if", "because", "since",
         "until", "whereby", "under", "at", "by",
+    };
+
+    /// <summary>Verbs that, after "and", go on with the sentence's subject rather than the description.</summary>
+    private static readonly HashSet<string> NextVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "witnessed", "signed", "held", "agreed", "discussed", "attended", "exchanged", "issued", "adopted", "met", "called",
+        "pledged", "reaffirmed", "welcomed", "announced", "said", "stressed", "noted", "expressed", "underlined", "vowed",
     };
 
     private static readonly HashSet<string> NewPhrase = new(StringComparer.OrdinalIgnoreCase)
@@ -87,7 +95,8 @@ internal static class DocumentSubject
 
         if (s.IsAny(k, "and", "or"))
         {
-            return NewPhrase.Contains(s.Word(k + 1)) || s.Tokens.Count <= k + 1 || s.Tokens[k + 1].Kind != TokenKind.Word;
+            // "and another on ...", or "and witnessed the exchange of ...": the sentence's next verb.
+            return NewPhrase.Contains(s.Word(k + 1)) || NextVerbs.Contains(s.Word(k + 1)) || s.Tokens.Count <= k + 1 || s.Tokens[k + 1].Kind != TokenKind.Word;
         }
 
         if (s.IsAny(k, "in", "on", "from", "with", "to"))

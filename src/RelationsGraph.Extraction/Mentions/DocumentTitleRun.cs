@@ -92,4 +92,37 @@ internal static class DocumentTitleRun
 
         return false;
     }
+
+    /// <summary>The words of a document's kind with no name in it: "Joint Declaration of Intent", "Memorandum of Understanding".</summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joint", "bilateral", "statement", "declaration", "memorandum", "agreement", "protocol", "of", "understanding",
+        "cooperation", "intent",
+    };
+
+    /// <summary>
+    /// Whether the capitalised words from token <paramref name="first"/> to the document noun at <paramref name="noun"/>
+    /// name only a kind of document, after "a" or "an" and before a lower-case subject: "a Memorandum of Understanding on
+    /// cooperation in renewable energy", "a Joint Declaration of Intent on cooperation in the field of animal husbandry".
+    /// Sources capitalise the kind in lists of what was signed; the document is an unnamed one, told apart by its subject
+    /// (see <see cref="DocumentSubject"/>), not one named "Memorandum of Understanding".
+    /// </summary>
+    public static bool IsKindWithSubject(AnalyzedSentence s, int first, int noun)
+    {
+        if (!s.IsAny(first - 1, "a", "an"))
+        {
+            return false;
+        }
+
+        var last = s.Is(noun + 1, "of") && s.IsAny(noun + 2, "understanding", "cooperation", "intent") ? noun + 2 : noun;
+        for (var k = first; k <= last; k++)
+        {
+            if (!KindWords.Contains(s.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return DocumentSubject.End(s, last) > last;
+    }
 }

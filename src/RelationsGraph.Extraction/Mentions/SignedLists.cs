@@ -10,15 +10,16 @@ internal static class SignedLists
     /// <summary>
     /// Whether token <paramref name="k"/> ("including", "include") opens a list of what the words before it in the sentence
     /// say was signed: a plural document noun and a word of signing, in either order ("signed seven memoranda of
-    /// understanding, including", "the documents signed on Saturday include").
+    /// understanding, including", "the documents signed on Saturday include"); or, where <paramref name="before"/> (the
+    /// sentence before) says so, what "they" include at the start of this one ("Several agreements were exchanged in the
+    /// presence of the two leaders. They included a ...").
     /// </summary>
-    public static bool Opens(AnalyzedSentence s, int k)
-    {
-        if (!IsOpener(s, k))
-        {
-            return false;
-        }
+    public static bool Opens(AnalyzedSentence s, int k, AnalyzedSentence? before = null) =>
+        IsOpener(s, k) && (SaysSigned(s, k) || (before is not null && k <= 3 && s.IsAny(0, "They", "These", "Those", "The") && SaysSigned(before, before.Tokens.Count)));
 
+    /// <summary>Whether the tokens of <paramref name="s"/> before <paramref name="k"/> hold a plural document noun and a word of signing.</summary>
+    private static bool SaysSigned(AnalyzedSentence s, int k)
+    {
         var signed = false;
         var documents = false;
         for (var j = 0; j < k; j++)
@@ -35,10 +36,13 @@ internal static class SignedLists
     /// further on in it ("include a memorandum of understanding (MoU) on maritime safety, an MoU on ..., and a protocol
     /// on ...").
     /// </summary>
-    public static bool Lists(AnalyzedSentence s, Mention mention)
+    /// <param name="s">The mention's sentence.</param>
+    /// <param name="mention">The document's mention.</param>
+    /// <param name="before">The sentence before, which may say what was signed (see <see cref="Opens"/>).</param>
+    public static bool Lists(AnalyzedSentence s, Mention mention, AnalyzedSentence? before = null)
     {
         var at = s.TokenAt(mention.Start);
-        if (Opens(s, at - 1))
+        if (Opens(s, at - 1, before))
         {
             return true;
         }
@@ -57,7 +61,7 @@ internal static class SignedLists
 
             if (IsOpener(s, k))
             {
-                return Opens(s, k);
+                return Opens(s, k, before);
             }
         }
 

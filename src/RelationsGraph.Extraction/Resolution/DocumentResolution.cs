@@ -21,6 +21,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     /// <summary>What the first described new document of each id is about ("on deepening their partnership").</summary>
     private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
 
+    /// <summary>The article's sentences, as <see cref="Prepare"/> was given them: a list of what was signed may follow the sentence that says so.</summary>
+    private IReadOnlyList<AnalyzedSentence> sentences = [];
+
     /// <summary>The titles of the article's documents the knowledge base lacks, each as <see cref="Titled"/> names it.</summary>
     private readonly List<string> titles = [];
 
@@ -31,6 +34,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     /// </summary>
     public void Prepare(IReadOnlyList<AnalyzedSentence> sentences)
     {
+        this.sentences = sentences;
         foreach (var s in sentences)
         {
             foreach (var mention in s.MentionSpanOf(MentionKind.Document))
@@ -238,7 +242,7 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         var next = s.TokenAt(mention.End);
         var signed = DocumentPhrases.IsIssuing(s, DocumentPattern.VerbBefore(s, s.TokenAt(mention.Start))) || DocumentPhrases.Coordinated(s, mention) || (DocumentPhrases.IsIssuing(s, next) && !DocumentPhrases.PlainStatement(mention))
             || (!mention.IsDefinite && DocumentPhrases.IsPassiveIssuing(s, s.TokenAt(Math.Max(mention.End, mention.PhraseEnd))))
-            || (!mention.IsDefinite && SignedLists.Lists(s, mention));
+            || (!mention.IsDefinite && SignedLists.Lists(s, mention, s.Index > 0 && s.Index <= sentences.Count ? sentences[s.Index - 1] : null));
         // "In a statement issued after the meeting, Wisma Putra said": a statement that is not joint and only frames
         // what one side said is that side's press statement, no document of the two.
         var frames = (DocumentFraming.Frames(s, mention) && !DocumentPhrases.PlainStatement(mention)) || signed;

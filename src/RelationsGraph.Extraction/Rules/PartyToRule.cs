@@ -271,7 +271,7 @@ public sealed class PartyToRule : IExtractionRule
     /// </summary>
     private static List<string>? Framed(ExtractionContext context, AnalyzedSentence s, Mention document)
     {
-        if (!DocumentFraming.Frames(s, document) && !SignedLists.Lists(s, document))
+        if (!DocumentFraming.Frames(s, document) && !SignedLists.Lists(s, document, s.Index > 0 ? context.Sentences[s.Index - 1] : null))
         {
             return null;
         }

@@ -21,6 +21,9 @@ public sealed class DocumentSubjectTests
     [InlineData("They signed a joint statement on special global partnership between Ukraine and Japan.", "a joint statement on special global partnership between Ukraine and Japan")]
     [InlineData("They signed an agreement on trade in Beijing on Friday.", "an agreement on trade")]
     [InlineData("They signed a memorandum of understanding (MoU) on maritime safety, officials said.", "a memorandum of understanding (MoU) on maritime safety")]
+    [InlineData("They adopted a joint statement on deepening the partnership and witnessed the exchange of documents.", "a joint statement on deepening the partnership")]
+    [InlineData("They exchanged a Memorandum of Understanding on cooperation in renewable energy.", "a Memorandum of Understanding on cooperation in renewable energy")]
+    [InlineData("They exchanged a Joint Declaration of Intent on cooperation in animal husbandry.", "a Joint Declaration of Intent on cooperation in animal husbandry")]
     public void Find_DocumentNounWithAnOnOrForPhrase_HeadsThePhraseToItsEnd(string text, string phrase)
     {
         var (mention, found) = Described(text);

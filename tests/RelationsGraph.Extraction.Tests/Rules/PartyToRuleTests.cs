@@ -182,6 +182,26 @@ public sealed class PartyToRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("Several agreements were exchanged in the presence of the two leaders.", 2)]
+    [InlineData("The two leaders spoke to reporters after the talks.", 0)]
+    public void Apply_ListOfTheSentenceBeforeSigned_TheMeetingsSidesAreParties(string before, int documents)
+    {
+        var result = Some.Story(
+            "Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping met in Beijing on Thursday.",
+            before,
+            "They included a Memorandum of Understanding on cooperation in renewable energy and a protocol on durian exports.");
+
+        var found = result.Graph.NodesOf<Document>().ToList();
+        Assert.Equal(documents, found.Count);
+        Assert.DoesNotContain(found, d => d.Name == "Memorandum of Understanding");
+        foreach (var document in found)
+        {
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:br", document.Id);
+            GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", document.Id);
+        }
+    }
+
     [Fact]
     public void Apply_NewDocumentNamedForTwoCountriesByTheirAdjectives_BothArePartiesToIt()
     {

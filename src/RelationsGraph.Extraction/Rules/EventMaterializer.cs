@@ -147,7 +147,7 @@ internal static class EventMaterializer
             var wheres = new List<string> { city is null ? "" : " in " + city };
             if (venue is not null)
             {
-                wheres.Add(" in " + VenuePhrase(context, venue));
+                wheres.AddRange([" in " + VenuePhrase(context, venue), " at " + VenuePhrase(context, venue)]); // "... at Chequers"
             }
 
             if (city is not null)

@@ -24,7 +24,7 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
-    public void Materialize_MeetingAtAVenue_IsAlsoNamedByThePairAtTheVenue()
+    public void Materialize_MeetingAtAVenue_IsAlsoNamedByThePairAndByTheMeetingAtTheVenue()
     {
         var result = Some.Extract("Mar 31, 2023 20:00", "BEIJING, March 31 (Wire)",
             "Chinese Premier Li Qiang held talks with Spanish Prime Minister Pedro Sanchez at the Great Hall of the People in Beijing on Friday.");
@@ -32,6 +32,8 @@ public sealed class MeetingNamesTests
 
         Assert.Contains("Li-Sánchez talks at the Great Hall of the People", talks.Aliases.Items);
         Assert.Contains("Sánchez-Li meeting at the Great Hall of the People", talks.Aliases.Items);
+        Assert.Contains("meeting between Li Qiang and Pedro Sánchez at the Great Hall of the People", talks.Aliases.Items);
+        Assert.Contains("talks between Pedro Sánchez and Li Qiang at the Great Hall of the People", talks.Aliases.Items);
     }
 
     [Fact]

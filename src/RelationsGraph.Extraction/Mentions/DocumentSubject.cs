@@ -1,9 +1,9 @@
 namespace RelationsGraph.Extraction.Mentions;
 
 /// <summary>
-/// What an unnamed document is about, when the sentence says it with "on" or "for" after the document's noun: "a
-/// joint statement on deepening their comprehensive strategic partnership", "a protocol for the joint development of
-/// the CBERS-6 satellite". Sources describe the documents of a visit this way instead of naming them, so the phrase is
+/// What an unnamed document is about, when the sentence says it with "on" or "for" or a participle after the
+/// document's noun: "a joint statement on deepening their comprehensive strategic partnership", "a protocol for the
+/// joint development of the CBERS-6 satellite", "a joint declaration committing Greece and Turkey to friendly relations". Sources describe the documents of a visit this way instead of naming them, so the phrase is
 /// the only thing that tells two statements of one day apart, and the form a reader would quote.
 /// </summary>
 /// <remarks>
@@ -41,6 +41,13 @@ internal static class DocumentSubject
         "pledged", "reaffirmed", "welcomed", "announced", "said", "stressed", "noted", "expressed", "underlined", "vowed",
     };
 
+    /// <summary>Words in "-ing" after a document's noun that start no description of it ("an agreement signing ceremony").</summary>
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "during", "following", "according", "being", "having", "signing", "meeting", "morning", "evening",
+        "talking", "negotiating", "drafting",
+    };
+
     private static readonly HashSet<string> NewPhrase = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "another", "the", "their", "its", "his", "her", "this", "that", "these", "those", "several", "other", "others",
@@ -54,13 +61,14 @@ internal static class DocumentSubject
     {
         // "a memorandum of understanding (MoU) on maritime safety": the bracketed acronym is the noun's own.
         var at = s.Is(noun + 1, "(") && s.IsAny(noun + 2, "MoU", "MOU") && s.Is(noun + 3, ")") ? noun + 3 : noun;
-        if (!s.IsAny(at + 1, "on", "for"))
+        var participle = IsParticiple(s, at + 1);
+        if (!participle && !s.IsAny(at + 1, "on", "for"))
         {
             return noun;
         }
 
         var first = s.IsAny(at + 2, "the", "their", "a", "an") ? at + 3 : at + 2;
-        if (!s.IsLowerCaseWord(first) || NotSubjects.Contains(s.Word(first)))
+        if (!participle && (!s.IsLowerCaseWord(first) || NotSubjects.Contains(s.Word(first))))
         {
             return noun;
         }
@@ -68,7 +76,10 @@ internal static class DocumentSubject
         var end = noun;
         for (var k = at + 2; k < s.Tokens.Count; k++)
         {
-            if (Ends(s, k))
+            // "a pact binding the two countries more closely on defence, trade and technology": what follows a cue of
+            // discussion is what was discussed (TopicListPattern), not the participle's description; a cue of scope
+            // ("amending the agreement on cooperation in the field of hydrocarbons") stays in it.
+            if (Ends(s, k) || (participle && TopicCues.CueEnd(s, k, out var discussed) >= 0 && discussed))
             {
                 return end;
             }
@@ -83,6 +94,13 @@ internal static class DocumentSubject
 
         return end;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a participle that says what the document does: "a joint declaration
+    /// committing Greece and Turkey to friendly relations", "a joint declaration marking the council's first meeting".
+    /// </summary>
+    private static bool IsParticiple(AnalyzedSentence s, int k) =>
+        s.IsLowerCaseWord(k) && s.Word(k) is { Length: > 5 } word && word.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(word);
 
     /// <summary>Whether the token at <paramref name="k"/> starts what is no longer the description.</summary>
     private static bool Ends(AnalyzedSentence s, int k)

@@ -123,6 +123,6 @@ internal static class DocumentTitleRun
             }
         }
 
-        return DocumentSubject.End(s, last) > last;
+        return s.IsAny(last + 1, "on", "for") && DocumentSubject.End(s, last) > last; // "a Joint Statement outlining ..." keeps its name
     }
 }

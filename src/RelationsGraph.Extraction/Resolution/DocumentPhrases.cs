@@ -59,7 +59,9 @@ internal static class DocumentPhrases
     }
 
     /// <summary>Whether token <paramref name="k"/> is a verb by which a document is made public: "issued", "released", "adopted", "signed".</summary>
-    public static bool IsIssuing(AnalyzedSentence s, int k) => s.IsAny(k, "issued", "released", "adopted", "signed");
+    public static bool IsIssuing(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "issued", "released", "adopted", "signed")
+        || (s.Is(k, "to") && s.IsAny(k - 1, "signatures", "signature", "names", "name") && s.IsAny(k - 2, "their", "his", "her")); // "put their signatures to a treaty on ..."
 
     /// <summary>Whether the mention is a statement that does not say it is joint ("a statement", not "a joint statement").</summary>
     public static bool PlainStatement(Mention mention) =>

@@ -382,7 +382,13 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
             id = NodeId.Create(Document.IdPrefix, $"{key} {about ?? text}");
         }
 
-        return entities.Add(new Document { Id = id, Name = text, DocumentKind = DocumentPhrases.KindOf(mention.Head), Date = when }).Id;
+        var added = entities.Add(new Document { Id = id, Name = text, DocumentKind = DocumentPhrases.KindOf(mention.Head), Date = when }).Id;
+        if (about is not null)
+        {
+            entities.AddAlias(added, s.Slice(s.Tokens[first].Start, mention.End)); // "partner city agreement", as a reader names it short
+        }
+
+        return added;
     }
 
     private bool PartiesInclude(string documentId, List<string> sides) =>

@@ -23,8 +23,10 @@ public sealed class DocumentSubjectTests
     [InlineData("They signed a memorandum of understanding (MoU) on maritime safety, officials said.", "a memorandum of understanding (MoU) on maritime safety")]
     [InlineData("They adopted a joint statement on deepening the partnership and witnessed the exchange of documents.", "a joint statement on deepening the partnership")]
     [InlineData("They exchanged a Memorandum of Understanding on cooperation in renewable energy.", "a Memorandum of Understanding on cooperation in renewable energy")]
+    [InlineData("They signed a joint declaration committing Greece and Turkey to friendly relations, officials said.", "a joint declaration committing Greece and Turkey to friendly relations")]
+    [InlineData("They also signed a joint declaration marking the council's first meeting.", "a joint declaration marking the council's first meeting")]
     [InlineData("They exchanged a Joint Declaration of Intent on cooperation in animal husbandry.", "a Joint Declaration of Intent on cooperation in animal husbandry")]
-    public void Find_DocumentNounWithAnOnOrForPhrase_HeadsThePhraseToItsEnd(string text, string phrase)
+    public void Find_DocumentNounWithAnOnForOrParticiplePhrase_HeadsThePhraseToItsEnd(string text, string phrase)
     {
         var (mention, found) = Described(text);
 
@@ -39,6 +41,8 @@ public sealed class DocumentSubjectTests
     [InlineData("The ministry issued a statement on its website.")]
     [InlineData("The two sides issued a joint statement on the same day.")]
     [InlineData("The two sides issued a joint statement.")]
+    [InlineData("The two sides attended an agreement signing ceremony on Friday.")]
+    [InlineData("The two sides signed an agreement during the visit.")]
     public void Find_OnPhraseOfTimePlaceOrChannel_DescribesNothing(string text)
     {
         var (mention, found) = Described(text);

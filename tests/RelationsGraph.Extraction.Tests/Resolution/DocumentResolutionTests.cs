@@ -26,6 +26,16 @@ public sealed class DocumentResolutionTests
     }
 
     [Fact]
+    public void Resolve_NewDescribedDocument_IsAlsoNamedByItsNounPhraseAlone()
+    {
+        var result = Some.Story(Lead, "Officials of the two countries signed a partner city agreement linking Suzhou and Recife.");
+
+        var document = Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Equal("partner city agreement linking Suzhou and Recife", document.Name);
+        Assert.Contains("partner city agreement", document.Aliases.Items);
+    }
+
+    [Fact]
     public void Resolve_StatementDescribedAfterAnUndescribedOne_IsTheSameDocument()
     {
         var result = Some.Story(Lead,

@@ -76,6 +76,20 @@ public sealed class SignedByRuleTests
         Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == declaration.Id && e.Target.Id == "leader:moon-jae-in"));
     }
 
+    [Theory]
+    [InlineData("The two leaders also put their signatures to a treaty on the demarcation of the shared border.", true)]
+    [InlineData("The two leaders also put their hopes in a treaty on the demarcation of the shared border.", false)]
+    public void Apply_TheTwoPutTheirSignaturesToAnUnnamedDocument_ItIsNewAndEachSignedIt(string sentence, bool isSigned)
+    {
+        var result = Some.Extract("Dec 22, 2022 20:00", "TASHKENT, Dec. 22 (Wire)",
+            "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.", sentence);
+        var treaty = result.Graph.NodesOf<Document>().SingleOrDefault();
+
+        Assert.Equal(isSigned, treaty is not null);
+        Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == treaty?.Id && e.Target.Id == "leader:kassym-jomart-tokayev"));
+        Assert.Equal(isSigned, result.Graph.EdgesOf<SignedBy>().Any(e => e.Source.Id == treaty?.Id && e.Target.Id == "leader:shavkat-mirziyoyev"));
+    }
+
     [Fact]
     public void Apply_LeadersJoinedAcrossATitleSetOffByCommasSignedWhereFirst_BothSignedIt()
     {

@@ -64,6 +64,14 @@ internal static class TitleLinker
                 leader.Title = title.Title;
                 leader.PhraseStart = title.Start;
                 var before = s.TokenAt(title.Start) - 1;
+                if (s.Is(before, "and") && TitleEndingAt(s, before - 1))
+                {
+                    // "Singapore's Deputy Prime Minister and Minister for Trade and Industry Gan Kim Yong": two offices of
+                    // one person, the country before the first.
+                    var office = s.MentionCovering(before - 1, MentionKind.Title)!;
+                    leader.PhraseStart = office.Start;
+                    before = s.TokenAt(office.Start) - 1;
+                }
                 if (s.Word(before) == "," && Words.IsCounterpart(s, before - 1))
                 {
                     // "with his French counterpart, President Emmanuel Macron, at the Elysee": the counterpart set off with its title

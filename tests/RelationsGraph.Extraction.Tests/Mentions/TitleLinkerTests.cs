@@ -43,6 +43,18 @@ public sealed class TitleLinkerTests
         Assert.Equal(country, leader.CountryId);
     }
 
+    [Theory]
+    [InlineData("It was signed by Singapore's Deputy Prime Minister and Minister for Trade and Industry Gan Kim Yong.", "country:sg")]
+    [InlineData("It was signed by Deputy Prime Minister and Minister for Trade and Industry Gan Kim Yong.", null)]
+    public void Link_TwoOfficesJoinedBeforeTheName_TheCountryBeforeTheFirstIsTheLeaders(string text, string? country)
+    {
+        var leader = Assert.Single(Some.Sentence(text).MentionsOf(MentionKind.Leader));
+
+        Assert.Equal("Trade Minister", leader.Title); // the knowledge base's name of the office after "and"
+        Assert.Equal(country, leader.CountryId);
+        Assert.Equal(text.IndexOf(country is null ? "Deputy" : "Singapore", StringComparison.Ordinal), leader.PhraseStart);
+    }
+
     [Fact]
     public void Find_LowerCaseWordsBetweenTitleOfAndTheName_LinkNoTitle()
     {

@@ -169,7 +169,10 @@ public sealed class MemberOfRule : IExtractionRule
         return -1;
     }
 
-    /// <summary>Whether the knowledge base has <paramref name="countryId"/> as a member of <paramref name="organizationId"/>.</summary>
+    /// <summary>
+    /// Whether the knowledge base has <paramref name="countryId"/> as a member of <paramref name="organizationId"/> on the
+    /// article's day: "Sweden's bid to join NATO" in 2023 names no member, though Sweden joined in 2024.
+    /// </summary>
     private static bool IsMember(ExtractionContext context, string countryId, string organizationId)
     {
         var kb = context.KnowledgeBase.Graph;
@@ -182,7 +185,8 @@ public sealed class MemberOfRule : IExtractionRule
         {
             if (edge.Target.Id == organizationId)
             {
-                return true;
+                return context.Date is not { } day
+                    || ((edge.Since is not { } since || PartialDate.FromDate(day) >= since) && (edge.Until is not { } until || PartialDate.FromDate(day) < until));
             }
         }
 

@@ -17,6 +17,29 @@ public sealed class MemberOfRuleTests
     }
 
     [Theory]
+    [InlineData("Tanzania and Kenya are both members of the East African Community (EAC).", "org:east-african-community", "country:tz", "country:ke")]
+    [InlineData("Poland and Romania, both members of NATO, pressed for more troops on the eastern flank.", "org:nato", "country:pl", "country:ro")]
+    [InlineData("Qatar and Oman are members of the Gulf Cooperation Council.", "org:gulf-cooperation-council", "country:qa", "country:om")]
+    public void Apply_MembersOfARegionalOrganization_AreMembers(string sentence, string organization, string first, string second)
+    {
+        var result = Some.Story(sentence);
+
+        GraphAssert.HasEdge(result.Graph, "MemberOf", first, organization);
+        GraphAssert.HasEdge(result.Graph, "MemberOf", second, organization);
+    }
+
+    [Theory]
+    [InlineData("Nov 17, 2023 20:00", false)]
+    [InlineData("Jun 17, 2024 20:00", true)]
+    public void Apply_CountryThatJoinedAfterTheArticlesDay_IsNoMemberYet(string published, bool member)
+    {
+        var result = Some.Extract(published, "BERLIN (Wire)", "Sweden and Poland are members of the NATO alliance's northern group, officials said.");
+
+        GraphAssert.HasEdge(result.Graph, "MemberOf", "country:pl", "org:nato");
+        Assert.Equal(member, result.Graph.EdgesOf<MemberOf>().Any(e => e.Source.Id == "country:se" && e.Target.Id == "org:nato" && e.Evidence.Any(v => !v.IsReference)));
+    }
+
+    [Theory]
     [InlineData("The visit comes ahead of the BRICS summit in Johannesburg.", true)]
     [InlineData("The visit comes ahead of a summit in Johannesburg.", false)]
     public void Apply_TheBlocStandingForTheOrganizationNamedJustBefore_MakesTheCountriesItListsMembers(string before, bool members)

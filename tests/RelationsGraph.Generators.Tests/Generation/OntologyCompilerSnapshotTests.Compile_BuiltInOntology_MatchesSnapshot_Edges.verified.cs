@@ -482,28 +482,52 @@ public sealed partial class MemberOf : global::RelationsGraph.Edge
     /// <summary>The node the edge enters.</summary>
     public new global::RelationsGraph.Organization Target => (global::RelationsGraph.Organization)base.Target;
 
+    private global::RelationsGraph.PartialDate? _since;
+
+    /// <summary>When the country joined, when known (the knowledge base gives it for members of the last years).</summary>
+    public global::RelationsGraph.PartialDate? Since { get => _since; init => _since = value; }
+
+    private global::RelationsGraph.PartialDate? _until;
+
+    /// <summary>When the country left, when known; absent for a member.</summary>
+    public global::RelationsGraph.PartialDate? Until { get => _until; init => _until = value; }
+
     /// <inheritdoc />
     protected override void MergeProperties(global::RelationsGraph.Edge other, global::RelationsGraph.MergeContext context)
     {
+        var that = (MemberOf)other;
+        _since = context.Merge("since", _since, that._since);
+        _until = context.Merge("until", _until, that._until);
     }
+
+    private static readonly global::System.Text.Json.JsonEncodedText _sinceJson = global::System.Text.Json.JsonEncodedText.Encode("since"u8);
+    private static readonly global::System.Text.Json.JsonEncodedText _untilJson = global::System.Text.Json.JsonEncodedText.Encode("until"u8);
 
     /// <inheritdoc />
     protected override void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (Since is { } @since) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _sinceJson, @since);
+        if (Until is { } @until) global::RelationsGraph.Serialization.GraphJsonWriting.WriteDate(writer, _untilJson, @until);
     }
 
     /// <inheritdoc />
     protected override void VisitProperties(global::RelationsGraph.IPropertyVisitor visitor)
     {
+        visitor.Visit("since", Since);
+        visitor.Visit("until", Until);
     }
 
     /// <summary>Reads an edge of kind MemberOf from the graph JSON object the reader stands on.</summary>
     internal static MemberOf ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::RelationsGraph.Serialization.GraphJsonReadContext context)
     {
         var envelope = new global::RelationsGraph.Serialization.EdgeEnvelope();
+        global::RelationsGraph.PartialDate? @since = default;
+        global::RelationsGraph.PartialDate? @until = default;
         while (context.NextProperty(ref reader))
         {
             if (context.TryReadEnvelope(ref reader, ref envelope)) { }
+            else if (reader.ValueTextEquals("since"u8)) @since = context.ReadDate(ref reader);
+            else if (reader.ValueTextEquals("until"u8)) @until = context.ReadDate(ref reader);
             else context.UnknownProperty(ref reader);
         }
         context.RequireEnvelope(ref envelope);
@@ -514,7 +538,7 @@ public sealed partial class MemberOf : global::RelationsGraph.Edge
         };
         MemberOf edge = envelope.From switch
         {
-            global::RelationsGraph.Country source => new MemberOf(source, target),
+            global::RelationsGraph.Country source => new MemberOf(source, target) { Since = @since, Until = @until },
             _ => throw context.EndpointError(in envelope, "from", "Country"),
         };
         context.AttachEvidence(edge, in envelope);

@@ -160,11 +160,13 @@ public static partial class RelationsGraphExtensions
     /// <param name="source">The node the edge leaves.</param>
     /// <param name="target">The node the edge enters.</param>
     /// <param name="evidence">What states the fact.</param>
+    /// <param name="since">When the country joined, when known (the knowledge base gives it for members of the last years).</param>
+    /// <param name="until">When the country left, when known; absent for a member.</param>
     /// <returns>The edge as it stands in the graph after the merge.</returns>
-    public static MemberOf AddMemberOf(this global::RelationsGraph.KnowledgeGraph graph, global::RelationsGraph.Country source, global::RelationsGraph.Organization target, global::RelationsGraph.Evidence evidence)
+    public static MemberOf AddMemberOf(this global::RelationsGraph.KnowledgeGraph graph, global::RelationsGraph.Country source, global::RelationsGraph.Organization target, global::RelationsGraph.Evidence evidence, global::RelationsGraph.PartialDate? @since = default, global::RelationsGraph.PartialDate? @until = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(graph);
-        return graph.AddEdge(new MemberOf(source, target), evidence);
+        return graph.AddEdge(new MemberOf(source, target) { Since = @since, Until = @until }, evidence);
     }
 
     /// <summary>The MemberOf edges that enter <paramref name="node"/>, in the graph's order.</summary>

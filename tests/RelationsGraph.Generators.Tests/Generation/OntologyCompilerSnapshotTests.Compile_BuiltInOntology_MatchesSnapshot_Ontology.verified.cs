@@ -226,7 +226,10 @@ public static partial class RelationsOntology
         ["Country"],
         ["Organization"],
         "Members",
-        [],
+        [
+            new("since", global::RelationsGraph.PropertyType.Date, null, "When the country joined, when known (the knowledge base gives it for members of the last years)."),
+            new("until", global::RelationsGraph.PropertyType.Date, null, "When the country left, when known; absent for a member."),
+        ],
         [new("color", "#5b21b6"), new("label", "member of"), new("style", "dotted")],
         global::RelationsGraph.MemberOf.ReadJson,
         "The country is a member of the organization, as stated or as the knowledge base holds.");

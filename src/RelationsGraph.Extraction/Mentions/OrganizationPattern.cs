@@ -17,7 +17,10 @@ namespace RelationsGraph.Extraction.Mentions;
 /// it, which keeps "the UN General Assembly" and "the Prime Minister's Office" what they were. A name that goes on
 /// in capitalised words ("Qudos Bank Arena", "U.S. Forces Japan") is another kind of name, and one after an ordinal
 /// ("the 20th National Congress") is a session, not the body. Offices, forums and
-/// departments are not among the nouns: as often as not they name a room or a meeting ("the Oval Office").
+/// departments are not among the nouns: as often as not they name a room or a meeting ("the Oval Office"). An office
+/// named with "of" or a possessive where the sentence says where ("talks at the Prime Minister's Office", "back to the
+/// Office of the President") is the building, a place, and the body elsewhere ("a release from the Office of the
+/// Prime Minister").
 /// </para>
 /// <para>Runs after the gazetteers and the event and document patterns, over the tokens of one sentence, in linear time.</para>
 /// </remarks>
@@ -100,11 +103,24 @@ internal static class OrganizationPattern
             if (!s.Overlaps(start, end, ofHead ? BlockingButTitles : Blocking) && !IsPlaceName(s, start, end))
             {
                 var name = s.Slice(start, end);
-                s.Add(new Mention(MentionKind.Organization, s.Index, start, end, name) { Name = name });
+                s.Add(s.Is(k, "Office") && IsWhere(s, first)
+                    ? new Mention(MentionKind.Place, s.Index, start, end, name) { Candidates = [name] } // as VenuePattern's venues
+                    : new Mention(MentionKind.Organization, s.Index, start, end, name) { Name = name });
             }
 
             k = last;
         }
+    }
+
+    /// <summary>
+    /// Whether the name at token <paramref name="first"/> says where: "held talks at the Prime Minister's Office", "back
+    /// to the Office of the President" are the building leaders meet in, where "a release from the Office of the Prime
+    /// Minister" and "according to the Office of the President" are the body.
+    /// </summary>
+    private static bool IsWhere(AnalyzedSentence s, int first)
+    {
+        var k = s.Is(first - 1, "the") ? first - 2 : first - 1;
+        return s.IsAny(k, "at", "in", "inside", "outside") || (s.Is(k, "to") && !s.IsAny(k - 1, "according", "close", "sources", "spokesperson"));
     }
 
     /// <summary>Whether the tokens from <paramref name="first"/> to before <paramref name="head"/> are none, or a country's name or demonym ("US", "Philippine").</summary>

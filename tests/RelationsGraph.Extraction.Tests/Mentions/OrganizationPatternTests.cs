@@ -81,4 +81,18 @@ public sealed class OrganizationPatternTests
         Assert.Empty(s.MentionsOf(MentionKind.Organization));
         Assert.Contains(s.MentionsOf(MentionKind.Place), m => m.Text == "West Bank");
     }
+
+    [Theory]
+    [InlineData("The two leaders held talks at the Prime Minister's Office in Tokyo on Thursday.", "Prime Minister's Office", true)]
+    [InlineData("It was his turn to come back to the Office of the President.", "Office of the President", true)]
+    [InlineData("According to the Office of the President, the talks covered trade.", "Office of the President", false)]
+    [InlineData("A release from the Prime Minister's Office said the talks covered trade.", "Prime Minister's Office", false)]
+    [InlineData("The bill went to the House of Representatives on Friday.", "House of Representatives", false)]
+    public void Find_OfficeWhereLeadersMeet_IsAPlaceAndTheBodyElsewhere(string text, string name, bool place)
+    {
+        var s = Some.Sentence(text);
+
+        Assert.Equal(place, s.MentionsOf(MentionKind.Place).Any(m => m.Text == name));
+        Assert.Equal(!place, Named(text).Contains(name));
+    }
 }

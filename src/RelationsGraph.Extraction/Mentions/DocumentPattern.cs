@@ -62,6 +62,28 @@ internal static class DocumentPattern
         TitleCase(s);
         PlaceNamed(s);
         Generic(s);
+        BodiesOpeningTitles(s);
+    }
+
+    /// <summary>
+    /// "the 1982 United Nations Convention on the Law of the Sea", "the UN Framework Convention on Climate Change": a body
+    /// whose name opens a document's is part of the title, no mention of the body in the story.
+    /// </summary>
+    private static void BodiesOpeningTitles(AnalyzedSentence s)
+    {
+        List<Mention>? bodies = null; // made at the first: most sentences name no document
+        foreach (var document in s.MentionSpanOf(MentionKind.Document))
+        {
+            if (s.MentionStartingAt(s.TokenAt(document.Start), MentionKind.Organization) is { } body && body.End < document.End)
+            {
+                (bodies ??= []).Add(body);
+            }
+        }
+
+        foreach (var body in bodies ?? [])
+        {
+            s.Remove(body);
+        }
     }
 
     private static void Generic(AnalyzedSentence s)

@@ -88,4 +88,16 @@ public sealed class DocumentPatternTests
     [InlineData("The two countries recalled the Treaty of Good-Neighborliness and Friendly Cooperation.", "Treaty of Good-Neighborliness and Friendly Cooperation")]
     public void Find_DocumentNounWithAnOfPhraseOfCapitalisedWords_IsANamedDocument(string text, string name) =>
         Assert.Equal(name, SingleDocument(text).Name);
+
+    [Theory]
+    [InlineData("Disputes must be settled in line with the 1982 United Nations Convention on the Law of the Sea.", 0)]
+    [InlineData("Azerbaijan will host a session of the UN Framework Convention on Climate Change.", 0)]
+    [InlineData("The United Nations and ASEAN signed a Joint Declaration on Comprehensive Partnership.", 2)]
+    public void Find_BodyThatOpensADocumentsTitle_IsNoMentionOfTheBody(string text, int bodies)
+    {
+        var s = Some.Sentence(text);
+
+        Assert.Single(s.MentionsOf(MentionKind.Document));
+        Assert.Equal(bodies, s.MentionsOf(MentionKind.Organization).Count());
+    }
 }

@@ -69,6 +69,14 @@ public sealed class Lexicon
     public LexiconEventSeries? FindSeries(string organizationId) =>
         EventSeries.FirstOrDefault(s => string.Equals(s.OrganizationId, organizationId, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether the organization <paramref name="organizationId"/>, named <paramref name="name"/>, is its series itself:
+    /// "the East Asia Summit", "the United Nations General Assembly" name the gathering, and an edition organized by
+    /// a body of its own name says nothing.
+    /// </summary>
+    public bool IsSeriesItself(string organizationId, string name) =>
+        FindSeries(organizationId) is { } series && string.Equals(series.Name, name, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A lexicon holding the entries of this one and then those of <paramref name="other"/>.</summary>
     public Lexicon Concat(Lexicon other)
     {

@@ -367,7 +367,7 @@ internal static class EventMaterializer
 
         foreach (var (id, evidence) in frame.Organizers)
         {
-            if (context.Node<Organization>(id) is { } organization)
+            if (context.Node<Organization>(id) is { } organization && !context.KnowledgeBase.Lexicon.IsSeriesItself(id, organization.Name))
             {
                 graph.AddOrganizedBy(node, organization, evidence);
             }

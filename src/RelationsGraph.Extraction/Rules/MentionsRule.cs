@@ -2,7 +2,10 @@ using RelationsGraph.Extraction.Mentions;
 
 namespace RelationsGraph.Extraction.Rules;
 
-/// <summary>The article mentions every node it refers to; the evidence is the first reference (a name, a role, a group).</summary>
+/// <summary>
+/// The article mentions every node it refers to; the evidence is the first reference (a name, a role, a group). "took
+/// part in the East Asia Summit" mentions the summit's edition, not the body of the same name.
+/// </summary>
 public sealed class MentionsRule : IExtractionRule
 {
     /// <inheritdoc />
@@ -14,7 +17,7 @@ public sealed class MentionsRule : IExtractionRule
         {
             foreach (var mention in s.MentionSpan)
             {
-                if (mention.Kind == MentionKind.Date)
+                if (mention.Kind == MentionKind.Date || IsSeriesName(context, s, mention))
                 {
                     continue;
                 }
@@ -31,4 +34,9 @@ public sealed class MentionsRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>Whether <paramref name="mention"/> is an organization named as its own series, inside that series' edition.</summary>
+    private static bool IsSeriesName(ExtractionContext context, AnalyzedSentence s, Mention mention) =>
+        mention.Kind == MentionKind.Organization && mention.NodeId is { } id && context.Node<Organization>(id) is { } organization
+        && s.MentionCovering(s.TokenAt(mention.Start), MentionKind.Series) is not null && context.KnowledgeBase.Lexicon.IsSeriesItself(id, organization.Name);
 }

@@ -22,7 +22,7 @@ internal static class HostingPhrases
         {
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
-                if (place.Text.Contains("Airport", StringComparison.OrdinalIgnoreCase))
+                if (PlacePhrases.IsAirport(place))
                 {
                     return null; // "received at the Julius Nyerere International Airport by the foreign minister": an arrival
                 }
@@ -107,7 +107,7 @@ internal static class HostingPhrases
             // "received at Al-Yamamah Palace in Riyadh today President Xi": where and when may come before the guest.
             if (PlacePhrases.PlaceAdverbial(s, k) is { } place)
             {
-                if (place.Text.Contains("Airport", StringComparison.OrdinalIgnoreCase))
+                if (PlacePhrases.IsAirport(place))
                 {
                     return false; // "received at the airport the visiting president": an arrival
                 }

@@ -185,11 +185,14 @@ public sealed class MemberOfRule : IExtractionRule
         {
             if (edge.Target.Id == organizationId)
             {
-                return context.Date is not { } day
-                    || ((edge.Since is not { } since || PartialDate.FromDate(day) >= since) && (edge.Until is not { } until || PartialDate.FromDate(day) < until));
+                return context.Date is not { } day || IsMemberOn(edge, PartialDate.FromDate(day));
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether the membership <paramref name="edge"/> had begun and not ended on <paramref name="day"/>.</summary>
+    private static bool IsMemberOn(MemberOf edge, PartialDate day) =>
+        (edge.Since is not { } since || day >= since) && (edge.Until is not { } until || day < until);
 }

@@ -8,6 +8,9 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 internal static class PlacePhrases
 {
+    /// <summary>Whether <paramref name="place"/> is an airport, where a guest is received on arrival rather than met.</summary>
+    public static bool IsAirport(Mention place) => place.Text.Contains("Airport", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The place of "in/at (the) &lt;place&gt;" starting at token <paramref name="k"/>, or null.</summary>
     public static Mention? PlaceAdverbial(AnalyzedSentence s, int k)
     {

@@ -17,6 +17,12 @@ public sealed class MentionFinder
     private readonly HashSet<string> regions;
     private readonly Dictionary<string, string[]> monarchs;
     private readonly MentionStep[] steps;
+    private readonly ArticleMentionStep[] articleSteps =
+    [
+        new(nameof(DatelinePlacePattern), DatelinePlacePattern.Find),
+        new(nameof(RepeatedNamePattern), (_, sentences) => RepeatedNamePattern.Find(sentences)),
+        new(nameof(SurnameCountryPattern), (_, sentences) => SurnameCountryPattern.Find(sentences)),
+    ];
 
     /// <summary>A finder over <paramref name="knowledgeBase"/>.</summary>
     public MentionFinder(KnowledgeBase knowledgeBase)
@@ -34,6 +40,10 @@ public sealed class MentionFinder
     internal MentionFinder(KnowledgeBase knowledgeBase, MentionStep extra)
         : this(knowledgeBase) => steps = [.. steps, extra];
 
+    /// <summary>A finder that runs <paramref name="extra"/> after its own whole-article patterns: the tests' way to make one fail.</summary>
+    internal MentionFinder(KnowledgeBase knowledgeBase, ArticleMentionStep extra)
+        : this(knowledgeBase) => articleSteps = [.. articleSteps, extra];
+
     /// <summary>The sentences of <paramref name="article"/> with their tokens and unresolved mentions.</summary>
     /// <remarks>A pattern's exception reaches the caller here; the extractor instead reports it and goes on.</remarks>
     public IReadOnlyList<AnalyzedSentence> Find(ArticleText article)
@@ -45,19 +55,22 @@ public sealed class MentionFinder
             sentences.Add(Find(article, sentence, null, null));
         }
 
-        FindAcrossSentences(article, sentences);
+        FindAcrossSentences(article, sentences, null);
         return sentences;
     }
 
     /// <summary>
     /// The patterns that need the whole article, run once its sentences are analysed: the dateline's place and its
     /// repeats, titled names written elsewhere without their title, and surnames the gazetteer took for countries.
+    /// With <paramref name="failures"/>, a pattern that throws costs what it had left to find and is listed there;
+    /// without, its exception reaches the caller.
     /// </summary>
-    internal static void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
+    internal void FindAcrossSentences(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences, List<HeuristicStepFailure>? failures)
     {
-        DatelinePlacePattern.Find(article, sentences);
-        RepeatedNamePattern.Find(sentences);
-        SurnameCountryPattern.Find(sentences);
+        foreach (var step in articleSteps)
+        {
+            HeuristicFailure.Guard(failures, step.Description, null, static s => s.Step.Find(s.Article, s.Sentences), (Step: step, Article: article, Sentences: sentences));
+        }
     }
 
     /// <summary>One sentence of <paramref name="article"/>, with its story marked as starting after the dateline.</summary>
@@ -67,7 +80,7 @@ public sealed class MentionFinder
     /// <param name="failures">
     /// Where a pattern that throws is listed, having cost only what it had left to find in the sentence; null to let its exception through.
     /// </param>
-    internal AnalyzedSentence Find(ArticleText article, Sentence sentence, SentenceArena? arena, List<MentionPatternFailure>? failures)
+    internal AnalyzedSentence Find(ArticleText article, Sentence sentence, SentenceArena? arena, List<HeuristicStepFailure>? failures)
     {
         var analyzed = Find(arena is null
             ? new AnalyzedSentence(article.Text, sentence, Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End))
@@ -126,24 +139,11 @@ public sealed class MentionFinder
     /// a pattern that throws (heuristics over free text may trip on a sentence nobody foresaw) costs what it had
     /// left to find in this sentence, and is listed there; without, its exception reaches the caller.
     /// </summary>
-    private AnalyzedSentence Find(AnalyzedSentence analyzed, List<MentionPatternFailure>? failures)
+    private AnalyzedSentence Find(AnalyzedSentence analyzed, List<HeuristicStepFailure>? failures)
     {
         foreach (var step in steps)
         {
-            if (failures is null)
-            {
-                step.Find(analyzed);
-                continue;
-            }
-
-            try
-            {
-                step.Find(analyzed);
-            }
-            catch (Exception e) when (HeuristicFailure.IsSlip(e))
-            {
-                failures.Add(new MentionPatternFailure(analyzed.Sentence.Index, step.Name, e));
-            }
+            HeuristicFailure.Guard(failures, step.Description, analyzed.Sentence.Index, step.Find, analyzed);
         }
 
         return analyzed;

@@ -65,6 +65,13 @@ public sealed class GraphExtractor
         init => finder = value;
     }
 
+    /// <summary>The mention resolver, set by tests to one with a step of theirs (over this extractor's knowledge base).</summary>
+    internal MentionResolver Resolver
+    {
+        get => resolver;
+        init => resolver = value;
+    }
+
     /// <summary>The knowledge base the extractor links to.</summary>
     public KnowledgeBase KnowledgeBase => kb;
 
@@ -100,7 +107,7 @@ public sealed class GraphExtractor
     private ExtractionContext Analyze(ArticleText article, List<AnalyzedSentence> sentences, SentenceArena? arena)
     {
         var skipped = new List<int>();
-        var failures = new List<MentionPatternFailure>();
+        var failures = new List<HeuristicStepFailure>();
         foreach (var sentence in article.Sentences)
         {
             if (sentence.Length > MaxSentenceLength)
@@ -113,9 +120,8 @@ public sealed class GraphExtractor
             sentences.Add(finder.Find(article, sentence, arena, failures));
         }
 
-        MentionFinder.FindAcrossSentences(article, sentences);
-
-        var entities = resolver.Resolve(article, sentences);
+        finder.FindAcrossSentences(article, sentences, failures);
+        var entities = resolver.Resolve(article, sentences, failures);
         var context = new ExtractionContext(article, kb, sentences, entities);
         foreach (var index in skipped)
         {

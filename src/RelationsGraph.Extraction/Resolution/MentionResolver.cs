@@ -28,6 +28,9 @@ public sealed class MentionResolver
     /// </summary>
     private readonly Dictionary<string, IReadOnlyList<string>> topicIds;
 
+    /// <summary>A step the tests add after a sentence's own (to make one fail); null in use.</summary>
+    private readonly Action<AnalyzedSentence>? extra;
+
     /// <summary>A resolver against <paramref name="knowledgeBase"/>.</summary>
     public MentionResolver(KnowledgeBase knowledgeBase)
     {
@@ -40,29 +43,46 @@ public sealed class MentionResolver
         }
     }
 
+    /// <summary>A resolver that runs <paramref name="extra"/> after resolving each sentence: the tests' way to make a step fail.</summary>
+    internal MentionResolver(KnowledgeBase knowledgeBase, Action<AnalyzedSentence> extra)
+        : this(knowledgeBase) => this.extra = extra;
+
     /// <summary>Resolves the mentions of <paramref name="sentences"/>, the analyzed sentences of <paramref name="article"/>.</summary>
     /// <returns>The nodes the article refers to.</returns>
+    /// <remarks>An exception of a step of the resolution reaches the caller here; the extractor instead reports it and goes on.</remarks>
     public ArticleEntities Resolve(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentences);
+        return Resolve(article, sentences, null);
+    }
+
+    /// <summary>
+    /// Resolves the mentions of <paramref name="sentences"/>. With <paramref name="failures"/>, a step that throws on a
+    /// sentence costs that sentence the rest of its resolution (what was read before stays resolved, and the next
+    /// sentence is read against it), and is listed there; without, its exception reaches the caller.
+    /// </summary>
+    internal ArticleEntities Resolve(ArticleText article, IReadOnlyList<AnalyzedSentence> sentences, List<HeuristicStepFailure>? failures)
+    {
         var date = ArticleDates.Of(article);
         var entities = new ArticleEntities(kb, date);
         var discourse = new Discourse();
-        var names = new NameResolution(kb, entities, discourse, article.Text, date);
-        var places = new PlaceResolution(kb, entities);
-        var documents = new DocumentResolution(kb, entities, discourse, date);
-        var references = new ReferenceResolution(kb, entities, discourse, date, article.Dateline is { } dateline ? kb.CountryOfPlace(dateline.Place) : null);
-        DateResolver.Resolve(article, sentences);
-        documents.Prepare(sentences);
+        var pass = new SentencePass(
+            entities,
+            discourse,
+            topicIds,
+            article.Dateline,
+            new NameResolution(kb, entities, discourse, article.Text, date),
+            new PlaceResolution(kb, entities),
+            new DocumentResolution(kb, entities, discourse, date),
+            new ReferenceResolution(kb, entities, discourse, date, article.Dateline is { } dateline ? kb.CountryOfPlace(dateline.Place) : null),
+            extra);
+        HeuristicFailure.Guard(failures, "date resolution", null, static a => DateResolver.Resolve(a.Article, a.Sentences), (Article: article, Sentences: sentences));
+        HeuristicFailure.Guard(failures, "document resolution's reading ahead", null, static a => a.Documents.Prepare(a.Sentences), (pass.Documents, Sentences: sentences));
+        Action<AnalyzedSentence> resolve = pass.Resolve;
         foreach (var sentence in sentences)
         {
-            Simple(sentence, entities, topicIds);
-            places.Resolve(sentence, article.Dateline);
-            discourse.LeadersBeforeSentence = discourse.Leaders.Count;
-            names.Resolve(sentence);
-            references.Resolve(sentence);
-            documents.Resolve(sentence);
+            HeuristicFailure.Guard(failures, "resolution", sentence.Sentence.Index, resolve, sentence);
         }
 
         return entities;
@@ -118,6 +138,30 @@ public sealed class MentionResolver
 
                     break;
             }
+        }
+    }
+
+    /// <summary>What resolving one sentence reads and updates, in reading order: one per article.</summary>
+    private sealed record SentencePass(
+        ArticleEntities Entities,
+        Discourse Discourse,
+        Dictionary<string, IReadOnlyList<string>> TopicIds,
+        Dateline? Dateline,
+        NameResolution Names,
+        PlaceResolution Places,
+        DocumentResolution Documents,
+        ReferenceResolution References,
+        Action<AnalyzedSentence>? Extra)
+    {
+        public void Resolve(AnalyzedSentence sentence)
+        {
+            Simple(sentence, Entities, TopicIds);
+            Places.Resolve(sentence, Dateline);
+            Discourse.LeadersBeforeSentence = Discourse.Leaders.Count;
+            Names.Resolve(sentence);
+            References.Resolve(sentence);
+            Documents.Resolve(sentence);
+            Extra?.Invoke(sentence);
         }
     }
 }

@@ -77,8 +77,10 @@ internal static class EventMaterializer
             return null;
         }
 
+        var date = identity is { } given ? given.Date : frame.Date;
         var aliases = new SortedSet<string>(frame.Aliases, StringComparer.Ordinal);
         aliases.UnionWith(names.Skip(1));
+        aliases.UnionWith(DatedEventNames.Of(names, date, context.Date, frame.Kind, frame.Name is not null));
         aliases.Remove(names[0]);
         return new Event
         {
@@ -86,7 +88,7 @@ internal static class EventMaterializer
             Name = names[0],
             Aliases = aliases.ToArray(),
             EventKind = frame.Kind,
-            Date = identity is { } given ? given.Date : frame.Date,
+            Date = date,
             Ordinal = frame.Ordinal,
             CameoCode = frame.Kind switch
             {
@@ -125,7 +127,7 @@ internal static class EventMaterializer
         if (frame.Kind == EventKind.Visit)
         {
             var host = frame.HostCountryId is { } c ? context.Node<Country>(c)?.Name ?? context.KnowledgeBase.Get<Country>(c)?.Name : null;
-            return people.Count == 1 && host is not null ? VisitNames(context, frame, people[0], WithArticle(host)) : [];
+            return people.Count == 1 && host is not null ? VisitNames(context, frame, people[0], CountryPhrase.WithArticle(host)) : [];
         }
 
         if (people.Count < 2)
@@ -272,13 +274,6 @@ internal static class EventMaterializer
 
         return venue;
     }
-
-    /// <summary>A country's name as a sentence needs it: "the United States", "the Philippines", "Japan".</summary>
-    private static string WithArticle(string country) =>
-        country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Islands", StringComparison.Ordinal)
-        || country is "Philippines" or "Netherlands" or "Bahamas" or "Gambia" or "Maldives" or "Comoros" or "Holy See"
-            ? "the " + country
-            : country;
 
     /// <summary>
     /// The city and the venue the event was held in: a venue's city comes from the lexicon. A place neither the

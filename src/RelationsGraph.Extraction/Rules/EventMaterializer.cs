@@ -80,7 +80,7 @@ internal static class EventMaterializer
         var date = identity is { } given ? given.Date : frame.Date;
         var aliases = new SortedSet<string>(frame.Aliases, StringComparer.Ordinal);
         aliases.UnionWith(names.Skip(1));
-        aliases.UnionWith(DatedEventNames.Of(names, date, context.Date, frame.Kind, frame.Name is not null));
+        aliases.UnionWith(DatedEventNames.Of(names, date, frame.Kind, frame.Name is not null));
         aliases.Remove(names[0]);
         return new Event
         {

@@ -135,8 +135,18 @@ internal static class HostingPhrases
             k++;
         }
 
-        return s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
-            MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun) is not null
+        var party = s.MentionStartingAt(k, MentionKind.Leader, MentionKind.Title, MentionKind.Role, MentionKind.Demonym, MentionKind.Country,
+            MentionKind.LeaderGroup, MentionKind.SideGroup, MentionKind.Pronoun);
+        var named = party is null ? null : s.MentionStartingAt(k, MentionKind.Leader) ?? s.MentionStartingAt(s.TokenAt(party.End), MentionKind.Leader) ?? party;
+        if (named is not null && s.TokenAt(named.End) is var after && after < s.Tokens.Count && s.Tokens[after].Kind == TokenKind.Possessive)
+        {
+            // "welcomed Milei's victory at the polls", "welcomed Japan's decision": what the party did, not the party;
+            // "hosted Japan's Prime Minister Kishida" and "hosted Prabowo's predecessor, Joko Widodo" are still guests.
+            return s.MentionStartingAt(after + 1, MentionKind.Leader, MentionKind.Title, MentionKind.Role) is not null
+                || s.IsAny(after + 1, "predecessor", "successor", "counterpart", "envoy", "deputy", "delegation", "leader", "leaders", "wife", "husband");
+        }
+
+        return party is not null
             || s.MentionCovering(k, MentionKind.Leader, MentionKind.Role, MentionKind.LeaderGroup) is not null
             || s.IsAny(k, "counterpart", "counterparts", "him", "them", "leaders", "delegation", "delegations")
             || (s.Is(lead, "her") && Words.IsObjectHer(s, lead));

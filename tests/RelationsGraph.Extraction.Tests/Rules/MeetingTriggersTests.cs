@@ -375,4 +375,13 @@ public sealed class MeetingTriggersTests
         var leader = sentence.Contains("Trump", StringComparison.Ordinal) ? "leader:donald-trump" : "leader:joe-biden";
         Assert.Equal(kind, GraphAssert.EventOf(result.Graph, leader, other).EventKind);
     }
+
+    [Fact]
+    public void Find_HostWelcomedWhatALeaderDid_IsNoMeeting()
+    {
+        var result = Some.Extract("Feb 12, 2024 20:00", "ROME, Feb. 12 (Wire)",
+            "Italian Prime Minister Giorgia Meloni had publicly welcomed President Javier Milei's victory at the polls last year.");
+
+        Assert.Empty(result.Graph.NodesOf<Event>());
+    }
 }

@@ -11,6 +11,8 @@ namespace RelationsGraph.Extraction.Rules;
 /// </summary>
 internal static class EventMaterializer
 {
+    private static readonly string[] CallHeads = ["phone call", "telephone call", "call"];
+
     /// <summary>Adds the frames' nodes and edges to <paramref name="target"/>; <paramref name="identities"/> may give a frame another key and date.</summary>
     public static void Materialize(ExtractionContext context, KnowledgeGraph target, IReadOnlyDictionary<EventFrame, (string Key, PartialDate? Date)>? identities = null)
     {
@@ -140,7 +142,10 @@ internal static class EventMaterializer
         var (city, venue) = Location(context, frame);
         if (frame.Kind == EventKind.Call)
         {
-            return [$"phone call between {sorted[0]} and {sorted[1]}", $"phone call between {sorted[1]} and {sorted[0]}"];
+            // And by the pair's short names, as for a meeting: "Kishida-Xi telephone call", "Xi-Biden phone call".
+            var callers = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
+            return [$"phone call between {sorted[0]} and {sorted[1]}", $"phone call between {sorted[1]} and {sorted[0]}",
+                .. CallHeads.SelectMany(head => new[] { $"{callers[0]}-{callers[1]} {head}", $"{callers[1]}-{callers[0]} {head}" })];
         }
 
         if (sorted.Count == 2)

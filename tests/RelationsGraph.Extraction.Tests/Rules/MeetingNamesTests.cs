@@ -128,4 +128,17 @@ public sealed class MeetingNamesTests
         Assert.Contains("Ramaphosa-Scholz talks Pretoria 2022-05-24", today.Aliases.Items); // "Ramaphosa-Scholz talks, Pretoria, 2022-05-24"
         Assert.DoesNotContain(earlier.Aliases.Items, a => a.StartsWith("meeting between", StringComparison.Ordinal) && a.EndsWith("2020", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Materialize_PhoneCall_IsAlsoNamedByThePairsShortNamesAndItsDate()
+    {
+        var result = Some.Extract("Aug 4, 2022 09:00", "SEOUL, Aug. 3 (Wire)",
+            "South Korean President Yoon Suk Yeol spoke with U.S. President Joe Biden by telephone on Wednesday.");
+        var call = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:joe-biden");
+
+        // "Yoon-Biden phone call", "Biden-Yoon telephone call, August 2022".
+        Assert.Superset(
+            new HashSet<string>(["Yoon-Biden phone call", "Biden-Yoon telephone call", "Biden-Yoon call", "Biden-Yoon telephone call August 2022"]),
+            call.Aliases.Items.ToHashSet());
+    }
 }

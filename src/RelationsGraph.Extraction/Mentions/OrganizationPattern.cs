@@ -203,10 +203,46 @@ internal static class OrganizationPattern
                 break;
             }
 
+            if (ListEnd(s, j) is { } listed && listed - head < MaxPhraseTokens)
+            {
+                j = listed + 1; // "the Ministry of Economy, Trade and Industry"
+            }
+
             last = j - 1;
             k = j;
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The last token of the rest of a list of portfolios from the comma at <paramref name="comma"/>: ", Trade and
+    /// Industry", ", Industry and Energy" (capitalised words, commas, and an "and" before the last); null when no such
+    /// list follows (", Marles said" ends the name).
+    /// </summary>
+    private static int? ListEnd(AnalyzedSentence s, int comma)
+    {
+        var k = comma;
+        while (s.Word(k) == "," && IsNameWord(s, k + 1))
+        {
+            k++;
+            while (IsNameWord(s, k + 1))
+            {
+                k++;
+            }
+
+            k++;
+            if (s.Is(k, "and") && IsNameWord(s, k + 1))
+            {
+                while (IsNameWord(s, k + 1))
+                {
+                    k++;
+                }
+
+                return k;
+            }
+        }
+
+        return null;
     }
 }

@@ -281,6 +281,21 @@ internal static class FrameText
             return s.IsAny(k, "at", "in");
         }
 
+        // "in the Turkish capital Ankara", "in the Indian capital, New Delhi": the city named after what it is.
+        if (s.Is(k, ",") && s.IsAny(k - 1, "capital", "city"))
+        {
+            k--;
+        }
+
+        if (s.IsAny(k, "capital", "city") && k - 1 > floor)
+        {
+            k -= s.Is(k, "city") && s.Is(k - 1, "capital") ? 2 : 1; // "the capital city Ankara"
+            while (k > floor && s.Overlaps(s.Tokens[k].Start, s.Tokens[k].End, MentionKind.Country, MentionKind.Demonym))
+            {
+                k--;
+            }
+        }
+
         while (k > floor && s.IsAny(k, "the", "nearby", "neighboring", "neighbouring", "downtown", "central", "secluded"))
         {
             k--;

@@ -149,4 +149,17 @@ public sealed class MeetingPlacesTests
         GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:hyderabad-house");
         GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:new-delhi");
     }
+
+    [Theory]
+    [InlineData("held talks in the Turkish capital Ankara on Friday.")]
+    [InlineData("held talks at the Presidential Complex in the Turkish capital, Ankara, on Friday.")]
+    [InlineData("held talks in the capital city Ankara on Friday.")]
+    public void Apply_TalksInACityNamedAfterWhatItIs_AreHeldInTheCity(string rest)
+    {
+        var result = Some.Extract("Mar 17, 2023 20:00", "HELSINKI, March 17 (Wire)",
+            "Turkish President Recep Tayyip Erdogan and Finnish President Sauli Niinisto " + rest);
+        var talks = GraphAssert.EventOf(result.Graph, "leader:recep-tayyip-erdogan", "leader:sauli-niinisto");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:ankara");
+    }
 }

@@ -162,4 +162,16 @@ public sealed class RoleResolutionTests
 
         Assert.DoesNotContain(result.Sentences.SelectMany(s => s.Mentions), m => m.Kind == MentionKind.Role && m.Text == "his guest");
     }
+
+    [Fact]
+    public void Resolve_TwoMenAfterThePontiffAndAGuest_AreThePopeAndTheGuest()
+    {
+        var result = Some.Extract("Feb 12, 2024 20:00", "ROME, Feb. 12 (Wire)",
+            "President Javier Milei was received on Monday by Italian Prime Minister Giorgia Meloni in Rome.",
+            "On Sunday, Pope Francis presided over a canonization Mass, which the president attended.",
+            "At the end of that Mass, the pontiff and Milei exchanged a brief greeting.",
+            "On Monday morning, the two men met again for a private audience at the Apostolic Palace.");
+
+        Assert.Equal(["leader:javier-milei", "leader:pope-francis"], Some.FirstMention(result, MentionKind.LeaderGroup, "the two men").NodeIds.Order(StringComparer.Ordinal));
+    }
 }

@@ -140,12 +140,13 @@ internal static class EventMaterializer
         var ids = frame.ParticipantIds.Order(StringComparer.Ordinal).ToList();
         var sorted = ids.Select(id => context.Node<Leader>(id)?.Name ?? id).ToList();
         var (city, venue) = Location(context, frame);
+        // The pair's short names, as headlines and readers name a meeting or a call: "Kishida-Xi meeting", "Xi-Kishida
+        // talks in San Francisco", "Kishida-Xi telephone call".
+        var pair = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
         if (frame.Kind == EventKind.Call)
         {
-            // And by the pair's short names, as for a meeting: "Kishida-Xi telephone call", "Xi-Biden phone call".
-            var callers = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
             return [$"phone call between {sorted[0]} and {sorted[1]}", $"phone call between {sorted[1]} and {sorted[0]}",
-                .. CallHeads.SelectMany(head => new[] { $"{callers[0]}-{callers[1]} {head}", $"{callers[1]}-{callers[0]} {head}" })];
+                .. CallHeads.SelectMany(head => new[] { $"{pair[0]}-{pair[1]} {head}", $"{pair[1]}-{pair[0]} {head}" })];
         }
 
         if (sorted.Count == 2)
@@ -162,10 +163,8 @@ internal static class EventMaterializer
                 wheres.Add(""); // and without its city, after it: "meeting between Recep Tayyip Erdogan and Katerina Sakellaropoulou"
             }
 
-            // And by the pair's short names, as headlines and readers name a meeting: "Kishida-Xi meeting", "Xi-Kishida
-            // talks in San Francisco".
+            // And by the pair's short names with the article's words for it.
             var heads = frame.Heads.Where(h => h is "talks" or "summit").Prepend("meeting").ToList();
-            var pair = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
             var pairWheres = new List<string> { "" };
             if (city is not null)
             {

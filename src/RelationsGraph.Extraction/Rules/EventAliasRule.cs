@@ -69,7 +69,7 @@ public sealed class EventAliasRule : IExtractionRule
                     target = Meant(context, s, noun, time, target);
                 }
 
-                if (target is null || (OtherEvent(noun) && !Triggered(target, noun) && !TookPlaceWhen(s, noun, target)) || NamesOther(context, target, noun.Text) || EventNounApart.SetApart(context, s, noun, target)
+                if (target is null || (OtherEvent(noun) && !Triggered(target, noun) && !TookPlaceWhen(s, noun, target)) || (!Triggered(target, noun) && NamesOther(context, target, noun.Text)) || EventNounApart.SetApart(context, s, noun, target)
                     || MeetingSize.Contradicts(s, noun, target))
                 {
                     continue;
@@ -274,7 +274,11 @@ public sealed class EventAliasRule : IExtractionRule
         return found;
     }
 
-    /// <summary>Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already.</summary>
+    /// <summary>
+    /// Whether a frame other than <paramref name="target"/> has <paramref name="text"/> as an alias already. Asked only of
+    /// a noun outside the words that told the target: "At Friday's talks, ..." makes "talks" the summit's, yet "Yoon is
+    /// also scheduled to hold talks with Vietnamese Prime Minister Pham Minh Chinh" names the talks it tells.
+    /// </summary>
     private static bool NamesOther(ExtractionContext context, EventFrame target, string text)
     {
         var frames = context.Events.Frames;

@@ -16,6 +16,20 @@ public sealed class EventAliasRuleTests
     }
 
     [Fact]
+    public void Apply_TalksWithAnotherLeaderAfterTheSummitsTalks_NameTheTalksTheyTell()
+    {
+        var result = Some.Extract("Jun 23, 2023 19:00", "HANOI, June 23 (Wire)",
+            "President Yoon Suk Yeol held summit talks with Vietnamese President Vo Van Thuong in Hanoi on Friday.",
+            "At Friday's talks, Yoon and Thuong adopted an action plan.",
+            "During his stay, Yoon is also scheduled to hold talks with Vietnamese Prime Minister Pham Minh Chinh.");
+
+        var talks = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:pham-minh-chinh");
+
+        Assert.Contains("talks with Vietnamese Prime Minister Pham Minh Chinh", talks.Aliases.Items);
+        Assert.Contains("talks", GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:vo-van-thuong").Aliases.Items);
+    }
+
+    [Fact]
     public void Apply_NounNamedByAVenue_HoldsTheMeetingThere()
     {
         var result = Some.Extract("April 15, 2024 20:00", "WASHINGTON, April 15 (Wire)",

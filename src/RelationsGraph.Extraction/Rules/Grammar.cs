@@ -139,7 +139,23 @@ internal static class Grammar
             return Subject(s, verb, references);
         }
 
-        return before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger) ? [] : Coordination.Joined(s, before);
+        if (before is null || ClauseBetween(s, before[^1], trigger) || PossessesSubject(s, before[^1], trigger))
+        {
+            return [];
+        }
+
+        var subject = Coordination.Joined(s, before);
+        return InPresenceOf(s, subject[0]) ? [] : subject;
+    }
+
+    /// <summary>
+    /// "In the presence of the two presidents, officials from the two governments signed ...": those in whose presence
+    /// something is done are not who does it.
+    /// </summary>
+    private static bool InPresenceOf(AnalyzedSentence s, Mention first)
+    {
+        var start = s.TokenAt(first.PhraseStart);
+        return s.Is(start - 1, "of") && s.Is(start - 2, "presence");
     }
 
     /// <summary>"Albanese's adviser arrived": the reference owns the subject's noun before the trigger, which is someone else.</summary>

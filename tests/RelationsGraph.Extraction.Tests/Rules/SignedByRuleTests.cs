@@ -64,6 +64,19 @@ public sealed class SignedByRuleTests
     }
 
     [Theory]
+    [InlineData("In the presence of the two presidents, officials from the two governments signed a memorandum of understanding on critical minerals.")]
+    [InlineData("In the presence of Xi and Putin, ministers signed a memorandum of understanding on critical minerals.")]
+    public void Apply_SignedInTheLeadersPresence_TheyDidNotSignIt(string sentence)
+    {
+        var result = Some.Extract("Mar 21, 2023 22:00", "MOSCOW, March 21 (Wire)",
+            "Chinese President Xi Jinping and Russian President Vladimir Putin held talks in the Kremlin on Tuesday.",
+            sentence);
+
+        Assert.Single(result.Graph.NodesOf<Document>());
+        Assert.Empty(result.Graph.EdgesOf<SignedBy>());
+    }
+
+    [Theory]
     [InlineData("By evening the two men had put their names to the Panmunjom Declaration.", true)]
     [InlineData("By evening the two men had put their hopes in the Panmunjom Declaration.", false)]
     public void Apply_TheTwoPutTheirNamesToADocument_EachSignedIt(string sentence, bool isSigned)

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Resolution;
 
 /// <summary>
 /// What a sentence's clauses say about the leaders it names, for <see cref="FocusUpdate"/>: whether its subject hosts
-/// or meets the others, whether a verb of meeting follows a group, where a clause of past time starts.
+/// or meets the others, whether a verb of meeting follows a point, where a clause of past time starts.
 /// </summary>
 internal static class FocusClauses
 {

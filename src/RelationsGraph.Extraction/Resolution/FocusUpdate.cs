@@ -67,11 +67,13 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
         }
 
         // "It was the first meeting between the two ministers since Kamikawa ... succeeded Yoshimasa Hayashi": leaders
-        // named after a group are not whom the group means unless a verb of meeting joins them ("The last meeting
-        // between the leaders ... was in November, when Jacinda Ardern met Xi").
+        // named after a group are not whom the group means unless a verb of meeting after them joins them ("The last
+        // meeting between the leaders ... was in November, when Jacinda Ardern met Xi"). The group's own verb does not:
+        // "The two leaders last met in Tokyo ..., on the sidelines of the state funeral of former Japanese Prime
+        // Minister Shinzo Abe, which President Wickremesinghe attended" is no meeting of Abe and Wickremesinghe.
         distinct.Clear();
         var group = FocusClauses.FirstGroupStart(s);
-        var afterGroup = group < int.MaxValue && FocusClauses.MetAfter(s, group);
+        var afterGroup = group < int.MaxValue && FirstAfter(references, group) is { } named && FocusClauses.MetAfter(s, named.End);
         var clauseEnd = FocusClauses.TimeClauseAfterMeeting(s);
         foreach (var reference in references)
         {
@@ -90,6 +92,20 @@ internal sealed class FocusUpdate(Discourse discourse, ArticleEntities entities)
         {
             SetFocus(distinct, s.Index);
         }
+    }
+
+    /// <summary>The first of <paramref name="references"/> that starts after offset <paramref name="start"/>, or null.</summary>
+    private static Mention? FirstAfter(List<Mention> references, int start)
+    {
+        foreach (var reference in references)
+        {
+            if (reference.Start > start)
+            {
+                return reference;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

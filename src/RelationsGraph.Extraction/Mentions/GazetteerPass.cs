@@ -75,6 +75,25 @@ internal static class GazetteerPass
         start >= 3 && text[start - 1] == '-' && (text[start - 3] is 'a' or 'A') && text[start - 2] == 'l'
         && (start == 3 || !char.IsLetterOrDigit(text[start - 4]));
 
+    /// <summary>Whether the word before <paramref name="start"/> is "bin", "bint" or "ibn", which join a name to a father's.</summary>
+    private static bool AfterPatronymicParticle(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var word = end;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        var particle = text.AsSpan(word, end - word);
+        return (word == 0 || !char.IsLetterOrDigit(text[word - 1])) && (particle is "bin" or "bint" or "ibn");
+    }
+
     /// <summary>Adds the mentions of <paramref name="gazetteer"/>'s matches; whether it added any.</summary>
     private static bool Add(AnalyzedSentence sentence, MentionGazetteers gazetteers, Gazetteer<LexiconEntry> gazetteer)
     {
@@ -101,6 +120,11 @@ internal static class GazetteerPass
             if (first.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Country && AfterArabicArticle(sentence.ArticleText, match.Start))
             {
                 continue; // "Sheikh Mishal al-Ahmad al-Jaber al-Sabah": a family's name, not the Malaysian state
+            }
+
+            if (first.Kind == MentionKind.Leader && AfterPatronymicParticle(sentence.ArticleText, match.Start))
+            {
+                continue; // "Mohammed bin Salman bin Abdulaziz Al Saud": his grandfather's name, not King Abdulaziz Al Saud
             }
 
             var mention = new Mention(first.Kind, sentence.Index, match.Start, match.End, sentence.Slice(match.Start, match.End))

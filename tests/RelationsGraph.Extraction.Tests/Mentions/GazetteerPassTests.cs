@@ -35,4 +35,14 @@ public sealed class GazetteerPassTests
     [InlineData("Trump said the plan could change history.")]
     public void Find_HistoryAsASpanOfTime_IsNoTopic(string text) =>
         Assert.DoesNotContain(Some.Sentence(text).Mentions, m => m.Kind == MentionKind.Topic && m.Text == "history");
+
+    [Theory]
+    [InlineData("Sharif met Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud in Makkah.")]
+    [InlineData("The prince, a grandson of the founder, signs as Turki ibn Abdulaziz Al Saud.")]
+    public void Find_KnownNameAfterBinOrIbn_IsAFathersNameAndNoLeader(string text) =>
+        Assert.DoesNotContain(Some.Sentence(text).Mentions, m => m.Kind == MentionKind.Leader && m.Text == "Abdulaziz Al Saud");
+
+    [Fact]
+    public void Find_NameAfterAWordEndingInBin_IsStillALeader() =>
+        Assert.Contains(Some.Sentence("The cabin Abdulaziz Al Saud built still stands.").Mentions, m => m.Kind == MentionKind.Leader && m.Text == "Abdulaziz Al Saud");
 }

@@ -38,8 +38,8 @@ internal static class FrameText
                 return date; // within the event's own words: "was received on Friday in Beijing by", "sat down ... on Monday night for a virtual summit"
             }
 
-            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && !Attributive(s, date, at)
-                && !ClauseWithItsSubjectBetween(s, last, at))
+            if (at > last && !AnyBetween(others, last, at) && !EventNounBetween(s, last, at) && !FrameClauses.TimeClauseBetween(s, last, at) && !Attributive(s, date, at)
+                && !FrameClauses.ClauseWithItsSubjectBetween(s, last, at))
             {
                 return date; // the words' own date follows them ("shook hands ... on Monday"), before one that precedes them
             }
@@ -187,14 +187,15 @@ internal static class FrameText
             }
         }
 
+        end = Math.Min(end, FrameClauses.FrontedParticipleEnd(s, last));
         var places = new List<Mention>();
         var before = new List<Mention>();
         var clauseStart = Grammar.ClauseStart(s, first < 0 ? last : first);
         foreach (var place in s.Mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Capital && m.NodeId is not null && m.NodeId.StartsWith("place:", StringComparison.Ordinal)))
         {
             var at = s.TokenAt(place.Start);
-            if (at > last && at < end && !EventNounBetween(s, last, at) && !TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at)
-                && !PredicateBetween(s, last, at)
+            if (at > last && at < end && !EventNounBetween(s, last, at) && !FrameClauses.TimeClauseBetween(s, last, at) && InClauseAfter(s, last, at)
+                && !FrameClauses.PredicateBetween(s, last, at)
                 && Introduced(s, at, last, allowTo, capital: place.Kind == MentionKind.Capital))
             {
                 places.Add(place);
@@ -313,73 +314,4 @@ internal static class FrameText
     /// <summary>Whether the preposition at <paramref name="k"/> says where the event was not: "rather than at the White House", "instead of in Beijing", "not in Seoul".</summary>
     private static bool Negated(AnalyzedSentence s, int k) =>
         (s.Is(k - 1, "than") && s.Is(k - 2, "rather")) || (s.Is(k - 1, "of") && s.Is(k - 2, "instead")) || s.Is(k - 1, "not");
-
-    /// <summary>
-    /// Whether a clause with a subject of its own opens between the tokens: ", and national security adviser Jake
-    /// Sullivan flew to Brasilia in early December" after "Biden phoned the Brazilian leader ...": its date is its own.
-    /// So does the predicate of a subject that the words were told inside of: "The change, unveiled on Friday after the
-    /// two leaders sat down for talks, was to come into force on Saturday", and a second predicate of the same subject:
-    /// "met with Prime Minister Ingrida Šimonytė, and laid flowers at the Antakalnis Cemetery ... of January 13, 1991".
-    /// </summary>
-    private static bool ClauseWithItsSubjectBetween(AnalyzedSentence s, int from, int to)
-    {
-        for (var k = from + 1; k + 2 < to; k++)
-        {
-            if (s.Word(k) == "," && s.IsAny(k + 1, "and", "but", "while")
-                && (s.IsCapitalized(k + 2) || s.MentionStartingAt(k + 2, MentionKind.Title, MentionKind.Role, MentionKind.Pronoun) is not null))
-            {
-                return true;
-            }
-
-            if (s.Word(k) == "," && s.IsAny(k + 1, "was", "were", "is", "are", "will", "would", "has", "had"))
-            {
-                return true;
-            }
-        }
-
-        return PredicateBetween(s, from, to);
-    }
-
-    /// <summary>
-    /// Whether a second predicate of the same subject opens between the tokens: "met with Prime Minister Ingrida Šimonytė,
-    /// and laid flowers at the Antakalnis Cemetery": the cemetery is where the flowers were laid.
-    /// </summary>
-    private static bool PredicateBetween(AnalyzedSentence s, int from, int to)
-    {
-        for (var k = from + 1; k + 2 < to; k++)
-        {
-            if (s.Word(k) == "," && s.Is(k + 1, "and") && IsPastVerb(s, k + 2))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether token <paramref name="k"/> is a lower-case verb in the past tense: a regular one, or a common irregular one.</summary>
-    private static bool IsPastVerb(AnalyzedSentence s, int k) =>
-        s.IsLowerCaseWord(k)
-        && ((s.Word(k).EndsWith("ed", StringComparison.Ordinal) && s.Word(k).Length > 4)
-            || s.IsAny(k, "laid", "paid", "went", "gave", "took", "made", "left", "flew", "spoke", "told", "said", "saw", "began", "led", "sent"));
-
-    /// <summary>
-    /// True when a word that opens a clause with its own time ("since", "after", "before", "until", "when") lies
-    /// strictly between two tokens, or a relative clause set off by a comma (", which Widodo is hosting from
-    /// Tuesday": the date is the summit's, not the meeting's).
-    /// </summary>
-    private static bool TimeClauseBetween(AnalyzedSentence s, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            // "the following day" is a date, not a clause: "continued their discussions the following day in Tokyo".
-            if ((s.IsAny(k, "since", "after", "following", "before", "until", "when") && !(s.Is(k, "following") && s.Is(k - 1, "the")))
-                || (s.IsAny(k, "which", "who", "where") && s.Is(k - 1, ",")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

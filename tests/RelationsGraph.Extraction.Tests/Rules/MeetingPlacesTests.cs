@@ -162,4 +162,25 @@ public sealed class MeetingPlacesTests
 
         GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:ankara");
     }
+
+    [Fact]
+    public void Apply_TalksInAParticipleClauseOpeningTheSentence_AreNotHeldWhereTheMainClauseIs()
+    {
+        var result = Some.Extract("Aug 25, 2023 19:05", "ATHENS, Aug 25 (Wire)",
+            "Greek Prime Minister Kyriakos Mitsotakis welcomed Indian Prime Minister Narendra Modi on Friday.",
+            "Before sitting down with the Greek premier, the Indian prime minister laid a wreath at the Tomb of the Unknown Soldier in Syntagma Square.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:kyriakos-mitsotakis", "leader:narendra-modi");
+
+        GraphAssert.NoEdge(result.Graph, "HeldIn", talks.Id, "place:syntagma-square");
+    }
+
+    [Fact]
+    public void Apply_TalksAfterAParticipleClauseOpeningTheSentence_AreStillHeldWhereTheyAreTold()
+    {
+        var result = Some.Extract("Aug 25, 2023 19:05", "ATHENS, Aug 25 (Wire)",
+            "After laying a wreath in the morning, Indian Prime Minister Narendra Modi held talks with Greek Prime Minister Kyriakos Mitsotakis at the Maximos Mansion.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:kyriakos-mitsotakis", "leader:narendra-modi");
+
+        GraphAssert.HasEdge(result.Graph, "HeldIn", talks.Id, "place:maximos-mansion");
+    }
 }

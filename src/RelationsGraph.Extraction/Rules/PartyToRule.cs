@@ -37,14 +37,23 @@ public sealed class PartyToRule : IExtractionRule
             }
 
             // "the four political documents between China and Japan": the group names its documents, and its
-            // documents' parties are the knowledge base's.
+            // documents' parties are the knowledge base's; the set's parties are the group's countries.
             foreach (var group in s.MentionSpanOf(MentionKind.DocumentGroup))
             {
                 foreach (var id in group.NodeIds)
                 {
-                    if (context.Node<Document>(id) is { } document && kb.Get<Document>(id) is { } known)
+                    if (context.Node<Document>(id) is not { } document)
+                    {
+                        continue;
+                    }
+
+                    if (kb.Get<Document>(id) is { } known)
                     {
                         AddParties(context, document, Known(context, known), group);
+                    }
+                    else if (kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal)) is { } set)
+                    {
+                        AddParties(context, document, set.CountryIds, group);
                     }
                 }
             }

@@ -221,11 +221,27 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
-    public void Resolve_DocumentGroupBetweenTheArticlesCountries_IsItsDocuments()
+    public void Resolve_DocumentGroupBetweenTheArticlesCountries_IsTheSetAndItsDocuments()
     {
         var result = Some.Story("China and Japan should abide by the four political documents, the Chinese minister said.");
 
-        Assert.Equal(4, Some.FirstMention(result, MentionKind.DocumentGroup, "the four political documents").NodeIds.Count);
+        var ids = Some.FirstMention(result, MentionKind.DocumentGroup, "the four political documents").NodeIds;
+        Assert.Equal(5, ids.Count);
+        Assert.Equal("doc:four-political-documents-between-china-and-japan", ids[0]);
+        var set = result.Graph.GetNode<Document>(ids[0])!;
+        Assert.Equal("four political documents between China and Japan", set.Name);
+        Assert.Contains("the four political documents", set.Aliases.Items);
+        Assert.Contains("four political documents", set.Aliases.Items);
+        Assert.Contains("treaty:china-japan-treaty-of-peace-and-friendship", ids);
+    }
+
+    [Fact]
+    public void Resolve_DocumentGroupOfTheUnitedStates_NamesTheCountryWithItsArticle()
+    {
+        var result = Some.Story("Xi said the United States should honour the three joint communiques with China.");
+
+        var set = result.Graph.GetNode<Document>(Some.FirstMention(result, MentionKind.DocumentGroup, "the three joint communiques").NodeIds[0])!;
+        Assert.Equal("three joint communiques between China and the United States", set.Name);
     }
 
     [Fact]

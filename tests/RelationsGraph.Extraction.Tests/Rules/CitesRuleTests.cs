@@ -7,12 +7,12 @@ public sealed class CitesRuleTests
     private const string Lead = "Chinese President Xi Jinping met U.S. President Joe Biden on Thursday.";
 
     [Fact]
-    public void Apply_ParticipantCitesTheDocumentGroup_TheMeetingCitesEachDocument()
+    public void Apply_ParticipantCitesTheDocumentGroup_TheMeetingCitesTheSetAndEachDocument()
     {
         var result = Some.Story(Lead, "Xi said Washington should act in accordance with the three joint communiques.");
         var meeting = GraphAssert.EventOf(result.Graph, "leader:xi-jinping", "leader:joe-biden");
 
-        foreach (var document in new[] { "doc:shanghai-communique", "doc:china-us-joint-communique-1979", "doc:august-17-communique" })
+        foreach (var document in new[] { "doc:three-joint-communiques-between-china-and-the-united-states", "doc:shanghai-communique", "doc:china-us-joint-communique-1979", "doc:august-17-communique" })
         {
             var cites = (Cites)GraphAssert.HasEdge(result.Graph, "Cites", meeting.Id, document);
             Assert.Equal("in accordance with", cites.Verb);

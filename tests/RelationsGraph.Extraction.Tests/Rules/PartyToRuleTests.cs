@@ -75,6 +75,15 @@ public sealed class PartyToRuleTests
     }
 
     [Fact]
+    public void Apply_GroupOfKnownDocuments_ItsCountriesArePartiesToTheSet()
+    {
+        var result = Some.Story("Xi said China and Japan must abide by the four political documents.");
+
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:cn", "doc:four-political-documents-between-china-and-japan");
+        GraphAssert.HasEdge(result.Graph, "PartyTo", "country:jp", "doc:four-political-documents-between-china-and-japan");
+    }
+
+    [Fact]
     public void Apply_GroupByAnotherName_NamesEachDocumentsParties()
     {
         var result = Some.Story("The two leaders confirmed the principles of the four basic documents between Japan and China.");

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Rules;
 
 /// <summary>
 /// Places in countries, where the text says so: "Bali, Indonesia", "San Francisco, the United States of America",
-/// "CAMP DAVID, U.S." (the place followed by its country), "the Lithuanian capital", "the Indonesian island of Bali"
+/// "CAMP DAVID, U.S." (the place followed by its country), "Beijing, capital of China", "the Lithuanian capital", "the Indonesian island of Bali"
 /// (the place qualified by its country's demonym). A capital merely named in a sentence with its country
 /// ("arrived in Bangkok ... a visit to Thailand") is left alone: readers of such a sentence disagree on whether it
 /// states the location, and the rules prefer precision.
@@ -26,7 +26,7 @@ public sealed class LocatedInRule : IExtractionRule
 
                 var place = context.Node<Place>(mention.NodeId)!;
                 var k = s.TokenAt(mention.End);
-                var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) : null;
+                var apposition = s.Word(k) == "," ? s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country) ?? CapitalOf(s, k + 1) : null;
                 if (apposition is not null && SubjectOfAClause(s, s.TokenAt(apposition.End)))
                 {
                     apposition = null; // "Hours before Yoon's plane landed at Haneda Airport, North Korea fired a missile"
@@ -53,6 +53,23 @@ public sealed class LocatedInRule : IExtractionRule
     private static bool SubjectOfAClause(AnalyzedSentence s, int next) =>
         s.IsLowerCaseWord(next) && !Words.Prepositions.Contains(s.Word(next))
         && !s.IsAny(next, "and", "or", "but", "last", "this", "next", "earlier", "later", "capital", "city", "island", "province", "region", "state");
+
+    /// <summary>
+    /// The country of "(the) capital of &lt;country&gt;" from token <paramref name="k"/>, set off after a city: "Beijing,
+    /// capital of China", "Astana, the capital of Kazakhstan"; not "Kazan, the capital of Russia's Tatarstan republic",
+    /// whose capital is a region's.
+    /// </summary>
+    private static Mention? CapitalOf(AnalyzedSentence s, int k)
+    {
+        var capital = s.Is(k, "the") ? k + 1 : k;
+        if (!s.Is(capital, "capital") || !s.Is(capital + 1, "of") || s.MentionStartingAt(capital + 2, MentionKind.Country) is not { } country)
+        {
+            return null;
+        }
+
+        var after = s.TokenAt(country.End);
+        return after < s.Tokens.Count && s.Tokens[after].Kind == TokenKind.Possessive ? null : country;
+    }
 
     /// <summary>
     /// The demonym that says which country <paramref name="place"/> is in: "the Lithuanian capital" (a capital named by

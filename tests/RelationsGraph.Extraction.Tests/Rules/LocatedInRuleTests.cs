@@ -13,6 +13,24 @@ public sealed class LocatedInRuleTests
     }
 
     [Theory]
+    [InlineData("Erdogan met Putin in Astana, the capital of Kazakhstan, on Wednesday.", "Astana, the capital of Kazakhstan")]
+    [InlineData("Erdogan met Putin in Astana, capital of Kazakhstan, on Wednesday.", "Astana, capital of Kazakhstan")]
+    public void Apply_CitySetOffAsTheCapitalOfACountry_IsLocatedInIt(string sentence, string evidence)
+    {
+        var result = Some.Story(sentence);
+
+        Assert.Contains(GraphAssert.HasEdge(result.Graph, "LocatedIn", "place:astana", "country:kz").Evidence, e => e.Text == evidence);
+    }
+
+    [Fact]
+    public void Apply_CitySetOffAsTheCapitalOfACountrysRegion_StatesNoLocationInTheCountry()
+    {
+        var result = Some.Story("The leaders met in Kazan, the capital of Russia's Tatarstan republic, on Tuesday.");
+
+        GraphAssert.NoEdge(result.Graph, "LocatedIn", "place:kazan", "country:ru");
+    }
+
+    [Theory]
     [InlineData("Hours before Yoon's plane landed at Haneda Airport, North Korea fired a missile.", false)]
     [InlineData("Yoon's plane landed at Haneda Airport, Japan, on Thursday.", true)]
     [InlineData("Yoon's plane landed at Haneda Airport, Japan's main airport for domestic flights.", true)]

@@ -142,11 +142,11 @@ internal static class EventMaterializer
         var (city, venue) = Location(context, frame);
         // The pair's short names, as headlines and readers name a meeting or a call: "Kishida-Xi meeting", "Xi-Kishida
         // talks in San Francisco", "Kishida-Xi telephone call".
-        var pair = ids.Select(id => LeaderShortName.Of(context, id)).ToList();
+        var pairs = LeaderShortName.Pairs(context, ids[0], ids[1]);
         if (frame.Kind == EventKind.Call)
         {
             return [$"phone call between {sorted[0]} and {sorted[1]}", $"phone call between {sorted[1]} and {sorted[0]}",
-                .. CallHeads.SelectMany(head => new[] { $"{pair[0]}-{pair[1]} {head}", $"{pair[1]}-{pair[0]} {head}" })];
+                .. CallHeads.SelectMany(head => pairs.Select(pair => $"{pair} {head}"))];
         }
 
         if (sorted.Count == 2)
@@ -177,7 +177,7 @@ internal static class EventMaterializer
             }
 
             return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
-                .. heads.SelectMany(head => pairWheres.SelectMany(where => new[] { $"{pair[0]}-{pair[1]} {head}{where}", $"{pair[1]}-{pair[0]} {head}{where}" }))];
+                .. heads.SelectMany(head => pairWheres.SelectMany(where => pairs.Select(pair => $"{pair} {head}{where}")))];
         }
 
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";

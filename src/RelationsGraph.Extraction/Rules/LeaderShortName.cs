@@ -45,6 +45,39 @@ internal static class LeaderShortName
             : last);
     }
 
+    /// <summary>
+    /// The pair's names as a compound, both ways round: "Kishida-Xi", "Xi-Kishida". A leader of a country that writes
+    /// the family name first, Korea's aside, also goes by the whole name there, as readers tell apart the many Lis and
+    /// Wangs: "Abiy-Li Qiang talks", "Fidan-Wang Yi talks", "Yoon-Pham Minh Chinh talks" (Korea's are named by family
+    /// name alone: "Yoon-Kishida summit").
+    /// </summary>
+    public static List<string> Pairs(ExtractionContext context, string first, string second)
+    {
+        var pairs = new List<string>();
+        foreach (var a in Forms(context, first))
+        {
+            foreach (var b in Forms(context, second))
+            {
+                pairs.Add($"{a}-{b}");
+                pairs.Add($"{b}-{a}");
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The leader's short name, and the whole name for a leader named family name first outside Korea.</summary>
+    private static IEnumerable<string> Forms(ExtractionContext context, string id)
+    {
+        var shortName = Of(context, id);
+        yield return shortName;
+        if (context.Node<Leader>(id) is { } leader && leader.Name != shortName && leader.Name.Contains(' ', StringComparison.Ordinal)
+            && context.Entities.CountryOf(id) is { } country && Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp"))
+        {
+            yield return leader.Name;
+        }
+    }
+
     /// <summary>"II", "VI", "XVI": a Roman numeral that numbers a monarch.</summary>
     private static bool IsRegnalNumber(string word) =>
         word.Length is > 0 and <= 5 && word.AsSpan().IndexOfAnyExcept("IVX") < 0;

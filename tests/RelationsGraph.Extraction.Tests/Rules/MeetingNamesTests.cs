@@ -101,6 +101,29 @@ public sealed class MeetingNamesTests
         Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Un-", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Materialize_ChineseLeaderNamedFamilyNameFirst_IsAlsoNamedByTheWholeName()
+    {
+        var result = Some.Extract("Oct 17, 2023 20:00", "BEIJING, Oct 17 (Wire)",
+            "Ethiopian Prime Minister Abiy Ahmed held talks with Chinese Premier Li Qiang in Beijing on Monday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:abiy-ahmed", "leader:li-qiang");
+
+        Assert.Contains("Abiy-Li talks", talks.Aliases.Items);
+        Assert.Contains("Abiy-Li Qiang talks", talks.Aliases.Items);
+        Assert.Contains("Li Qiang-Abiy talks in Beijing", talks.Aliases.Items);
+    }
+
+    [Fact]
+    public void Materialize_KoreanLeader_IsNamedByTheFamilyNameAlone()
+    {
+        var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",
+            "South Korean President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida in Seoul on Sunday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:yoon-suk-yeol", "leader:fumio-kishida");
+
+        Assert.Contains("Kishida-Yoon talks", talks.Aliases.Items);
+        Assert.DoesNotContain(talks.Aliases.Items, a => a.Contains("Yoon Suk Yeol-", StringComparison.Ordinal) || a.Contains("-Yoon Suk Yeol", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Turkish President Recep Tayyip Erdoğan held talks with Russian President Vladimir Putin in Sochi on Monday.", "Erdoğan-Putin talks")]
     [InlineData("Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday.", "Erdogan-Putin talks")]

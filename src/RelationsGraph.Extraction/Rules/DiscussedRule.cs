@@ -58,7 +58,7 @@ public sealed class DiscussedRule : IExtractionRule
             var meetings = MeetingsTold(context, s, frame);
             foreach (var topic in topics)
             {
-                if (topic.NodeId is { } id && topic.End <= subjectsEnd && !InTimeClause(s, topic, visited))
+                if (topic.NodeId is { } id && topic.End <= subjectsEnd && !InTimeClause(s, topic, visited) && !CoveredByADocument(s, topic))
                 {
                     (meetings is null ? frame : LastBefore(meetings, topic.Start) ?? frame).AddTopic(id, evidence);
                 }
@@ -118,6 +118,31 @@ public sealed class DiscussedRule : IExtractionRule
             if (topic.NodeId is not null)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the topic is what a document covers: "The text also covers intelligence sharing, economic security, cyber
+    /// security and space, and the two leaders reaffirmed ..." lists the declaration's subjects, not what the leaders
+    /// discussed (the graph has no edge from a document to its subjects).
+    /// </summary>
+    private static bool CoveredByADocument(AnalyzedSentence s, Mention topic)
+    {
+        for (var k = s.TokenAt(topic.Start) - 1; k > 0; k--)
+        {
+            if (s.Word(k) == ";" || (s.Word(k) == "," && s.IsAny(k + 1, "and", "but", "while", "whereas")))
+            {
+                return false;
+            }
+
+            if (s.IsAny(k, "covers", "covered", "cover", "includes", "included", "include", "addresses", "addressed", "spans", "spanned"))
+            {
+                var subject = s.Is(k - 1, "also") ? k - 2 : k - 1;
+                return s.IsAny(subject, "text", "texts", "document", "documents", "deals", "agreements", "accords", "memorandums", "memoranda")
+                    || s.MentionCovering(subject, MentionKind.Document) is not null;
             }
         }
 

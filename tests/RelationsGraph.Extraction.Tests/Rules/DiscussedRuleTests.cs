@@ -51,6 +51,26 @@ public sealed class DiscussedRuleTests
         GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:health");
     }
 
+    [Theory]
+    [InlineData("The text also covers supply chains and climate change, and the two leaders also raised the war in Ukraine.")]
+    [InlineData("The agreements cover supply chains and climate change, Scholz said, and the war in Ukraine was raised.")]
+    public void Apply_TopicsADocumentCovers_AreNotWhatTheMeetingDiscussed(string sentence)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:supply-chains");
+        GraphAssert.NoEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:climate-change");
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:ukraine");
+    }
+
+    [Fact]
+    public void Apply_TopicsTheTalksCovered_WereDiscussed()
+    {
+        var result = Some.Story(Lead, "The talks also covered supply chains and climate change, Scholz said.");
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), "topic:supply-chains");
+    }
+
     [Fact]
     public void Apply_TopicInABackgroundSentence_IsATopicButNotDiscussed()
     {

@@ -39,9 +39,9 @@ internal static class DatedEventNames
         var day = when.ExactDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var name in names)
         {
-            if (IsLong(name) || name.StartsWith(year, StringComparison.Ordinal))
+            if (IsLong(name) || name.StartsWith(year, StringComparison.Ordinal) || StartsWithArticle(name))
             {
-                continue;
+                continue; // "The G20 summit in New Delhi" is dated as the "G20 summit in New Delhi" beside it, not "2023 The G20 ..."
             }
 
             yield return $"{name} {year}";
@@ -69,6 +69,11 @@ internal static class DatedEventNames
             }
         }
     }
+
+    /// <summary>Whether the name opens with an article: an alias as the article wrote it, which has a twin without it.</summary>
+    private static bool StartsWithArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLong(string name)
     {

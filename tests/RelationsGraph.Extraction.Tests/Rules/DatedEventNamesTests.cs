@@ -33,6 +33,15 @@ public sealed class DatedEventNamesTests
     }
 
     [Fact]
+    public void Of_NameAsWrittenWithItsArticle_IsDatedOnlyWithoutIt()
+    {
+        var dated = DatedEventNames.Of(["The G20 summit in New Delhi", "G20 summit in New Delhi"], new PartialDate(2023), EventKind.Summit, named: true).ToList();
+
+        Assert.Contains("2023 G20 summit in New Delhi", dated);
+        Assert.DoesNotContain(dated, d => d.Contains("The G20", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Of_NameOpeningWithAnOrdinal_IsNotAlsoWrittenAfterItsYear() =>
         Assert.Equal(["29th APEC Economic Leaders' Meeting 2022"], DatedEventNames.Of(["29th APEC Economic Leaders' Meeting"], new PartialDate(2022), EventKind.Summit, named: true));
 

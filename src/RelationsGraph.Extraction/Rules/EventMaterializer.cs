@@ -74,7 +74,7 @@ internal static class EventMaterializer
     private static Event? Build(ExtractionContext context, EventFrame frame, (string Key, PartialDate? Date)? identity)
     {
         var names = Names(context, frame);
-        if (names.Count == 0)
+        if (names.Count == 0 || DomesticMeeting.Is(context, frame))
         {
             return null;
         }

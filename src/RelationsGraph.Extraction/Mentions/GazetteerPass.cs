@@ -75,25 +75,6 @@ internal static class GazetteerPass
         start >= 3 && text[start - 1] == '-' && (text[start - 3] is 'a' or 'A') && text[start - 2] == 'l'
         && (start == 3 || !char.IsLetterOrDigit(text[start - 4]));
 
-    /// <summary>Whether the word before <paramref name="start"/> is "bin", "bint" or "ibn", which join a name to a father's.</summary>
-    private static bool AfterPatronymicParticle(string text, int start)
-    {
-        var end = start - 1;
-        if (end < 1 || text[end] != ' ')
-        {
-            return false;
-        }
-
-        var word = end;
-        while (word > 0 && char.IsLetter(text[word - 1]))
-        {
-            word--;
-        }
-
-        var particle = text.AsSpan(word, end - word);
-        return (word == 0 || !char.IsLetterOrDigit(text[word - 1])) && (particle is "bin" or "bint" or "ibn");
-    }
-
     /// <summary>Adds the mentions of <paramref name="gazetteer"/>'s matches; whether it added any.</summary>
     private static bool Add(AnalyzedSentence sentence, MentionGazetteers gazetteers, Gazetteer<LexiconEntry> gazetteer)
     {
@@ -122,7 +103,7 @@ internal static class GazetteerPass
                 continue; // "Sheikh Mishal al-Ahmad al-Jaber al-Sabah": a family's name, not the Malaysian state
             }
 
-            if (first.Kind == MentionKind.Leader && AfterPatronymicParticle(sentence.ArticleText, match.Start))
+            if (first.Kind == MentionKind.Leader && sentence.IsAny(sentence.TokenAt(match.Start) - 1, "bin", "bint", "ibn"))
             {
                 continue; // "Mohammed bin Salman bin Abdulaziz Al Saud": his grandfather's name, not King Abdulaziz Al Saud
             }

@@ -27,6 +27,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
     /// <summary>The titles of the article's documents the knowledge base lacks, each as <see cref="Titled"/> names it.</summary>
     private readonly List<string> titles = [];
 
+    /// <summary>The document groups' resolution ("the four political documents").</summary>
+    private readonly DocumentGroupResolution groups = new(kb, entities);
+
     /// <summary>
     /// Reads the titles of all of the article's documents first, so that a short title and the full one it opens
     /// ("The Tokyo Declaration gives ties a grander name ... the Tokyo Declaration for Japan-India Special Strategic and
@@ -77,41 +80,8 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
 
         foreach (var group in s.MentionSpanOf(MentionKind.DocumentGroup))
         {
-            Group(s, group);
+            groups.Resolve(s, group);
         }
-    }
-
-    /// <summary>
-    /// A document group, when its countries are in the article: the set itself, as the text names it, and its documents.
-    /// Its lambdas' closure is made for a group only, not for every sentence.
-    /// </summary>
-    private void Group(AnalyzedSentence s, Mention group)
-    {
-        var found = kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal));
-        if (found is not null && found.CountryIds.All(c => entities.Contains(c) || s.Mentions.Any(m => m.Candidates.Contains(c, StringComparer.Ordinal))))
-        {
-            var set = Collective(found);
-            entities.AddAlias(set.Id, group.Text);
-            if (group.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                entities.AddAlias(set.Id, group.Text[4..]);
-            }
-
-            group.NodeIds = [set.Id, .. found.DocumentIds.Where(d => entities.AddKnown<Document>(d) is not null)];
-        }
-    }
-
-    /// <summary>
-    /// The group as a document of its own, named with its countries: "four political documents between China and
-    /// Japan". Readers cite the set as one ("abide by the principles set out in the four political documents"), and a
-    /// reader who does not know its members still finds what the text says of it.
-    /// </summary>
-    private Document Collective(DocumentGroup found)
-    {
-        var countries = found.CountryIds.Select(id => kb.Get<Country>(id) is { } country ? Rules.CountryPhrase.WithArticle(country.Name) : id).ToList();
-        var name = countries.Count < 2 ? found.Name
-            : $"{found.Name} between {string.Join(", ", countries.Take(countries.Count - 1))} and {countries[^1]}";
-        return entities.Add(new Document { Id = NodeId.Create(Document.IdPrefix, name), Name = name });
     }
 
     private string? Known(Mention mention) => entities.AddKnown<Document>(mention.Candidates[0])?.Id;

@@ -39,7 +39,7 @@ internal static class DatedEventNames
         var day = when.ExactDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var name in names)
         {
-            if (IsLong(name) || name.StartsWith(year, StringComparison.Ordinal) || StartsWithArticle(name))
+            if (IsLong(name) || name.StartsWith(year, StringComparison.Ordinal) || EventAliases.Bare(name) != name)
             {
                 continue; // "The G20 summit in New Delhi" is dated as the "G20 summit in New Delhi" beside it, not "2023 The G20 ..."
             }
@@ -69,11 +69,6 @@ internal static class DatedEventNames
             }
         }
     }
-
-    /// <summary>Whether the name opens with an article: an alias as the article wrote it, which has a twin without it.</summary>
-    private static bool StartsWithArticle(string name) =>
-        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLong(string name)
     {

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Mentions;
+using RelationsGraph.Extraction.Resolution;
 
 namespace RelationsGraph.Extraction.Rules;
 
@@ -51,7 +52,7 @@ public sealed class PartyToRule : IExtractionRule
                     {
                         AddParties(context, document, Known(context, known), group);
                     }
-                    else if (kb.DocumentGroups.FirstOrDefault(g => group.Candidates.Contains(g.Name, StringComparer.Ordinal)) is { } set)
+                    else if (DocumentGroupResolution.GroupOf(kb, group) is { } set)
                     {
                         AddParties(context, document, set.CountryIds, group);
                     }

@@ -39,6 +39,11 @@ internal static class PersonPattern
                 continue;
             }
 
+            if (title is not null && InFathersStyle(s, i))
+            {
+                continue; // "Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien": his late father's style
+            }
+
             int nameStart;
             if (title is not null && (char.IsUpper(title.Text[0]) || AfterDemonym(s, i) || LowerCaseStyle(s, i, title) || SetOffAfterCountrys(s, i, title)))
             {
@@ -104,6 +109,22 @@ internal static class PersonPattern
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the title at token <paramref name="i"/> opens a father's style inside a longer name: after "ibni", "bin",
+    /// "bint" or "ibn", with "Al-Marhum" (the late) between ("Sultan Haji Hassanal Bolkiah ibni Al-Marhum Sultan Haji
+    /// Omar 'Ali Saifuddien"). The name is the son's; his father takes no part in the story's events.
+    /// </summary>
+    private static bool InFathersStyle(AnalyzedSentence s, int i)
+    {
+        var k = i - 1;
+        if (s.IsAny(k, "Al-Marhum", "Almarhum", "Marhum"))
+        {
+            k = s.IsAny(k - 1, "-") && s.IsAny(k - 2, "Al") ? k - 3 : k - 1;
+        }
+
+        return s.IsAny(k, "ibni", "bin", "bint", "binti", "ibn");
     }
 
     /// <summary>The place mention of the one word at token <paramref name="k"/> (not a country's or a capital's), or null.</summary>

@@ -277,6 +277,17 @@ public sealed class PersonPatternTests
         Assert.DoesNotContain(leaders, m => m.Text.Contains(name + " ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("His Majesty Sultan Haji Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien, Sultan of Brunei Darussalam, met President Xi.")]
+    [InlineData("His Majesty Sultan Haji Hassanal Bolkiah ibni Sultan Haji Omar Ali Saifuddien met President Xi.")]
+    public void Find_TitledNameInAFathersNameAfterIbni_IsNoPersonOfItsOwn(string text)
+    {
+        var leaders = Some.Story(text).Sentences.SelectMany(s => s.MentionsOf(MentionKind.Leader)).Select(m => m.Text).ToList();
+
+        Assert.DoesNotContain(leaders, name => name.Contains("Omar", StringComparison.Ordinal));
+        Assert.Contains(leaders, name => name.Contains("Hassanal Bolkiah", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Find_VenueSetOffBeforeATitle_IsNoPersonOfThatTitle()
     {

@@ -3,7 +3,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <summary>
 /// Finds roles that name no one: "the Chinese president", "The Japanese prime minister", "the ROK president",
 /// "the prime minister", "The President of the Republic", "the Chinese leader", "the first South Korean president",
-/// "China's president", "the Chinese leader's visit", and a country's guest, host or counterpart ("his Turkish guest").
+/// "China's president", "the Chinese leader's visit", "His Majesty" alone, and a country's guest, host or counterpart
+/// ("his Turkish guest").
 /// A title followed by a name is not
 /// a role (the name is the mention), and neither is a plural ("the leaders"), the owner of a seat ("the prime
 /// minister's office", a venue) or an indefinite title ("between Biden and a Brazilian president": any of them).
@@ -75,6 +76,30 @@ internal static class RolePattern
             role.Title = title.Title;
             role.CountryId = country;
             s.Add(role);
+        }
+
+        FindMajesty(s);
+    }
+
+    /// <summary>The <see cref="Mention.Title"/> of "His Majesty" standing alone: whichever king, queen, sultan or emperor the story names.</summary>
+    public const string Monarch = "Monarch";
+
+    /// <summary>
+    /// "His Majesty" or "Her Majesty" with no title or name after it ("During the meeting, His Majesty and President Xi
+    /// exchanged views", "His Majesty's visit to the PRC"): the monarch the story has named, as court and palace copy
+    /// calls them. Before a title or a name ("His Majesty King Hamad", "His Majesty The King") it is only a style.
+    /// </summary>
+    private static void FindMajesty(AnalyzedSentence s)
+    {
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
+        {
+            if (s.IsAny(i, "His", "Her") && s.Is(i + 1, "Majesty") && !s.IsCapitalized(i + 2)
+                && !s.OverlapsAny(s.Tokens[i].Start, s.Tokens[i + 1].End))
+            {
+                var role = s.Create(MentionKind.Role, s.Tokens[i].Start, s.Tokens[i + 1].End);
+                role.Title = Monarch;
+                s.Add(role);
+            }
         }
     }
 

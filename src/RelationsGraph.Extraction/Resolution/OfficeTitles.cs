@@ -13,5 +13,6 @@ internal static class OfficeTitles
         actual is not null && (string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase)
             || (wanted == "Prime Minister" && actual == "Premier") || (wanted == "President" && actual == "Acting President")
             || (wanted == "Head of State" && actual is "President" or "King" or "Emperor" or "Acting President")
-            || (wanted == "Head of Government" && actual is "Prime Minister" or "Premier" or "Chancellor" or "Taoiseach"));
+            || (wanted == "Head of Government" && actual is "Prime Minister" or "Premier" or "Chancellor" or "Taoiseach")
+            || (wanted == Mentions.RolePattern.Monarch && actual is "King" or "Queen" or "Sultan" or "Emperor" or "Empress"));
 }

@@ -29,6 +29,30 @@ public sealed class RoleResolutionTests
         GraphAssert.EventOf(result.Graph, "leader:mohammed-vi", "leader:emmanuel-macron");
     }
 
+    [Fact]
+    public void Resolve_HisMajestyAlone_IsTheStorysSultan()
+    {
+        var result = Some.Extract("Feb 7, 2025 10:00", "BEIJING, CHINA –",
+            "His Majesty Sultan Haji Hassanal Bolkiah held a bilateral meeting with President Xi Jinping on Thursday.",
+            "The meeting took place during His Majesty's visit to the PRC.",
+            "His Majesty and President Xi further touched on cooperation in the digital economy.");
+
+        Assert.Equal(["leader:hassanal-bolkiah"], Some.FirstMention(result, MentionKind.Role, "His Majesty").NodeIds);
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:hassanal-bolkiah", visit.Id);
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:hassanal-bolkiah", "leader:xi-jinping");
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, visit.Id);
+    }
+
+    [Fact]
+    public void Find_HisMajestyBeforeATitleAndName_IsAStyleNotARole()
+    {
+        var result = Some.Extract("May 24, 2024 10:00", "MOSCOW:",
+            "His Majesty King Hamad held talks yesterday with Russian President Vladimir Putin at the Kremlin.");
+
+        Assert.DoesNotContain(result.Sentences.SelectMany(s => s.MentionsOf(MentionKind.Role)), m => m.Text.Contains("Majesty", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The premier was welcomed with a formal ceremony at Government House.", true)]
     [InlineData("The former premier was welcomed with a formal ceremony at Government House.", false)]

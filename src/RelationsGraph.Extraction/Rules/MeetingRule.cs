@@ -392,6 +392,10 @@ public sealed class MeetingRule : IExtractionRule
                 frame.AddSide(side, context.Evidence(noun));
             }
         }
+        else
+        {
+            CallOnNames.Add(context, s, frame, first, last, parties); // "called on President Dissanayake"
+        }
 
         return frame;
     }

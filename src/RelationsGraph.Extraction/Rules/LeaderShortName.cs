@@ -66,13 +66,17 @@ internal static class LeaderShortName
         return pairs;
     }
 
-    /// <summary>The leader's short name, and the whole name for a leader named family name first outside Korea.</summary>
+    /// <summary>
+    /// The leader's short name, and the whole name for a leader named family name first outside Korea, or of Cambodia or
+    /// Myanmar, whose leaders readers name in full ("Hun Manet", "Min Aung Hlaing": a Burmese name has no family name).
+    /// </summary>
     private static IEnumerable<string> Forms(ExtractionContext context, string id)
     {
         var shortName = Of(context, id);
         yield return shortName;
         if (context.Node<Leader>(id) is { } leader && leader.Name != shortName && leader.Name.Contains(' ', StringComparison.Ordinal)
-            && context.Entities.CountryOf(id) is { } country && Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp"))
+            && context.Entities.CountryOf(id) is { } country
+            && ((Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp")) || country is "country:kh" or "country:mm"))
         {
             yield return leader.Name;
         }

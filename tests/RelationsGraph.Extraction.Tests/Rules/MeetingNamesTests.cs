@@ -113,6 +113,18 @@ public sealed class MeetingNamesTests
         Assert.Contains("Li Qiang-Abiy talks in Beijing", talks.Aliases.Items);
     }
 
+    [Theory]
+    [InlineData("Min Aung Hlaing-Hun Manet meeting")]
+    [InlineData("Hun Manet-Min Aung Hlaing meeting in Kunming")]
+    public void Materialize_LeadersOfMyanmarAndCambodia_AreAlsoNamedInFull(string name)
+    {
+        var result = Some.Extract("Nov 7, 2024 20:00", "KUNMING, Nov. 7 (Wire)",
+            "Myanmar junta leader Senior General Min Aung Hlaing met Cambodian Prime Minister Hun Manet in Kunming on Wednesday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:min-aung-hlaing", "leader:hun-manet");
+
+        Assert.Contains(name, talks.Aliases.Items);
+    }
+
     [Fact]
     public void Materialize_KoreanLeader_IsNamedByTheFamilyNameAlone()
     {

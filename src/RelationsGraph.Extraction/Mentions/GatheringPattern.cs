@@ -13,7 +13,8 @@ namespace RelationsGraph.Extraction.Mentions;
 /// <para>
 /// A name is a run of capitalised words (hyphenated ones, "and" between them) ending in a capitalised head noun
 /// (Forum, Summit, Conference, Expo, Congress), then perhaps an "of" or "for" phrase of capitalised words ("for International Cooperation", "of
-/// the Communist Party of China"), an acronym in brackets and a year. A lone head is no name ("the Forum"), except a
+/// the Communist Party of China"), an acronym in brackets and a year; an acronym in brackets may also stand before the
+/// head ("the eighth Greater Mekong Subregion (GMS) Summit", named without it). A lone head is no name ("the Forum"), except a
 /// summit with such a phrase ("the Summit of the Americas"). A congress needs an ordinal ("the 20th National
 /// Congress"): without one it is the body (<see cref="OrganizationPattern"/>). A summit of countries and
 /// describing words alone ("the Japan-China Summit", "the Seoul Trilateral Summit"), or one of leaders ("the North
@@ -119,11 +120,12 @@ internal static class GatheringPattern
     /// acronym in brackets ends it, the forms without the brackets and the acronym alone ("the eighth Tokyo International
     /// Conference on African Development", "TICAD 8").
     /// </summary>
-    private static void Add(AnalyzedSentence s, int first, int end, string name, int? ordinal)
+    private static void Add(AnalyzedSentence s, int first, int end, string name, int? ordinal, List<string>? forms = null)
     {
         var (from, to) = (s.Tokens[first].Start, s.Tokens[end].End);
         var placed = EventPlaces.PlaceAfter(s, end);
         List<string> variants = placed is not null ? [s.Slice(from, placed.End)] : [];
+        variants.AddRange(forms ?? []);
         if (s.Word(end) == ")" && BracketOpening(s, end) is { } open && open > first)
         {
             variants.Add(s.Slice(from, s.Tokens[open - 1].End));
@@ -155,7 +157,7 @@ internal static class GatheringPattern
             return;
         }
 
-        var start = NameStart(s, head);
+        var start = NameStart(s, head, out var bracket);
         var end = PhraseEnd(s, head);
         if (!IsName(s, start, head, end) || (s.IsCapitalized(end + 1) && (VenuePattern.IsVenueNoun(s.Word(end + 1)) || OrganizationPattern.IsHead(s.Word(end + 1)))))
         {
@@ -196,6 +198,15 @@ internal static class GatheringPattern
         }
 
         var name = s.Slice(s.Tokens[first].Start, s.Tokens[end].End);
+        List<string> shortForms = [];
+        if (bracket > 0)
+        {
+            // "the eighth Greater Mekong Subregion (GMS) Summit": named without the acronym, also "GMS Summit".
+            var after = s.Slice(s.Tokens[bracket + 3].Start, s.Tokens[end].End);
+            name = $"{s.Slice(s.Tokens[first].Start, s.Tokens[bracket - 1].End)} {after}";
+            shortForms = [name, $"{s.Word(bracket + 1)} {after}"];
+        }
+
         if (s.Is(first - 1, "the"))
         {
             first--;
@@ -215,17 +226,26 @@ internal static class GatheringPattern
             return;
         }
 
-        Add(s, first, end, name, ordinal);
+        Add(s, first, end, name, ordinal, shortForms);
     }
 
-    /// <summary>The first word of the capitalised run before <paramref name="head"/> ("Belt and Road Forum").</summary>
-    private static int NameStart(AnalyzedSentence s, int head)
+    /// <summary>
+    /// The first word of the capitalised run before <paramref name="head"/> ("Belt and Road Forum"); <paramref name="bracket"/>
+    /// is the "(" of an acronym in brackets right before the head ("Greater Mekong Subregion (GMS) Summit"), else -1.
+    /// </summary>
+    private static int NameStart(AnalyzedSentence s, int head, out int bracket)
     {
+        bracket = -1;
         var start = head;
         while (start > 0 && head - start < MaxWords)
         {
             var k = start - 1;
-            if (IsNameWord(s, k) || (s.Is(k, "and") && IsNameWord(s, k - 1)))
+            if (start == head && s.Word(k) == ")" && s.Word(k - 2) == "(" && IsAcronym(s.Word(k - 1)) && IsNameWord(s, k - 3))
+            {
+                bracket = k - 2;
+                start = k - 3;
+            }
+            else if (IsNameWord(s, k) || (s.Is(k, "and") && IsNameWord(s, k - 1)))
             {
                 start = k;
             }
@@ -237,6 +257,8 @@ internal static class GatheringPattern
 
         return s.Is(start, "and") ? start + 1 : start;
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private static bool IsNameWord(AnalyzedSentence s, int k) => s.IsCapitalized(k) && !NotName.Contains(s.Word(k)) && !Words.IsOrdinal(s.Word(k), out _);
 

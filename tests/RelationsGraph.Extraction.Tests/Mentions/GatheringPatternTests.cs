@@ -70,6 +70,17 @@ public sealed class GatheringPatternTests
         Assert.Empty(Gatherings(text));
 
     [Fact]
+    public void Find_AcronymInBracketsBeforeTheHead_IsPartOfTheNameWrittenAndLeftOutOfItsName()
+    {
+        var gathering = Assert.Single(Gatherings("He flew into Kunming to attend the eighth Greater Mekong Subregion (GMS) Summit on Wednesday."));
+
+        Assert.Equal("the eighth Greater Mekong Subregion (GMS) Summit", gathering.Text);
+        Assert.Equal("eighth Greater Mekong Subregion Summit", gathering.Name);
+        Assert.Equal(8, gathering.Ordinal);
+        Assert.Contains("GMS Summit", gathering.Variants);
+    }
+
+    [Fact]
     public void Find_SummitNamedForAPact_IsTheGatheringNotADocument()
     {
         var sentence = Some.Sentence("Lula was in Paris in June 2023 for the Summit for a New Global Financing Pact organized by Macron.");

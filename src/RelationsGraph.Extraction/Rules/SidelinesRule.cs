@@ -40,7 +40,10 @@ public sealed class SidelinesRule : IExtractionRule
                 var at = sidelines ? i + 4 : during ? i + 1 : i + 2;
                 // "the 30th APEC Economic Leaders' Meeting", or an event the article has named before: "the summit".
                 var parent = s.MentionStartingAt(at, MentionKind.Series) ?? Named(s.MentionStartingAt(at, MentionKind.EventNoun));
-                var frame = parent is null ? null : FrameNamed(context, parent.Text) ?? MainSummit(context, parent);
+                // On its sidelines, "the summit" is also the edition named last at or before it ("to attend the eighth Greater
+                // Mekong Subregion Summit ... On the sidelines of the summit, ...").
+                var frame = parent is null ? null : FrameNamed(context, parent.Text) ?? MainSummit(context, parent)
+                    ?? (sidelines && parent.Kind == MentionKind.EventNoun && MeetingAttendance.IsEditionNoun(context, s, parent) ? MeetingAttendance.EditionOf(context, s, parent) : null);
                 if (frame is null || frame == child)
                 {
                     continue;

@@ -77,6 +77,19 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_SidelinesOfTheSummitAfterANamedGatheringThatIsNotTheMainEvent_IsPartOfTheGathering()
+    {
+        var result = Some.Extract("Nov 7, 2024 20:00", "KUNMING, Nov. 7 (Wire)",
+            "Myanmar junta leader Senior General Min Aung Hlaing held talks with Chinese Premier Li Qiang in Kunming on Wednesday.",
+            "Min Aung Hlaing flew into Kunming on Tuesday to attend the eighth Greater Mekong Subregion (GMS) Summit.",
+            "On the sidelines of the summit, Min Aung Hlaing also met Cambodian Prime Minister Hun Manet.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:min-aung-hlaing", "leader:hun-manet");
+        var summit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.Name == "eighth Greater Mekong Subregion Summit");
+
+        GraphAssert.HasEdge(result.Graph, "PartOf", meeting.Id, summit.Id);
+    }
+
+    [Fact]
     public void Apply_SidelinesOpeningASentenceOfSeveralMeetings_SetsEachOnTheSidelines()
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

@@ -18,7 +18,7 @@ internal static class Attachment
         "hoped", "shared", "reiterated", "agenda", "talked", "spoke", "covered", "addressed", "pressed", "demanded", "insisted",
         "reconfirmed", "affirmed", "acknowledged", "expects", "expected", "wants", "reviewing", "launch", "launched", "thanked",
         "discussing", "raising", "urging", "stressing", "calling", "focused", "centered", "centred", "revolved", "covering", "signed", "talks", "figured",
-        "attention",
+        "attention", "want", "dominated", "dominates", "according",
     };
 
     /// <summary>Whether <paramref name="frame"/> is a meeting, summit or call of two or more leaders: what a sentence's subjects are said of.</summary>

@@ -31,6 +31,17 @@ public sealed class DiscussedRuleTests
         GraphAssert.NoEdge(result.Graph, "Discussed", mottley, "topic:energy-security");
     }
 
+    [Theory]
+    [InlineData("According to both sides, the war in Ukraine took up a large part of the meeting.", "topic:ukraine")]
+    [InlineData("The war in Ukraine dominated the meeting on Thursday.", "topic:ukraine")]
+    [InlineData("The two sides want to cooperate more closely on green hydrogen and renewable energy.", "topic:green-hydrogen")]
+    public void Apply_TopicsTheMeetingWasTakenUpWithOrTheSidesWantToCooperateOn_WereDiscussed(string sentence, string topic)
+    {
+        var result = Some.Story(Lead, sentence);
+
+        GraphAssert.HasEdge(result.Graph, "Discussed", Meeting(result.Graph), topic);
+    }
+
     [Fact]
     public void Apply_TopicsTheLeadersPaidAttentionTo_WereDiscussedAtTheMeeting()
     {

@@ -58,7 +58,6 @@ internal static class CallOnNames
             return [shortName];
         }
 
-        var family = leader.Name[(leader.Name.LastIndexOf(' ') + 1)..];
-        return new[] { shortName, family, leader.Name }.Distinct(StringComparer.Ordinal);
+        return new[] { shortName, LeaderShortName.FamilyName(leader.Name), leader.Name }.Distinct(StringComparer.Ordinal);
     }
 }

@@ -177,7 +177,8 @@ internal static class EventMaterializer
             }
 
             return [.. heads.SelectMany(head => wheres.SelectMany(where => new[] { $"{head} between {sorted[0]} and {sorted[1]}{where}", $"{head} between {sorted[1]} and {sorted[0]}{where}" })),
-                .. heads.SelectMany(head => pairWheres.SelectMany(where => pairs.Select(pair => $"{pair} {head}{where}")))];
+                .. heads.SelectMany(head => pairWheres.SelectMany(where => pairs.Select(pair => $"{pair} {head}{where}"))),
+                .. LeaderShortName.Owned(context, ids[0], ids[1], heads)]; // "Modi's meeting with Alexander Van der Bellen"
         }
 
         var prefix = sorted.Count == 3 ? "trilateral" : "multilateral";

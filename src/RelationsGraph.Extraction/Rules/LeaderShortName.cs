@@ -42,7 +42,47 @@ internal static class LeaderShortName
         return shortest ?? (IsRegnalNumber(last) && last.Length < leader.Name.Length ? leader.Name
             : IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id))
             ? leader.Name[..leader.Name.IndexOf(' ', StringComparison.Ordinal)]
-            : last);
+            : FamilyName(leader.Name));
+    }
+
+    /// <summary>
+    /// The family name at the end of <paramref name="name"/>, with the particles that open it ("Van der Bellen" of
+    /// "Alexander Van der Bellen", "von der Leyen", "da Silva"): the last word when there are none.
+    /// </summary>
+    public static string FamilyName(string name)
+    {
+        var words = name.Split(' ');
+        for (var k = 1; k < words.Length - 1; k++)
+        {
+            if (FamilyParticles.Contains(words[k]))
+            {
+                return string.Join(' ', words[k..]);
+            }
+        }
+
+        return words[^1];
+    }
+
+    /// <summary>Words that open a family name: "Van der Bellen", "von der Leyen", "de Kirchner".</summary>
+    private static readonly HashSet<string> FamilyParticles = new(StringComparer.OrdinalIgnoreCase) { "van", "von", "der", "de", "da", "del", "dos", "di", "du", "le", "la" };
+
+    /// <summary>
+    /// A two-leader meeting as one leader's, with the other's whole name: "Modi's meeting with Alexander Van der
+    /// Bellen", "Sheikh Hasina's meeting with Droupadi Murmu", each way round and for each of <paramref name="heads"/>.
+    /// </summary>
+    public static IEnumerable<string> Owned(ExtractionContext context, string first, string second, IEnumerable<string> heads)
+    {
+        foreach (var (owner, other) in new[] { (first, second), (second, first) })
+        {
+            var whole = context.Node<Leader>(other)?.Name ?? other;
+            foreach (var name in new[] { Of(context, owner), context.Node<Leader>(owner)?.Name ?? owner }.Distinct(StringComparer.Ordinal))
+            {
+                foreach (var head in heads)
+                {
+                    yield return $"{name}'s {head} with {whole}";
+                }
+            }
+        }
     }
 
     /// <summary>

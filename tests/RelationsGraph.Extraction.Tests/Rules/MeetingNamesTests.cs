@@ -126,6 +126,21 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
+    public void Materialize_MeetingWithAFederalPresidentCalledOn_IsNamedAsOneLeadersMeetingWithTheOtherAndByTheFamilyNameWithItsParticles()
+    {
+        var result = Some.Extract("Jul 10, 2024 20:00", "VIENNA, July 10 (Wire)",
+            "Indian Prime Minister Narendra Modi held talks with Chancellor Karl Nehammer on Wednesday.",
+            "Modi also called on Federal President Alexander Van der Bellen at the Hofburg.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:alexander-van-der-bellen");
+
+        Assert.Superset(
+            new HashSet<string>(["Modi's meeting with Alexander Van der Bellen", "Van der Bellen's meeting with Narendra Modi", "Modi-Van der Bellen meeting",
+                "Modi's call on Van der Bellen", "called on Federal President Alexander Van der Bellen"]),
+            meeting.Aliases.Items.ToHashSet());
+        Assert.DoesNotContain(meeting.Aliases.Items, a => a.StartsWith("Bellen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Materialize_KoreanLeader_IsNamedByTheFamilyNameAlone()
     {
         var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",

@@ -107,8 +107,9 @@ internal static class LeaderShortName
     }
 
     /// <summary>
-    /// The leader's short name, and the whole name for a leader named family name first outside Korea, or of Cambodia or
-    /// Myanmar, whose leaders readers name in full ("Hun Manet", "Min Aung Hlaing": a Burmese name has no family name).
+    /// The leader's short name, and the whole name for a leader named family name first outside Korea, or of Cambodia,
+    /// Laos or Myanmar, whose leaders readers name in full ("Hun Manet", "Sonexay Siphandone", "Min Aung Hlaing": a
+    /// Burmese name has no family name).
     /// </summary>
     private static IEnumerable<string> Forms(ExtractionContext context, string id)
     {
@@ -116,7 +117,7 @@ internal static class LeaderShortName
         yield return shortName;
         if (context.Node<Leader>(id) is { } leader && leader.Name != shortName && leader.Name.Contains(' ', StringComparison.Ordinal)
             && context.Entities.CountryOf(id) is { } country
-            && ((Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp")) || country is "country:kh" or "country:mm"))
+            && ((Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp")) || country is "country:kh" or "country:la" or "country:mm"))
         {
             yield return leader.Name;
         }

@@ -126,6 +126,16 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
+    public void Materialize_LaoLeader_IsAlsoNamedInFull()
+    {
+        var result = Some.Extract("Oct 12, 2024 20:00", "VIENTIANE, Oct. 12 (Wire)",
+            "Chinese Premier Li Qiang held talks with Lao Prime Minister Sonexay Siphandone in Vientiane on Friday.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:sonexay-siphandone");
+
+        Assert.Contains("Sonexay Siphandone-Li Qiang talks", talks.Aliases.Items);
+    }
+
+    [Fact]
     public void Materialize_MeetingWithAFederalPresidentCalledOn_IsNamedAsOneLeadersMeetingWithTheOtherAndByTheFamilyNameWithItsParticles()
     {
         var result = Some.Extract("Jul 10, 2024 20:00", "VIENNA, July 10 (Wire)",

@@ -9,6 +9,13 @@ internal static class TopicComplement
     /// <summary>The most words the prepositional phrases completing one item hold together.</summary>
     private const int MaxComplementWords = 6;
 
+    /// <summary>
+    /// Whether token <paramref name="k"/> is "with" before a country, capital, leader or organization ("with Venezuela",
+    /// "with the European Union"): the partner of what the subjects are done with, not which subject.
+    /// </summary>
+    public static bool WithWhom(AnalyzedSentence s, int k) =>
+        s.Is(k, "with") && s.MentionStartingAt(s.Is(k + 1, "the") ? k + 2 : k + 1, MentionKind.Country, MentionKind.Capital, MentionKind.Leader, MentionKind.Organization) is not null;
+
     /// <summary>Prepositions whose phrase may complete an item ("supply chains for semiconductors", "human rights in Xinjiang").</summary>
     private static readonly HashSet<string> ComplementPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,6 +49,11 @@ internal static class TopicComplement
             if (s.Is(preposition, "between") && s.MentionStartingAt(preposition + 1, MentionKind.SideGroup) is not null && !TopicWords.Generic.Contains(s.Word(last)))
             {
                 break; // "people-to-people exchanges between the two countries": whose, not which ("relations between the two countries" is which)
+            }
+
+            if (WithWhom(s, preposition) && !TopicWords.Generic.Contains(s.Word(last)))
+            {
+                break; // "discussed trade, energy and agriculture with Venezuela": with whom, not which ("cooperation with Venezuela" is which)
             }
 
             var phraseEnd = -1;

@@ -57,6 +57,10 @@ internal static class TopicCues
                 {
                     at++; // "in various fields, including energy, trade ...": a comma may part the cue's words
                 }
+                else if (k == 1 && cue.Length == 2 && s.Is(at, "with") && AfterPartner(s, at + 1) is var partnerEnd and > 0 && s.Is(partnerEnd, cue[1]))
+                {
+                    at = partnerEnd; // "cooperation with Venezuela in trade, energy ...": the partner between the cue's words
+                }
             }
 
             if (k == cue.Length)
@@ -68,6 +72,26 @@ internal static class TopicCues
 
         single = false;
         return -1;
+    }
+
+    /// <summary>
+    /// The token after the partner that starts at <paramref name="k"/> after "with": a country, capital or organization
+    /// named whole ("Venezuela", "the European Union"), or "them", "it", "each other"; -1 when none starts there.
+    /// </summary>
+    private static int AfterPartner(AnalyzedSentence s, int k)
+    {
+        if (s.IsAny(k, "them", "it"))
+        {
+            return k + 1;
+        }
+
+        if (s.Is(k, "each") && s.Is(k + 1, "other"))
+        {
+            return k + 2;
+        }
+
+        var at = s.Is(k, "the") ? k + 1 : k;
+        return s.MentionStartingAt(at, MentionKind.Country, MentionKind.Capital, MentionKind.Organization) is { } partner ? s.TokenAt(partner.End) : -1;
     }
 
     /// <summary>Verbs of growth that stand between "ways to" and what grows ("ways to boost trade").</summary>

@@ -162,6 +162,7 @@ internal static class TopicListPattern
             }
 
             if (after >= s.Tokens.Count || s.IsAny(after, ".", ";", ":", ")", "amid", "while", "which", "that", "to") || TopicWords.Closers.Contains(s.Word(after))
+                || TopicComplement.WithWhom(s, after)
                 || (initial >= 0 && AgendaSubjects.IsVerb(s, after)))
             {
                 items.Add((first, last));

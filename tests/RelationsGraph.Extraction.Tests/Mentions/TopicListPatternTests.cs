@@ -19,6 +19,17 @@ public sealed class TopicListPatternTests
             ["defence", "trade", "critical technologies", "clean energy"],
             Topics("The two leaders held talks on deepening cooperation in defence, trade, critical technologies and clean energy."));
 
+    [Theory]
+    [InlineData("Xi said China is ready to deepen practical cooperation with Venezuela in trade, energy and agriculture.")]
+    [InlineData("Xi said China is ready to deepen cooperation with them in trade, energy and agriculture.")]
+    [InlineData("The two sides will expand cooperation with the European Union on trade, energy and agriculture.")]
+    public void Find_CooperationWithAPartnerInAnEnumeration_GivesEachItem(string text) =>
+        Assert.Equal(["trade", "energy", "agriculture"], Topics(text));
+
+    [Fact]
+    public void Find_ItemBeforeWithAndACountry_EndsBeforeTheCountry() =>
+        Assert.Equal(["trade", "agriculture"], Topics("They discussed trade and agriculture with Venezuela."));
+
     [Fact]
     public void Find_AreasSuchAs_SkipsTheLeadAndDropsTheArticle() =>
         Assert.Equal(

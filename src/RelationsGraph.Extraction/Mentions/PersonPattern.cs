@@ -75,10 +75,10 @@ internal static class PersonPattern
             }
 
             var end = NameEnd(s, nameStart);
-            if (end == nameStart && styled == nameStart - 1 && GivenNameAsPlace(s, nameStart) is { } place)
+            if (end == nameStart && (styled == nameStart - 1 || (title is not null && char.IsUpper(title.Text[0]))) && GivenNameAsPlace(s, nameStart) is { } place)
             {
                 // "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah": after a style, a word the lexicon holds as a place
-                // ("Sabah") opens the name.
+                // ("Sabah") opens the name; so after a capitalised title ("Foreign Minister Santiago Cafiero").
                 end = NameEnd(s, nameStart + 1);
                 if (end > nameStart + 1)
                 {
@@ -127,9 +127,9 @@ internal static class PersonPattern
         return s.IsAny(k, "ibni", "bin", "bint", "binti", "ibn");
     }
 
-    /// <summary>The place mention of the one word at token <paramref name="k"/> (not a country's or a capital's), or null.</summary>
+    /// <summary>The place or capital mention of the one word at token <paramref name="k"/> (not a country's), or null.</summary>
     private static Mention? GivenNameAsPlace(AnalyzedSentence s, int k) =>
-        s.MentionStartingAt(k, MentionKind.Place) is { } place && s.TokenAt(place.End) == k + 1 ? place : null;
+        s.MentionStartingAt(k, MentionKind.Place, MentionKind.Capital) is { } place && s.TokenAt(place.End) == k + 1 ? place : null;
 
     /// <summary>
     /// Whether the capitalised words that end before token <paramref name="end"/> name a place or a body, not a person:

@@ -289,6 +289,15 @@ public sealed class PersonPatternTests
     }
 
     [Fact]
+    public void Find_GivenNameThatIsACapitalAfterATitle_OpensTheName()
+    {
+        var s = Sentence("The document was signed by Foreign Minister Santiago Cafiero in Beijing.");
+
+        Assert.Equal("Santiago Cafiero", Single(s, MentionKind.Leader).Name);
+        Assert.DoesNotContain(s.MentionsOf(MentionKind.Capital), m => m.Text == "Santiago");
+    }
+
+    [Fact]
     public void Find_VenueSetOffBeforeATitle_IsNoPersonOfThatTitle()
     {
         var s = Sentence("Saied received, on Wednesday at Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni.");

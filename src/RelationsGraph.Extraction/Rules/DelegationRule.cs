@@ -73,6 +73,10 @@ public sealed class DelegationRule : IExtractionRule
                 var kind = noun is null ? PartyKind.Company : noun.Head == "visit" ? PartyKind.Trip : PartyKind.Meeting;
                 Add(context, s, cue, Officials(s, by, references), new Party(party, null, kind));
                 break;
+            case "accompanied" when s.IsAny(cue - 1, "who", "that") && AmongThoseWho(s, cue - 1) is { } among:
+                // "Foreign Minister Moosa Zameer was among the senior officials who accompanied President Muizzu on the trip"
+                Add(context, s, cue, Grammar.Subject(s, among.Verb, references), new Party(Grammar.Leaders(Grammar.Objects(s, cue, references)), null, PartyKind.Company));
+                break;
             case "accompanying":
                 // "Lavrov and Belousov were among the officials accompanying Putin"
                 Add(context, s, cue, Grammar.Subject(s, cue, references), new Party(Grammar.Leaders(Grammar.Objects(s, cue, references)), null, PartyKind.Company));
@@ -95,7 +99,7 @@ public sealed class DelegationRule : IExtractionRule
             case "delegation" or "delegations" or "entourage":
                 ReadDelegation(context, s, cue, references);
                 break;
-            case "part" when TookPartInTalks(s, cue) && AmongThoseWho(s, cue) is { } among:
+            case "part" when TookPartInTalks(s, cue) && s.Is(cue - 2, "who") && AmongThoseWho(s, cue - 2) is { } among:
                 // "Minister Ronald Lamola was among the South African officials who took part in the talks": the subject of
                 // "was", in the party the officials' words name.
                 Add(context, s, cue, Grammar.Subject(s, among.Verb, references), Owner(s, among.Noun, references) with { Kind = PartyKind.Meeting });
@@ -132,13 +136,14 @@ public sealed class DelegationRule : IExtractionRule
     }
 
     /// <summary>
-    /// The "was" and the noun of "X was among the (South African) officials who took part": the noun right before "who",
-    /// "among" and "was" or "were" before it within a few tokens; null for another sentence.
+    /// The "was" and the noun of "X was among the (South African) officials who took part" or "... who accompanied": the
+    /// noun right before "who" (at <paramref name="who"/>), "among" and "was" or "were" before it within a few tokens;
+    /// null for another sentence.
     /// </summary>
-    private static (int Verb, int Noun)? AmongThoseWho(AnalyzedSentence s, int part)
+    private static (int Verb, int Noun)? AmongThoseWho(AnalyzedSentence s, int who)
     {
-        var noun = part - 3;
-        if (!s.Is(part - 2, "who") || noun < 2)
+        var noun = who - 1;
+        if (noun < 2)
         {
             return null;
         }

@@ -25,6 +25,18 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_OfficialAmongThoseWhoAccompaniedTheVisitor_TakesPartInTheVisitAndHoldsTheOfficeInHisCountry()
+    {
+        var result = Some.Extract("Jan 10, 2024 20:00", "BEIJING, Jan. 10 (Wire)",
+            "Maldivian President Mohamed Muizzu arrived in Beijing on Tuesday for a state visit to China.",
+            "Foreign Minister Tomas Halloran was among the senior government officials who accompanied President Muizzu on the trip.");
+        var visit = Assert.Single(result.Graph.NodesOf<Event>(), e => e.EventKind == EventKind.Visit);
+
+        GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:tomas-halloran", visit.Id);
+        GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:mv");
+    }
+
+    [Fact]
     public void Apply_TitledOfficialOfNoStatedCountry_HoldsTheOfficeInThePartysCountry()
     {
         var result = Some.Extract("Jul 13, 2023 20:00", "PARIS, July 13 (Wire)",

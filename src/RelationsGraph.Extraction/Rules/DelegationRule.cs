@@ -82,8 +82,9 @@ public sealed class DelegationRule : IExtractionRule
                 Add(context, s, cue, Grammar.Subject(s, cue, references), new Party(Grammar.Leaders(Grammar.Objects(s, cue, references)), null, PartyKind.Company));
                 break;
             case "attended" when s.Is(cue + 1, "by") && !SummitAgents.IsSummitPassive(context, s, cue):
-                // "The summit was attended by X and Y": the edition's participants (SummitAgents), not another meeting's.
-                Add(context, s, cue, Officials(s, cue + 1, references), new Party([], null, PartyKind.Meeting));
+                // "The summit was attended by X and Y": the edition's participants (SummitAgents), not another meeting's;
+                // "On the Turkish side, it was attended by X, Y and Z": that side's officials.
+                Add(context, s, cue, Officials(s, cue + 1, references), new Party([], OpeningSide(s), PartyKind.Meeting));
                 break;
             case "attended" when s.Is(cue + 1, "on"):
                 // "The talks were attended on the Kuwaiti side by X, Y and Z, and on the Egyptian side by W": each side's officials.

@@ -205,6 +205,7 @@ public sealed class DelegationRuleTests
     [Theory]
     [InlineData("On the Russian side, Defense Minister Tomas Halloran took part in the negotiations.")]
     [InlineData("Defense Minister Tomas Halloran was among the Russian officials who took part in the talks.")]
+    [InlineData("On the Russian side, the talks were attended by Defense Minister Tomas Halloran.")]
     public void Apply_TitledOfficialWhoTookPartOnACountrysSide_TookPartAndHoldsTheOfficeThere(string sentence)
     {
         var result = Some.Extract("Sep 13, 2023 20:00", "VOSTOCHNY, Russia (Wire)",

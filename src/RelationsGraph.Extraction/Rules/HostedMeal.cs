@@ -73,10 +73,10 @@ internal static class HostedMeal
         var date = FrameText.DateOf(s, start, end, [], context.Article.Dateline?.Range.End ?? -1);
         var frame = OccasionRule.Frame(context, s, $"{date?.Date?.Year ?? context.Date?.Year} {name}", name, evidence);
         frame.Date ??= date?.Date ?? context.Events.Main?.Date;
-        frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
+        EventAliases.AddForm(frame, s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
         if (end > head)
         {
-            frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
+            EventAliases.AddForm(frame, s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
         }
 
         foreach (var id in participants)

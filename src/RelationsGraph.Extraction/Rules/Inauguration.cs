@@ -63,8 +63,8 @@ internal static class Inauguration
         var date = FrameText.DateOf(s, start, end, [], context.Article.Dateline?.Range.End ?? -1);
         var frame = OccasionRule.Frame(context, s, OccasionRule.Key(date?.Date?.Year ?? context.Date?.Year, name), name, evidence);
         frame.Date ??= date?.Date;
-        frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
-        frame.Aliases.Add(s.Slice(s.Tokens[noun].Start, s.Tokens[last].End));
+        EventAliases.AddForm(frame, s.Slice(s.Tokens[start].Start, s.Tokens[end].End));
+        EventAliases.AddForm(frame, s.Slice(s.Tokens[noun].Start, s.Tokens[last].End));
         frame.AddParticipant(personId, evidence);
 
         var candidates = Grammar.Subject(s, start, references);

@@ -86,7 +86,7 @@ public sealed class OccasionRule : IExtractionRule
         var year = date?.Date?.Year ?? context.Date?.Year;
         var frame = Frame(context, s, Key(year, name), name, evidence);
         frame.Date ??= date?.Date;
-        frame.Aliases.Add(s.Slice(s.Tokens[start].Start, honoree.PhraseEnd));
+        EventAliases.AddForm(frame, s.Slice(s.Tokens[start].Start, honoree.PhraseEnd));
         if (!funeral && subject.Count > 0)
         {
             // "Yoon hosted a state dinner for Biden": the name readers give a meal by its host too (see HostedMeal).

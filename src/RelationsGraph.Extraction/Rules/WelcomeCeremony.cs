@@ -80,7 +80,7 @@ internal static class WelcomeCeremony
         var date = FrameText.DateOf(s, start, head, [], context.Article.Dateline?.Range.End ?? -1);
         var frame = OccasionRule.Frame(context, s, OccasionRule.Key(date?.Date?.Year ?? context.Date?.Year, name), name, evidence);
         frame.Date ??= date?.Date;
-        frame.Aliases.Add(s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
+        EventAliases.AddForm(frame, s.Slice(s.Tokens[start].Start, s.Tokens[head].End));
         frame.AddParticipant(guestId, evidence);
         foreach (var host in hosts)
         {

@@ -52,7 +52,7 @@ internal static class WitnessedSigning
         var date = FrameText.DateOf(s, verb, end, [], context.Article.Dateline?.Range.End ?? -1);
         var frame = OccasionRule.Frame(context, s, OccasionRule.Key(date?.Date?.Year ?? context.Date?.Year, name), name, evidence);
         frame.Date ??= date?.Date;
-        frame.Aliases.Add(alias);
+        EventAliases.AddForm(frame, alias);
         foreach (var witness in witnesses)
         {
             if (context.Node<Leader>(witness) is not null)

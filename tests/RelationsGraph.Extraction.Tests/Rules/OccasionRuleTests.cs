@@ -61,6 +61,7 @@ public sealed class OccasionRuleTests
 
         var dinner = GraphAssert.OccasionNamed(result.Graph, "dinner");
         Assert.Contains("a state dinner", dinner.Aliases.Items);
+        Assert.Contains("state dinner", dinner.Aliases.Items);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:joe-biden", dinner.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:narendra-modi", dinner.Id);
     }

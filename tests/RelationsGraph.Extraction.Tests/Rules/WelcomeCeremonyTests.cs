@@ -19,6 +19,7 @@ public sealed class WelcomeCeremonyTests
         var welcome = Welcome(result);
         Assert.Equal("welcome ceremony for Luiz Inácio Lula da Silva", welcome.Name);
         Assert.Contains("an official welcome ceremony", welcome.Aliases.Items);
+        Assert.Contains("official welcome ceremony", welcome.Aliases.Items); // as readers name it, without the article
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:luiz-inacio-lula-da-silva", welcome.Id);
         GraphAssert.HasEdge(result.Graph, "ParticipatedIn", "leader:xi-jinping", welcome.Id);
         var partOf = Assert.Single(result.Graph.Edges, e => e.Kind == "PartOf" && e.Source.Id == welcome.Id);

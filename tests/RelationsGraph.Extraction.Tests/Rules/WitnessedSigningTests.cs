@@ -36,6 +36,7 @@ public sealed class WitnessedSigningTests
 
         Assert.Equal("signing witnessed by Kassym-Jomart Tokayev and Xi Jinping", signing.Name);
         Assert.Contains("the signing", signing.Aliases.Items);
+        Assert.Contains("signing", signing.Aliases.Items);
     }
 
     [Theory]

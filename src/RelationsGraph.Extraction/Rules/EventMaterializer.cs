@@ -221,9 +221,9 @@ internal static class EventMaterializer
             }
         }
 
-        // "Modi's visit to Japan", "Xi Jinping's state visit to Vietnam", "Albanese's visit to Beijing": the possessive
-        // forms readers use, by the full and the short name.
-        foreach (var owner in new[] { visitor, LeaderShortName.Of(context, frame.ParticipantIds[0]) }.Distinct(StringComparer.Ordinal))
+        // "Modi's visit to Japan", "Sultan Haitham's state visit to India": by the full, the short and a ruler's styled name.
+        var owners = new[] { visitor, LeaderShortName.Of(context, frame.ParticipantIds[0]) }.Concat(LeaderShortName.Styled(context, frame.ParticipantIds[0]));
+        foreach (var owner in owners.Distinct(StringComparer.Ordinal))
         {
             foreach (var to in city is null ? [host] : new[] { host, city })
             {

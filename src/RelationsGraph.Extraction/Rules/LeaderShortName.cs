@@ -75,7 +75,7 @@ internal static class LeaderShortName
         foreach (var (owner, other) in new[] { (first, second), (second, first) })
         {
             var whole = context.Node<Leader>(other)?.Name ?? other;
-            foreach (var name in new[] { Of(context, owner), context.Node<Leader>(owner)?.Name ?? owner }.Distinct(StringComparer.Ordinal))
+            foreach (var name in new[] { Of(context, owner), context.Node<Leader>(owner)?.Name ?? owner }.Concat(Styled(context, owner)).Distinct(StringComparer.Ordinal))
             {
                 foreach (var head in heads)
                 {
@@ -115,6 +115,11 @@ internal static class LeaderShortName
     {
         var shortName = Of(context, id);
         yield return shortName;
+        foreach (var styled in Styled(context, id))
+        {
+            yield return styled; // "Biden-King Salman meeting", "Sheikh Mohamed-Modi talks"
+        }
+
         if (context.Node<Leader>(id) is { } leader && leader.Name != shortName && leader.Name.Contains(' ', StringComparison.Ordinal)
             && context.Entities.CountryOf(id) is { } country
             && ((Words.WritesFamilyNameFirst(country) && country is not ("country:kr" or "country:kp")) || country is "country:kh" or "country:la" or "country:mm"))
@@ -122,6 +127,31 @@ internal static class LeaderShortName
             yield return leader.Name;
         }
     }
+
+    /// <summary>
+    /// How the article styles a ruler by one name: its forms of leader <paramref name="id"/> made of a ruler's style and one
+    /// word ("King Salman", "Sultan Haitham", "Amir Tamim", "Sheikh Mohamed"), as readers name the ruler's events ("King
+    /// Salman's reception of Xi", "Sultan Haitham's state visit to India").
+    /// </summary>
+    public static IEnumerable<string> Styled(ExtractionContext context, string id)
+    {
+        if (context.Node<Leader>(id) is not { } leader)
+        {
+            yield break;
+        }
+
+        foreach (var alias in leader.Aliases.Items)
+        {
+            var space = alias.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && alias.IndexOf(' ', space + 1) < 0 && RulerStyles.Contains(alias[..space]) && context.Article.Text.Contains(alias, StringComparison.Ordinal))
+            {
+                yield return alias;
+            }
+        }
+    }
+
+    /// <summary>The styles that name a ruler with one of his names: "King Salman", "Sultan Haitham", "Sheikh Mohamed".</summary>
+    private static readonly HashSet<string> RulerStyles = new(StringComparer.Ordinal) { "King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Sheikh", "Sheikha" };
 
     /// <summary>"II", "VI", "XVI": a Roman numeral that numbers a monarch.</summary>
     private static bool IsRegnalNumber(string word) =>

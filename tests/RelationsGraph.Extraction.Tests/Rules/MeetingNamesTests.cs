@@ -151,6 +151,18 @@ public sealed class MeetingNamesTests
     }
 
     [Fact]
+    public void Materialize_RulerTheArticleStylesByOneName_IsAlsoNamedSoInThePairAndAsTheOwner()
+    {
+        var result = Some.Extract("Feb 13, 2024 20:00", "AMMAN, Feb. 13 (Wire)",
+            "His Majesty King Abdullah II held talks with US President Joe Biden at the White House on Monday.",
+            "King Abdullah warned against an operation in Rafah.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:abdullah-ii", "leader:joe-biden");
+
+        Assert.Contains("King Abdullah-Biden talks", talks.Aliases.Items);
+        Assert.Contains("King Abdullah's meeting with Joe Biden", talks.Aliases.Items);
+    }
+
+    [Fact]
     public void Materialize_KoreanLeader_IsNamedByTheFamilyNameAlone()
     {
         var result = Some.Extract("May 7, 2023 20:00", "SEOUL, May 7 (Wire)",

@@ -31,7 +31,8 @@ internal static class MinistryTitlePattern
         "Employment", "Housing", "Urban", "Public", "Works", "Infrastructure", "Transport", "Transportation", "Maritime",
         "Aviation", "Interior", "Home", "Justice", "Defence", "Defense", "National", "Security", "State", "Territorial",
         "Administration", "Local", "Government", "Regional", "European", "African", "Asian", "Arab", "Francophonie", "Commonwealth",
-        "Migration", "East", "West", "Southern", "Northern", "Pacific", "Gulf",
+        "Migration", "East", "West", "Southern", "Northern", "Pacific", "Gulf", "Broadcasting", "Telecommunications", "Railways",
+        "Shipping", "Ports", "Food", "Textiles", "Skills", "Entrepreneurship", "Parliamentary",
     };
 
     public static void Find(AnalyzedSentence s)

@@ -35,6 +35,8 @@ public sealed class MinistryTitlePatternTests
     [InlineData("He was met by the Minister for Trade and Industry, Dr Tomas Halloran.", "Minister for Trade and Industry", "Tomas Halloran")]
     [InlineData("He was met by the Minister for Foreign Affairs and East African Cooperation, Dr Stergomena Tax.",
         "Minister for Foreign Affairs and East African Cooperation", "Stergomena Tax")]
+    [InlineData("He was received by Minister of State for Information and Broadcasting L. Murugan.",
+        "Minister of State for Information and Broadcasting", "L. Murugan")]
     public void Find_MinisterForAPortfolioBeforeAName_TitlesThatPersonWithTheWholePortfolio(string text, string title, string name)
     {
         var s = Some.Sentence(text);

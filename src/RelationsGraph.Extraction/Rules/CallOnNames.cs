@@ -31,9 +31,9 @@ internal static class CallOnNames
 
         EventAliases.AddPhrase(frame, s, s.Tokens[first].Start, called.PhraseEnd);
         var writtenCalled = s.Slice(called.PhraseStart, called.PhraseEnd);
-        foreach (var caller in Forms(context, callers[0]))
+        foreach (var caller in LeaderShortName.Names(context, callers[0]))
         {
-            foreach (var callee in Forms(context, called.NodeIds[0]).Append(writtenCalled).Distinct(StringComparer.Ordinal))
+            foreach (var callee in LeaderShortName.Names(context, called.NodeIds[0]).Append(writtenCalled).Distinct(StringComparer.Ordinal))
             {
                 if (callee is "him" or "her")
                 {
@@ -44,20 +44,5 @@ internal static class CallOnNames
                 frame.Aliases.Add($"{caller} call on {callee}");
             }
         }
-    }
-
-    /// <summary>
-    /// The leader's short name, family name and whole name ("AKD", "Dissanayake", "Anura Kumara Dissanayake"; "Jaishankar",
-    /// "S. Jaishankar").
-    /// </summary>
-    private static IEnumerable<string> Forms(ExtractionContext context, string id)
-    {
-        var shortName = LeaderShortName.Of(context, id);
-        if (context.Node<Leader>(id) is not { } leader)
-        {
-            return [shortName];
-        }
-
-        return new[] { shortName, LeaderShortName.FamilyName(leader.Name), leader.Name }.Distinct(StringComparer.Ordinal);
     }
 }

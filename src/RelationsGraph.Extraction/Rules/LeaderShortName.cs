@@ -67,6 +67,24 @@ internal static class LeaderShortName
     private static readonly HashSet<string> FamilyParticles = new(StringComparer.OrdinalIgnoreCase) { "van", "von", "der", "de", "da", "del", "dos", "di", "du", "le", "la" };
 
     /// <summary>
+    /// The names a reader gives leader <paramref name="id"/> as the owner of an event: the short name, the family name
+    /// with its particles (not of a name written family name first or with a father's), the whole name and the article's
+    /// styled forms of a ruler ("AKD", "Dissanayake", "Anura Kumara Dissanayake"; "Abdullah", "Abdullah II", "King
+    /// Abdullah"), each once.
+    /// </summary>
+    public static IEnumerable<string> Names(ExtractionContext context, string id)
+    {
+        var shortName = Of(context, id);
+        if (context.Node<Leader>(id) is not { } leader)
+        {
+            return [shortName];
+        }
+
+        var family = IsPatronymic(leader.Name) || Words.WritesFamilyNameFirst(context.Entities.CountryOf(id)) ? shortName : FamilyName(leader.Name);
+        return new[] { shortName, family, leader.Name }.Concat(Styled(context, id)).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// A two-leader meeting as one leader's, with the other's whole name: "Modi's meeting with Alexander Van der
     /// Bellen", "Sheikh Hasina's meeting with Droupadi Murmu", each way round and for each of <paramref name="heads"/>.
     /// </summary>
@@ -75,7 +93,7 @@ internal static class LeaderShortName
         foreach (var (owner, other) in new[] { (first, second), (second, first) })
         {
             var whole = context.Node<Leader>(other)?.Name ?? other;
-            foreach (var name in new[] { Of(context, owner), context.Node<Leader>(owner)?.Name ?? owner }.Concat(Styled(context, owner)).Distinct(StringComparer.Ordinal))
+            foreach (var name in Names(context, owner))
             {
                 foreach (var head in heads)
                 {

@@ -20,6 +20,18 @@ public sealed class CallOnNamesTests
     }
 
     [Fact]
+    public void Record_CallerNamedFamilyNameFirst_IsNotNamedByHisGivenName()
+    {
+        var result = Some.Extract("Dec 17, 2024 09:00", "COLOMBO, Dec. 16 (Wire)",
+            "Sri Lankan President Anura Kumara Dissanayake met Chinese Foreign Minister Wang Yi on Monday.",
+            "Chinese Premier Li Qiang called on President Dissanayake on Tuesday.");
+        var call = GraphAssert.EventOf(result.Graph, "leader:li-qiang", "leader:anura-kumara-dissanayake");
+
+        Assert.Contains("Li Qiang's call on Dissanayake", call.Aliases.Items);
+        Assert.DoesNotContain(call.Aliases.Items, a => a.StartsWith("Qiang", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Record_CalledOnAPronoun_IsNamedAsWrittenButNoPossessiveOfThePronoun()
     {
         var result = Some.Extract("Jun 1, 2023 09:00", "NEW DELHI, June 1 (Wire)",

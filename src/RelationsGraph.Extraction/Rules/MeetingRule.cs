@@ -392,11 +392,8 @@ public sealed class MeetingRule : IExtractionRule
                 frame.AddSide(side, context.Evidence(noun));
             }
         }
-        else
-        {
-            CallOnNames.Add(context, s, frame, first, last, parties); // "called on President Dissanayake"
-        }
 
+        CallOnNames.Add(context, s, frame, first, last, parties); // "called on President Dissanayake": a trigger with no noun
         return frame;
     }
 }

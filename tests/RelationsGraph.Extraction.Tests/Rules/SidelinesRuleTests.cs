@@ -90,6 +90,20 @@ public sealed class SidelinesRuleTests
     }
 
     [Fact]
+    public void Apply_ToAttendTheSummitAfterAnotherNamedGathering_DoesNotTakeThatGathering()
+    {
+        // "The summit" a guest came to attend is the story's summit, not the Quad told just before; only "on the sidelines
+        // of the summit" falls back to the edition named last.
+        var result = Some.Extract("May 20, 2023 20:00", "HIROSHIMA, May 20 (Wire)",
+            "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Hiroshima on Saturday on the sidelines of the G7 summit.",
+            "Later in the day the two men joined US President Joe Biden and Australian Prime Minister Anthony Albanese for a Quad summit.",
+            "Modi then held talks with Ukrainian President Volodymyr Zelenskyy, who flew in the same day to attend the summit.");
+        var talks = GraphAssert.EventOf(result.Graph, "leader:narendra-modi", "leader:volodymyr-zelensky");
+
+        Assert.DoesNotContain(result.Graph.EdgesOf<PartOf>(), e => e.Source.Id == talks.Id && e.Target.Name.Contains("Quad", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apply_SidelinesOpeningASentenceOfSeveralMeetings_SetsEachOnTheSidelines()
     {
         var result = Some.Extract("May 24, 2022 20:00", "TOKYO, May 24 (Wire)",

@@ -132,4 +132,26 @@ internal static class Words
     }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that may stand between a verb and the name of its object ("met with X", "hosted her visiting counterpart X",
+    /// "met today with X"): linking words, what leads a name as "the" does, and when.
+    /// </summary>
+    public static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart",
+
+        // "with his local counterpart Kamla Persad-Bissessar", "hosted her visiting counterpart X".
+        "local", "visiting",
+
+        // "took a phone call from Taiwan's President Tsai Ing-wen": the caller.
+        "from",
+
+        // "with then President Donald Trump", "with former Prime Minister Shinzo Abe" (and "then-U.S. President"): an office held before.
+        "then", "former",
+
+        // "met today with X", "met separately on Monday with X": when, not whom.
+        "today", "yesterday", "tonight", "separately", "briefly", "again", "later", "virtually", "privately", "formally", "here",
+        "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 }

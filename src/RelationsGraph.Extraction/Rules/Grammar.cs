@@ -186,24 +186,6 @@ internal static class Grammar
         return null;
     }
 
-    private static readonly HashSet<string> ObjectLead = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "with", "to", "by", "his", "her", "their", "its", "the", "also", "counterpart",
-
-        // "with his local counterpart Kamla Persad-Bissessar", "hosted her visiting counterpart X".
-        "local", "visiting",
-
-        // "took a phone call from Taiwan's President Tsai Ing-wen": the caller.
-        "from",
-
-        // "with then President Donald Trump", "with former Prime Minister Shinzo Abe" (and "then-U.S. President"): an office held before.
-        "then", "former",
-
-        // "met today with X", "met separately on Monday with X": when, not whom.
-        "today", "yesterday", "tonight", "separately", "briefly", "again", "later", "virtually", "privately", "formally", "here",
-        "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     /// <summary>
     /// The run of joined leader references that follows token <paramref name="after"/> directly ("met with X",
     /// "hosted X and Y", "told his counterpart X"); only linking words may come between.
@@ -249,7 +231,7 @@ internal static class Grammar
             {
                 break; // "by European Council president Charles Michel": the body the title belongs to, which its phrase leaves out
             }
-            else if (!ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !Words.OfficeQualifiers.Contains(s.Word(k))
+            else if (!Words.ObjectLead.Contains(s.Word(k)) && !Words.Honorifics.Contains(s.Word(k)) && !Words.OfficeQualifiers.Contains(s.Word(k))
                 && !s.Word(k).StartsWith("then-", StringComparison.OrdinalIgnoreCase)
                 && !(Words.AddressStyles.Contains(s.Word(k)) && s.IsCapitalized(k)))
             {
@@ -257,8 +239,15 @@ internal static class Grammar
             }
         }
 
-        var run = new List<Mention> { candidates[0] };
-        for (var k = 1; k < candidates.Count; k++)
+        // "hosted Luxon's predecessor, Labour's Chris Hipkins": the one named after the possessor.
+        var from = PredecessorPhrase.Named(s, candidates);
+        if (from < 0)
+        {
+            return [];
+        }
+
+        var run = new List<Mention> { candidates[from] };
+        for (var k = from + 1; k < candidates.Count; k++)
         {
             // "with Kim Jong Il, Kim Jong Un's father": a possessor only describes the one before.
             if (!Coordination.Joins(s, run[^1], candidates[k]) || IsPossessor(s, candidates[k]))

@@ -56,28 +56,9 @@ public sealed class LeaderOfRule : IExtractionRule
         }
     }
 
-    /// <summary>
-    /// The leader whose predecessor or successor <paramref name="mention"/> is named as: "Scholz's predecessor, Angela
-    /// Merkel", "his predecessor Moon Jae-in"; null when the name follows no such words.
-    /// </summary>
-    private static Mention? Predecessor(ExtractionContext context, Mention mention)
-    {
-        var s = context.Sentences[mention.Sentence];
-        var k = s.TokenAt(mention.PhraseStart) - 1;
-        if (s.Word(k) == ",")
-        {
-            k--;
-        }
-
-        if (k < 1 || !s.IsAny(k, "predecessor", "successor"))
-        {
-            return null; // "Predecessor Angela Merkel ..." opening the sentence names no one whose predecessor she is
-        }
-
-        var owner = s.Tokens[k - 1].Kind == TokenKind.Possessive ? k - 2 : k - 1;
-        return s.MentionCovering(owner, MentionKind.Leader, MentionKind.Role, MentionKind.Pronoun) is { NodeId: not null } reference
-            && reference.NodeId != mention.NodeId ? reference : null;
-    }
+    /// <summary>The leader whose predecessor or successor <paramref name="mention"/> is named as (<see cref="PredecessorPhrase"/>), if another.</summary>
+    private static Mention? Predecessor(ExtractionContext context, Mention mention) =>
+        PredecessorPhrase.OwnerOf(context.Sentences[mention.Sentence], mention) is { NodeId: not null } reference && reference.NodeId != mention.NodeId ? reference : null;
 
     private static (string? Country, string? Title) Stated(ExtractionContext context, Mention mention, string leaderId)
     {

@@ -17,6 +17,7 @@ public sealed class LeaderOfRuleTests
     [Theory]
     [InlineData("German Chancellor Olaf Scholz met Xi on Friday.", "Scholz's predecessor, Angela Merkel, traveled to China 12 times.", "Scholz's predecessor, Angela Merkel")]
     [InlineData("German Chancellor Olaf Scholz met Xi on Friday.", "Earlier, his predecessor Angela Merkel traveled to China 12 times.", "his predecessor Angela Merkel")]
+    [InlineData("German Chancellor Olaf Scholz met Xi on Friday.", "Scholz's predecessor, the CDU's Angela Merkel, traveled to China 12 times.", "Scholz's predecessor, the CDU's Angela Merkel")]
     public void Apply_NameAfterALeadersPredecessor_HoldsThatLeadersOffice(string lead, string sentence, string evidence)
     {
         var result = Some.Extract("Nov 4, 2022 18:00", "BEIJING, Nov. 4 (Wire)", lead, sentence);

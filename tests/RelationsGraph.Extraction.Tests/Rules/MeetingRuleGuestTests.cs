@@ -197,4 +197,18 @@ public sealed class MeetingRuleGuestTests
 
         Assert.Equal(events, result.Graph.NodesOf<Event>().Count(e => e.EventKind is EventKind.Meeting or EventKind.Call));
     }
+
+    [Theory]
+    [InlineData("Albanese hosted Luxon's predecessor, Labour's Chris Hipkins, in Canberra in February.", true)]
+    [InlineData("Albanese hosted Luxon's predecessor, Chris Hipkins, in Canberra in February.", true)]
+    [InlineData("Albanese hosted Luxon's predecessor in Canberra in February.", false)]
+    public void Apply_HostedAGuestsPredecessor_IsAMeetingWithThePredecessorNotTheGuest(string sentence, bool named)
+    {
+        var result = Some.Extract("Dec 20, 2023 17:14", "SYDNEY, Dec 20 (Wire) --",
+            "New Zealand Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in Sydney on Wednesday.", sentence);
+
+        var february = result.Graph.NodesOf<Event>().Where(e => e.Date == new PartialDate(2023, 2)).ToList();
+        Assert.DoesNotContain(result.Graph.EdgesOf<ParticipatedIn>(), e => e.Source.Id == "leader:christopher-luxon" && february.Any(f => f.Id == e.Target.Id));
+        Assert.Equal(named, february.Any(f => result.Graph.EdgesOf<ParticipatedIn>().Any(e => e.Source.Id == "leader:chris-hipkins" && e.Target.Id == f.Id)));
+    }
 }

@@ -114,7 +114,7 @@ public sealed class MentionFinder
         new(nameof(PortfolioTitlePattern), PortfolioTitlePattern.Find),
         new(nameof(MinistryTitlePattern), MinistryTitlePattern.Find),
         new(nameof(AdministrativeAreaPattern), s => AdministrativeAreaPattern.Find(s, regions)),
-        new(nameof(PersonPattern), PersonPattern.Find),
+        new(nameof(PersonPattern), s => PersonPattern.Find(s, kb)),
         new(nameof(TitleLinker), TitleLinker.Link),
         new(nameof(RolePattern), RolePattern.Find),
         new($"{nameof(RolePattern)}.{nameof(RolePattern.FindCounterparts)}", RolePattern.FindCounterparts),

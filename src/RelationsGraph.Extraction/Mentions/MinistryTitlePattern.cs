@@ -32,7 +32,8 @@ internal static class MinistryTitlePattern
         "Aviation", "Interior", "Home", "Justice", "Defence", "Defense", "National", "Security", "State", "Territorial",
         "Administration", "Local", "Government", "Regional", "European", "African", "Asian", "Arab", "Francophonie", "Commonwealth",
         "Migration", "East", "West", "Southern", "Northern", "Pacific", "Gulf", "Broadcasting", "Telecommunications", "Railways",
-        "Shipping", "Ports", "Food", "Textiles", "Skills", "Entrepreneurship", "Parliamentary",
+        "Shipping", "Ports", "Food", "Textiles", "Skills", "Entrepreneurship", "Parliamentary", "Manpower", "Sustainability",
+        "Community", "Law",
     };
 
     public static void Find(AnalyzedSentence s)

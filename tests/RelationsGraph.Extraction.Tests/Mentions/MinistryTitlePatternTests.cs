@@ -9,6 +9,7 @@ public sealed class MinistryTitlePatternTests
     [InlineData("Minister of Trade Tomas Halloran joined them.", "Minister of Trade", "Tomas Halloran")]
     [InlineData("Minister of Fisheries and Forestry Alparslan Bayraktar joined them.", "Minister of Fisheries and Forestry", "Alparslan Bayraktar")]
     [InlineData("Minister of University and Research Anna Maria Bernini joined them.", "Minister of University and Research", "Anna Maria Bernini")]
+    [InlineData("It was exchanged by Singapore's Minister for Manpower Tomas Halloran.", "Minister for Manpower", "Tomas Halloran")]
     [InlineData("They were joined by Minister of Culture, Mrs. Rachida Dati, and others.", "Minister of Culture", "Rachida Dati")]
     [InlineData("They were joined by Minister of the Economy Tomas Halloran.", "Minister of the Economy", "Tomas Halloran")]
     public void Find_MinisterOfAPortfolioBeforeAName_IsATitleOfThatPerson(string text, string title, string name)

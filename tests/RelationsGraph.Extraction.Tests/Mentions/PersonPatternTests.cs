@@ -298,6 +298,15 @@ public sealed class PersonPatternTests
     }
 
     [Fact]
+    public void Find_NameEndingInTheGivenNameOfAnotherKnownLeader_IsTheWholeName()
+    {
+        // "Dung" alone may be Nguyen Tan Dung; "Nguyen Chi" are none of his names.
+        var s = Sentence("The memorandum was exchanged by Minister of Planning and Investment Nguyen Chi Dung on Thursday.");
+
+        Assert.Equal("Nguyen Chi Dung", Single(s, MentionKind.Leader).Name);
+    }
+
+    [Fact]
     public void Find_VenueSetOffBeforeATitle_IsNoPersonOfThatTitle()
     {
         var s = Sentence("Saied received, on Wednesday at Carthage Palace, Prime Minister of the Italian Republic Giorgia Meloni.");

@@ -206,6 +206,13 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         var familyFirst = Words.WritesFamilyNameFirst(entities.CountryOf(id))
             || (parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && parts[0].Length > 1);
         var surname = familyFirst ? parts[0] : parts[^1];
+        if (IsArabicArticle(surname))
+        {
+            // "Bashar al-Assad": "President al-Assad", and "Assad" as many outlets write him.
+            Register(discourse.Surnames, surname, id);
+            surname = surname[3..];
+        }
+
         if (surname.Length < 2 || !char.IsUpper(surname[0]))
         {
             return;
@@ -226,6 +233,10 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
             Register(discourse.GivenNames, parts[0], id);
         }
     }
+
+    /// <summary>Whether <paramref name="word"/> is a family name after the Arabic article, "al-Assad".</summary>
+    private static bool IsArabicArticle(string word) =>
+        word.Length > 4 && word.StartsWith("al-", StringComparison.Ordinal) && char.IsUpper(word[3]);
 
     /// <summary>Maps <paramref name="word"/> to <paramref name="id"/>, or to nobody ("") when another leader has it too.</summary>
     private static void Register(Dictionary<string, string> names, string word, string id)
@@ -250,7 +261,7 @@ internal sealed class NameResolution(KnowledgeBase kb, ArticleEntities entities,
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var token = s.Tokens[i];
-            if (s.IsCapitalized(i) && (discourse.Surnames.TryGetValue(s.Word(i), out var id) || discourse.GivenNames.TryGetValue(s.Word(i), out id)
+            if ((s.IsCapitalized(i) || IsArabicArticle(s.Word(i))) && (discourse.Surnames.TryGetValue(s.Word(i), out var id) || discourse.GivenNames.TryGetValue(s.Word(i), out id)
                 || (s.IsAny(i - 1, "Sheikh", "Shaikh", "Prince") && discourse.StyledNames.TryGetValue(s.Word(i), out id))) && id.Length > 0 && !s.IsCapitalized(i + 1)
                 && (!s.OverlapsAny(token.Start, token.End) || OwnsEventNoun(s, i)))
             {

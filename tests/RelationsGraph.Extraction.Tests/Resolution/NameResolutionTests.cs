@@ -17,6 +17,16 @@ public sealed class NameResolutionTests
         Assert.Equal(["leader:abiy-ahmed"], Some.FirstMention(result, MentionKind.Leader, word).NodeIds);
     }
 
+    [Theory]
+    [InlineData("President al-Assad thanked China for its aid.", "al-Assad")]
+    [InlineData("Assad later toured the city.", "Assad")]
+    public void Resolve_FamilyNameAfterTheArabicArticleOfALeaderNamedInFull_IsThatLeaderWithOrWithoutIt(string sentence, string word)
+    {
+        var result = Some.Story("Syrian President Bashar al-Assad held talks with Chinese President Xi Jinping.", sentence);
+
+        Assert.Equal(["leader:bashar-al-assad"], Some.FirstMention(result, MentionKind.Leader, word).NodeIds);
+    }
+
     [Fact]
     public void Resolve_GivenNameTwoLeadersShare_IsNobody()
     {

@@ -240,7 +240,7 @@ internal static class TitleLinker
         return s.Is(s.Is(k, "the") ? k - 1 : k, "of") ? id : null;
     }
 
-    /// <summary>"Name, [the] Title of [the] Country".</summary>
+    /// <summary>"Name, [the] Title of [the] Country", with no other name after it.</summary>
     private static void Apposition(AnalyzedSentence s, Mention leader)
     {
         var k = s.TokenAt(leader.End);
@@ -273,8 +273,9 @@ internal static class TitleLinker
             k++;
         }
 
+        // "Along with Japarov, President of Kazakhstan Kassym-Jomart Tokayev ...": the title is the next name's.
         var country = s.MentionStartingAt(k, MentionKind.Country);
-        if (country is { Candidates.Count: 1 })
+        if (country is { Candidates.Count: 1 } && s.MentionStartingAt(s.TokenAt(country.End), MentionKind.Leader) is null)
         {
             leader.Title ??= title.Title;
             leader.CountryId ??= country.Candidates[0];

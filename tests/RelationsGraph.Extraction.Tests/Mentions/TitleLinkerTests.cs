@@ -93,4 +93,14 @@ public sealed class TitleLinkerTests
 
         Assert.Equal("Speaker of Parliament", leader.Title);
     }
+
+    [Theory]
+    [InlineData("Along with Tokayev, President of Kyrgyzstan Sadyr Japarov attended the summit.", null)]
+    [InlineData("The talks were held with Tokayev, President of Kyrgyzstan, in Astana.", "country:kg")]
+    public void Link_NameSetOffBeforeATitleOfACountry_TakesItOnlyWhenNoNameFollows(string text, string? country)
+    {
+        var tokayev = Assert.Single(Some.Sentence(text).MentionsOf(MentionKind.Leader), m => m.Text == "Tokayev");
+
+        Assert.Equal(country, tokayev.CountryId);
+    }
 }

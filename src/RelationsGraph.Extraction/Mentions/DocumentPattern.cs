@@ -102,7 +102,7 @@ internal static class DocumentPattern
                 j++;
             }
 
-            var signing = year is not null || IsSigningVerb(s, VerbBefore(s, i)) || SignedLists.Opens(s, i - 1);
+            var signing = year is not null || IsSigningVerb(s, VerbBefore(s, i)) || SignedLists.Opens(s, i - 1) || SignedLists.OpensAtStart(s, i - 1);
             while (GenericModifiers.Contains(s.Word(j)) || (signing && j - i <= 3 && s.IsLowerCaseWord(j) && !IsNoun(s, i, j) && !IsExchangeOfNotes(s, j)))
             {
                 j++;

@@ -8,14 +8,20 @@ namespace RelationsGraph.Extraction.Mentions;
 internal static class SignedLists
 {
     /// <summary>
-    /// Whether token <paramref name="k"/> ("including", "include") opens a list of what the words before it in the sentence
+    /// Whether token <paramref name="k"/> ("including", "include", "among them") opens a list of what the words before it in the sentence
     /// say was signed: a plural document noun and a word of signing, in either order ("signed seven memoranda of
     /// understanding, including", "the documents signed on Saturday include"); or, where <paramref name="before"/> (the
     /// sentence before) says so, what "they" include at the start of this one ("Several agreements were exchanged in the
-    /// presence of the two leaders. They included a ...").
+    /// presence of the two leaders. They included a ...", "... Among them is a ...").
     /// </summary>
     public static bool Opens(AnalyzedSentence s, int k, AnalyzedSentence? before = null) =>
-        IsOpener(s, k) && (SaysSigned(s, k) || (before is not null && k <= 3 && s.IsAny(0, "They", "These", "Those", "The") && SaysSigned(before, before.Tokens.Count)));
+        IsOpener(s, k) && (SaysSigned(s, k) || (before is not null && OpensAtStart(s, k) && SaysSigned(before, before.Tokens.Count)));
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens, at the start of its sentence, a list the sentence before may say was
+    /// signed ("They included", "Among them were"): what <see cref="Opens"/> decides with that sentence.
+    /// </summary>
+    public static bool OpensAtStart(AnalyzedSentence s, int k) => k <= 3 && IsOpener(s, k) && s.IsAny(0, "They", "These", "Those", "The", "Among");
 
     /// <summary>Whether the tokens of <paramref name="s"/> before <paramref name="k"/> hold a plural document noun and a word of signing.</summary>
     private static bool SaysSigned(AnalyzedSentence s, int k)
@@ -68,5 +74,9 @@ internal static class SignedLists
         return false;
     }
 
-    private static bool IsOpener(AnalyzedSentence s, int k) => s.IsAny(k, "including", "include", "includes", "included");
+    /// <summary>"including", "include(s|d)", ", among them" and "Among them (is|are|was|were)" at token <paramref name="k"/>.</summary>
+    private static bool IsOpener(AnalyzedSentence s, int k) =>
+        s.IsAny(k, "including", "include", "includes", "included")
+        || (s.Is(k, "them") && s.Is(k - 1, "among"))
+        || (s.IsAny(k, "is", "are", "was", "were") && s.Is(k - 1, "them") && s.Is(k - 2, "among"));
 }

@@ -368,8 +368,9 @@ internal sealed class DocumentResolution(KnowledgeBase kb, ArticleEntities entit
         // A visit signs many memoranda and agreements but issues one joint statement: "signed a memorandum of
         // understanding to develop the Phukot Karnali project ... A memorandum of understanding on a new cross-border
         // petroleum pipeline was also signed" are two, and so are "a social security agreement and an agreement on ...".
+        // Told after a described one, "a security agreement" is another too.
         var another = !mention.IsDefinite && mention.Head is "memorandum" or "agreement" && entities.Get<Document>(id) is { } made
-            && !descriptions.ContainsKey(id) && (about is not null || !string.Equals(made.Name, text, StringComparison.Ordinal));
+            && (about is null ? !string.Equals(made.Name, text, StringComparison.Ordinal) : !descriptions.ContainsKey(id));
         if (another || (about is not null && !descriptions.TryAdd(id, about) && !string.Equals(descriptions[id], about, StringComparison.Ordinal)))
         {
             id = NodeId.Create(Document.IdPrefix, $"{key} {about ?? text}");

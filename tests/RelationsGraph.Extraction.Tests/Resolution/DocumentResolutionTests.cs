@@ -300,12 +300,22 @@ public sealed class DocumentResolutionTests
     [Theory]
     [InlineData("The two leaders witnessed the signing of several cooperation documents, including a social security agreement and an agreement on film co-production.")]
     [InlineData("The documents signed on Thursday include a social security agreement, and an agreement on film co-production.")]
+    [InlineData("The two leaders witnessed the signing of several cooperation documents, among them a social security agreement and an agreement on film co-production.")]
+    [InlineData("The two leaders witnessed the signing of several cooperation documents. Among them were a social security agreement and an agreement on film co-production.")]
     public void Resolve_DocumentsListedAmongThoseSigned_AreADocumentEach(string sentence)
     {
         var result = Some.Story(Lead, sentence);
 
         var documents = result.Graph.NodesOf<Document>().Select(d => d.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["agreement on film co-production", "social security agreement"], documents);
+    }
+
+    [Fact]
+    public void Resolve_UndescribedAgreementSignedAfterADescribedOne_IsASecondDocument()
+    {
+        var result = Some.Story(Lead, "The two leaders signed an agreement on film co-production.", "They also signed a security agreement.");
+
+        Assert.Equal(2, result.Graph.NodesOf<Document>().Count());
     }
 
     [Fact]

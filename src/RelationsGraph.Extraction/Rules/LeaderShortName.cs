@@ -107,7 +107,7 @@ internal static class LeaderShortName
     /// The pair's names as a compound, both ways round: "Kishida-Xi", "Xi-Kishida". A leader of a country that writes
     /// the family name first, Korea's aside, also goes by the whole name there, as readers tell apart the many Lis and
     /// Wangs: "Abiy-Li Qiang talks", "Fidan-Wang Yi talks", "Yoon-Pham Minh Chinh talks" (Korea's are named by family
-    /// name alone: "Yoon-Kishida summit").
+    /// name alone: "Yoon-Kishida summit"). Both whole names make a pair too: "Shehbaz Sharif-Vladimir Putin meeting".
     /// </summary>
     public static List<string> Pairs(ExtractionContext context, string first, string second)
     {
@@ -119,6 +119,14 @@ internal static class LeaderShortName
                 pairs.Add($"{a}-{b}");
                 pairs.Add($"{b}-{a}");
             }
+        }
+
+        // "Shehbaz Sharif-Vladimir Putin meeting", "Xi Jinping-Joe Biden summit": both named in full.
+        if (context.Node<Leader>(first)?.Name is { } one && context.Node<Leader>(second)?.Name is { } other && one.Contains(' ', StringComparison.Ordinal)
+            && other.Contains(' ', StringComparison.Ordinal) && !pairs.Contains($"{one}-{other}"))
+        {
+            pairs.Add($"{one}-{other}");
+            pairs.Add($"{other}-{one}");
         }
 
         return pairs;

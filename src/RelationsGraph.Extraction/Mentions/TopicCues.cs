@@ -57,9 +57,12 @@ internal static class TopicCues
                 {
                     at++; // "in various fields, including energy, trade ...": a comma may part the cue's words
                 }
-                else if (k == 1 && cue.Length == 2 && s.Is(at, "with") && AfterPartner(s, at + 1) is var partnerEnd and > 0 && s.Is(partnerEnd, cue[1]))
+                else if (k == 1 && cue.Length == 2 && s.IsAny(at, "with", "between") && (s.Is(at, "with") ? AfterPartner(s, at + 1) : AfterPartners(s, at + 1)) is var partnerEnd and > 0
+                    && s.Is(partnerEnd, cue[1]))
                 {
-                    at = partnerEnd; // "cooperation with Venezuela in trade, energy ...": the partner between the cue's words
+                    // "cooperation with Venezuela in trade, energy ...", "cooperation between Pakistan and Russia in energy, trade
+                    // ...": the partner between the cue's words
+                    at = partnerEnd;
                 }
             }
 
@@ -92,6 +95,21 @@ internal static class TopicCues
 
         var at = s.Is(k, "the") ? k + 1 : k;
         return s.MentionStartingAt(at, MentionKind.Country, MentionKind.Capital, MentionKind.Organization) is { } partner ? s.TokenAt(partner.End) : -1;
+    }
+
+    /// <summary>
+    /// The token after the partners that start at <paramref name="k"/> after "between": two joined by "and" ("Pakistan and
+    /// Russia"), or "the two countries", "both sides"; -1 when none start there.
+    /// </summary>
+    private static int AfterPartners(AnalyzedSentence s, int k)
+    {
+        if (AfterPartner(s, k) is var first and > 0 && s.Is(first, "and") && AfterPartner(s, first + 1) is var second and > 0)
+        {
+            return second;
+        }
+
+        var at = s.Is(k, "the") && s.Is(k + 1, "two") ? k + 2 : s.Is(k, "both") ? k + 1 : -1;
+        return at > 0 && s.IsAny(at, "countries", "nations", "sides") ? at + 1 : -1;
     }
 
     /// <summary>Verbs of growth that stand between "ways to" and what grows ("ways to boost trade").</summary>

@@ -23,6 +23,8 @@ public sealed class TopicListPatternTests
     [InlineData("Xi said China is ready to deepen practical cooperation with Venezuela in trade, energy and agriculture.")]
     [InlineData("Xi said China is ready to deepen cooperation with them in trade, energy and agriculture.")]
     [InlineData("The two sides will expand cooperation with the European Union on trade, energy and agriculture.")]
+    [InlineData("They discussed ways to expand cooperation between Pakistan and Russia in trade, energy and agriculture.")]
+    [InlineData("They discussed ways to expand cooperation between the two countries in trade, energy and agriculture.")]
     public void Find_CooperationWithAPartnerInAnEnumeration_GivesEachItem(string text) =>
         Assert.Equal(["trade", "energy", "agriculture"], Topics(text));
 

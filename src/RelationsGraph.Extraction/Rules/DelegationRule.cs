@@ -6,11 +6,12 @@ namespace RelationsGraph.Extraction.Rules;
 /// Officials who took part as members of a leader's party: "The US delegation included Secretary of State Antony
 /// Blinken", "Foreign Minister Enrique Manalo was part of the Philippine delegation", "Mr Tinubu was accompanied to the
 /// meeting by the Minister of Foreign Affairs, Yusuf Tuggar", "Lavrov and Belousov were among the officials accompanying
-/// Putin", "The meeting was also attended by Foreign Minister Hakan Fidan", "The talks were attended on the Kuwaiti side
-/// by X and Y, and on the Egyptian side by Z", "On the Russian side, Foreign Minister Sergei Lavrov and Defense Minister
-/// Sergei Shoigu took part in the negotiations". They become the event's
-/// <see cref="EventFrame.Delegates"/>, and a titled official whose country the text gives nowhere else holds the
-/// office in the party's country ("a delegation that includes Foreign Minister Hossein Amir-Abdollahian").
+/// Putin", "Foreign Minister Ishaq Dar accompanied the prime minister to the summit", "The meeting was also attended by
+/// Foreign Minister Hakan Fidan", "The talks were attended on the Kuwaiti side by X and Y, and on the Egyptian side by
+/// Z", "On the Russian side, Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu took part in the
+/// negotiations". They become the event's <see cref="EventFrame.Delegates"/>, and a titled official whose country the
+/// text gives nowhere else, or gives as the party's, holds the office in the party's country ("a delegation that
+/// includes Foreign Minister Hossein Amir-Abdollahian").
 /// </summary>
 /// <remarks>
 /// A delegation travels: when the text says whose it is (a leader, or a country by name or demonym) and that leader, or
@@ -76,6 +77,11 @@ public sealed class DelegationRule : IExtractionRule
             case "accompanied" when s.IsAny(cue - 1, "who", "that") && AmongThoseWho(s, cue - 1) is { } among:
                 // "Foreign Minister Moosa Zameer was among the senior officials who accompanied President Muizzu on the trip"
                 Add(context, s, cue, Grammar.Subject(s, among.Verb, references), new Party(Grammar.Leaders(Grammar.Objects(s, cue, references)), null, PartyKind.Company));
+                break;
+            case "accompanied" when Grammar.Subject(s, cue, references) is { Count: > 0 } officials && Grammar.Objects(s, cue, Grammar.LeaderReferences(s)) is { Count: > 0 } led:
+                // "Foreign Minister Ishaq Dar accompanied the prime minister to the summit": the subject in the object's party,
+                // on the object's visit when the story tells one (not in the meeting the sentence may be about).
+                Add(context, s, cue, officials, new Party(Grammar.Leaders(led), null, PartyKind.Trip));
                 break;
             case "accompanying":
                 // "Lavrov and Belousov were among the officials accompanying Putin"
@@ -345,10 +351,11 @@ public sealed class DelegationRule : IExtractionRule
             {
                 var evidence = context.Evidence(s.Index, Math.Min(start, official.PhraseStart), Math.Max(end, NameAfter(s, official) ?? official.PhraseEnd));
                 frame?.AddDelegate(id, evidence);
-                if (country is not null && official is { Kind: MentionKind.Leader or MentionKind.Role, Title: { } title } && context.Entities.CountryOf(id) is null
+                if (country is not null && official is { Kind: MentionKind.Leader or MentionKind.Role, Title: { } title } && (context.Entities.CountryOf(id) is not { } known || known == country)
                     && context.Node<Leader>(id) is { } leader && (context.Node<Country>(country) ?? context.Entities.AddKnown<Country>(country)) is { } office)
                 {
-                    // "a delegation that includes Foreign Minister Hossein Amir-Abdollahian": a minister of the party's country.
+                    // "a delegation that includes Foreign Minister Hossein Amir-Abdollahian": a minister of the party's country
+                    // (the text's word for it beside the knowledge base's, when that knows him).
                     context.Graph.AddLeaderOf(leader, office, evidence, title: title);
                 }
             }

@@ -76,6 +76,30 @@ public sealed class DelegationRuleTests
     }
 
     [Fact]
+    public void Apply_OfficialWhoAccompaniedTheLeaderToTheSummit_IsHisCountrysButNoPartOfHisMeeting()
+    {
+        var result = Some.Extract("Jul 3, 2024 20:00", "ASTANA, July 3 (Wire)",
+            "Prime Minister Shehbaz Sharif met Russian President Vladimir Putin on the sidelines of the SCO summit on Wednesday.",
+            "Foreign Minister Tomas Halloran accompanied the prime minister to the summit.");
+        var meeting = GraphAssert.EventOf(result.Graph, "leader:shehbaz-sharif", "leader:vladimir-putin");
+
+        var office = (LeaderOf)GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:tomas-halloran", "country:pk");
+        Assert.Contains(office.Evidence, e => e.Text == "Foreign Minister Tomas Halloran accompanied");
+        Assert.DoesNotContain(result.Graph.InEdges<ParticipatedIn>(meeting), e => e.Source.Id == "leader:tomas-halloran");
+    }
+
+    [Fact]
+    public void Apply_KnownOfficialInTheDelegation_HoldsTheOfficeByTheTextToo()
+    {
+        var result = Some.Extract("Apr 27, 2018 20:00", "PANMUNJOM, April 27 (Wire)",
+            "North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the truce village of Panmunjom on Friday.",
+            "The North's nominal head of state, Kim Yong Nam, was part of the delegation that accompanied him into the South.");
+
+        var office = (LeaderOf)GraphAssert.HasEdge(result.Graph, "LeaderOf", "leader:kim-yong-nam", "country:kp");
+        Assert.Contains(office.Evidence, e => e.Article == "test");
+    }
+
+    [Fact]
     public void Apply_DelegationNamedByItsCountryInAStoryOfNoVisit_HoldsItsOfficialsOffices()
     {
         var result = Some.Extract("Feb 10, 2023 20:00", "WASHINGTON, Feb. 10 (Wire)",

@@ -101,7 +101,7 @@ internal static class PersonPattern
             // Nguyen Chi Dung" is not Nguyen Tan Dung (known as "Dung"), and his name runs on to take it.
             var surname = s.MentionStartingAt(end, MentionKind.Leader);
             var knownSurname = surname is { NodeId: not null };
-            if (surname is not null && end > nameStart && SurnameOfAnother(knowledgeBase, s, nameStart, end, surname))
+            if (surname is not null && end > nameStart && KnownSurname.EndsAnothersName(knowledgeBase, s, nameStart, end, surname))
             {
                 (knownSurname, end) = (false, s.TokenAt(surname.End));
             }
@@ -133,63 +133,6 @@ internal static class PersonPattern
         }
 
         return s.IsAny(k, "ibni", "bin", "bint", "binti", "ibn");
-    }
-
-    /// <summary>
-    /// Whether the known leader's one-word name <paramref name="surname"/> (or the candidates it may stand for) ends the
-    /// name of someone else: the two or more plain words from token <paramref name="start"/> to <paramref name="end"/>
-    /// are none of theirs. An honorific or an initial among them ("U", "HE", "Hon.", "S") leaves the name the leader's.
-    /// </summary>
-    private static bool SurnameOfAnother(KnowledgeBase knowledgeBase, AnalyzedSentence s, int start, int end, Mention surname)
-    {
-        if (end - start < 2 || s.TokenAt(surname.End) != end + 1)
-        {
-            return false;
-        }
-
-        for (var k = start; k < end; k++)
-        {
-            if (s.Word(k).Length < 2 || s.Word(k).Contains('.', StringComparison.Ordinal) || Words.Honorifics.Contains(s.Word(k)) || Words.IsStyle(s, k))
-            {
-                return false;
-            }
-        }
-
-        var known = surname.NodeIds.Concat(surname.Candidates).Select(knowledgeBase.Get<Leader>).ToList();
-        return known.Count > 0 && known.All(leader => leader is not null && !GivenNamesOf(s, start, end, leader));
-    }
-
-    /// <summary>
-    /// Whether the words from token <paramref name="start"/> to <paramref name="end"/> may be given names of
-    /// <paramref name="leader"/>: each an initial ("R.") or a word that opens as one of the words of his names does
-    /// ("Joseph" of Joe Biden); "Nguyen Chi" are not Nguyen Tan Dung's.
-    /// </summary>
-    private static bool GivenNamesOf(AnalyzedSentence s, int start, int end, Leader leader)
-    {
-        for (var k = start; k < end; k++)
-        {
-            var word = s.Word(k);
-            var initial = word.Length == 2 && word[1] == '.';
-            if (!initial && !Opens(leader.Name, word) && !leader.Aliases.Items.Any(alias => Opens(alias, word)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-
-        static bool Opens(string name, string word)
-        {
-            foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (part.Length >= 2 && word.Length >= 2 && word.AsSpan(0, 2).Equals(part.AsSpan(0, 2), StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>The place or capital mention of the one word at token <paramref name="k"/> (not a country's), or null.</summary>

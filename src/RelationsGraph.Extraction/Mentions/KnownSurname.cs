@@ -12,7 +12,8 @@ internal static class KnownSurname
     /// <summary>
     /// Whether the known leader's one-word name <paramref name="surname"/> (or the candidates it may stand for) ends the
     /// name of someone else: the two or more plain words from token <paramref name="start"/> to <paramref name="end"/>
-    /// are none of theirs. An honorific or an initial among them ("U", "HE", "Hon.", "S") leaves the name the leader's.
+    /// are none of theirs. A style, an initial or a word with a full stop among them ("Dr", "S", "Hon.") leaves the name the
+    /// leader's, and so does a known name of more than one word ("U Win Myint", "HE Recep Tayyip Erdogan").
     /// </summary>
     public static bool EndsAnothersName(KnowledgeBase knowledgeBase, AnalyzedSentence s, int start, int end, Mention surname)
     {
@@ -23,7 +24,7 @@ internal static class KnownSurname
 
         for (var k = start; k < end; k++)
         {
-            if (s.Word(k).Length < 2 || s.Word(k).Contains('.', StringComparison.Ordinal) || Words.Honorifics.Contains(s.Word(k)) || Words.IsStyle(s, k))
+            if (s.Word(k).Length < 2 || s.Word(k).Contains('.', StringComparison.Ordinal) || Words.IsStyle(s, k))
             {
                 return false;
             }
